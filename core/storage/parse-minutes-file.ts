@@ -1,0 +1,77 @@
+// Turns the bytes of a .minutes file into a document, or into a sentence that
+// says what is wrong with it. Never throws for bad input: a clerk must always
+// get a readable reason, and the file itself is never touched here.
+import { z } from 'zod';
+import { jsonErrorOffset } from './json-error-offset';
+import { CURRENT_FORMAT_VERSION, minutesDocumentSchema, type MinutesDocument } from './minutes-document';
+
+export const MAX_MINUTES_FILE_BYTES = 64 * 1024 * 1024;
+
+export type ParseOutcome =
+  | { ok: true; document: MinutesDocument }
+  | { ok: false; problem: string };
+
+export function parseMinutesFile(bytes: Uint8Array): ParseOutcome {
+  if (bytes.byteLength === 0) return problem('the file is empty (0 bytes)');
+  if (bytes.byteLength > MAX_MINUTES_FILE_BYTES) {
+    return problem(`the file is ${formatMegabytes(bytes.byteLength)}, larger than the ${formatMegabytes(MAX_MINUTES_FILE_BYTES)} a minutes file can be`);
+  }
+  if (bytes.includes(0)) return problem('it is not a Minute Book file (it holds binary data)');
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return problem('it is not a Minute Book file (it is not UTF-8 text)');
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return problem(describeJsonError(text));
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return problem('it is not a Minute Book file (it does not hold a document object)');
+  }
+
+  const version = (json as Record<string, unknown>).formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return problem('it is not a Minute Book file (it has no formatVersion)');
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return problem(
+      `it was written by a newer version of Minute Book (file format ${version}; this version reads up to ${CURRENT_FORMAT_VERSION}). Update Minute Book to open it`,
+    );
+  }
+
+  const parsed = minutesDocumentSchema.safeParse(json);
+  if (!parsed.success) return problem(describeSchemaError(parsed.error));
+  return { ok: true, document: parsed.data };
+}
+
+function problem(text: string): ParseOutcome {
+  return { ok: false, problem: text };
+}
+
+function describeJsonError(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0 || offset >= text.trimEnd().length) {
+    return 'it is damaged: it ends part way through (the file may have been cut short)';
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `it is damaged: the text stops making sense at line ${line}, column ${column}`;
+}
+
+function describeSchemaError(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'it is damaged: its contents are not a minutes document';
+  const where = first.path.length > 0 ? first.path.join('.') : 'the document';
+  return `it is damaged: ${where} is not valid (${first.message})`;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

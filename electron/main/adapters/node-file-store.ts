@@ -1,0 +1,23 @@
+// The real disk behind the FileStore interface.
+import { open } from 'node:fs/promises';
+import type { FileStore } from '../handlers/handler-deps';
+import { writeFileAtomic } from './atomic-write';
+
+export const nodeFileStore: FileStore = {
+  async read(filePath, maxBytes) {
+    const handle = await open(filePath, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        // Refuse before reading: a file this large cannot be minutes.
+        const error = new Error(`the file is ${size} bytes, more than the ${maxBytes} allowed`) as NodeJS.ErrnoException;
+        error.code = 'EFBIG';
+        throw error;
+      }
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  },
+  writeAtomic: writeFileAtomic,
+};

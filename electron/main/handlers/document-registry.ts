@@ -1,0 +1,49 @@
+// Main owns the disk: the page refers to a document by an opaque id and this
+// registry maps it to the path it was opened from or saved to.
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { MINUTES_FILE_EXTENSION } from '../../../core/storage/minutes-document';
+
+export interface RegisteredDocument {
+  id: string;
+  filePath: string | null;
+  windowId: number;
+}
+
+export const UNTITLED_NAME = 'Untitled minutes';
+
+export class DocumentRegistry {
+  private readonly documents = new Map<string, RegisteredDocument>();
+
+  register(windowId: number, filePath: string | null): RegisteredDocument {
+    const entry = { id: `doc-${randomUUID()}`, filePath, windowId };
+    this.documents.set(entry.id, entry);
+    return entry;
+  }
+
+  get(id: string): RegisteredDocument | undefined {
+    return this.documents.get(id);
+  }
+
+  setPath(id: string, filePath: string): void {
+    const entry = this.documents.get(id);
+    if (entry) entry.filePath = filePath;
+  }
+
+  forWindow(windowId: number): RegisteredDocument[] {
+    return [...this.documents.values()].filter((entry) => entry.windowId === windowId);
+  }
+
+  release(windowId: number): void {
+    for (const entry of this.forWindow(windowId)) this.documents.delete(entry.id);
+  }
+}
+
+export function displayNameOf(filePath: string | null): string {
+  if (!filePath) return UNTITLED_NAME;
+  return path.basename(filePath, `.${MINUTES_FILE_EXTENSION}`);
+}
+
+export function withMinutesExtension(filePath: string): string {
+  return path.extname(filePath) === `.${MINUTES_FILE_EXTENSION}` ? filePath : `${filePath}.${MINUTES_FILE_EXTENSION}`;
+}

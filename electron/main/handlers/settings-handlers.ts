@@ -1,0 +1,24 @@
+// Settings as the page may see them: names, never paths.
+import type { InputOf, SettingsView } from '../../../core/ipc/contract';
+import { displayNameOf } from './document-registry';
+import type { HandlerDeps } from './handler-deps';
+
+export function createSettingsHandlers(deps: HandlerDeps) {
+  function view(): SettingsView {
+    return {
+      userName: deps.settings.userName(),
+      recentDocuments: deps.settings.recentFiles().map((filePath) => ({ displayName: displayNameOf(filePath) })),
+    };
+  }
+
+  async function getSettings(_input: InputOf<'settings/get'>): Promise<SettingsView> {
+    return view();
+  }
+
+  async function setUserName(input: InputOf<'settings/set-user-name'>): Promise<SettingsView> {
+    deps.settings.setUserName(input.userName);
+    return view();
+  }
+
+  return { getSettings, setUserName };
+}

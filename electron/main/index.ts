@@ -1,0 +1,80 @@
+// Start-up: one instance, hardened sessions, the IPC handler table, the menu
+// and a window per document. Everything with logic lives in core/ or in the
+// handler table; this file only wires Electron to them.
+import { app, BrowserWindow, Menu } from 'electron';
+import { nodeFileStore } from './adapters/node-file-store';
+import { electronDialogs } from './adapters/electron-dialogs';
+import { createHandlerTable } from './handlers/handler-table';
+import { DocumentRegistry } from './handlers/document-registry';
+import { registerIpc } from './ipc/register-ipc';
+import { buildApplicationMenu } from './menu';
+import { resolveRendererLocation } from './renderer-location';
+import { applyAppSecurity } from './security';
+import { createElectronSettings } from './settings/electron-settings';
+import { createDocumentWindow } from './windows';
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  app.enableSandbox();
+  await app.whenReady();
+
+  const location = resolveRendererLocation(__dirname);
+  const settings = createElectronSettings();
+  const registry = new DocumentRegistry();
+  const pendingFiles = new Map<number, string>();
+
+  const openWindow = (filePath?: string) => {
+    const window = createDocumentWindow(location, settings, __dirname);
+    if (filePath) pendingFiles.set(window.id, filePath);
+    const id = window.id;
+    window.on('closed', () => {
+      registry.release(id);
+      pendingFiles.delete(id);
+    });
+    return window;
+  };
+  const refreshMenu = () =>
+    Menu.setApplicationMenu(
+      buildApplicationMenu({
+        newWindow: () => openWindow(),
+        openRecent: (filePath) => openWindow(filePath),
+        recentFiles: () => settings.recentFiles(),
+      }),
+    );
+
+  applyAppSecurity(location.isAppUrl);
+  const table = createHandlerTable(
+    {
+      files: nodeFileStore,
+      dialogs: electronDialogs,
+      clock: { now: () => new Date() },
+      windows: {
+        openNewWindow: (filePath) => void openWindow(filePath),
+        takePendingFile: (windowId) => {
+          const filePath = pendingFiles.get(windowId) ?? null;
+          pendingFiles.delete(windowId);
+          return filePath;
+        },
+      },
+      settings,
+    },
+    registry,
+  );
+  registerIpc(table, location.isAppUrl);
+  refreshMenu();
+  app.on('browser-window-focus', refreshMenu);
+
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  openWindow();
+}

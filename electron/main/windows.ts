@@ -1,0 +1,45 @@
+// One window per open document, hardened, remembering its size and place.
+import { BrowserWindow } from 'electron';
+import path from 'node:path';
+import type { RendererLocation } from './renderer-location';
+import type { SettingsService } from './settings/settings-service';
+
+export function createDocumentWindow(location: RendererLocation, settings: SettingsService, mainDirectory: string): BrowserWindow {
+  const bounds = settings.windowBounds();
+  const window = new BrowserWindow({
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Minute Book',
+    webPreferences: {
+      // Reviewed: the preload exposes only the contract's named calls, never ipcRenderer.
+      preload: path.join(mainDirectory, 'preload.js'), // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  if (bounds.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    settings.setWindowBounds({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  window.webContents.session.setSpellCheckerLanguages(['en-GB']);
+
+  if (location.load.kind === 'url') void window.loadURL(location.load.url);
+  else void window.loadFile(location.load.filePath);
+  return window;
+}

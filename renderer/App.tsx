@@ -1,0 +1,51 @@
+// The document window: title bar, notices and the editor for one document.
+import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { useCallback, useRef } from 'react';
+import type { LexicalState } from '../core/storage/lexical-state';
+import { NoticeBanner } from './components/NoticeBanner';
+import { TitleBar } from './components/TitleBar';
+import { MinutesEditor } from './editor/MinutesEditor';
+import { useAppCommands } from './state/useAppCommands';
+import { useDocumentSession } from './state/useDocumentSession';
+
+export function App() {
+  const session = useDocumentSession();
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const onEditor = useCallback((editor: LexicalEditor | null) => {
+    editorRef.current = editor;
+  }, []);
+
+  const readContent = useCallback((): LexicalState => {
+    const editor = editorRef.current;
+    if (!editor) throw new Error('The editor is not ready yet.');
+    return editor.getEditorState().toJSON() as unknown as LexicalState;
+  }, []);
+
+  useAppCommands({
+    save: () => void session.save(readContent, 'save'),
+    'save-as': () => void session.save(readContent, 'save-as'),
+    open: () => void session.open(),
+    new: () => void session.newWindow(),
+    undo: () => editorRef.current?.dispatchCommand(UNDO_COMMAND, undefined),
+    redo: () => editorRef.current?.dispatchCommand(REDO_COMMAND, undefined),
+  });
+
+  return (
+    <div className="mb-app">
+      <TitleBar displayName={session.displayName} saveState={session.saveState} />
+      <NoticeBanner message={session.notice} onDismiss={session.dismissNotice} />
+      <main className="mb-main">
+        {session.opened ? (
+          <MinutesEditor
+            key={session.opened.documentId}
+            content={session.opened.document.content}
+            onEditor={onEditor}
+            onChange={session.markChanged}
+          />
+        ) : (
+          <p className="mb-loading">Opening…</p>
+        )}
+      </main>
+    </div>
+  );
+}

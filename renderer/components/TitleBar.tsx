@@ -1,0 +1,28 @@
+// The document's name and whether it is saved; mirrors into the window title.
+import { useEffect } from 'react';
+import type { SaveState } from '../state/useDocumentSession';
+
+const stateLabels: Record<SaveState, string> = {
+  saved: 'Saved',
+  unsaved: 'Unsaved changes',
+  saving: 'Saving…',
+  failed: 'Not saved',
+};
+
+export function TitleBar({ displayName, saveState }: { displayName: string; saveState: SaveState }) {
+  useEffect(() => {
+    const marker = saveState === 'saved' ? '' : ' •';
+    document.title = displayName ? `${displayName}${marker} — Minute Book` : 'Minute Book';
+  }, [displayName, saveState]);
+
+  return (
+    <header className="mb-titlebar">
+      <h1 className="mb-document-name" data-testid="document-name">
+        {displayName}
+      </h1>
+      <span className={`mb-save-state mb-save-state-${saveState}`} role="status" data-testid="save-state">
+        {stateLabels[saveState]}
+      </span>
+    </header>
+  );
+}

@@ -1,0 +1,81 @@
+// Formatting toolbar: text styles, headings, lists, undo and redo. Every
+// button has a keyboard shortcut too; the toolbar is for discoverability.
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useEffect, useState } from 'react';
+import { mergeRegister } from '@lexical/utils';
+
+export function ToolbarPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+
+  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const setBlock = (tag: HeadingTagType | 'paragraph') =>
+    editor.update(() => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) {
+        $setBlocksType(selection, () => (tag === 'paragraph' ? $createParagraphNode() : $createHeadingNode(tag)));
+      }
+    });
+
+  return (
+    <div className="mb-toolbar" role="toolbar" aria-label="Formatting">
+      <button type="button" aria-label="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        Undo
+      </button>
+      <button type="button" aria-label="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        Redo
+      </button>
+      <span className="mb-toolbar-gap" />
+      <button type="button" aria-label="Bold (Ctrl+B)" onClick={() => format('bold')}>
+        <b>B</b>
+      </button>
+      <button type="button" aria-label="Italic (Ctrl+I)" onClick={() => format('italic')}>
+        <i>I</i>
+      </button>
+      <button type="button" aria-label="Underline (Ctrl+U)" onClick={() => format('underline')}>
+        <u>U</u>
+      </button>
+      <span className="mb-toolbar-gap" />
+      <button type="button" aria-label="Normal text" onClick={() => setBlock('paragraph')}>
+        Text
+      </button>
+      <button type="button" aria-label="Heading 1" onClick={() => setBlock('h1')}>
+        H1
+      </button>
+      <button type="button" aria-label="Heading 2" onClick={() => setBlock('h2')}>
+        H2
+      </button>
+      <button type="button" aria-label="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        • List
+      </button>
+      <button type="button" aria-label="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        1. List
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Dialogs answered by the test, in order, as a clerk would answer them.
+import type { Dialogs } from '../../../electron/main/handlers/handler-deps';
+
+export class ScriptedDialogs implements Dialogs {
+  private readonly openAnswers: Array<string | null> = [];
+  private readonly saveAnswers: Array<string | null> = [];
+  readonly asked: string[] = [];
+
+  answerNextOpen(filePath: string | null): void {
+    this.openAnswers.push(filePath);
+  }
+
+  answerNextSave(filePath: string | null): void {
+    this.saveAnswers.push(filePath);
+  }
+
+  async chooseFileToOpen(): Promise<string | null> {
+    this.asked.push('open');
+    if (this.openAnswers.length === 0) throw new Error('The test did not script an answer to the Open dialog.');
+    return this.openAnswers.shift() ?? null;
+  }
+
+  async chooseSavePath(_context: unknown, suggestedName: string): Promise<string | null> {
+    this.asked.push(`save:${suggestedName}`);
+    if (this.saveAnswers.length === 0) throw new Error('The test did not script an answer to the Save dialog.');
+    return this.saveAnswers.shift() ?? null;
+  }
+}

@@ -1,0 +1,26 @@
+// The WindowOpener the app gets from Electron, played by the test: it records
+// which windows main was asked to open and which file each should show.
+import type { WindowOpener } from '../../../electron/main/handlers/handler-deps';
+
+export class TestWindows implements WindowOpener {
+  readonly requested: Array<string | undefined> = [];
+  private readonly pending = new Map<number, string>();
+  private nextId = 2;
+
+  openNewWindow(filePath?: string): void {
+    this.requested.push(filePath);
+    if (filePath) this.pending.set(this.nextId, filePath);
+    this.nextId += 1;
+  }
+
+  /** The id the next bridged page should use, as Electron would give it. */
+  claimWindowId(): number {
+    return this.nextId - 1;
+  }
+
+  takePendingFile(windowId: number): string | null {
+    const filePath = this.pending.get(windowId) ?? null;
+    this.pending.delete(windowId);
+    return filePath;
+  }
+}
