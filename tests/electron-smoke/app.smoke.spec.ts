@@ -25,9 +25,16 @@ test.describe('Electron app', () => {
     try {
       const window = await app.firstWindow();
       await expect(window).toHaveTitle('Untitled minutes — Minute Book');
-      const preferences = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences());
-      expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      // No Node in the page, and only the contract's API across the bridge.
+      const page = await window.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        api: Object.keys((globalThis as { minuteBook?: object }).minuteBook ?? {}).sort(),
+      }));
+      expect(page.require).toBe('undefined');
+      expect(page.process).toBe('undefined');
+      expect(page.api).toContain('saveDocument');
+      expect(page.api).not.toContain('invoke');
 
       await window.getByRole('textbox', { name: 'Minutes' }).click();
       await window.keyboard.type('Smoke test minutes');

@@ -7,6 +7,8 @@ import { createEmptyMinutesDocument, serializeMinutesDocument, type MinutesDocum
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
+import type { HandlerGroup } from './handler-table';
+import type { documentChannels } from '../../../core/ipc/channels/document-channels';
 
 export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
   async function initialDocument(_input: InputOf<'document/initial'>, context: CallContext): Promise<InitialDocument> {
@@ -67,7 +69,16 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     return { status: 'saved', displayName: displayNameOf(filePath), savedAt: deps.clock.now().toISOString() };
   }
 
-  return { initialDocument, openDocument, saveDocument, saveDocumentAs };
+  return {
+    'document/initial': initialDocument,
+    'document/open': openDocument,
+    'document/save': saveDocument,
+    'document/save-as': saveDocumentAs,
+    'window/new': async () => {
+      deps.windows.openNewWindow();
+      return {};
+    },
+  } satisfies HandlerGroup<keyof typeof documentChannels>;
 }
 
 /** Reads and checks a minutes file; the file is only ever read here. */

@@ -2,6 +2,8 @@
 import type { InputOf, SettingsView } from '../../../core/ipc/contract';
 import { displayNameOf } from './document-registry';
 import type { HandlerDeps } from './handler-deps';
+import type { HandlerGroup } from './handler-table';
+import type { settingsChannels } from '../../../core/ipc/channels/settings-channels';
 
 export function createSettingsHandlers(deps: HandlerDeps) {
   function view(): SettingsView {
@@ -20,5 +22,5 @@ export function createSettingsHandlers(deps: HandlerDeps) {
     return view();
   }
 
-  return { getSettings, setUserName };
+  return { 'settings/get': getSettings, 'settings/set-user-name': setUserName } satisfies HandlerGroup<keyof typeof settingsChannels>;
 }
