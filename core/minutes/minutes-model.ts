@@ -1,0 +1,96 @@
+// What a set of minutes says, as plain data: the interface between the editor
+// (which produces it from its Lexical JSON, core/minutes/read-minutes.ts) and
+// the exporters (which lay it out as DOCX and HTML/PDF). Neither side knows
+// the other; both know this file.
+
+/** A run of text with its emphasis. Text is always literal: never markup. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** One paragraph of rich text. */
+export type RichText = TextRun[];
+
+/** A person as the minutes name them; personId links to the committee roster when known. */
+export interface PersonRef {
+  personId: string | null;
+  /** As it is written in the minutes, e.g. "Councillor S Wright" or "Jeanette Richards". */
+  name: string;
+}
+
+export type InterestKind = 'personal' | 'prejudicial' | 'disclosable-pecuniary' | 'other';
+
+export interface Declaration {
+  member: PersonRef;
+  /** The agenda item the interest concerns (its id), or null for the meeting as a whole. */
+  itemId: string | null;
+  kind: InterestKind;
+  reason: RichText;
+  /** For prejudicial and pecuniary interests: the member left the room for the item and returned after it. */
+  leftRoom: boolean;
+}
+
+export interface Action {
+  id: string;
+  owner: PersonRef | null;
+  description: RichText;
+  /** ISO date, or null when no date was set. */
+  due: string | null;
+}
+
+export type VoteChoice = 'for' | 'against' | 'abstain';
+
+export interface Vote {
+  motion: RichText;
+  mover: PersonRef | null;
+  seconder: PersonRef | null;
+  /** Counts, or a recorded (named) vote from which the counts are derived. */
+  counts: { for: number; against: number; abstain: number };
+  recorded: Array<{ member: PersonRef; choice: VoteChoice }> | null;
+  castingVote: 'for' | 'against' | null;
+  result: 'carried' | 'lost';
+}
+
+/** The blocks that can appear under an agenda item. */
+export type MinuteBlock =
+  | { kind: 'paragraph'; text: RichText }
+  | { kind: 'list'; ordered: boolean; items: RichText[] }
+  | { kind: 'apologies'; entries: Array<{ person: PersonRef; reason: string }> }
+  | { kind: 'declarations'; entries: Declaration[] }
+  | {
+      kind: 'question';
+      audience: 'public' | 'member';
+      askedBy: PersonRef | null;
+      question: RichText;
+      response: RichText;
+      respondent: PersonRef | null;
+    }
+  | { kind: 'no-questions'; audience: 'public' | 'member' }
+  /** "It was agreed:" / "Resolved:" with numbered resolutions; the heading wording comes from the template. */
+  | { kind: 'resolutions'; heading: string; resolutions: RichText[] }
+  /** A record of an executive decision (regulation 12 of the 2012 Executive Arrangements regulations). */
+  | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[] }
+  | { kind: 'vote'; vote: Vote }
+  | { kind: 'action'; action: Action }
+  | { kind: 'no-urgent-business' };
+
+export interface AgendaItemMinutes {
+  id: string;
+  /** The minute number as printed, e.g. "1" or "CYP.12". */
+  number: string;
+  title: string;
+  /** Press and public excluded: the Schedule 12A paragraph relied on, or null for a public item. */
+  exempt: { paragraph: string } | null;
+  urgent: boolean;
+  blocks: MinuteBlock[];
+}
+
+export interface MinutesContent {
+  /** Text typed before the first agenda item (rare; kept so nothing is lost). */
+  preamble: MinuteBlock[];
+  items: AgendaItemMinutes[];
+  close: { chair: PersonRef | null; startedAt: string | null; endedAt: string | null } | null;
+}

@@ -1,0 +1,33 @@
+// A person on a committee's roster. Rosters are kept per committee and
+// snapshotted into each meeting, so old minutes keep the names they had.
+import { z } from 'zod';
+
+export const personRoles = [
+  'chair',
+  'vice-chair',
+  'member',
+  'co-opted-member',
+  'substitute',
+  'officer',
+  'trade-union-representative',
+  'youth-representative',
+  'guest',
+] as const;
+
+export const personSchema = z.looseObject({
+  id: z.string().min(1).max(64),
+  /** "Councillor", "Cllr", or "" for officers and others. */
+  title: z.string().max(40),
+  /** As printed after the title: "S Wright", "Helen Chadwick". */
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(personRoles),
+  /** Officers' and representatives' job titles: "Director of Law and Democratic Services". */
+  jobTitle: z.string().max(200),
+  /** Counts towards quorum and may vote. */
+  voting: z.boolean(),
+  /** Retired people stay in old meetings but are not offered for new ones. */
+  retired: z.boolean(),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type PersonRole = (typeof personRoles)[number];
