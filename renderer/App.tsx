@@ -4,7 +4,7 @@ import { useCallback, useRef } from 'react';
 import type { LexicalState } from '../core/storage/lexical-state';
 import { NoticeBanner } from './components/NoticeBanner';
 import { TitleBar } from './components/TitleBar';
-import { MinutesEditor } from './editor/MinutesEditor';
+import { DocumentWorkspace } from './workspace/DocumentWorkspace';
 import { useAppCommands } from './state/useAppCommands';
 import { useDocumentSession } from './state/useDocumentSession';
 
@@ -36,12 +36,7 @@ export function App() {
       <NoticeBanner message={session.notice} onDismiss={session.dismissNotice} />
       <main className="mb-main">
         {session.opened ? (
-          <MinutesEditor
-            key={session.opened.documentId}
-            content={session.opened.document.content}
-            onEditor={onEditor}
-            onChange={session.markChanged}
-          />
+          <DocumentWorkspace key={session.opened.documentId} opened={session.opened} session={session} onEditor={onEditor} />
         ) : (
           <p className="mb-loading">Opening…</p>
         )}

@@ -40,6 +40,8 @@ export interface SerializedAgendaItemJson extends ElementJsonBase {
   /** Press and public excluded: the Schedule 12A paragraph, or null. */
   exemptParagraph: string | null;
   urgent: boolean;
+  /** The report the item considers, as named on the agenda, or null. */
+  reportName: string | null;
   /** The title as text children. */
   children: SerializedTextJson[];
 }
@@ -61,7 +63,14 @@ export function paragraphJson(text: string): SerializedParagraphJson {
   };
 }
 
-export function agendaItemJson(item: { itemId: string; title: string; standing?: string | null; exemptParagraph?: string | null; urgent?: boolean }): SerializedAgendaItemJson {
+export function agendaItemJson(item: {
+  itemId: string;
+  title: string;
+  standing?: string | null;
+  exemptParagraph?: string | null;
+  urgent?: boolean;
+  reportName?: string | null;
+}): SerializedAgendaItemJson {
   return {
     type: 'agenda-item',
     version: 1,
@@ -72,6 +81,7 @@ export function agendaItemJson(item: { itemId: string; title: string; standing?:
     standing: item.standing ?? null,
     exemptParagraph: item.exemptParagraph ?? null,
     urgent: item.urgent ?? false,
+    reportName: item.reportName ?? null,
     children: [textJson(item.title)],
   };
 }

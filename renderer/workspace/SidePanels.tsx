@@ -1,0 +1,60 @@
+// The tabbed side panels beside the editor (attendance, actions, history…).
+import { useEffect, useState } from 'react';
+import { panelRegistry } from '../panels/panel-registry';
+import type { PanelProps } from '../panels/panel-types';
+
+export function SidePanels(props: PanelProps) {
+  const [activeId, setActiveId] = useState(panelRegistry[0]?.id ?? null);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const match = panelRegistry.find((panel) => panel.shortcut && matchesShortcut(event, panel.shortcut));
+      if (!match) return;
+      event.preventDefault();
+      setActiveId(match.id);
+      requestAnimationFrame(() => document.getElementById(`panel-${match.id}`)?.focus());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (panelRegistry.length === 0) return null;
+  const active = panelRegistry.find((panel) => panel.id === activeId) ?? panelRegistry[0]!;
+  const Active = active.component;
+  return (
+    <aside className="mb-side-panels" aria-label="Panels">
+      <div role="tablist" aria-label="Panels" className="mb-panel-tabs">
+        {panelRegistry.map((panel) => (
+          <button
+            key={panel.id}
+            type="button"
+            role="tab"
+            id={`tab-${panel.id}`}
+            aria-selected={panel.id === active.id}
+            aria-controls={`panel-${panel.id}`}
+            title={panel.shortcut ? `${panel.title} (${panel.shortcut})` : panel.title}
+            onClick={() => setActiveId(panel.id)}
+          >
+            {panel.title}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={-1} className="mb-panel">
+        <Active {...props} />
+      </section>
+    </aside>
+  );
+}
+
+/** "Ctrl+Shift+A" against a keyboard event (Ctrl also matches Cmd). */
+export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.at(-1)?.toLowerCase();
+  const wants = (modifier: string) => parts.includes(modifier);
+  return (
+    event.key.toLowerCase() === key &&
+    (event.ctrlKey || event.metaKey) === wants('Ctrl') &&
+    event.shiftKey === wants('Shift') &&
+    event.altKey === wants('Alt')
+  );
+}
