@@ -6,6 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ChangeTrackerPlugin } from './plugins/ChangeTrackerPlugin';
+import './minutes-blocks.css';
 
 export function MinutesEditor({ onChange }: { onChange: () => void }) {
   return (
