@@ -3,6 +3,30 @@
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { ActionNode } from './ActionNode';
 import { AgendaItemNode } from './AgendaItemNode';
+import { CabinetDecisionNode } from './CabinetDecisionNode';
+import { DeclarationNode } from './DeclarationNode';
+import { MeetingCloseNode } from './MeetingCloseNode';
+import { QuestionNode } from './QuestionNode';
+import { ResolutionNode } from './ResolutionNode';
+import { ResolutionsHeadingNode } from './ResolutionsHeadingNode';
+import { StatementNode } from './StatementNode';
+import { VoteNode } from './VoteNode';
 
-export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, AgendaItemNode];
+export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  AgendaItemNode,
+  DeclarationNode,
+  StatementNode,
+  QuestionNode,
+  ResolutionsHeadingNode,
+  ResolutionNode,
+  CabinetDecisionNode,
+  VoteNode,
+  ActionNode,
+  MeetingCloseNode,
+];

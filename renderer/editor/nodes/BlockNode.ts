@@ -1,0 +1,111 @@
+// The base of the minutes' structured blocks: an element the clerk types prose
+// into (ordinary text children, so typing stays as fast as in a paragraph),
+// carrying a small immutable record of fields. Fields travel in JSON at the
+// top level of the node, and in HTML as data-block-fields (for re-import) plus
+// per-field data-* attributes (for CSS labels).
+import {
+  $createParagraphNode,
+  ElementNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
+  type DOMExportOutput,
+  LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type RangeSelection,
+  type SerializedElementNode,
+} from 'lexical';
+import { createBlockElement, patchDataFields, type DataFields } from './node-dom';
+
+export type SerializedBlockNode<F> = SerializedElementNode & F;
+
+/** What Lexical hands a node's static importJSON: any stored JSON, old or new. */
+export type NodeJSONInput = Parameters<typeof LexicalNode.importJSON>[0];
+
+export abstract class BlockNode<F extends object> extends ElementNode {
+  __fields: F;
+
+  constructor(fields: F, key?: NodeKey) {
+    super(key);
+    this.__fields = fields;
+  }
+
+  /** Element name and class for the page and for exported HTML. */
+  abstract blockTag(): string;
+  abstract blockClass(): string;
+  /** Fields from any JSON or HTML source, old or new, with defaults for anything missing. */
+  abstract normalizeFields(raw: Record<string, unknown>): F;
+  /** data-* attributes the page's CSS shows (labels, lead-ins, summaries). */
+  abstract displayFields(fields: F): DataFields;
+
+  getFields(): F {
+    return this.getLatest().__fields;
+  }
+
+  setFields(patch: Partial<F>): this {
+    const self = this.getWritable();
+    self.__fields = { ...self.__fields, ...patch };
+    return self;
+  }
+
+  private allDataFields(fields: F): DataFields {
+    return { ...this.displayFields(fields), 'block-fields': JSON.stringify(fields) };
+  }
+
+  override createDOM(): HTMLElement {
+    return createBlockElement(this.blockTag(), this.blockClass(), this.displayFields(this.__fields));
+  }
+
+  override updateDOM(prevNode: this, dom: HTMLElement): boolean {
+    if (prevNode.__fields !== this.__fields) patchDataFields(dom, this.displayFields(prevNode.__fields), this.displayFields(this.__fields));
+    return false;
+  }
+
+  override exportDOM(): DOMExportOutput {
+    return { element: createBlockElement(this.blockTag(), this.blockClass(), this.allDataFields(this.__fields)) };
+  }
+
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedBlockNode<F>>): this {
+    return super.updateFromJSON(json).setFields(this.normalizeFields(json as Record<string, unknown>));
+  }
+
+  override exportJSON(): SerializedBlockNode<F> {
+    return { ...super.exportJSON(), type: this.getType(), version: 1, ...this.getFields() };
+  }
+
+  // Enter at the end of most blocks goes back to ordinary text; blocks with
+  // a natural next part (question → response, resolution → resolution) override this.
+  override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): ElementNode {
+    const paragraph = $createParagraphNode();
+    this.insertAfter(paragraph, restoreSelection);
+    return paragraph;
+  }
+
+  override extractWithChild(): boolean {
+    return true;
+  }
+}
+
+/** importDOM for a block: matches its class and rebuilds it from data-block-fields. */
+export function blockImportDOM(tag: string, className: string, create: () => BlockNode<object>): DOMConversionMap {
+  return {
+    [tag]: (element: HTMLElement) =>
+      element.classList.contains(className) ? { conversion: (dom: HTMLElement) => convertBlock(dom, create), priority: 2 } : null,
+  };
+}
+
+function convertBlock(element: HTMLElement, create: () => BlockNode<object>): DOMConversionOutput {
+  const node = create();
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(element.getAttribute('data-block-fields') ?? '{}');
+  } catch {
+    // Hand-edited or truncated HTML: the block keeps its defaults and its text.
+  }
+  node.setFields(node.normalizeFields(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}));
+  return { node };
+}
+
+export function isBlockNode(node: LexicalNode | null | undefined): node is BlockNode<object> {
+  return node instanceof BlockNode;
+}

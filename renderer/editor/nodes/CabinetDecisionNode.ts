@@ -1,0 +1,69 @@
+// A cabinet (executive) decision record, as flat parts: Decision, Reasons for
+// the decision, Other options considered and rejected. Each part may run to
+// several paragraphs; Enter on an empty paragraph moves on to the next part,
+// and after the last part back to ordinary text.
+import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
+import { cabinetPartHeadings, cabinetParts, type CabinetPart } from '../../../core/minutes/block-wording';
+import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
+import { oneOf } from './field-values';
+import type { DataFields } from './node-dom';
+
+export interface CabinetDecisionFields {
+  part: CabinetPart;
+}
+
+export type SerializedCabinetDecisionNode = SerializedBlockNode<CabinetDecisionFields>;
+
+export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
+  static override getType(): string {
+    return 'cabinet-decision';
+  }
+  static override clone(node: CabinetDecisionNode): CabinetDecisionNode {
+    return new CabinetDecisionNode(node.__fields, node.__key);
+  }
+  static override importJSON(json: NodeJSONInput): CabinetDecisionNode {
+    return $createCabinetDecisionNode().updateFromJSON(json as never);
+  }
+  static override importDOM() {
+    return blockImportDOM('p', 'mb-cabinet', () => $createCabinetDecisionNode());
+  }
+
+  constructor(fields: CabinetDecisionFields = { part: 'decision' }, key?: NodeKey) {
+    super(fields, key);
+  }
+
+  blockTag(): string {
+    return 'p';
+  }
+  blockClass(): string {
+    return 'mb-block mb-cabinet';
+  }
+  normalizeFields(raw: Record<string, unknown>): CabinetDecisionFields {
+    return { part: oneOf(raw.part, cabinetParts, 'decision') };
+  }
+  displayFields(fields: CabinetDecisionFields): DataFields {
+    return { part: fields.part, heading: cabinetPartHeadings[fields.part] };
+  }
+
+  override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): CabinetDecisionNode | ParagraphNode {
+    const { part } = this.getFields();
+    if (this.isEmpty()) {
+      const nextPart = cabinetParts[cabinetParts.indexOf(part) + 1];
+      const next = nextPart ? $createCabinetDecisionNode(nextPart) : $createParagraphNode();
+      this.replace(next);
+      if (restoreSelection) next.select();
+      return next;
+    }
+    const next = $createCabinetDecisionNode(part);
+    this.insertAfter(next, restoreSelection);
+    return next;
+  }
+}
+
+export function $createCabinetDecisionNode(part: CabinetPart = 'decision'): CabinetDecisionNode {
+  return $applyNodeReplacement(new CabinetDecisionNode({ part }));
+}
+
+export function $isCabinetDecisionNode(node: LexicalNode | null | undefined): node is CabinetDecisionNode {
+  return node instanceof CabinetDecisionNode;
+}

@@ -1,0 +1,129 @@
+// The close of the minutes: the chair's signature line and "(Note: The meeting
+// started at 5.30 pm and ended at 6.45 pm)" from the recorded times. Nothing
+// here is typed prose, so it is a decorator showing its fields; the times and
+// chair are set through the block-fields prompt.
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMConversionMap,
+  type DOMExportOutput,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedLexicalNode,
+} from 'lexical';
+import type { JSX } from 'react';
+import { closeNote } from '../../../core/minutes/block-wording';
+import type { NodeJSONInput } from './BlockNode';
+import { clockOrNull, stringOr } from './field-values';
+import { createBlockElement } from './node-dom';
+
+export interface MeetingCloseFields {
+  chairId: string | null;
+  chairName: string;
+  /** "17:30" */
+  startedAt: string | null;
+  endedAt: string | null;
+}
+
+export type SerializedMeetingCloseNode = SerializedLexicalNode & MeetingCloseFields;
+
+const defaults: MeetingCloseFields = { chairId: null, chairName: '', startedAt: null, endedAt: null };
+
+function normalize(raw: Record<string, unknown>): MeetingCloseFields {
+  return {
+    chairId: stringOr(raw.chairId, null),
+    chairName: stringOr(raw.chairName, ''),
+    startedAt: clockOrNull(raw.startedAt),
+    endedAt: clockOrNull(raw.endedAt),
+  };
+}
+
+export class MeetingCloseNode extends DecoratorNode<JSX.Element> {
+  __fields: MeetingCloseFields;
+
+  static override getType(): string {
+    return 'meeting-close';
+  }
+  static override clone(node: MeetingCloseNode): MeetingCloseNode {
+    return new MeetingCloseNode(node.__fields, node.__key);
+  }
+  static override importJSON(json: NodeJSONInput): MeetingCloseNode {
+    return $createMeetingCloseNode().updateFromJSON(json as never);
+  }
+  static override importDOM(): DOMConversionMap {
+    return {
+      div: (element: HTMLElement) =>
+        element.classList.contains('mb-close')
+          ? {
+              conversion: (dom: HTMLElement) => ({ node: $createMeetingCloseNode(normalize({ ...dom.dataset })) }),
+              priority: 2,
+            }
+          : null,
+    };
+  }
+
+  constructor(fields: MeetingCloseFields = defaults, key?: NodeKey) {
+    super(key);
+    this.__fields = fields;
+  }
+
+  getFields(): MeetingCloseFields {
+    return this.getLatest().__fields;
+  }
+  setFields(patch: Partial<MeetingCloseFields>): this {
+    const self = this.getWritable();
+    self.__fields = { ...self.__fields, ...patch };
+    return self;
+  }
+
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedMeetingCloseNode>): this {
+    return super.updateFromJSON(json).setFields(normalize(json as Record<string, unknown>));
+  }
+  override exportJSON(): SerializedMeetingCloseNode {
+    return { ...super.exportJSON(), type: 'meeting-close', version: 1, ...this.getFields() };
+  }
+
+  override createDOM(): HTMLElement {
+    return createBlockElement('div', 'mb-block mb-close', {});
+  }
+  override updateDOM(): boolean {
+    return false;
+  }
+  override exportDOM(): DOMExportOutput {
+    const { chairId, chairName, startedAt, endedAt } = this.__fields;
+    const element = createBlockElement('div', 'mb-close', { 'chair-id': chairId, 'chair-name': chairName, 'started-at': startedAt, 'ended-at': endedAt });
+    element.textContent = closeLines(this.__fields).join('\n');
+    return { element };
+  }
+  override isInline(): boolean {
+    return false;
+  }
+  override getTextContent(): string {
+    return closeLines(this.__fields).join('\n');
+  }
+  override decorate(): JSX.Element {
+    const [chair, role, note] = closeLines(this.__fields);
+    return (
+      <div className="mb-close-body" aria-label="Close of the meeting">
+        <div className="mb-close-chair">{chair}</div>
+        <div>{role}</div>
+        <div className="mb-close-note">{note}</div>
+      </div>
+    );
+  }
+}
+
+/** Signature name in capitals, "Chair", and the note of the times. */
+export function closeLines(fields: MeetingCloseFields): [string, string, string] {
+  const note = closeNote(fields.startedAt, fields.endedAt);
+  return [(fields.chairName || '____________________').toUpperCase(), 'Chair', note ? `(Note: ${note})` : '(Note: times not yet recorded)'];
+}
+
+export function $createMeetingCloseNode(fields: Partial<MeetingCloseFields> = {}): MeetingCloseNode {
+  return $applyNodeReplacement(new MeetingCloseNode({ ...defaults, ...fields }));
+}
+
+export function $isMeetingCloseNode(node: LexicalNode | null | undefined): node is MeetingCloseNode {
+  return node instanceof MeetingCloseNode;
+}

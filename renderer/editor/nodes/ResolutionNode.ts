@@ -1,0 +1,69 @@
+// One numbered resolution under "It was agreed:". Numbers are a CSS counter
+// (never stored). Enter on a filled resolution starts the next one; Enter on
+// an empty one leaves the list, as in a word processor.
+import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
+import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
+import type { DataFields } from './node-dom';
+
+export type ResolutionFields = Record<string, never>;
+export type SerializedResolutionNode = SerializedBlockNode<ResolutionFields>;
+
+export class ResolutionNode extends BlockNode<ResolutionFields> {
+  static override getType(): string {
+    return 'resolution';
+  }
+  static override clone(node: ResolutionNode): ResolutionNode {
+    return new ResolutionNode(node.__fields, node.__key);
+  }
+  static override importJSON(json: NodeJSONInput): ResolutionNode {
+    return $createResolutionNode().updateFromJSON(json as never);
+  }
+  static override importDOM() {
+    return blockImportDOM('p', 'mb-resolution', () => $createResolutionNode());
+  }
+
+  constructor(fields: ResolutionFields = {}, key?: NodeKey) {
+    super(fields, key);
+  }
+
+  blockTag(): string {
+    return 'p';
+  }
+  blockClass(): string {
+    return 'mb-block mb-resolution';
+  }
+  normalizeFields(): ResolutionFields {
+    return {};
+  }
+  displayFields(): DataFields {
+    return {};
+  }
+
+  override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): ResolutionNode | ParagraphNode {
+    if (this.isEmpty()) {
+      const paragraph = $createParagraphNode();
+      this.replace(paragraph);
+      if (restoreSelection) paragraph.select();
+      return paragraph;
+    }
+    const next = $createResolutionNode();
+    this.insertAfter(next, restoreSelection);
+    return next;
+  }
+
+  override collapseAtStart(): boolean {
+    const paragraph = $createParagraphNode();
+    this.getChildren().forEach((child) => paragraph.append(child));
+    this.replace(paragraph);
+    paragraph.selectStart();
+    return true;
+  }
+}
+
+export function $createResolutionNode(): ResolutionNode {
+  return $applyNodeReplacement(new ResolutionNode());
+}
+
+export function $isResolutionNode(node: LexicalNode | null | undefined): node is ResolutionNode {
+  return node instanceof ResolutionNode;
+}

@@ -1,0 +1,59 @@
+// A standard one-line statement ("There were no public questions.") inserted
+// in one keystroke. Its words stay editable text; readMinutes reports it as
+// the standard block only while the words are still the standard ones.
+import { $applyNodeReplacement, $createTextNode, type LexicalNode, type NodeKey } from 'lexical';
+import { statements, type StatementKind } from '../../../core/minutes/block-wording';
+import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
+import { oneOf } from './field-values';
+import type { DataFields } from './node-dom';
+
+export interface StatementFields {
+  statement: StatementKind;
+}
+
+export type SerializedStatementNode = SerializedBlockNode<StatementFields>;
+
+const kinds = Object.keys(statements) as StatementKind[];
+
+export class StatementNode extends BlockNode<StatementFields> {
+  static override getType(): string {
+    return 'minutes-statement';
+  }
+  static override clone(node: StatementNode): StatementNode {
+    return new StatementNode(node.__fields, node.__key);
+  }
+  static override importJSON(json: NodeJSONInput): StatementNode {
+    return $createStatementNode().updateFromJSON(json as never);
+  }
+  static override importDOM() {
+    return blockImportDOM('p', 'mb-statement', () => $createStatementNode());
+  }
+
+  constructor(fields: StatementFields = { statement: 'no-declarations' }, key?: NodeKey) {
+    super(fields, key);
+  }
+
+  blockTag(): string {
+    return 'p';
+  }
+  blockClass(): string {
+    return 'mb-block mb-statement';
+  }
+  normalizeFields(raw: Record<string, unknown>): StatementFields {
+    return { statement: oneOf(raw.statement, kinds, 'no-declarations') };
+  }
+  displayFields(fields: StatementFields): DataFields {
+    return { statement: fields.statement };
+  }
+}
+
+/** The statement with its standard words as text. */
+export function $createStatementNode(statement: StatementKind = 'no-declarations', withText = false): StatementNode {
+  const node = $applyNodeReplacement(new StatementNode({ statement }));
+  if (withText) node.append($createTextNode(statements[statement]));
+  return node;
+}
+
+export function $isStatementNode(node: LexicalNode | null | undefined): node is StatementNode {
+  return node instanceof StatementNode;
+}

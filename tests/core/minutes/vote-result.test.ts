@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { closeNote, declarationLead } from '../../../core/minutes/block-wording';
+import { countRecorded, describeVote, voteResult } from '../../../core/minutes/vote-result';
+
+describe('voteResult', () => {
+  it('is carried when more vote for than against, whatever the abstentions', () => {
+    expect(voteResult({ for: 5, against: 4, abstain: 9 }, null)).toBe('carried');
+  });
+  it('is lost when more vote against', () => {
+    expect(voteResult({ for: 2, against: 3, abstain: 0 }, 'for')).toBe('lost');
+  });
+  it('on a tie follows the chair’s casting vote, and is lost without one', () => {
+    expect(voteResult({ for: 4, against: 4, abstain: 1 }, 'for')).toBe('carried');
+    expect(voteResult({ for: 4, against: 4, abstain: 1 }, 'against')).toBe('lost');
+    expect(voteResult({ for: 0, against: 0, abstain: 3 }, null)).toBe('lost');
+  });
+  it('counts a recorded vote by name', () => {
+    expect(countRecorded([{ choice: 'for' }, { choice: 'for' }, { choice: 'abstain' }])).toEqual({ for: 2, against: 0, abstain: 1 });
+  });
+  it('describes a tie settled by the chair', () => {
+    expect(describeVote({ for: 3, against: 3, abstain: 0 }, 'for')).toBe('For 3, against 3, abstentions 0: carried on the chair’s casting vote.');
+  });
+});
+
+describe('block wording', () => {
+  it('writes the close note in council style', () => {
+    expect(closeNote('17:30', '18:45')).toBe('The meeting started at 5.30 pm and ended at 6.45 pm');
+    expect(closeNote(null, '18:45')).toBe('The meeting ended at 6.45 pm');
+  });
+  it('uses "an" before other', () => {
+    expect(declarationLead('Councillor Boles', 'other')).toBe('Councillor Boles declared an other interest');
+    expect(declarationLead('Councillor Boles', 'disclosable-pecuniary')).toBe('Councillor Boles declared a disclosable pecuniary interest');
+  });
+});

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// Every block node survives JSON and HTML round trips with all its fields,
+// and JSON written by an older version (fields missing) still loads.
+import { describe, expect, it } from 'vitest';
+import { textJson } from '../../../core/minutes/serialized-nodes';
+import { roundTripHtml, roundTripJson } from './node-harness';
+
+const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const;
+const withText = (text: string) => ({ children: [textJson(text)] });
+
+const blocks: Record<string, Record<string, unknown>> = {
+  declaration: {
+    type: 'declaration',
+    ...element,
+    ...withText('as she is a member of Bury2gether.'),
+    memberId: 'p-lancaster',
+    memberName: 'Councillor Lancaster',
+    itemId: 'item-3',
+    kind: 'prejudicial',
+    leftRoom: true,
+  },
+  statement: { type: 'minutes-statement', ...element, ...withText('There were no public questions.'), statement: 'no-public-questions' },
+  question: {
+    type: 'question',
+    ...element,
+    ...withText('When will the car park reopen?'),
+    questionId: 'q-1',
+    part: 'response',
+    audience: 'member',
+    askedById: 'p-1',
+    askedByName: 'Councillor Boles',
+    respondentId: 'p-2',
+    respondentName: 'Jeanette Richards',
+  },
+  resolutionsHeading: { type: 'resolutions-heading', ...element, ...withText('It was agreed:') },
+  resolution: { type: 'resolution', ...element, ...withText('Neurodiversity to be included within the Improvement Plan.') },
+  cabinet: { type: 'cabinet-decision', ...element, ...withText('Cabinet noted the update.'), part: 'reasons' },
+  vote: {
+    type: 'vote',
+    ...element,
+    ...withText('That the plan be sent to all councillors.'),
+    moverId: 'p-1',
+    moverName: 'Councillor Wright',
+    seconderId: null,
+    seconderName: 'Councillor Quinn',
+    for: 4,
+    against: 4,
+    abstain: 1,
+    recorded: [{ personId: 'p-1', name: 'Councillor Wright', choice: 'for' }],
+    castingVote: 'for',
+  },
+  action: {
+    type: 'action',
+    ...element,
+    ...withText('provide the cost of the recruitment campaign video.'),
+    actionId: 'a-1',
+    ownerId: 'p-2',
+    ownerName: 'Jeanette Richards',
+    due: '2022-04-30',
+  },
+  close: { type: 'meeting-close', version: 1, chairId: 'p-1', chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '18:45' },
+};
+
+describe('block nodes', () => {
+  for (const [name, json] of Object.entries(blocks)) {
+    it(`${name} round-trips through JSON unchanged`, () => {
+      const [written] = roundTripJson([json]) as Array<Record<string, unknown>>;
+      expect(written).toMatchObject(json);
+    });
+    it(`${name} re-imports from its HTML as the same node`, () => {
+      const { children } = roundTripHtml([json]);
+      const [imported] = children as Array<Record<string, unknown>>;
+      // HTML import does not carry text direction; everything else must match.
+      const { direction: _ignored, ...expected } = json;
+      expect(imported).toMatchObject(expected);
+    });
+  }
+
+  it('the vote shows a result computed from its counts', () => {
+    const { html } = roundTripHtml([blocks.vote]);
+    // Recorded vote wins: one named vote for, none against.
+    expect(html).toContain('data-result="carried"');
+  });
+
+  it('loads blocks written by an older version with fields missing, using safe defaults', () => {
+    const old = [
+      { type: 'declaration', ...element, ...withText('as a school governor.'), memberName: 'Councillor Boles', kind: 'disclosable-pecuniary' },
+      { type: 'vote', ...element, ...withText('That the report be noted.'), for: 3, against: 'lots' },
+      { type: 'action', ...element, ...withText('circulate the slides'), due: '30/04/2022' },
+      { type: 'meeting-close', version: 1, startedAt: '5.30pm' },
+    ];
+    const [declaration, vote, action, close] = roundTripJson(old) as Array<Record<string, unknown>>;
+    expect(declaration).toMatchObject({ memberId: null, memberName: 'Councillor Boles', kind: 'disclosable-pecuniary', leftRoom: true, itemId: null });
+    expect(vote).toMatchObject({ for: 3, against: 0, abstain: 0, recorded: null, castingVote: null });
+    expect(action).toMatchObject({ ownerName: '', due: null });
+    expect(typeof action?.actionId).toBe('string');
+    expect(close).toMatchObject({ startedAt: null, endedAt: null, chairName: '' });
+  });
+});
