@@ -6,11 +6,13 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channels/channel-spec';
 import { documentChannels } from './channels/document-channels';
 import { settingsChannels } from './channels/settings-channels';
+import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
 
 export const ipcContract = {
   ...documentChannels,
   ...settingsChannels,
+  ...storageChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Channel = keyof typeof ipcContract;

@@ -3,6 +3,7 @@
 // get a readable reason, and the file itself is never touched here.
 import { z } from 'zod';
 import { jsonErrorOffset } from './json-error-offset';
+import { migrateToVersion, minutesMigrations, type JsonObject, type Migration } from './migrations';
 import { CURRENT_FORMAT_VERSION, minutesDocumentSchema, type MinutesDocument } from './minutes-document';
 
 export const MAX_MINUTES_FILE_BYTES = 64 * 1024 * 1024;
@@ -11,7 +12,8 @@ export type ParseOutcome =
   | { ok: true; document: MinutesDocument }
   | { ok: false; problem: string };
 
-export function parseMinutesFile(bytes: Uint8Array): ParseOutcome {
+/** `migrations` is only ever replaced by tests that exercise the mechanism. */
+export function parseMinutesFile(bytes: Uint8Array, migrations: ReadonlyArray<Migration> = minutesMigrations): ParseOutcome {
   if (bytes.byteLength === 0) return problem('the file is empty (0 bytes)');
   if (bytes.byteLength > MAX_MINUTES_FILE_BYTES) {
     return problem(`the file is ${formatMegabytes(bytes.byteLength)}, larger than the ${formatMegabytes(MAX_MINUTES_FILE_BYTES)} a minutes file can be`);
@@ -31,12 +33,17 @@ export function parseMinutesFile(bytes: Uint8Array): ParseOutcome {
   } catch {
     return problem(describeJsonError(text));
   }
+  return parseMinutesValue(json, migrations);
+}
+
+/** The checks after JSON parsing; also used for documents held inside recovery journals. */
+export function parseMinutesValue(json: unknown, migrations: ReadonlyArray<Migration> = minutesMigrations): ParseOutcome {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return problem('it is not a Minute Book file (it does not hold a document object)');
   }
 
   const version = (json as Record<string, unknown>).formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return problem('it is not a Minute Book file (it has no formatVersion)');
   }
   if (version > CURRENT_FORMAT_VERSION) {
@@ -45,7 +52,10 @@ export function parseMinutesFile(bytes: Uint8Array): ParseOutcome {
     );
   }
 
-  const parsed = minutesDocumentSchema.safeParse(json);
+  const migrated = migrateToVersion(json as JsonObject, CURRENT_FORMAT_VERSION, migrations);
+  if (!migrated.ok) return problem(migrated.problem);
+
+  const parsed = minutesDocumentSchema.safeParse(migrated.document);
   if (!parsed.success) return problem(describeSchemaError(parsed.error));
   return { ok: true, document: parsed.data };
 }

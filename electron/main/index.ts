@@ -6,11 +6,13 @@ import { nodeFileStore } from './adapters/node-file-store';
 import { electronDialogs } from './adapters/electron-dialogs';
 import { createHandlerTable } from './handlers/handler-table';
 import { DocumentRegistry } from './handlers/document-registry';
+import type { HandlerDeps } from './handlers/handler-deps';
 import { registerIpc } from './ipc/register-ipc';
 import { buildApplicationMenu } from './menu';
 import { resolveRendererLocation } from './renderer-location';
 import { applyAppSecurity } from './security';
 import { createElectronSettings } from './settings/electron-settings';
+import { createDocumentStorage } from './storage/document-storage';
 import { createDocumentWindow } from './windows';
 
 if (!app.requestSingleInstanceLock()) {
@@ -48,23 +50,24 @@ async function start(): Promise<void> {
     );
 
   applyAppSecurity(location.isAppUrl);
-  const table = createHandlerTable(
-    {
-      files: nodeFileStore,
-      dialogs: electronDialogs,
-      clock: { now: () => new Date() },
-      windows: {
-        openNewWindow: (filePath) => void openWindow(filePath),
-        takePendingFile: (windowId) => {
-          const filePath = pendingFiles.get(windowId) ?? null;
-          pendingFiles.delete(windowId);
-          return filePath;
-        },
+  const deps: HandlerDeps = {
+    files: nodeFileStore,
+    dialogs: electronDialogs,
+    clock: { now: () => new Date() },
+    windows: {
+      openNewWindow: (filePath) => void openWindow(filePath),
+      takePendingFile: (windowId) => {
+        const filePath = pendingFiles.get(windowId) ?? null;
+        pendingFiles.delete(windowId);
+        return filePath;
       },
-      settings,
     },
-    registry,
-  );
+    settings,
+    storage: { dataDirectory: app.getPath('userData') },
+  };
+  const storage = createDocumentStorage(deps, registry);
+  storage.locks.startRefreshing();
+  const table = createHandlerTable(deps, registry, storage);
   registerIpc(table, location.isAppUrl);
   refreshMenu();
   app.on('browser-window-focus', refreshMenu);

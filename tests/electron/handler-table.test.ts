@@ -25,6 +25,7 @@ function tableWith(files: FileStore = nodeFileStore): HandlerTable {
     windows,
     clock: { now: () => new Date('2022-03-23T18:45:00Z') },
     settings: createTestSettings(path.join(directory, 'settings')),
+    storage: { dataDirectory: path.join(directory, 'app-data') },
   });
 }
 

@@ -10,6 +10,8 @@ export const openedDocumentSchema = z.object({
   displayName: z.string(),
   /** False until the document has been saved to (or opened from) a file. */
   hasFile: z.boolean(),
+  /** Opened while someone else holds the file: it is never written; Save As makes a copy. */
+  readOnly: z.boolean().optional(),
   document: minutesDocumentSchema,
 });
 
@@ -22,6 +24,14 @@ export const openOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), opened: openedDocumentSchema }),
   /** The page had work in it, so the file opened in a window of its own. */
   z.object({ status: z.literal('opened-in-new-window'), displayName: z.string() }),
+  /** Someone else has the file open; the page may ask for it read-only with the token. */
+  z.object({
+    status: z.literal('locked'),
+    displayName: z.string(),
+    lockedBy: z.string(),
+    lockedSince: z.iso.datetime(),
+    token: z.string(),
+  }),
   z.object({ status: z.literal('cancelled') }),
 ]);
 

@@ -1,39 +1,76 @@
 // The one way Minute Book replaces a file: write a temporary file beside it,
-// flush it, rename it over the target, flush the folder. A power cut at any
-// instant leaves either the old file or the new one, whole.
+// flush it, keep the previous copy as a backup, rename the new one over the
+// target, flush the folder. A power cut at any instant leaves either the old
+// file or the new one, whole; a failure at any step leaves the old file as it was.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { errorCodeOf, nodeStorageFs, type StorageFs } from '../storage/storage-fs';
 
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void> {
-  const directory = path.dirname(filePath);
-  const temporary = path.join(directory, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temporary, filePath);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(directory);
+export interface AtomicWriteOptions {
+  /** Where the file's previous contents are kept (replaced each time); none if omitted. */
+  backupPath?: string;
+  fs?: StorageFs;
 }
 
-async function syncDirectory(directory: string): Promise<void> {
-  // Windows cannot open a folder for fsync; its rename is already durable enough there.
-  if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
+export async function writeFileAtomic(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeStorageFs;
+  const directory = path.dirname(filePath);
+  const temporary = temporaryBeside(filePath);
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await fs.writeNew(temporary, data);
+  } catch (error) {
+    await fs.unlink(temporary).catch(() => undefined);
+    throw error;
   }
+  try {
+    if (options.backupPath) await keepBackup(fs, filePath, options.backupPath);
+    await fs.rename(temporary, filePath);
+  } catch (error) {
+    await fs.unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await fs.syncDirectory(directory);
+}
+
+/**
+ * Gives the current file a second name and moves that over the backup, so the
+ * backup is always some whole earlier file. Links cost nothing; where a file
+ * system has none (FAT, some network shares) the bytes are copied instead.
+ */
+async function keepBackup(fs: StorageFs, filePath: string, backupPath: string): Promise<void> {
+  const temporary = temporaryBeside(backupPath);
+  try {
+    await fs.link(filePath, temporary);
+  } catch (error) {
+    if (errorCodeOf(error) === 'ENOENT') return; // nothing saved yet: nothing to back up
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(filePath);
+    } catch (readError) {
+      if (errorCodeOf(readError) === 'ENOENT') return;
+      throw readError;
+    }
+    try {
+      await fs.writeNew(temporary, bytes);
+    } catch (writeError) {
+      await fs.unlink(temporary).catch(() => undefined);
+      throw writeError;
+    }
+  }
+  try {
+    await fs.rename(temporary, backupPath);
+  } catch (error) {
+    await fs.unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+function temporaryBeside(filePath: string): string {
+  return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** "Scrutiny.minutes" → "Scrutiny.backup.minutes", beside it, so the Open dialog shows it. */
+export function backupPathOf(filePath: string): string {
+  const extension = path.extname(filePath);
+  return path.join(path.dirname(filePath), `${path.basename(filePath, extension)}.backup${extension || '.minutes'}`);
 }

@@ -1,7 +1,8 @@
-// The real disk behind the FileStore interface.
+// The real disk behind the FileStore interface. Every replacement of a
+// document keeps the previous copy as "<name>.backup.minutes" beside it.
 import { open } from 'node:fs/promises';
 import type { FileStore } from '../handlers/handler-deps';
-import { writeFileAtomic } from './atomic-write';
+import { backupPathOf, writeFileAtomic } from './atomic-write';
 
 export const nodeFileStore: FileStore = {
   async read(filePath, maxBytes) {
@@ -19,5 +20,5 @@ export const nodeFileStore: FileStore = {
       await handle.close();
     }
   },
-  writeAtomic: writeFileAtomic,
+  writeAtomic: (filePath, data) => writeFileAtomic(filePath, data, { backupPath: backupPathOf(filePath) }),
 };

@@ -1,5 +1,7 @@
 // New, open, save and save-as of .minutes files. Plain functions of validated
 // input: the dispatcher has already checked the payload against the contract.
+// Every file opened is locked (or opened read-only if someone else holds it);
+// every explicit save also takes a version snapshot (see DocumentStorage).
 import path from 'node:path';
 import type { InitialDocument, InputOf, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
@@ -9,22 +11,45 @@ import { DocumentRegistry, displayNameOf, withMinutesExtension } from './documen
 import type { CallContext, HandlerDeps } from './handler-deps';
 import type { HandlerGroup } from './handler-table';
 import type { documentChannels } from '../../../core/ipc/channels/document-channels';
+import { ukMomentOf } from '../../../core/storage/describe-time';
+import { describeLockOwner } from '../../../core/storage/lock-file';
+import { describeDiskProblem } from '../storage/disk-problems';
+import type { DocumentStorage } from '../storage/document-storage';
 
-export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
+export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  /** Locks the file for this window, or says why it opens read-only. */
+  async function claimFile(filePath: string): Promise<{ readOnly: boolean; notice: string | null }> {
+    const claim = await storage.lock(filePath);
+    if (claim.status !== 'held') return { readOnly: false, notice: null };
+    const since = ukMomentOf(new Date(claim.lock.lockedAt), deps.clock.now());
+    return {
+      readOnly: true,
+      notice: `“${path.basename(filePath)}” is open by ${describeLockOwner(claim.lock)} (since ${since}), so it has opened read-only here: changes will not be saved to it. Use Save As to keep a copy.`,
+    };
+  }
+
   async function initialDocument(_input: InputOf<'document/initial'>, context: CallContext): Promise<InitialDocument> {
+    // A page asking again was reloaded or crashed: what it had open is orphaned, and its journals become recoverable.
+    registry.release(context.windowId);
     const pending = deps.windows.takePendingFile(context.windowId);
     let problem: string | null = null;
     if (pending) {
       try {
-        const document = await readMinutesFile(deps, pending);
+        const document = await readMinutesFile(deps, pending, storage);
+        const claim = await claimFile(pending);
         const entry = registry.register(context.windowId, pending);
+        storage.track(entry.id, claim.readOnly);
         deps.settings.addRecentFile(pending);
-        return { opened: { documentId: entry.id, displayName: displayNameOf(pending), hasFile: true, document }, problem };
+        return {
+          opened: { documentId: entry.id, displayName: displayNameOf(pending), hasFile: true, readOnly: claim.readOnly, document },
+          problem: claim.notice,
+        };
       } catch (error) {
         problem = error instanceof Error ? error.message : String(error);
       }
     }
     const entry = registry.register(context.windowId, null);
+    storage.track(entry.id, false, false);
     return {
       opened: { documentId: entry.id, displayName: displayNameOf(null), hasFile: false, document: createEmptyMinutesDocument() },
       problem,
@@ -34,20 +59,28 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   async function openDocument(input: InputOf<'document/open'>, context: CallContext): Promise<OpenOutcome> {
     const filePath = await deps.dialogs.chooseFileToOpen(context);
     if (!filePath) return { status: 'cancelled' };
-    const document = await readMinutesFile(deps, filePath);
+    const document = await readMinutesFile(deps, filePath, storage);
+    const claim = await storage.lock(filePath);
+    if (claim.status === 'held') {
+      // Never silently share a file: the page asks the clerk, who may open it read-only.
+      const token = storage.offerReadOnly({ filePath, document, windowId: context.windowId, replaceCurrent: input.replaceCurrent });
+      return { status: 'locked', displayName: displayNameOf(filePath), lockedBy: describeLockOwner(claim.lock), lockedSince: claim.lock.lockedAt, token };
+    }
     if (!input.replaceCurrent) {
-      // Never replace work in progress: the file gets a window of its own.
+      // Never replace work in progress: the file gets a window of its own, which takes the lock itself.
+      await storage.locks.release(filePath);
       deps.windows.openNewWindow(filePath);
       return { status: 'opened-in-new-window', displayName: displayNameOf(filePath) };
     }
     const entry = registry.register(context.windowId, filePath);
+    storage.track(entry.id, false);
     deps.settings.addRecentFile(filePath);
     return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, document } };
   }
 
   async function saveDocument(input: InputOf<'document/save'>, context: CallContext): Promise<SaveOutcome> {
     const entry = ownedDocument(registry, input.documentId, context);
-    if (!entry.filePath) return saveDocumentAs(input, context);
+    if (!entry.filePath || storage.isReadOnly(entry.id)) return saveDocumentAs(input, context);
     return write(entry.id, entry.filePath, input.document);
   }
 
@@ -55,7 +88,20 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     const entry = ownedDocument(registry, input.documentId, context);
     const chosen = await deps.dialogs.chooseSavePath(context, `${displayNameOf(entry.filePath)}.minutes`);
     if (!chosen) return { status: 'cancelled' };
-    return write(entry.id, withMinutesExtension(chosen), input.document);
+    const target = withMinutesExtension(chosen);
+    const newlyLocked = target !== entry.filePath || storage.isReadOnly(entry.id);
+    if (newlyLocked) {
+      const claim = await storage.lock(target);
+      if (claim.status === 'held') {
+        throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+      }
+    }
+    try {
+      return await write(entry.id, target, input.document);
+    } catch (error) {
+      if (newlyLocked) await storage.locks.release(target);
+      throw error;
+    }
   }
 
   async function write(documentId: string, filePath: string, document: MinutesDocument): Promise<SaveOutcome> {
@@ -64,7 +110,9 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     } catch (error) {
       throw new AppError('io-error', `“${path.basename(filePath)}” could not be saved: ${describeIoError(error)}. Your text is still here; try again or use Save As.`);
     }
+    const previousPath = registry.get(documentId)?.filePath ?? null;
     registry.setPath(documentId, filePath);
+    await storage.afterExplicitSave(registry.get(documentId)!, previousPath, displayNameOf(filePath), document);
     deps.settings.addRecentFile(filePath);
     return { status: 'saved', displayName: displayNameOf(filePath), savedAt: deps.clock.now().toISOString() };
   }
@@ -82,7 +130,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
 }
 
 /** Reads and checks a minutes file; the file is only ever read here. */
-export async function readMinutesFile(deps: Pick<HandlerDeps, 'files'>, filePath: string): Promise<MinutesDocument> {
+export async function readMinutesFile(deps: Pick<HandlerDeps, 'files'>, filePath: string, storage?: DocumentStorage): Promise<MinutesDocument> {
   const name = path.basename(filePath);
   let bytes: Uint8Array;
   try {
@@ -92,7 +140,8 @@ export async function readMinutesFile(deps: Pick<HandlerDeps, 'files'>, filePath
   }
   const parsed = parseMinutesFile(bytes);
   if (!parsed.ok) {
-    throw new AppError('invalid-file', `“${name}” could not be opened because ${parsed.problem}. The file has not been changed.`);
+    const hint = storage ? await storage.backupHint(filePath) : '';
+    throw new AppError('invalid-file', `“${name}” could not be opened because ${parsed.problem}. The file has not been changed.${hint}`);
   }
   return parsed.document;
 }
@@ -106,23 +155,5 @@ function ownedDocument(registry: DocumentRegistry, documentId: string, context: 
 }
 
 export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'the file or its folder no longer exists';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was refused';
-    case 'EROFS':
-      return 'the folder is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EBUSY':
-      return 'the file is locked by another program';
-    case 'EFBIG':
-    case 'ERR_FILE_TOO_LARGE':
-      return 'the file is too large';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return describeDiskProblem(error);
 }

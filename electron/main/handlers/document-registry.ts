@@ -14,6 +14,12 @@ export const UNTITLED_NAME = 'Untitled minutes';
 
 export class DocumentRegistry {
   private readonly documents = new Map<string, RegisteredDocument>();
+  private readonly releaseListeners: Array<(released: RegisteredDocument[]) => void> = [];
+
+  /** Told when a window's documents go (window closed, or its page reloaded after a crash). */
+  onRelease(listener: (released: RegisteredDocument[]) => void): void {
+    this.releaseListeners.push(listener);
+  }
 
   register(windowId: number, filePath: string | null): RegisteredDocument {
     const entry = { id: `doc-${randomUUID()}`, filePath, windowId };
@@ -35,7 +41,9 @@ export class DocumentRegistry {
   }
 
   release(windowId: number): void {
-    for (const entry of this.forWindow(windowId)) this.documents.delete(entry.id);
+    const released = this.forWindow(windowId);
+    for (const entry of released) this.documents.delete(entry.id);
+    if (released.length > 0) for (const listener of this.releaseListeners) listener(released);
   }
 }
 

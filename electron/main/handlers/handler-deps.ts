@@ -31,10 +31,16 @@ export interface WindowOpener {
   takePendingFile(windowId: number): string | null;
 }
 
+/** Where Minute Book keeps its own files: recovery journals, untitled work, versions. */
+export interface StorageLocation {
+  dataDirectory: string;
+}
+
 export interface HandlerDeps {
   files: FileStore;
   dialogs: Dialogs;
   clock: Clock;
   windows: WindowOpener;
   settings: SettingsService;
+  storage: StorageLocation;
 }

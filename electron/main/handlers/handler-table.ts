@@ -7,15 +7,22 @@ import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import { createSettingsHandlers } from './settings-handlers';
+import { createStorageHandlers } from './storage-handlers';
+import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
 
 export type Handler<C extends Channel> = (input: InputOf<C>, context: CallContext) => Promise<OutputOf<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
 /** A group of handlers for some of the channels. */
 export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };
 
-export function createHandlerTable(deps: HandlerDeps, registry = new DocumentRegistry()): HandlerTable {
+export function createHandlerTable(
+  deps: HandlerDeps,
+  registry = new DocumentRegistry(),
+  storage: DocumentStorage = createDocumentStorage(deps, registry),
+): HandlerTable {
   return {
-    ...createDocumentHandlers(deps, registry),
+    ...createDocumentHandlers(deps, registry, storage),
     ...createSettingsHandlers(deps),
+    ...createStorageHandlers(deps, registry, storage),
   };
 }

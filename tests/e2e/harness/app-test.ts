@@ -7,6 +7,7 @@ import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
 import { createHandlerTable, type HandlerTable } from '../../../electron/main/handlers/handler-table';
 import type { SettingsService } from '../../../electron/main/settings/settings-service';
 import { bridgePage } from './bridge';
+import { DiskFaults } from './disk-faults';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { startStaticServer, type StaticServer } from './static-server';
 import { createTestSettings } from './test-settings';
@@ -20,6 +21,8 @@ export interface AppHarness {
   dialogs: ScriptedDialogs;
   windows: TestWindows;
   settings: SettingsService;
+  /** Makes saving documents fail as a full, read-only or missing disk would. */
+  diskFaults: DiskFaults;
   /** A fresh folder for this test's files. */
   workDir: string;
   /** Reloads the page, as a crash and restart of the window would. */
@@ -45,7 +48,15 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
     const dialogs = new ScriptedDialogs();
     const windows = new TestWindows();
     const settings = createTestSettings(testInfo.outputPath('settings'));
-    const table = createHandlerTable({ files: nodeFileStore, dialogs, clock: { now: () => new Date() }, windows, settings });
+    const diskFaults = new DiskFaults(nodeFileStore);
+    const table = createHandlerTable({
+      files: diskFaults,
+      dialogs,
+      clock: { now: () => new Date() },
+      windows,
+      settings,
+      storage: { dataDirectory: testInfo.outputPath('app-data') },
+    });
 
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -66,6 +77,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       dialogs,
       windows,
       settings,
+      diskFaults,
       workDir,
       reload: async () => {
         await page.reload();

@@ -1,0 +1,70 @@
+// Channels for keeping work safe: continuous autosave, crash recovery, the
+// version history, and opening a document someone else has open. The page
+// never sees a path: documents by id, recovery copies and versions by opaque ids.
+import { z } from 'zod';
+import { minutesDocumentSchema } from '../../storage/minutes-document';
+import { noInput, type ChannelSpec } from './channel-spec';
+import { documentIdSchema, openedDocumentSchema, openOutcomeSchema } from './document-channels';
+
+const recoveryIdSchema = z.string().regex(/^rec-[a-z0-9-]{1,80}$/, 'not a recovery id');
+const versionIdSchema = z.string().regex(/^\d{8}T\d{9}Z-\d{4}-(save|interval|before-restore)$/, 'not a version id');
+const lockTokenSchema = z.string().regex(/^lock-[a-z0-9-]{1,64}$/, 'not a lock token');
+
+export const autosaveResultSchema = z.object({
+  /** When the recovery copy was written; null if even that failed. */
+  journaledAt: z.iso.datetime().nullable(),
+  /** What happened to the named file. */
+  file: z.enum(['saved', 'untitled', 'read-only', 'failed']),
+  /** Why something failed, as a sentence for the clerk; null when all is well. */
+  problem: z.string().nullable(),
+});
+
+export const recoveryEntrySchema = z.object({
+  recoveryId: recoveryIdSchema,
+  displayName: z.string(),
+  savedAt: z.iso.datetime(),
+  hasFile: z.boolean(),
+  /** The named file already holds this text (saved before the crash). */
+  fileUpToDate: z.boolean(),
+  wordCount: z.number().int().nonnegative(),
+});
+
+export const versionEntrySchema = z.object({
+  versionId: versionIdSchema,
+  savedAt: z.iso.datetime(),
+  reason: z.enum(['save', 'interval', 'before-restore']),
+});
+
+export const storageChannels = {
+  'autosave/write': {
+    method: 'autosave',
+    input: z.object({ documentId: documentIdSchema, document: minutesDocumentSchema }).strict(),
+    output: autosaveResultSchema,
+  },
+  'recovery/list': { method: 'listRecovery', input: noInput, output: z.object({ entries: z.array(recoveryEntrySchema) }) },
+  'recovery/restore': {
+    method: 'restoreRecovery',
+    input: z.object({ recoveryId: recoveryIdSchema }).strict(),
+    output: z.object({ opened: openedDocumentSchema, problem: z.string().nullable() }),
+  },
+  'recovery/discard': { method: 'discardRecovery', input: z.object({ recoveryId: recoveryIdSchema }).strict(), output: z.object({}) },
+  'history/list': {
+    method: 'listVersions',
+    input: z.object({ documentId: documentIdSchema }).strict(),
+    output: z.object({ versions: z.array(versionEntrySchema) }),
+  },
+  'history/restore': {
+    method: 'restoreVersion',
+    input: z.object({ documentId: documentIdSchema, versionId: versionIdSchema, current: minutesDocumentSchema }).strict(),
+    output: z.object({ document: minutesDocumentSchema }),
+  },
+  'lock/open-read-only': {
+    method: 'openReadOnly',
+    input: z.object({ token: lockTokenSchema }).strict(),
+    output: openOutcomeSchema,
+  },
+} as const satisfies Record<string, ChannelSpec>;
+
+export type AutosaveResult = z.infer<typeof autosaveResultSchema>;
+export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+export type VersionEntry = z.infer<typeof versionEntrySchema>;

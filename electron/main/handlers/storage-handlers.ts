@@ -1,0 +1,156 @@
+// Autosave, crash recovery, version history and opening a locked file
+// read-only. Plain functions of validated input, like every handler group.
+import type { InputOf, OpenOutcome, OutputOf } from '../../../core/ipc/contract';
+import type { storageChannels } from '../../../core/ipc/channels/storage-channels';
+import { AppError } from '../../../core/ipc/ipc-result';
+import { countWords } from '../../../core/storage/recovery-journal';
+import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
+import type { DocumentStorage } from '../storage/document-storage';
+import { RecoveryStore } from '../storage/recovery-store';
+import { VersionStore } from '../storage/version-store';
+import { describeLockOwner } from '../../../core/storage/lock-file';
+import { ukMomentOf } from '../../../core/storage/describe-time';
+import { displayNameOf, type DocumentRegistry } from './document-registry';
+import type { CallContext, HandlerDeps } from './handler-deps';
+import type { HandlerGroup } from './handler-table';
+import path from 'node:path';
+
+export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  function owned(documentId: string, context: CallContext) {
+    const entry = registry.get(documentId);
+    if (!entry || entry.windowId !== context.windowId) {
+      throw new AppError('unknown-document', 'This document is not open in this window.');
+    }
+    return entry;
+  }
+
+  async function autosave(input: InputOf<'autosave/write'>, context: CallContext): Promise<OutputOf<'autosave/write'>> {
+    const entry = owned(input.documentId, context);
+    return storage.autosave(entry, displayNameOf(entry.filePath), input.document);
+  }
+
+  /** Journals left by documents no longer open anywhere: work a crash or a closed window left behind. */
+  async function listRecovery(): Promise<OutputOf<'recovery/list'>> {
+    const journals = await storage.recovery.list();
+    const entries = [];
+    for (const { recoveryId, journal } of journals) {
+      if (registry.get(journal.documentId)) continue;
+      entries.push({
+        recoveryId,
+        displayName: journal.displayName,
+        savedAt: journal.savedAt,
+        hasFile: journal.filePath !== null,
+        fileUpToDate: journal.filePath !== null && (await fileHolds(journal.filePath, serializeMinutesDocument(journal.document))),
+        wordCount: countWords(journal.document.content),
+      });
+    }
+    entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return { entries };
+  }
+
+  async function fileHolds(filePath: string, text: string): Promise<boolean> {
+    try {
+      const parsed = parseMinutesFile(await deps.files.read(filePath, Number.MAX_SAFE_INTEGER));
+      return parsed.ok && serializeMinutesDocument(parsed.document) === text;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Brings a recovery copy back exactly, into this window. The copy is
+   * re-journalled under the new document before the old journal goes, so a
+   * second crash during recovery loses nothing either.
+   */
+  async function restoreRecovery(input: InputOf<'recovery/restore'>, context: CallContext): Promise<OutputOf<'recovery/restore'>> {
+    let stored;
+    try {
+      stored = await storage.recovery.read(input.recoveryId);
+    } catch (error) {
+      throw new AppError('invalid-file', `That recovery copy cannot be used: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    const { journal } = stored;
+    let readOnly = false;
+    let problem: string | null = null;
+    if (journal.filePath) {
+      const claim = await storage.lock(journal.filePath);
+      if (claim.status === 'held') {
+        readOnly = true;
+        problem = `“${path.basename(journal.filePath)}” is open by ${describeLockOwner(claim.lock)} (since ${ukMomentOf(new Date(claim.lock.lockedAt), deps.clock.now())}), so the recovered text has opened read-only: use Save As to keep it.`;
+      }
+    }
+    const entry = registry.register(context.windowId, journal.filePath);
+    storage.track(entry.id, readOnly, false);
+    await storage.recovery.write({ ...journal, documentId: entry.id, savedAt: deps.clock.now().toISOString() });
+    if (RecoveryStore.recoveryIdOf(entry.id) !== input.recoveryId) await storage.recovery.remove(input.recoveryId);
+    if (journal.filePath) await keepFileVersionBeforeRecovery(entry, journal.filePath, serializeMinutesDocument(journal.document));
+    return {
+      opened: { documentId: entry.id, displayName: journal.displayName, hasFile: journal.filePath !== null, readOnly, document: journal.document },
+      problem,
+    };
+  }
+
+  /** The recovered text will be autosaved over the file: keep what the file held as a version first. */
+  async function keepFileVersionBeforeRecovery(entry: { id: string; filePath: string | null }, filePath: string, recovered: string) {
+    try {
+      const parsed = parseMinutesFile(await deps.files.read(filePath, Number.MAX_SAFE_INTEGER));
+      if (parsed.ok && serializeMinutesDocument(parsed.document) !== recovered) {
+        await storage.snapshot({ ...entry, windowId: 0 }, parsed.document, 'before-restore');
+      }
+    } catch {
+      // The file is gone or unreadable: nothing in it to keep.
+    }
+  }
+
+  async function discardRecovery(input: InputOf<'recovery/discard'>): Promise<OutputOf<'recovery/discard'>> {
+    await storage.recovery.remove(input.recoveryId);
+    return {};
+  }
+
+  async function listVersions(input: InputOf<'history/list'>, context: CallContext): Promise<OutputOf<'history/list'>> {
+    const entry = owned(input.documentId, context);
+    const versions = await storage.versions.list(VersionStore.keyOf(entry.filePath, entry.id));
+    return { versions: versions.map((version) => ({ versionId: version.versionId, savedAt: version.savedAt.toISOString(), reason: version.reason })) };
+  }
+
+  /** Returns the old version for the page to apply as a new change; the current text is kept as a version first. */
+  async function restoreVersion(input: InputOf<'history/restore'>, context: CallContext): Promise<OutputOf<'history/restore'>> {
+    const entry = owned(input.documentId, context);
+    const key = VersionStore.keyOf(entry.filePath, entry.id);
+    let document;
+    try {
+      document = await storage.versions.read(key, input.versionId);
+    } catch (error) {
+      throw new AppError('invalid-file', `That version cannot be restored: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    await storage.snapshot(entry, input.current, 'before-restore');
+    return { document };
+  }
+
+  async function openReadOnly(input: InputOf<'lock/open-read-only'>, context: CallContext): Promise<OpenOutcome> {
+    const offer = storage.takeReadOnlyOffer(input.token, context.windowId);
+    if (!offer) throw new AppError('unknown-document', 'That file is no longer waiting to be opened. Open it again.');
+    if (!offer.replaceCurrent) {
+      // The new window finds the lock held and opens the file read-only itself.
+      deps.windows.openNewWindow(offer.filePath);
+      return { status: 'opened-in-new-window', displayName: displayNameOf(offer.filePath) };
+    }
+    const entry = registry.register(context.windowId, offer.filePath);
+    storage.track(entry.id, true);
+    return {
+      status: 'opened',
+      opened: { documentId: entry.id, displayName: displayNameOf(offer.filePath), hasFile: true, readOnly: true, document: offer.document },
+    };
+  }
+
+  return {
+    'autosave/write': autosave,
+    'recovery/list': listRecovery,
+    'recovery/restore': restoreRecovery,
+    'recovery/discard': discardRecovery,
+    'history/list': listVersions,
+    'history/restore': restoreVersion,
+    'lock/open-read-only': openReadOnly,
+  } satisfies HandlerGroup<keyof typeof storageChannels>;
+}

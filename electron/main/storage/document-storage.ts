@@ -1,0 +1,208 @@
+// Keeps every open document safe between explicit saves: the recovery
+// journal on every autosave, the named file too when it can be written, a
+// version snapshot at least every five minutes, and the lock beside the file.
+// Handlers call this; it owns the per-document state they should not track.
+import path from 'node:path';
+import type { AutosaveResult } from '../../../core/ipc/channels/storage-channels';
+import { randomUUID } from 'node:crypto';
+import { ukMomentOf } from '../../../core/storage/describe-time';
+import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { backupPathOf } from '../adapters/atomic-write';
+import { VERSION_INTERVAL_MS, type VersionReason } from '../../../core/storage/version-snapshot';
+import type { DocumentRegistry, RegisteredDocument } from '../handlers/document-registry';
+import type { Clock, FileStore, HandlerDeps } from '../handlers/handler-deps';
+import { DocumentLocks, nodeLockIdentity, type AcquireOutcome, type LockIdentity } from './document-locks';
+import { RecoveryStore } from './recovery-store';
+import { nodeStorageFs, type StorageFs } from './storage-fs';
+import { VersionStore } from './version-store';
+import { describeDiskProblem } from './disk-problems';
+
+export interface DocumentStorageOptions {
+  dataDirectory: string;
+  files: FileStore;
+  clock: Clock;
+  lockIdentity: LockIdentity;
+  fs?: StorageFs;
+}
+
+export interface ReadOnlyOffer {
+  filePath: string;
+  document: MinutesDocument;
+  windowId: number;
+  /** False when the page had work in it: the file then gets a window of its own. */
+  replaceCurrent: boolean;
+}
+
+interface DocumentState {
+  readOnly: boolean;
+  /** The named file holds exactly the last autosaved text. */
+  fileUpToDate: boolean;
+  lastVersionAt: number;
+  lastVersionText: string | null;
+}
+
+export class DocumentStorage {
+  readonly recovery: RecoveryStore;
+  readonly versions: VersionStore;
+  readonly locks: DocumentLocks;
+  private readonly files: FileStore;
+  private readonly clock: Clock;
+  private readonly states = new Map<string, DocumentState>();
+  private readonly readOnlyOffers = new Map<string, ReadOnlyOffer>();
+  private readonly fs: StorageFs;
+
+  constructor(options: DocumentStorageOptions) {
+    const fs = options.fs ?? nodeStorageFs;
+    this.fs = fs;
+    this.recovery = new RecoveryStore(options.dataDirectory, fs);
+    this.versions = new VersionStore(options.dataDirectory, fs);
+    this.locks = new DocumentLocks(fs, options.lockIdentity);
+    this.files = options.files;
+    this.clock = options.clock;
+  }
+
+  track(documentId: string, readOnly: boolean, fileUpToDate = true): void {
+    this.states.set(documentId, { readOnly, fileUpToDate, lastVersionAt: this.clock.now().getTime(), lastVersionText: null });
+  }
+
+  isReadOnly(documentId: string): boolean {
+    return this.states.get(documentId)?.readOnly ?? false;
+  }
+
+  /**
+   * The autosave: journal first (so the text is safe whatever happens next),
+   * then the named file, then an interval snapshot when one is due. Failures
+   * are reported in the result, never thrown: the page keeps the text and retries.
+   */
+  async autosave(entry: RegisteredDocument, displayName: string, document: MinutesDocument): Promise<AutosaveResult> {
+    const state = this.stateOf(entry.id);
+    const now = this.clock.now();
+    const problems: string[] = [];
+    let journaledAt: string | null = null;
+    try {
+      await this.recovery.write({ documentId: entry.id, displayName, filePath: entry.filePath, savedAt: now.toISOString(), document });
+      journaledAt = now.toISOString();
+    } catch (error) {
+      problems.push(`Minute Book could not keep its recovery copy (${describeDiskProblem(error)}), so keep this window open`);
+    }
+
+    let file: AutosaveResult['file'] = 'untitled';
+    const text = serializeMinutesDocument(document);
+    if (entry.filePath && state.readOnly) file = 'read-only';
+    else if (entry.filePath) {
+      try {
+        await this.files.writeAtomic(entry.filePath, text);
+        file = 'saved';
+        state.fileUpToDate = true;
+      } catch (error) {
+        file = 'failed';
+        state.fileUpToDate = false;
+        problems.unshift(`“${path.basename(entry.filePath)}” could not be saved: ${describeDiskProblem(error)}. Your text is safe in this window${journaledAt ? ' and in the recovery copy' : ''}; Minute Book keeps trying`);
+      }
+    }
+    if (file !== 'saved') state.fileUpToDate = false;
+
+    if (now.getTime() - state.lastVersionAt >= VERSION_INTERVAL_MS && text !== state.lastVersionText) {
+      await this.snapshot(entry, document, 'interval', text).catch(() => undefined);
+    }
+    return { journaledAt, file, problem: problems.length > 0 ? `${problems.join('. ')}.` : null };
+  }
+
+  /** After an explicit save: a version, the journal brought up to date, the lock moved to the new name. */
+  async afterExplicitSave(entry: RegisteredDocument, previousPath: string | null, displayName: string, document: MinutesDocument): Promise<void> {
+    const state = this.stateOf(entry.id);
+    state.readOnly = false;
+    state.fileUpToDate = true;
+    if (previousPath !== entry.filePath) {
+      if (previousPath === null) {
+        await this.versions.moveAll(VersionStore.keyOf(null, entry.id), VersionStore.keyOf(entry.filePath, entry.id)).catch(() => undefined);
+      } else {
+        await this.locks.release(previousPath);
+      }
+    }
+    await this.snapshot(entry, document, 'save', serializeMinutesDocument(document)).catch(() => undefined);
+    await this.recovery
+      .write({ documentId: entry.id, displayName, filePath: entry.filePath, savedAt: this.clock.now().toISOString(), document })
+      .catch(() => undefined);
+  }
+
+  async snapshot(entry: RegisteredDocument, document: MinutesDocument, reason: VersionReason, text = serializeMinutesDocument(document)) {
+    const state = this.stateOf(entry.id);
+    const taken = await this.versions.snapshot(VersionStore.keyOf(entry.filePath, entry.id), document, reason, this.clock.now());
+    state.lastVersionAt = taken.savedAt.getTime();
+    state.lastVersionText = text;
+    return taken;
+  }
+
+  /** A window's documents are gone: drop their locks; a journal goes only when its file holds the same text. */
+  async release(entries: ReadonlyArray<RegisteredDocument>): Promise<void> {
+    for (const entry of entries) {
+      const state = this.states.get(entry.id);
+      this.states.delete(entry.id);
+      if (entry.filePath) await this.locks.release(entry.filePath);
+      if (entry.filePath && state?.fileUpToDate && !state.readOnly) {
+        await this.recovery.remove(RecoveryStore.recoveryIdOf(entry.id)).catch(() => undefined);
+      }
+    }
+  }
+
+  lock(filePath: string): Promise<AcquireOutcome> {
+    return this.locks.acquire(filePath);
+  }
+
+  /** A locked file the clerk may still open read-only: remembered by token, so the page never holds its path. */
+  offerReadOnly(offer: ReadOnlyOffer): string {
+    const token = `lock-${randomUUID()}`;
+    this.readOnlyOffers.set(token, offer);
+    return token;
+  }
+
+  takeReadOnlyOffer(token: string, windowId: number): ReadOnlyOffer | null {
+    const offer = this.readOnlyOffers.get(token);
+    if (!offer || offer.windowId !== windowId) return null;
+    this.readOnlyOffers.delete(token);
+    return offer;
+  }
+
+  /** " Minute Book kept a backup from 2.32 pm today: open “X.backup.minutes” in the same folder." or "". */
+  async backupHint(filePath: string): Promise<string> {
+    const backupPath = backupPathOf(filePath);
+    try {
+      const info = await this.fs.stat(backupPath);
+      if (info.size > MAX_MINUTES_FILE_BYTES) return '';
+      if (!parseMinutesFile(await this.fs.readFile(backupPath)).ok) return '';
+      const when = ukMomentOf(new Date(info.mtimeMs), this.clock.now());
+      return ` Minute Book kept a backup from ${when}: open “${path.basename(backupPath)}” in the same folder.`;
+    } catch {
+      return '';
+    }
+  }
+
+  private stateOf(documentId: string): DocumentState {
+    let state = this.states.get(documentId);
+    if (!state) {
+      this.track(documentId, false, false);
+      state = this.states.get(documentId)!;
+    }
+    return state;
+  }
+}
+
+/** The app's DocumentStorage for a handler table: real disk, locks named after the clerk in settings. */
+export function createDocumentStorage(
+  deps: Pick<HandlerDeps, 'files' | 'clock' | 'settings' | 'storage'>,
+  registry: DocumentRegistry,
+): DocumentStorage {
+  const storage = new DocumentStorage({
+    dataDirectory: deps.storage.dataDirectory,
+    files: deps.files,
+    clock: deps.clock,
+    lockIdentity: nodeLockIdentity(
+      () => deps.settings.userName(),
+      () => deps.clock.now(),
+    ),
+  });
+  registry.onRelease((released) => void storage.release(released));
+  return storage;
+}

@@ -1,0 +1,55 @@
+// The few file-system operations the storage layer needs, behind one small
+// interface so tests can inject the faults real disks produce (a write that
+// stops half way, a rename that fails, a full disk, a read-only folder).
+import { link, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+
+export interface StorageFs {
+  /** Creates `path` (which must not exist), writes all of `data` and flushes it to the disk. */
+  writeNew(path: string, data: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** A second name for the same file (cheap backup); may fail where links are unsupported. */
+  link(existing: string, newPath: string): Promise<void>;
+  /** Flushes a folder's entries, so a rename survives a power cut. */
+  syncDirectory(path: string): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  readdir(path: string): Promise<string[]>;
+  mkdir(path: string): Promise<void>;
+  stat(path: string): Promise<{ size: number; mtimeMs: number }>;
+}
+
+export const nodeStorageFs: StorageFs = {
+  async writeNew(filePath, data) {
+    const handle = await open(filePath, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => rename(from, to),
+  unlink: (filePath) => unlink(filePath),
+  link: (existing, newPath) => link(existing, newPath),
+  async syncDirectory(directory) {
+    // Windows cannot open a folder for fsync; its rename is already durable enough there.
+    if (process.platform === 'win32') return;
+    const handle = await open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  readFile: async (filePath) => new Uint8Array(await readFile(filePath)),
+  readdir: (directory) => readdir(directory),
+  mkdir: async (directory) => void (await mkdir(directory, { recursive: true })),
+  stat: async (filePath) => {
+    const info = await stat(filePath);
+    return { size: info.size, mtimeMs: info.mtimeMs };
+  },
+};
+
+export function errorCodeOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
