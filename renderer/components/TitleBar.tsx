@@ -7,11 +7,13 @@ const stateLabels: Record<SaveState, string> = {
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
   failed: 'Not saved',
+  kept: 'Kept safe, not yet named',
+  'read-only': 'Read-only',
 };
 
 export function TitleBar({ displayName, saveState }: { displayName: string; saveState: SaveState }) {
   useEffect(() => {
-    const marker = saveState === 'saved' ? '' : ' •';
+    const marker = saveState === 'saved' || saveState === 'read-only' ? '' : ' •';
     document.title = displayName ? `${displayName}${marker} — Minute Book` : 'Minute Book';
   }, [displayName, saveState]);
 

@@ -1,12 +1,27 @@
 // The open document as the page sees it: its id, name, whether it is saved,
 // and the file actions. Main owns paths; the page only holds an id.
-import { useCallback, useEffect, useState } from 'react';
-import type { OpenedDocument } from '../../core/ipc/contract';
+// Autosave (useAutosave) listens to `changes` and reports back through
+// noteAutosaved; recovery and locked-file offers also arrive here.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { OpenedDocument, OpenOutcome } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
+
+/** A file someone else has open, which the clerk may still open read-only. */
+export interface LockOffer {
+  displayName: string;
+  lockedBy: string;
+  lockedSince: string;
+  token: string;
+}
+
+/** Change notifications without re-rendering anything on each keystroke. */
+export interface ChangeFeed {
+  subscribe(listener: () => void): () => void;
+}
 
 export interface DocumentSession {
   opened: OpenedDocument | null;
@@ -15,6 +30,19 @@ export interface DocumentSession {
   notice: string | null;
   dismissNotice(): void;
   markChanged(): void;
+  changes: ChangeFeed;
+  readOnly: boolean;
+  /** The document as it stands, content read from the editor; null before one is open. */
+  currentDocument(readContent: () => LexicalState): MinutesDocument | null;
+  noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
+  /** Replaces the document's meeting details after a version was restored (the editor takes the content). */
+  replaceDocument(document: MinutesDocument): void;
+  restoreRecovery(recoveryId: string): Promise<void>;
+  /** True while the window holds nothing worth keeping, so a recovered document may take its place. */
+  isPristine: boolean;
+  lockOffer: LockOffer | null;
+  acceptLockOffer(): Promise<void>;
+  declineLockOffer(): void;
   save(readContent: () => LexicalState, mode: 'save' | 'save-as'): Promise<void>;
   open(): Promise<void>;
   newWindow(): Promise<void>;
@@ -25,11 +53,27 @@ export function useDocumentSession(): DocumentSession {
   const [displayName, setDisplayName] = useState('');
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [notice, setNotice] = useState<string | null>(null);
+  const [lockOffer, setLockOffer] = useState<LockOffer | null>(null);
+  const openedRef = useRef<OpenedDocument | null>(null);
+  const listeners = useRef(new Set<() => void>());
+  const changes = useMemo<ChangeFeed>(
+    () => ({
+      subscribe(listener) {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+    }),
+    [],
+  );
+  useEffect(() => {
+    openedRef.current = opened;
+  }, [opened]);
 
   const adopt = useCallback((next: OpenedDocument) => {
+    openedRef.current = next;
     setOpened(next);
     setDisplayName(next.displayName);
-    setSaveState('saved');
+    setSaveState(next.readOnly ? 'read-only' : 'saved');
   }, []);
 
   useEffect(() => {
@@ -46,12 +90,48 @@ export function useDocumentSession(): DocumentSession {
     };
   }, [adopt]);
 
-  const markChanged = useCallback(() => setSaveState((state) => (state === 'saving' ? state : 'unsaved')), []);
+  const markChanged = useCallback(() => {
+    setSaveState((state) => (state === 'saving' || state === 'read-only' ? state : 'unsaved'));
+    for (const listener of listeners.current) listener();
+  }, []);
 
+  const currentDocument = useCallback((readContent: () => LexicalState): MinutesDocument | null => {
+    const current = openedRef.current;
+    return current ? { ...current.document, content: readContent() } : null;
+  }, []);
+
+  const noteAutosaved = useCallback((file: 'saved' | 'untitled' | 'read-only' | 'failed') => {
+    const next: Record<typeof file, SaveState> = { saved: 'saved', untitled: 'kept', 'read-only': 'read-only', failed: 'failed' };
+    setSaveState(next[file]);
+  }, []);
+
+  const replaceDocument = useCallback((document: MinutesDocument) => {
+    const current = openedRef.current;
+    if (!current) return;
+    const next = { ...current, document };
+    openedRef.current = next;
+    setOpened(next);
+  }, []);
+
+  const restoreRecovery = useCallback(
+    async (recoveryId: string) => {
+      try {
+        const restored = await call(minuteBookApi().restoreRecovery({ recoveryId }));
+        adopt(restored.opened);
+        setNotice(restored.problem);
+        // The recovered text is newer than the file: autosave writes it there at once.
+        if (!restored.opened.readOnly) setTimeout(() => markChanged(), 0);
+        else setSaveState('read-only');
+      } catch (error) {
+        setNotice(messageOf(error));
+      }
+    },
+    [adopt, markChanged],
+  );
   const save = useCallback(
     async (readContent: () => LexicalState, mode: 'save' | 'save-as') => {
       if (!opened) return;
-      const document: MinutesDocument = { ...opened.document, content: readContent() };
+      const document: MinutesDocument = { ...(openedRef.current ?? opened).document, content: readContent() };
       setSaveState('saving');
       try {
         const input = { documentId: opened.documentId, document };
@@ -60,7 +140,9 @@ export function useDocumentSession(): DocumentSession {
           setSaveState('unsaved');
           return;
         }
-        setOpened({ ...opened, document, displayName: outcome.displayName, hasFile: true });
+        const saved = { ...opened, document, displayName: outcome.displayName, hasFile: true, readOnly: false };
+        openedRef.current = saved;
+        setOpened(saved);
         setDisplayName(outcome.displayName);
         setSaveState('saved');
         setNotice(null);
@@ -72,19 +154,39 @@ export function useDocumentSession(): DocumentSession {
     [opened],
   );
 
+  const settleOpen = useCallback(
+    (outcome: OpenOutcome) => {
+      if (outcome.status === 'opened') {
+        adopt(outcome.opened);
+        setNotice(null);
+      } else if (outcome.status === 'locked') {
+        setLockOffer({ displayName: outcome.displayName, lockedBy: outcome.lockedBy, lockedSince: outcome.lockedSince, token: outcome.token });
+      }
+    },
+    [adopt],
+  );
+
   const open = useCallback(async () => {
     try {
       // Only a pristine, never-saved page may be replaced by the opened file.
       const replaceCurrent = saveState === 'saved' && opened?.hasFile === false;
       const outcome = await call(minuteBookApi().openDocument({ replaceCurrent }));
-      if (outcome.status === 'opened') {
-        adopt(outcome.opened);
-        setNotice(null);
-      }
+      settleOpen(outcome);
     } catch (error) {
       setNotice(messageOf(error));
     }
-  }, [adopt, opened, saveState]);
+  }, [opened, saveState, settleOpen]);
+
+  const acceptLockOffer = useCallback(async () => {
+    const offer = lockOffer;
+    setLockOffer(null);
+    if (!offer) return;
+    try {
+      settleOpen(await call(minuteBookApi().openReadOnly({ token: offer.token })));
+    } catch (error) {
+      setNotice(messageOf(error));
+    }
+  }, [lockOffer, settleOpen]);
 
   const newWindow = useCallback(async () => {
     try {
@@ -101,6 +203,16 @@ export function useDocumentSession(): DocumentSession {
     notice,
     dismissNotice: () => setNotice(null),
     markChanged,
+    changes,
+    readOnly: opened?.readOnly === true,
+    currentDocument,
+    noteAutosaved,
+    replaceDocument,
+    restoreRecovery,
+    isPristine: saveState === 'saved' && opened?.hasFile === false,
+    lockOffer,
+    acceptLockOffer,
+    declineLockOffer: () => setLockOffer(null),
     save,
     open,
     newWindow,

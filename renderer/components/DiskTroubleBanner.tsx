@@ -1,0 +1,28 @@
+// Shown while autosave cannot reach the disk (full, read-only, network drive
+// gone, file locked): says why, that the text is safe, and when the next try
+// is. It disappears by itself once a save succeeds.
+import { useEffect, useState } from 'react';
+import type { AutosaveView } from '../state/useAutosave';
+
+export function DiskTroubleBanner({ autosave }: { autosave: AutosaveView }) {
+  const { status, retryNow } = autosave;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (status.phase !== 'failed') return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [status.phase]);
+
+  if (status.phase !== 'failed' && !(status.phase === 'saving' && status.problem)) return null;
+  const seconds = status.retryAt ? Math.max(0, Math.ceil((status.retryAt - now) / 1000)) : 0;
+  return (
+    <div className="mb-notice mb-disk-trouble" role="alert" data-testid="disk-trouble">
+      <span>
+        {status.problem} {status.phase === 'saving' ? 'Trying again now…' : `Trying again in ${seconds} s.`}
+      </span>
+      <button type="button" onClick={retryNow}>
+        Retry now
+      </button>
+    </div>
+  );
+}
