@@ -1,0 +1,153 @@
+// Never lose a word, as a clerk would meet it: autosave while typing, a crash
+// mid-sentence and recovery, versions restored from History, a full disk,
+// and a damaged file that points at its backup.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { editorOf, expect, test } from './harness/app-test';
+
+test('after a crash mid-typing, recovery brings back everything older than a second', async ({ app }) => {
+  const { page } = app;
+  const first = 'The committee noted the report on school places.';
+  const more = ' Councillor Walsh asked about the timetable for the new primary school.';
+  await editorOf(page).click();
+  await page.keyboard.type(first);
+  await expect(page.getByTestId('save-state')).toHaveText('Kept safe, not yet named');
+
+  // Keep typing, and "crash" (reload) between two keystrokes, with no pause for autosave.
+  let crashed = false;
+  const typing = (async () => {
+    for (const key of more) {
+      if (crashed) return;
+      await page.keyboard.type(key);
+      await page.waitForTimeout(40);
+    }
+  })();
+  await page.waitForTimeout(1500);
+  crashed = true;
+  await typing;
+  await app.reload();
+
+  const offer = page.getByTestId('recovery-offer');
+  await expect(offer.getByTestId('recovery-entry')).toHaveCount(1);
+  await expect(offer).toContainText('Untitled minutes');
+  await expect(offer).toContainText(/kept at \d{1,2}\.\d{2} [ap]m today/);
+  await page.keyboard.press('Enter'); // the Restore button has the focus
+  await expect(offer).toHaveCount(0);
+
+  const restored = (await editorOf(page).textContent()) ?? '';
+  expect(restored.startsWith(first)).toBe(true);
+  expect(`${first}${more}`.startsWith(restored)).toBe(true);
+  expect(restored.length).toBeGreaterThan(first.length); // words typed after the first autosave came back too
+});
+
+test('declining recovery keeps the copy until the clerk discards it', async ({ app }) => {
+  const { page } = app;
+  await editorOf(page).click();
+  await page.keyboard.type('Apologies were received from Councillor Grimshaw.');
+  await expect(page.getByTestId('save-state')).toHaveText('Kept safe, not yet named');
+  await app.reload();
+
+  await page.getByRole('button', { name: 'Not now (keep for later)' }).click();
+  await expect(page.getByTestId('recovery-offer')).toHaveCount(0);
+  await app.reload();
+  const offer = page.getByTestId('recovery-offer');
+  await expect(offer.getByTestId('recovery-entry')).toHaveCount(1);
+  await offer.getByRole('button', { name: 'Discard' }).click();
+  await offer.getByRole('button', { name: 'Discard for good' }).click();
+  await expect(offer).toHaveCount(0);
+  await app.reload();
+  await expect(page.getByTestId('recovery-offer')).toHaveCount(0);
+});
+
+test('a named document is written to its file continuously, with a backup beside it', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'Cabinet.minutes');
+  await editorOf(page).click();
+  await page.keyboard.type('Minutes of the meeting held on 23 March 2022.');
+  dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  await page.keyboard.type(' Members agreed the budget.');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(await readFile(filePath, 'utf8')).toContain('Members agreed the budget.');
+  const backup = JSON.parse(await readFile(path.join(workDir, 'Cabinet.backup.minutes'), 'utf8'));
+  expect(backup.formatVersion).toBe(1);
+  expect(JSON.stringify(backup.content)).toContain('held on 23 March 2022');
+});
+
+test('an older version is restored from History as a new change, keeping the newer one', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'Planning.minutes');
+  await editorOf(page).click();
+  await page.keyboard.type('Version one of the planning minutes.');
+  dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Version two, rewritten.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  await page.keyboard.press('Control+Shift+H');
+  const panel = page.getByTestId('history-panel');
+  await expect(panel.getByTestId('version')).toHaveCount(2);
+  await expect(panel.getByTestId('version').first()).toContainText(/\d{1,2}\.\d{2} [ap]m today — Saved/);
+  await panel.getByTestId('version').last().getByRole('button', { name: /Restore the version from/ }).click();
+
+  await expect(editorOf(page)).toHaveText('Version one of the planning minutes.');
+  await expect(panel.getByTestId('version')).toHaveCount(3);
+  await expect(panel).toContainText('Before a restore');
+  await expect.poll(async () => readFile(filePath, 'utf8')).toContain('Version one of the planning minutes.');
+
+  // Restoring is an ordinary change: undo brings the newer text back.
+  await editorOf(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(editorOf(page)).toHaveText('Version two, rewritten.');
+});
+
+test('a full disk shows a banner, keeps the text, and clears when saving works again', async ({ app }) => {
+  const { page, dialogs, workDir, diskFaults } = app;
+  const filePath = path.join(workDir, 'Licensing.minutes');
+  await editorOf(page).click();
+  await page.keyboard.type('Licensing sub-committee.');
+  dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  diskFaults.failWritesWith('ENOSPC');
+  await page.keyboard.type(' The application was granted.');
+  const banner = page.getByTestId('disk-trouble');
+  await expect(banner).toContainText('“Licensing.minutes” could not be saved: the disk is full');
+  await expect(banner).toContainText('Your text is safe in this window and in the recovery copy');
+  await expect(page.getByTestId('save-state')).toHaveText('Not saved');
+  expect(await readFile(filePath, 'utf8')).not.toContain('granted');
+
+  diskFaults.clear();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(await readFile(filePath, 'utf8')).toContain('The application was granted.');
+  await expect(editorOf(page)).toHaveText('Licensing sub-committee. The application was granted.');
+});
+
+test('a damaged file is refused, left alone, and the message points at its backup', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'Audit.minutes');
+  await editorOf(page).click();
+  await page.keyboard.type('Audit committee.');
+  dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.keyboard.type(' Accounts approved.');
+  await expect.poll(async () => readFile(filePath, 'utf8')).toContain('Accounts approved.');
+
+  const damaged = Buffer.from((await readFile(filePath)).subarray(0, 40));
+  await writeFile(filePath, damaged);
+  await app.reload();
+  dialogs.answerNextOpen(filePath);
+  await page.keyboard.press('Control+o');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('“Audit.minutes” could not be opened because it is damaged');
+  await expect(notice).toContainText(/kept a backup from \d{1,2}\.\d{2} [ap]m today: open “Audit\.backup\.minutes”/);
+  expect(Buffer.compare(await readFile(filePath), damaged)).toBe(0);
+});
