@@ -1,26 +1,62 @@
-// The editable minutes: rich text with history, lists and the app's plugins.
-// Lives inside the workspace's LexicalComposer.
+// The editable minutes: rich text with history, lists, the structured minute
+// blocks and the keyboard-first entry plugins. Lives inside the workspace's
+// LexicalComposer; the meeting supplies roster, numbering and wording.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { meetingNumbering, meetingRoster } from '../../core/minutes/meeting-context';
+import { createEmptyMeeting, type Meeting } from '../../core/model/meeting';
+import { minutesCommands, type CommandContext } from './commands/minutes-commands';
+import { outlineStoreFor } from './outline/outline-store';
 import { ChangeTrackerPlugin } from './plugins/ChangeTrackerPlugin';
+import { MinuteNumberingPlugin } from './plugins/MinuteNumberingPlugin';
+import { NameCompletionPlugin } from './plugins/NameCompletionPlugin';
+import { PastedIdentityPlugin } from './plugins/PastedIdentityPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { FieldPromptPlugin } from './prompt/FieldPromptPlugin';
+import './entry-ui.css';
 import './minutes-blocks.css';
 
-export function MinutesEditor({ onChange }: { onChange: () => void }) {
+const noMeeting = createEmptyMeeting();
+
+export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () => void; meeting?: Meeting }) {
+  const [editor] = useLexicalComposerContext();
+  const scheme = useMemo(() => meetingNumbering(meeting), [meeting]);
+  const roster = useMemo(() => meetingRoster(meeting), [meeting]);
+  const commands = useMemo(() => minutesCommands(meeting), [meeting]);
+  // Commands read the meeting when they run, so a roster edit needs no re-registration.
+  const meetingRef = useRef(meeting);
+  useEffect(() => {
+    meetingRef.current = meeting;
+  }, [meeting]);
+  const context = useCallback(
+    (): CommandContext => ({ editor, meeting: meetingRef.current, outline: () => outlineStoreFor(editor).getSnapshot().entries, now: () => new Date() }),
+    [editor],
+  );
+
   return (
     <>
       <div className="mb-editor-frame">
         <RichTextPlugin
           contentEditable={<ContentEditable className="mb-editor" aria-label="Minutes" spellCheck />}
-          placeholder={<div className="mb-placeholder">Start typing the minutes…</div>}
+          placeholder={<div className="mb-placeholder">Start typing the minutes… (type / for blocks, Ctrl+/ for shortcuts)</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       <HistoryPlugin />
       <ListPlugin />
       <ChangeTrackerPlugin onChange={onChange} />
+      <MinuteNumberingPlugin scheme={scheme} />
+      <PastedIdentityPlugin />
+      <FieldPromptPlugin />
+      <SlashMenuPlugin commands={commands} context={context} />
+      <ShortcutsPlugin commands={commands} context={context} />
+      <NameCompletionPlugin roster={roster} />
     </>
   );
 }

@@ -36,7 +36,7 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
           <ToolbarPlugin />
           <div className="mb-page">
             <DocumentHeader meeting={opened.document.meeting} />
-            <MinutesEditor onChange={session.markChanged} />
+            <MinutesEditor onChange={session.markChanged} meeting={opened.document.meeting} />
           </div>
         </div>
         <SidePanels session={session} />

@@ -1,0 +1,77 @@
+// What the editor needs from the meeting (roster, numbering scheme, glossary,
+// template wording), read defensively: the meeting schema grows with the
+// meetings work, and a file from an older version may lack any of these.
+import type { Meeting } from '../model/meeting';
+import { numberingSchemeSchema, type NumberingScheme } from '../model/minute-numbering';
+import { personSchema, type Person } from '../model/person';
+import { DEFAULT_RESOLUTIONS_HEADING } from './block-wording';
+
+export interface GlossaryEntry {
+  acronym: string;
+  meaning: string;
+}
+
+type Loose = Record<string, unknown>;
+
+function field(meeting: Meeting, ...names: string[]): unknown {
+  const loose = meeting as Loose;
+  for (const name of names) if (loose[name] !== undefined) return loose[name];
+  return undefined;
+}
+
+/** The people on the meeting's roster (invalid entries skipped). */
+export function meetingRoster(meeting: Meeting): Person[] {
+  const roster = field(meeting, 'roster', 'people');
+  if (!Array.isArray(roster)) return [];
+  return roster.flatMap((entry) => {
+    const parsed = personSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** "Councillor S Wright", "Jeanette Richards". */
+export function personDisplayName(person: Pick<Person, 'title' | 'name'>): string {
+  return person.title ? `${person.title} ${person.name}` : person.name;
+}
+
+export function meetingNumbering(meeting: Meeting): NumberingScheme {
+  const parsed = numberingSchemeSchema.safeParse(field(meeting, 'numbering', 'numberingScheme'));
+  return parsed.success ? parsed.data : { kind: 'plain' };
+}
+
+export function meetingGlossary(meeting: Meeting): GlossaryEntry[] {
+  const glossary = field(meeting, 'glossary', 'acronyms');
+  if (!Array.isArray(glossary)) return [];
+  return glossary.flatMap((entry) => {
+    const loose = (typeof entry === 'object' && entry !== null ? entry : {}) as Loose;
+    return typeof loose.acronym === 'string' && typeof loose.meaning === 'string' ? [{ acronym: loose.acronym, meaning: loose.meaning }] : [];
+  });
+}
+
+/** Named wording from the meeting's template, e.g. the resolutions heading. */
+function templateWording(meeting: Meeting, key: string): string | null {
+  const wording = field(meeting, 'wording', 'templateWording');
+  if (typeof wording !== 'object' || wording === null) return null;
+  const value = (wording as Loose)[key];
+  return typeof value === 'string' && value.trim() ? value : null;
+}
+
+export function resolutionsHeading(meeting: Meeting): string {
+  return templateWording(meeting, 'resolutionsHeading') ?? templateWording(meeting, 'resolutionHeading') ?? DEFAULT_RESOLUTIONS_HEADING;
+}
+
+/** Reusable wording snippets the committee keeps (meeting.snippets: name and text with {fields}). */
+export function meetingSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
+  const snippets = field(meeting, 'snippets');
+  if (!Array.isArray(snippets)) return [];
+  return snippets.flatMap((entry) => {
+    const loose = (typeof entry === 'object' && entry !== null ? entry : {}) as Loose;
+    return typeof loose.name === 'string' && typeof loose.text === 'string' ? [{ name: loose.name, text: loose.text }] : [];
+  });
+}
+
+/** The meeting's scheduled start ("17:30"), when the template or clerk set one. */
+export function meetingStartTime(meeting: Meeting): string | null {
+  const value = field(meeting, 'startTime', 'time');
+  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? value : null;
+}

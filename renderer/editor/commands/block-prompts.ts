@@ -1,0 +1,104 @@
+// The field questions each block asks when it is inserted or edited
+// (Ctrl+Alt+F), built from the meeting's roster and agenda.
+import { interestKindLabel, interestKinds, interestRequiresLeaving } from '../../../core/minutes/block-wording';
+import type { InterestKind } from '../../../core/minutes/minutes-model';
+import type { Person } from '../../../core/model/person';
+import { parseClerkDate, parseClerkTime } from '../../../core/text/parse-clerk-input';
+import type { OutlineEntry } from '../outline/outline-store';
+import type { PromptStep } from '../prompt/prompt-types';
+import { personStep } from './person-options';
+
+export function declarationSteps(roster: Person[], outline: OutlineEntry[], current: { memberName: string; kind: InterestKind }): PromptStep[] {
+  return [
+    personStep('Member declaring', 'member', roster, current.memberName),
+    {
+      label: 'Kind of interest',
+      options: interestKinds.map((kind) => ({ value: kind, label: interestKindLabel(kind), keywords: kind === 'disclosable-pecuniary' ? 'dpi' : '' })),
+      initial: '',
+      toPatch: (value) => ({ kind: value, leftRoom: interestRequiresLeaving(value as InterestKind) }),
+    },
+    {
+      label: 'Agenda item it concerns',
+      options: [{ value: '', label: 'The meeting as a whole' }, ...outline.map((entry) => ({ value: entry.itemId, label: `${entry.number} ${entry.title}` }))],
+      toPatch: (value) => ({ itemId: value || null }),
+    },
+  ];
+}
+
+export function questionSteps(roster: Person[], current: { askedByName: string; respondentName: string }): PromptStep[] {
+  return [personStep('Asked by', 'askedBy', roster, current.askedByName), personStep('Answered by', 'respondent', roster, current.respondentName)];
+}
+
+function countStep(label: string, field: string, initial: number): PromptStep {
+  return {
+    label,
+    initial: String(initial),
+    allowFree: true,
+    hint: 'Type a whole number, such as 7.',
+    toPatch: (value) => (/^\d{1,4}$/.test(value) ? { [field]: Number(value), recorded: null } : value === '' ? {} : null),
+  };
+}
+
+export function voteSteps(roster: Person[], current: { moverName: string; seconderName: string; for: number; against: number; abstain: number }): PromptStep[] {
+  return [
+    personStep('Moved by', 'mover', roster, current.moverName),
+    personStep('Seconded by', 'seconder', roster, current.seconderName),
+    countStep('Votes for', 'for', current.for),
+    countStep('Votes against', 'against', current.against),
+    countStep('Abstentions', 'abstain', current.abstain),
+    {
+      label: 'Chair’s casting vote (only on a tie)',
+      options: [
+        { value: 'none', label: 'No casting vote' },
+        { value: 'for', label: 'For' },
+        { value: 'against', label: 'Against' },
+      ],
+      toPatch: (value) => ({ castingVote: value === 'none' ? null : value }),
+    },
+  ];
+}
+
+export function actionSteps(roster: Person[], current: { ownerName: string; due: string | null }): PromptStep[] {
+  return [
+    personStep('Who will do it', 'owner', roster, current.ownerName),
+    {
+      label: 'By when (e.g. 30 April 2022; blank for no date)',
+      allowFree: true,
+      initial: current.due ?? '',
+      hint: 'Type a date such as 30 April 2022 or 30/4/2022, or leave it blank.',
+      toPatch: (value) => {
+        if (value === '') return { due: null };
+        const due = parseClerkDate(value);
+        return due ? { due } : null;
+      },
+    },
+  ];
+}
+
+function timeStep(label: string, field: string, initial: string | null): PromptStep {
+  return {
+    label,
+    allowFree: true,
+    initial: initial ?? '',
+    hint: 'Type a time such as 5.30 pm or 17:30.',
+    toPatch: (value) => {
+      if (value === '') return { [field]: null };
+      const time = parseClerkTime(value);
+      return time ? { [field]: time } : null;
+    },
+  };
+}
+
+export function closeSteps(roster: Person[], current: { chairName: string; startedAt: string | null; endedAt: string | null }): PromptStep[] {
+  return [personStep('Chair signing the minutes', 'chair', roster, current.chairName), timeStep('Meeting started at', 'startedAt', current.startedAt), timeStep('Meeting ended at', 'endedAt', current.endedAt)];
+}
+
+export function exemptStep(current: string | null): PromptStep {
+  return {
+    label: 'Exempt: Schedule 12A paragraph (e.g. 3; blank for a public item)',
+    allowFree: true,
+    initial: current ?? '',
+    hint: 'Type the paragraph number, 1 to 7.',
+    toPatch: (value) => (value === '' ? { exemptParagraph: null } : /^[1-7]$/.test(value) ? { exemptParagraph: value } : null),
+  };
+}

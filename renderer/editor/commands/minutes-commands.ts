@@ -1,0 +1,251 @@
+// Every block and action the clerk can reach from the keyboard, in one list:
+// the slash menu, the shortcuts and the shortcut sheet are all built from it.
+import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { meetingRoster, meetingSnippets, resolutionsHeading } from '../../../core/minutes/meeting-context';
+import type { Meeting } from '../../../core/model/meeting';
+import { clockOf } from '../../../core/text/parse-clerk-input';
+import { defaultSnippets, fillSnippet, snippetValues } from '../../../core/text/snippets';
+import { formatUkTime } from '../../../core/text/uk-format';
+import { $createAgendaItemNode } from '../nodes/AgendaItemNode';
+import { $createActionNode } from '../nodes/ActionNode';
+import { $createCabinetDecisionNode } from '../nodes/CabinetDecisionNode';
+import { $createDeclarationNode } from '../nodes/DeclarationNode';
+import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
+import { $createQuestionNode } from '../nodes/QuestionNode';
+import { $createResolutionNode } from '../nodes/ResolutionNode';
+import { $createResolutionsHeadingNode } from '../nodes/ResolutionsHeadingNode';
+import { $createStatementNode } from '../nodes/StatementNode';
+import { $createVoteNode } from '../nodes/VoteNode';
+import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
+import type { OutlineEntry } from '../outline/outline-store';
+import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-types';
+import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
+import { $caretInto, $placeBlock } from './insert-block';
+import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt } from './edit-commands';
+
+export interface CommandContext {
+  editor: LexicalEditor;
+  meeting: Meeting;
+  outline(): OutlineEntry[];
+  now(): Date;
+}
+
+export interface MinutesCommand {
+  id: string;
+  title: string;
+  /** Extra words the slash menu matches. */
+  keywords: string;
+  /** e.g. "Ctrl+Alt+D"; null when only the slash menu reaches it. */
+  shortcut: string | null;
+  run(context: CommandContext): void;
+}
+
+/** Inserts a block in one history step, then asks for its fields (if any). */
+function insertWithPrompt(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep[]) {
+  let targetKey = '';
+  context.editor.update(
+    () => {
+      const node = $placeBlock(create());
+      targetKey = node.getKey();
+      $caretInto(node, takesText);
+    },
+    { discrete: true },
+  );
+  const questions = steps?.();
+  if (questions && questions.length > 0) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey, steps: questions });
+}
+
+function statement(id: string, title: string, kind: Parameters<typeof $createStatementNode>[0], shortcut: string | null): MinutesCommand {
+  return {
+    id,
+    title,
+    keywords: 'none nil no standard',
+    shortcut,
+    run: (context) =>
+      context.editor.update(() => {
+        const node = $placeBlock($createStatementNode(kind, true), 'always-new');
+        node.selectEnd();
+      }),
+  };
+}
+
+export function minutesCommands(meeting: Meeting): MinutesCommand[] {
+  const roster = (context: CommandContext) => meetingRoster(context.meeting);
+  return [
+    {
+      id: 'agenda-item',
+      title: 'Agenda item',
+      keywords: 'heading minute title item',
+      shortcut: 'Ctrl+Alt+I',
+      run: (context) => insertWithPrompt(context, () => $createAgendaItemNode(), true),
+    },
+    {
+      id: 'declaration',
+      title: 'Declaration of interest',
+      keywords: 'interest declare personal prejudicial pecuniary dpi',
+      shortcut: 'Ctrl+Alt+D',
+      run: (context) =>
+        insertWithPrompt(context, () => $createDeclarationNode(), true, () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal' })),
+    },
+    statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
+    {
+      id: 'public-question',
+      title: 'Public question',
+      keywords: 'question public ask response answer',
+      shortcut: 'Ctrl+Alt+Q',
+      run: (context) => insertWithPrompt(context, () => $createQuestionNode({ audience: 'public' }), true, () => questionSteps(roster(context), { askedByName: '', respondentName: '' })),
+    },
+    statement('no-public-questions', 'There were no public questions', 'no-public-questions', 'Ctrl+Alt+Shift+Q'),
+    {
+      id: 'member-question',
+      title: 'Member question',
+      keywords: 'question member councillor ask response answer',
+      shortcut: 'Ctrl+Alt+M',
+      run: (context) => insertWithPrompt(context, () => $createQuestionNode({ audience: 'member' }), true, () => questionSteps(roster(context), { askedByName: '', respondentName: '' })),
+    },
+    statement('no-member-questions', 'There were no member questions', 'no-member-questions', 'Ctrl+Alt+Shift+M'),
+    {
+      id: 'resolutions',
+      title: 'It was agreed (resolutions)',
+      keywords: 'agreed resolved resolution decision numbered',
+      shortcut: 'Ctrl+Alt+A',
+      run: (context) =>
+        context.editor.update(() => {
+          const heading = $placeBlock($createResolutionsHeadingNode(resolutionsHeading(context.meeting)), 'always-new');
+          const first = $createResolutionNode();
+          heading.insertAfter(first);
+          first.select();
+        }),
+    },
+    {
+      id: 'cabinet-decision',
+      title: 'Cabinet decision',
+      keywords: 'decision reasons options rejected executive',
+      shortcut: 'Ctrl+Alt+C',
+      run: (context) => insertWithPrompt(context, () => $createCabinetDecisionNode('decision'), true),
+    },
+    {
+      id: 'vote',
+      title: 'Vote',
+      keywords: 'vote motion mover seconder for against abstain carried lost',
+      shortcut: 'Ctrl+Alt+V',
+      run: (context) =>
+        insertWithPrompt(context, () => $createVoteNode(), true, () => voteSteps(roster(context), { moverName: '', seconderName: '', for: 0, against: 0, abstain: 0 })),
+    },
+    {
+      id: 'action',
+      title: 'Action',
+      keywords: 'action task todo owner due',
+      shortcut: 'Ctrl+Alt+T',
+      run: (context) => insertWithPrompt(context, () => $createActionNode(), true, () => actionSteps(roster(context), { ownerName: '', due: null })),
+    },
+    {
+      id: 'convert-to-action',
+      title: 'Turn this paragraph into an action',
+      keywords: 'agreed to provide action owner',
+      shortcut: 'Ctrl+Alt+Shift+T',
+      run: (context) => convertToAction(context),
+    },
+    statement('no-urgent-business', 'There was no urgent business', 'no-urgent-business', 'Ctrl+Alt+Shift+U'),
+    {
+      id: 'urgent',
+      title: 'Mark this item as urgent business',
+      keywords: 'urgent business',
+      shortcut: 'Ctrl+Alt+U',
+      run: (context) => context.editor.update(() => $toggleUrgent()),
+    },
+    {
+      id: 'exempt',
+      title: 'Mark this item exempt (press and public excluded)',
+      keywords: 'exempt confidential private schedule 12a excluded',
+      shortcut: 'Ctrl+Alt+X',
+      run: (context) => exemptPrompt(context),
+    },
+    {
+      id: 'close',
+      title: 'Close of the meeting (chair and times)',
+      keywords: 'close end signature chair started ended times',
+      shortcut: 'Ctrl+Alt+E',
+      run: (context) => {
+        const chair = roster(context).find((person) => person.role === 'chair');
+        const chairName = chair ? `${chair.title} ${chair.name}`.trim() : '';
+        const endedAt = clockOf(context.now());
+        insertWithPrompt(
+          context,
+          () => $createMeetingCloseNode({ chairId: chair?.id ?? null, chairName, endedAt }),
+          false,
+          () => closeSteps(roster(context), { chairName, startedAt: null, endedAt }),
+        );
+      },
+    },
+    {
+      id: 'edit-fields',
+      title: 'Edit this block’s details',
+      keywords: 'edit fields member kind counts details',
+      shortcut: 'Ctrl+Alt+F',
+      run: (context) => {
+        const request = context.editor.getEditorState().read(() => $editFieldsSteps(context));
+        if (request) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, request);
+      },
+    },
+    {
+      id: 'next-item',
+      title: 'Go to the next agenda item',
+      keywords: 'next item jump',
+      shortcut: 'Ctrl+Alt+N',
+      run: (context) => context.editor.update(() => void $goToSiblingItem('next')),
+    },
+    {
+      id: 'previous-item',
+      title: 'Go to the previous agenda item',
+      keywords: 'previous item jump back',
+      shortcut: 'Ctrl+Alt+P',
+      run: (context) => context.editor.update(() => void $goToSiblingItem('previous')),
+    },
+    {
+      id: 'move-item-up',
+      title: 'Move this agenda item up',
+      keywords: 'reorder move up',
+      shortcut: 'Alt+Shift+ArrowUp',
+      run: (context) => context.editor.update(() => void moveCurrent('up')),
+    },
+    {
+      id: 'move-item-down',
+      title: 'Move this agenda item down',
+      keywords: 'reorder move down',
+      shortcut: 'Alt+Shift+ArrowDown',
+      run: (context) => context.editor.update(() => void moveCurrent('down')),
+    },
+    {
+      id: 'stamp-time',
+      title: 'Insert the time now',
+      keywords: 'time clock now stamp',
+      shortcut: 'Ctrl+Alt+S',
+      run: (context) =>
+        context.editor.update(() => {
+          const selection = $getSelection();
+          if ($isRangeSelection(selection)) selection.insertText(formatUkTime(clockOf(context.now())));
+        }),
+    },
+    ...[...meetingSnippets(meeting), ...defaultSnippets].map(
+      (snippet, index): MinutesCommand => ({
+        id: `snippet-${index}`,
+        title: `Wording: ${snippet.name}`,
+        keywords: 'snippet wording standard text',
+        shortcut: null,
+        run: (context) =>
+          context.editor.update(() => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection)) return;
+            selection.insertNodes([$createTextNode(fillSnippet(snippet.text, snippetValues(context.meeting)))]);
+          }),
+      }),
+    ),
+  ];
+}
+
+function moveCurrent(direction: 'up' | 'down'): boolean {
+  const item = $currentAgendaItem();
+  return item ? $moveAgendaItem(item.getKey(), direction) : false;
+}
+

@@ -1,0 +1,91 @@
+// Agenda items as sections of the flat document: a heading and the blocks
+// after it up to the next heading. Moving an item moves its whole section;
+// minute numbers follow because they are derived from order.
+import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type NodeKey } from 'lexical';
+import type { NumberingScheme } from '../../../core/model/minute-numbering';
+import { minuteNumber } from '../../../core/model/minute-numbering';
+import { $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
+import type { OutlineEntry } from './outline-store';
+
+export function $agendaItems(): AgendaItemNode[] {
+  return $getRoot().getChildren().filter($isAgendaItemNode);
+}
+
+export function $readOutline(scheme: NumberingScheme): OutlineEntry[] {
+  return $agendaItems().map((item, index) => {
+    const fields = item.getFields();
+    return {
+      key: item.getKey(),
+      itemId: fields.itemId,
+      number: minuteNumber(scheme, index),
+      title: item.getTextContent(),
+      exempt: fields.exemptParagraph !== null,
+      urgent: fields.urgent,
+    };
+  });
+}
+
+/** The heading and every block up to the next heading. */
+export function $sectionOf(item: AgendaItemNode): LexicalNode[] {
+  const section: LexicalNode[] = [item];
+  let next = item.getNextSibling();
+  while (next && !$isAgendaItemNode(next)) {
+    section.push(next);
+    next = next.getNextSibling();
+  }
+  return section;
+}
+
+/** The agenda item the caret is under, or null before the first item. */
+export function $currentAgendaItem(): AgendaItemNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  let block: LexicalNode | null = selection.anchor.getNode().getTopLevelElement();
+  while (block && !$isAgendaItemNode(block)) block = block.getPreviousSibling();
+  return block;
+}
+
+/** Moves an item's whole section above the previous item or below the next one. */
+export function $moveAgendaItem(key: NodeKey, direction: 'up' | 'down'): boolean {
+  const item = $getNodeByKey(key);
+  if (!$isAgendaItemNode(item)) return false;
+  const items = $agendaItems();
+  const index = items.findIndex((candidate) => candidate.is(item));
+  const neighbour = items[direction === 'up' ? index - 1 : index + 1];
+  if (!neighbour) return false;
+  const section = $sectionOf(item);
+  if (direction === 'up') {
+    for (const node of section) neighbour.insertBefore(node);
+  } else {
+    const neighbourSection = $sectionOf(neighbour);
+    let anchor = neighbourSection[neighbourSection.length - 1]!;
+    for (const node of section) {
+      anchor.insertAfter(node);
+      anchor = node;
+    }
+  }
+  return true;
+}
+
+/** Puts the caret in the first block under an item, adding an empty paragraph if it has none. */
+export function $enterAgendaItem(item: AgendaItemNode): void {
+  const next = item.getNextSibling();
+  if (next && !$isAgendaItemNode(next) && 'selectEnd' in next) {
+    (next as { selectEnd(): void }).selectEnd();
+    return;
+  }
+  const paragraph = $createParagraphNode();
+  item.insertAfter(paragraph);
+  paragraph.select();
+}
+
+/** Caret to the next (or previous) agenda item's first block. */
+export function $goToSiblingItem(direction: 'next' | 'previous'): boolean {
+  const items = $agendaItems();
+  const current = $currentAgendaItem();
+  const index = current ? items.findIndex((item) => item.is(current)) : -1;
+  const target = items[direction === 'next' ? index + 1 : index - 1];
+  if (!target) return false;
+  $enterAgendaItem(target);
+  return true;
+}

@@ -1,0 +1,142 @@
+// Hosts the field prompt (see prompt-types.ts): a small dialog above the page
+// that asks for a block's fields in turn, then returns the caret to the block.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type LexicalNode } from 'lexical';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { filterOptions, OPEN_FIELD_PROMPT_COMMAND, type PromptOption, type PromptRequest } from './prompt-types';
+
+interface Fieldful extends LexicalNode {
+  setFields(patch: Record<string, unknown>): unknown;
+}
+
+function hasFields(node: LexicalNode | null): node is Fieldful {
+  return node !== null && typeof (node as Partial<Fieldful>).setFields === 'function';
+}
+
+export function FieldPromptPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [request, setRequest] = useState<PromptRequest | null>(null);
+  const [stepIndex, setStepIndex] = useState(0);
+  const [query, setQuery] = useState('');
+  const [highlighted, setHighlighted] = useState(0);
+  const [refused, setRefused] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_FIELD_PROMPT_COMMAND,
+        (next) => {
+          setRequest(next);
+          setStepIndex(0);
+          setQuery(next.steps[0]?.initial ?? '');
+          setHighlighted(0);
+          setRefused(false);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor],
+  );
+
+  useEffect(() => {
+    if (request) inputRef.current?.focus();
+  }, [request, stepIndex]);
+
+  if (!request) return null;
+  const step = request.steps[stepIndex];
+  if (!step) return null;
+  const options = step.options ? filterOptions(step.options, query) : [];
+
+  const finish = () => {
+    const targetKey = request.targetKey;
+    setRequest(null);
+    editor.focus();
+    editor.update(() => {
+      const node = $getNodeByKey(targetKey);
+      if (node && 'selectEnd' in node) (node as { selectEnd(): void }).selectEnd();
+    });
+  };
+
+  const advance = () => {
+    const next = request.steps[stepIndex + 1];
+    if (!next) return finish();
+    setStepIndex(stepIndex + 1);
+    setQuery(next.initial ?? '');
+    setHighlighted(0);
+    setRefused(false);
+  };
+
+  const accept = (chosen?: PromptOption) => {
+    // With choices on offer, Enter takes the highlighted one; free text only where the step allows it.
+    const option = chosen ?? (options.length > 0 && (query.trim() !== '' || !step.allowFree) ? (options[highlighted] ?? null) : null);
+    if (!option && step.options && !step.allowFree) return setRefused(true);
+    const patch = step.toPatch(option ? option.value : query.trim(), option);
+    if (!patch) return setRefused(true);
+    editor.update(() => {
+      const node = $getNodeByKey(request.targetKey);
+      if (hasFields(node)) node.setFields(patch);
+    });
+    advance();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      accept();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finish();
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      advance();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const delta = event.key === 'ArrowDown' ? 1 : -1;
+      setHighlighted((index) => Math.max(0, Math.min(options.length - 1, index + delta)));
+    }
+  };
+
+  return (
+    <div className="mb-field-prompt" role="dialog" aria-label={step.label}>
+      <label className="mb-field-prompt-label">
+        {step.label}
+        <span className="mb-field-prompt-step">
+          {' '}
+          ({stepIndex + 1} of {request.steps.length}; Enter to accept, Tab to skip, Esc to finish)
+        </span>
+        <input
+          ref={inputRef}
+          value={query}
+          aria-autocomplete="list"
+          aria-controls="mb-field-prompt-options"
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setHighlighted(0);
+            setRefused(false);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      {refused && <div className="mb-field-prompt-hint">{step.hint ?? 'Please choose one of the options.'}</div>}
+      {options.length > 0 && (
+        <ul role="listbox" id="mb-field-prompt-options" className="mb-field-prompt-options">
+          {options.slice(0, 12).map((option, index) => (
+            <li
+              key={option.value}
+              role="option"
+              aria-selected={index === highlighted}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                setHighlighted(index);
+                accept(option);
+              }}
+            >
+              {option.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

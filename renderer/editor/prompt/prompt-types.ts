@@ -1,0 +1,51 @@
+// A short keyboard dialog that fills a block's fields one after another
+// (member, kind, mover, counts…): type to filter, Enter to accept, Escape to
+// leave the rest as they are. Used when a block is inserted and to edit it.
+import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+
+export interface PromptOption {
+  value: string;
+  label: string;
+  /** Extra words the filter matches (e.g. "dpi" for disclosable pecuniary). */
+  keywords?: string;
+}
+
+export interface PromptStep {
+  label: string;
+  /** Choices to filter; free text is accepted too when allowFree is set. */
+  options?: PromptOption[];
+  allowFree?: boolean;
+  /** What the input holds when the step opens. */
+  initial?: string;
+  /** Turns the answer into field values; null means the answer is not acceptable (the step stays open). */
+  toPatch(value: string, option: PromptOption | null): Record<string, unknown> | null;
+  /** Shown under the input when toPatch refuses the answer. */
+  hint?: string;
+}
+
+export interface PromptRequest {
+  /** The node whose fields the answers set; the caret returns to its end afterwards. */
+  targetKey: NodeKey;
+  steps: PromptStep[];
+}
+
+export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCommand('OPEN_FIELD_PROMPT_COMMAND');
+
+/** Options whose label or keywords contain every word typed, best (prefix) matches first. */
+export function filterOptions(options: PromptOption[], query: string): PromptOption[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return options;
+  const matching = options.filter((option) => {
+    const haystack = `${option.label} ${option.keywords ?? ''}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+  const first = words[0]!;
+  return matching.sort((a, b) => Number(startsWord(b.label, first)) - Number(startsWord(a.label, first)));
+}
+
+function startsWord(label: string, word: string): boolean {
+  return label
+    .toLowerCase()
+    .split(/\s+/)
+    .some((part) => part.startsWith(word));
+}
