@@ -75,7 +75,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     const entry = registry.register(context.windowId, filePath);
     storage.track(entry.id, false);
     deps.settings.addRecentFile(filePath);
-    return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, document } };
+    return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
   }
 
   async function saveDocument(input: InputOf<'document/save'>, context: CallContext): Promise<SaveOutcome> {

@@ -1,0 +1,68 @@
+// Every way a save can fail part way leaves the old file exactly as it was,
+// reports the error, and leaves no temporary litter.
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { backupPathOf, writeFileAtomic } from '../../../electron/main/adapters/atomic-write';
+import { FaultyFs, type Fault } from './fault-fs';
+
+let directory: string;
+let target: string;
+const OLD = '{"formatVersion":1,"old":true}\n';
+const NEW = `{"formatVersion":1,"new":"${'x'.repeat(5000)}"}\n`;
+
+beforeEach(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'minute-book-faults-'));
+  target = path.join(directory, 'Cabinet.minutes');
+  await writeFile(target, OLD);
+});
+
+describe('writeFileAtomic under injected faults', () => {
+  it.each<[string, Fault]>([
+    ['the disk fills half way through the write', { op: 'writeNew', code: 'ENOSPC', halfway: true }],
+    ['permission is refused creating the temporary file', { op: 'writeNew', code: 'EACCES' }],
+    ['the folder is read-only', { op: 'writeNew', code: 'EROFS' }],
+    ['the rename over the old file fails', { op: 'rename', code: 'EBUSY', pathIncludes: 'Cabinet.minutes.' }],
+    ['keeping the backup fails (link and copy both refused)', { op: 'link', code: 'EPERM' }],
+  ])('%s: old file intact, error reported, no litter', async (_name, fault) => {
+    const fs = new FaultyFs().inject(fault);
+    if (fault.op === 'link') fs.inject({ op: 'writeNew', code: 'ENOSPC', pathIncludes: 'backup' });
+    await expect(writeFileAtomic(target, NEW, { fs, backupPath: backupPathOf(target) })).rejects.toMatchObject({ code: expect.any(String) });
+    expect(await readFile(target, 'utf8')).toBe(OLD);
+    expect((await readdir(directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps the previous copy as the backup and replaces the file', async () => {
+    await writeFileAtomic(target, NEW, { backupPath: backupPathOf(target) });
+    expect(await readFile(target, 'utf8')).toBe(NEW);
+    expect(await readFile(path.join(directory, 'Cabinet.backup.minutes'), 'utf8')).toBe(OLD);
+    expect((await readdir(directory)).sort()).toEqual(['Cabinet.backup.minutes', 'Cabinet.minutes']);
+  });
+
+  it('copies the backup where the file system has no hard links', async () => {
+    const fs = new FaultyFs().inject({ op: 'link', code: 'EPERM' });
+    await writeFileAtomic(target, NEW, { fs, backupPath: backupPathOf(target) });
+    expect(await readFile(backupPathOf(target), 'utf8')).toBe(OLD);
+    expect(await readFile(target, 'utf8')).toBe(NEW);
+  });
+
+  it('flushes the data before the rename and the folder after it', async () => {
+    const fs = new FaultyFs();
+    await writeFileAtomic(target, NEW, { fs });
+    const order = fs.calls.map((call) => call.split(' ')[0]);
+    expect(order).toEqual(['writeNew', 'rename', 'syncDirectory']);
+  });
+
+  it('reports a failed folder flush (the new file is in place, whole)', async () => {
+    const fs = new FaultyFs().inject({ op: 'syncDirectory', code: 'EIO' });
+    await expect(writeFileAtomic(target, NEW, { fs })).rejects.toMatchObject({ code: 'EIO' });
+    expect([OLD, NEW]).toContain(await readFile(target, 'utf8'));
+  });
+
+  it('backs up nothing when there is no old file yet', async () => {
+    const fresh = path.join(directory, 'New.minutes');
+    await writeFileAtomic(fresh, NEW, { backupPath: backupPathOf(fresh) });
+    expect(await readdir(directory)).not.toContain('New.backup.minutes');
+  });
+});

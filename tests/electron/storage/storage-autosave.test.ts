@@ -1,0 +1,118 @@
+// Autosave through the handler table: journal always, the named file when it
+// can be written, failures reported (not thrown) with the old file intact,
+// versions at least every five minutes, journals cleared on a clean close.
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { createStorageRig, documentSaying, newDocument, type StorageRig } from './storage-harness';
+
+let rig: StorageRig;
+beforeEach(async () => {
+  rig = await createStorageRig();
+});
+
+async function journalFiles(): Promise<string[]> {
+  return readdir(path.join(rig.dataDirectory, 'recovery')).catch(() => []);
+}
+
+async function saveAs(documentId: string, name: string, text: string): Promise<string> {
+  const filePath = path.join(rig.directory, name);
+  rig.dialogs.answerNextSave(filePath);
+  await rig.call('document/save', { documentId, document: documentSaying(text) });
+  return filePath;
+}
+
+describe('autosave', () => {
+  it('keeps an untitled document in the data folder only', async () => {
+    const documentId = await newDocument(rig);
+    const result = await rig.call('autosave/write', { documentId, document: documentSaying('Apologies received.') });
+    expect(result).toEqual({ journaledAt: '2022-03-23T18:45:00.000Z', file: 'untitled', problem: null });
+    const [journal] = await journalFiles();
+    const stored = JSON.parse(await readFile(path.join(rig.dataDirectory, 'recovery', journal!), 'utf8'));
+    expect(stored).toMatchObject({ kind: 'minute-book-recovery', displayName: 'Untitled minutes', filePath: null });
+    expect(JSON.stringify(stored.document)).toContain('Apologies received.');
+  });
+
+  it('writes the named file as well, so it is saved continuously', async () => {
+    const documentId = await newDocument(rig);
+    const filePath = await saveAs(documentId, 'Cabinet.minutes', 'First');
+    const result = await rig.call('autosave/write', { documentId, document: documentSaying('First and second') });
+    expect(result).toMatchObject({ file: 'saved', problem: null });
+    const parsed = parseMinutesFile(await readFile(filePath));
+    expect(parsed.ok && JSON.stringify(parsed.document)).toContain('First and second');
+  });
+
+  it.each([
+    ['ENOSPC', 'the disk is full'],
+    ['EROFS', 'the folder is read-only'],
+    ['EACCES', 'permission was refused'],
+    ['ENOENT', 'the file or its folder no longer exists (is a network drive'],
+    ['EBUSY', 'the file is locked by another program'],
+  ])('reports %s on the file, keeps the old file whole and the text in the journal', async (code, words) => {
+    const documentId = await newDocument(rig);
+    const filePath = await saveAs(documentId, 'Audit.minutes', 'Saved text');
+    const before = await readFile(filePath);
+    rig.documentFs.inject({ op: 'writeNew', code, halfway: true });
+    const result = (await rig.call('autosave/write', { documentId, document: documentSaying('Newer text') })) as Record<string, unknown>;
+    expect(result.file).toBe('failed');
+    expect(result.problem).toContain(`“Audit.minutes” could not be saved: ${words}`);
+    expect(result.journaledAt).not.toBeNull();
+    expect(Buffer.compare(await readFile(filePath), before)).toBe(0);
+    const journals = await journalFiles();
+    expect(await readFile(path.join(rig.dataDirectory, 'recovery', journals[0]!), 'utf8')).toContain('Newer text');
+  });
+
+  it('says so when even the recovery copy cannot be written', async () => {
+    const documentId = await newDocument(rig);
+    rig.dataFs.inject({ op: 'writeNew', code: 'ENOSPC' });
+    const result = (await rig.call('autosave/write', { documentId, document: documentSaying('x') })) as Record<string, unknown>;
+    expect(result.journaledAt).toBeNull();
+    expect(result.problem).toContain('could not keep its recovery copy (the disk is full), so keep this window open');
+  });
+
+  it('never writes a file opened read-only', async () => {
+    const documentId = await newDocument(rig);
+    const filePath = await saveAs(documentId, 'Shared.minutes', 'Owner text');
+    await newDocument(rig, 2);
+    rig.dialogs.answerNextOpen(filePath);
+    const locked = (await rig.call('document/open', { replaceCurrent: true }, 2)) as { status: string; token: string };
+    expect(locked.status).toBe('locked');
+    const opened = (await rig.call('lock/open-read-only', { token: locked.token }, 2)) as { opened: { documentId: string; readOnly: boolean } };
+    expect(opened.opened.readOnly).toBe(true);
+    const result = await rig.call('autosave/write', { documentId: opened.opened.documentId, document: documentSaying('Intruder') }, 2);
+    expect(result).toMatchObject({ file: 'read-only', problem: null });
+    expect(await readFile(filePath, 'utf8')).not.toContain('Intruder');
+  });
+
+  it('takes a version at least every five minutes of editing, and one per explicit save', async () => {
+    const documentId = await newDocument(rig);
+    await rig.call('autosave/write', { documentId, document: documentSaying('one') });
+    rig.clock.advance(4 * 60 * 1000);
+    await rig.call('autosave/write', { documentId, document: documentSaying('two') });
+    expect(await rig.call('history/list', { documentId })).toEqual({ versions: [] });
+    rig.clock.advance(60 * 1000);
+    await rig.call('autosave/write', { documentId, document: documentSaying('three') });
+    const listed = (await rig.call('history/list', { documentId })) as { versions: Array<{ reason: string }> };
+    expect(listed.versions.map((version) => version.reason)).toEqual(['interval']);
+
+    rig.clock.advance(1000);
+    await saveAs(documentId, 'Named.minutes', 'four');
+    const after = (await rig.call('history/list', { documentId })) as { versions: Array<{ reason: string; savedAt: string }> };
+    expect(after.versions.map((version) => version.reason)).toEqual(['save', 'interval']); // untitled versions followed it
+  });
+
+  it('clears the journal on a clean close, keeps it for untitled or unsaved work', async () => {
+    const named = await newDocument(rig, 1);
+    await saveAs(named, 'Clean.minutes', 'saved');
+    await rig.call('autosave/write', { documentId: named, document: documentSaying('saved and autosaved') }, 1);
+    const untitled = await newDocument(rig, 2);
+    await rig.call('autosave/write', { documentId: untitled, document: documentSaying('never named') }, 2);
+    expect(await journalFiles()).toHaveLength(2);
+
+    rig.registry.release(1);
+    rig.registry.release(2);
+    await expect.poll(journalFiles).toHaveLength(1);
+    expect(await readFile(path.join(rig.dataDirectory, 'recovery', (await journalFiles())[0]!), 'utf8')).toContain('never named');
+  });
+});
