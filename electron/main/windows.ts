@@ -2,6 +2,7 @@
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { RendererLocation } from './renderer-location';
+import { attachSpellingMenu } from './spelling-menu';
 import type { SettingsService } from './settings/settings-service';
 
 export function createDocumentWindow(location: RendererLocation, settings: SettingsService, mainDirectory: string): BrowserWindow {
@@ -38,6 +39,7 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
     settings.setWindowBounds({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
+  attachSpellingMenu(window.webContents);
 
   if (location.load.kind === 'url') void window.loadURL(location.load.url);
   else void window.loadFile(location.load.filePath);

@@ -1,0 +1,53 @@
+// Acronyms in the minutes that the committee's glossary does not define, so
+// the clerk can define them (seed 000's committee asked for exactly that
+// appendix). Finds all-capital forms (ILAC, MASH, ASYE) and mixed-case ones
+// (DfE, CiCC, KPIs) while leaving alone ordinary words typed in capitals:
+// headings and shouted phrases (runs of capitalised words), single letters
+// and initials, and a list of common words.
+const ORDINARY_CAPITALS = new Set(
+  (
+    'A AN AND ARE AS AT BE BUT BY FOR FROM HAS HAVE HE HER HIS I IF IN IS IT ITS NO NOT OF ON OR OUR SHE SO THE THEY THIS TO ' +
+    'WAS WE WERE WHO WILL WITH YES YOU ALL ANY NEW NOTE NB OK AGREED RESOLVED NOTED URGENT CHAIR ITEM ITEMS MINUTES PLAN ' +
+    'REPORT PUBLIC MEMBER MEMBERS COUNCIL COUNCILLOR COUNCILLORS APPROVED ACTION ACTIONS NONE NIL TBC PM AM'
+  ).split(' '),
+);
+
+/** A word with at least two capitals (ILAC, DfE, CiCC, KPIs), letters only, an optional plural "s". */
+const CANDIDATE = /(?<![\p{L}\d])(\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*)(?![\p{L}\d])/gu;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
+/** "KPIs" → "KPI", "MATSs" → "MATS": the plural of an acronym is the acronym. */
+export function acronymStem(word: string): string {
+  return /\p{Lu}s$/u.test(word) && word.length > 2 ? word.slice(0, -1) : word;
+}
+
+function looksLikeAcronym(word: string): boolean {
+  const stem = acronymStem(word);
+  if (stem.length < 2 || stem.length > 8) return false;
+  if (ALL_CAPITALS.test(stem)) return !ORDINARY_CAPITALS.has(stem) && (stem.length <= 6 || !/[AEIOU]/.test(stem));
+  // Mixed case: an ordinary capitalised word has one capital; an acronym has more than one,
+  // and more capitals than a name like "McBriar" or "MacDonald" (one capital after a lowercase prefix).
+  const capitals = stem.replace(/\P{Lu}/gu, '').length;
+  return capitals >= 2 && !/^(Mc|Mac|O’|O')\p{Lu}\p{Ll}+$/u.test(stem);
+}
+
+/** True when the word sits in a run of all-capital words, initials allowed ("URGENT BUSINESS", "COUNCILLOR S WRIGHT"). */
+function inCapitalRun(text: string, start: number, end: number): boolean {
+  const before = /\p{Lu}{2,}[ \t]+(?:\p{Lu}\.?[ \t]+)*$/u.test(text.slice(Math.max(0, start - 40), start));
+  const after = /^(?:[ \t]+\p{Lu}\.?)*[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u.test(text.slice(end, end + 40));
+  return before || after;
+}
+
+/** Acronyms used in the text and not in the glossary, each once, in order of first use (as first written). */
+export function findUndefinedAcronyms(text: string, glossary: Array<{ acronym: string; meaning: string }>): string[] {
+  const defined = new Set(glossary.map((entry) => acronymStem(entry.acronym.trim())));
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(CANDIDATE)) {
+    const word = match[1]!;
+    const stem = acronymStem(word);
+    if (found.has(stem) || defined.has(stem) || !looksLikeAcronym(word)) continue;
+    if (ALL_CAPITALS.test(stem) && inCapitalRun(text, match.index, match.index + word.length)) continue;
+    found.set(stem, word);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,32 @@
+// Words the UK English spellchecker must accept for a meeting: roster names
+// (each part of "Jeanette Richards", "McBriar") and glossary acronyms with
+// their plurals. Main adds them to Electron's custom dictionary.
+import type { Meeting } from '../model/meeting';
+import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
+
+const WORD = /^[\p{L}][\p{L}'’-]*$/u;
+
+export function dictionaryWords(names: string[], acronyms: string[]): string[] {
+  const words = new Set<string>();
+  for (const name of names) {
+    for (const part of name.split(/\s+/)) {
+      const cleaned = part.replace(/[.,;:()]/g, '');
+      if (cleaned.length >= 2 && WORD.test(cleaned)) words.add(cleaned);
+    }
+  }
+  for (const acronym of acronyms) {
+    const cleaned = acronym.trim();
+    if (cleaned.length >= 2 && WORD.test(cleaned)) {
+      words.add(cleaned);
+      if (!cleaned.endsWith('s')) words.add(`${cleaned}s`);
+    }
+  }
+  return [...words].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
+export function meetingDictionaryWords(meeting: Meeting): string[] {
+  return dictionaryWords(
+    meetingRoster(meeting).map((person) => person.name),
+    meetingGlossary(meeting).map((entry) => entry.acronym),
+  );
+}

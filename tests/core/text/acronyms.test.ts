@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findUndefinedAcronyms } from '../../../core/text/acronyms';
+
+describe('findUndefinedAcronyms', () => {
+  it('finds all-capital and mixed-case acronyms, once each, in order of use', () => {
+    const text = 'The ILAC inspection and the DfE advisor. The Children in Care Council (CiCC) met. 5 ASYE social workers; KPIs and the RAG rating; MASH meetings; the DfE again.';
+    expect(findUndefinedAcronyms(text, [])).toEqual(['ILAC', 'DfE', 'CiCC', 'ASYE', 'KPIs', 'RAG', 'MASH']);
+  });
+
+  it('leaves out acronyms the glossary defines, including plurals of defined ones', () => {
+    const glossary = [
+      { acronym: 'DfE', meaning: 'Department for Education' },
+      { acronym: 'KPI', meaning: 'Key performance indicator' },
+    ];
+    expect(findUndefinedAcronyms('The DfE set three KPIs for ILAC.', glossary)).toEqual(['ILAC']);
+  });
+
+  it('does not flag ordinary words in capitals, headings, initials or names', () => {
+    const text = 'DECLARATIONS OF INTEREST\nURGENT BUSINESS\nIt was AGREED. Councillor S Wright and Councillor L McBriar. I said NO. Ofsted and Bury2gether. COUNCILLOR S WRIGHT';
+    expect(findUndefinedAcronyms(text, [])).toEqual([]);
+  });
+
+  it('finds the acronyms in seed 000 that its committee asked to have explained', () => {
+    const seed = readFileSync('/work/shared/reference/000_0b71190a79280178.txt', 'utf8');
+    const found = findUndefinedAcronyms(seed, []);
+    for (const acronym of ['ILAC', 'DfE', 'CiCC', 'ASYE', 'KPIs', 'RAG', 'SEN', 'SEND']) expect(found).toContain(acronym);
+    for (const word of ['CHILDREN', 'BURY', 'URGENT', 'BUSINESS', 'WRIGHT', 'COMMITTEE', 'Ofsted']) expect(found).not.toContain(word);
+  });
+});
