@@ -79,6 +79,8 @@ function describeSchemaError(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return 'it is damaged: its contents are not a minutes document';
   const where = first.path.length > 0 ? first.path.join('.') : 'the document';
+  // Zod says "expected string, received undefined" for a missing field; a clerk needs plainer words.
+  if (first.code === 'invalid_type' && /received undefined$/.test(first.message)) return `it is damaged: ${where} is missing`;
   return `it is damaged: ${where} is not valid (${first.message})`;
 }
 
