@@ -51,3 +51,27 @@ export function findUndefinedAcronyms(text: string, glossary: Array<{ acronym: s
   }
   return [...found.values()];
 }
+
+/**
+ * Acronyms the text defines where it first uses them, "Children in Care
+ * Council (CiCC)": the capitalised words before the bracket whose initials
+ * spell the acronym's capitals.
+ */
+export function inlineDefinitions(text: string): Array<{ acronym: string; meaning: string }> {
+  const definitions: Array<{ acronym: string; meaning: string }> = [];
+  for (const match of text.matchAll(/([\p{L}'’-]+(?:[ -][\p{L}'’-]+){0,9})\s*\((\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*)\)/gu)) {
+    const words = match[1]!.split(/[ -]/);
+    const capitals = acronymStem(match[2]!).replace(/\P{Lu}/gu, '');
+    // Take just enough trailing words to supply the capitals, skipping small joining words.
+    let needed = capitals.length;
+    let start = words.length;
+    while (start > 0 && needed > 0) {
+      start -= 1;
+      if (/^\p{Lu}/u.test(words[start]!)) needed -= 1;
+    }
+    const meaningWords = words.slice(start);
+    const initials = meaningWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+    if (needed === 0 && initials === capitals) definitions.push({ acronym: match[2]!, meaning: meaningWords.join(' ') });
+  }
+  return definitions;
+}

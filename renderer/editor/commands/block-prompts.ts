@@ -90,7 +90,7 @@ function timeStep(label: string, field: string, initial: string | null): PromptS
 }
 
 export function closeSteps(roster: Person[], current: { chairName: string; startedAt: string | null; endedAt: string | null }): PromptStep[] {
-  return [personStep('Chair signing the minutes', 'chair', roster, current.chairName), timeStep('Meeting started at', 'startedAt', current.startedAt), timeStep('Meeting ended at', 'endedAt', current.endedAt)];
+  return [personStep('Chair signing the minutes', 'chair', roster, current.chairName, 'full'), timeStep('Meeting started at', 'startedAt', current.startedAt), timeStep('Meeting ended at', 'endedAt', current.endedAt)];
 }
 
 export function exemptStep(current: string | null): PromptStep {

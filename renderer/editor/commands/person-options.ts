@@ -1,6 +1,7 @@
 // Roster people as prompt options, and the field values a chosen (or freely
 // typed) name sets, so every block names people the same way.
 import { personDisplayName } from '../../../core/minutes/meeting-context';
+import { shortReference } from '../../../core/text/names';
 import type { Person } from '../../../core/model/person';
 import type { PromptOption, PromptStep } from '../prompt/prompt-types';
 
@@ -11,12 +12,17 @@ export function personOptions(roster: Person[], filter: (person: Person) => bool
 }
 
 /** A step asking for a person; sets `<prefix>Id` and `<prefix>Name`. */
-export function personStep(label: string, prefix: string, roster: Person[], initialName = ''): PromptStep {
+export function personStep(label: string, prefix: string, roster: Person[], initialName = '', form: 'short' | 'full' = 'short'): PromptStep {
   return {
     label,
     options: personOptions(roster),
     allowFree: true,
     initial: initialName,
-    toPatch: (value, option) => (option ? { [`${prefix}Id`]: option.value, [`${prefix}Name`]: option.label } : { [`${prefix}Id`]: null, [`${prefix}Name`]: value }),
+    // Minutes name councillors by title and surname ("Councillor Lancaster"), others in full;
+    // the chair's signature line uses the full form ("Councillor S Wright").
+    toPatch: (value, option) => {
+      const person = option ? roster.find((candidate) => candidate.id === option.value) : undefined;
+      return person ? { [`${prefix}Id`]: person.id, [`${prefix}Name`]: form === 'short' ? shortReference(person) : personDisplayName(person) } : { [`${prefix}Id`]: null, [`${prefix}Name`]: value };
+    },
   };
 }

@@ -89,3 +89,18 @@ export function $goToSiblingItem(direction: 'next' | 'previous'): boolean {
   $enterAgendaItem(target);
   return true;
 }
+
+/** Moves an item's whole section so it lands before another item (or to the end, for null): drag and drop in the outline. */
+export function $moveAgendaItemBefore(key: NodeKey, targetKey: NodeKey | null): boolean {
+  const item = $getNodeByKey(key);
+  const target = targetKey === null ? null : $getNodeByKey(targetKey);
+  if (!$isAgendaItemNode(item) || (target !== null && !$isAgendaItemNode(target)) || item.is(target)) return false;
+  const section = $sectionOf(item);
+  if (target) {
+    for (const node of section) target.insertBefore(node);
+  } else {
+    const root = $getRoot();
+    for (const node of section) root.append(node);
+  }
+  return true;
+}

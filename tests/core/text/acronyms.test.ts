@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findUndefinedAcronyms } from '../../../core/text/acronyms';
+import { findUndefinedAcronyms, inlineDefinitions } from '../../../core/text/acronyms';
 
 describe('findUndefinedAcronyms', () => {
   it('finds all-capital and mixed-case acronyms, once each, in order of use', () => {
@@ -26,5 +26,14 @@ describe('findUndefinedAcronyms', () => {
     const found = findUndefinedAcronyms(seed, []);
     for (const acronym of ['ILAC', 'DfE', 'CiCC', 'ASYE', 'KPIs', 'RAG', 'SEN', 'SEND']) expect(found).toContain(acronym);
     for (const word of ['CHILDREN', 'BURY', 'URGENT', 'BUSINESS', 'WRIGHT', 'COMMITTEE', 'Ofsted']) expect(found).not.toContain(word);
+  });
+});
+
+describe('inlineDefinitions', () => {
+  it('finds acronyms defined in brackets where first used', () => {
+    expect(inlineDefinitions('young people from the Children in Care Council (CiCC) and the Multi-Agency Safeguarding Hub (MASH) and 5 (ASYE) staff')).toEqual([
+      { acronym: 'CiCC', meaning: 'Children in Care Council' },
+      { acronym: 'MASH', meaning: 'Multi Agency Safeguarding Hub' },
+    ]);
   });
 });
