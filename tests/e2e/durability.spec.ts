@@ -3,7 +3,18 @@
 // and a damaged file that points at its backup.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { editorOf, expect, test } from './harness/app-test';
+import { editorOf, expect, test, type AppHarness } from './harness/app-test';
+
+/** Types the first words and saves them under a name, as a clerk starting a meeting would. */
+async function startNamedMinutes({ page, dialogs, workDir }: AppHarness, name: string, words: string): Promise<string> {
+  const filePath = path.join(workDir, name);
+  await editorOf(page).click();
+  await page.keyboard.type(words);
+  dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  return filePath;
+}
 
 test('after a crash mid-typing, recovery brings back everything older than a second', async ({ app }) => {
   const { page } = app;
@@ -60,13 +71,8 @@ test('declining recovery keeps the copy until the clerk discards it', async ({ a
 });
 
 test('a named document is written to its file continuously, with a backup beside it', async ({ app }) => {
-  const { page, dialogs, workDir } = app;
-  const filePath = path.join(workDir, 'Cabinet.minutes');
-  await editorOf(page).click();
-  await page.keyboard.type('Minutes of the meeting held on 23 March 2022.');
-  dialogs.answerNextSave(filePath);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const { page, workDir } = app;
+  const filePath = await startNamedMinutes(app, 'Cabinet.minutes', 'Minutes of the meeting held on 23 March 2022.');
 
   await page.keyboard.type(' Members agreed the budget.');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
@@ -77,13 +83,8 @@ test('a named document is written to its file continuously, with a backup beside
 });
 
 test('an older version is restored from History as a new change, keeping the newer one', async ({ app }) => {
-  const { page, dialogs, workDir } = app;
-  const filePath = path.join(workDir, 'Planning.minutes');
-  await editorOf(page).click();
-  await page.keyboard.type('Version one of the planning minutes.');
-  dialogs.answerNextSave(filePath);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const { page } = app;
+  const filePath = await startNamedMinutes(app, 'Planning.minutes', 'Version one of the planning minutes.');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Version two, rewritten.');
   await page.keyboard.press('Control+s');
@@ -107,13 +108,8 @@ test('an older version is restored from History as a new change, keeping the new
 });
 
 test('a full disk shows a banner, keeps the text, and clears when saving works again', async ({ app }) => {
-  const { page, dialogs, workDir, diskFaults } = app;
-  const filePath = path.join(workDir, 'Licensing.minutes');
-  await editorOf(page).click();
-  await page.keyboard.type('Licensing sub-committee.');
-  dialogs.answerNextSave(filePath);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const { page, diskFaults } = app;
+  const filePath = await startNamedMinutes(app, 'Licensing.minutes', 'Licensing sub-committee.');
 
   diskFaults.failWritesWith('ENOSPC');
   await page.keyboard.type(' The application was granted.');
@@ -131,13 +127,8 @@ test('a full disk shows a banner, keeps the text, and clears when saving works a
 });
 
 test('a damaged file is refused, left alone, and the message points at its backup', async ({ app }) => {
-  const { page, dialogs, workDir } = app;
-  const filePath = path.join(workDir, 'Audit.minutes');
-  await editorOf(page).click();
-  await page.keyboard.type('Audit committee.');
-  dialogs.answerNextSave(filePath);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const { page, dialogs } = app;
+  const filePath = await startNamedMinutes(app, 'Audit.minutes', 'Audit committee.');
   await page.keyboard.type(' Accounts approved.');
   await expect.poll(async () => readFile(filePath, 'utf8')).toContain('Accounts approved.');
 

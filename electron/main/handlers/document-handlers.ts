@@ -3,13 +3,13 @@
 // Every file opened is locked (or opened read-only if someone else holds it);
 // every explicit save also takes a version snapshot (see DocumentStorage).
 import path from 'node:path';
-import type { InitialDocument, InputOf, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
+import type { InitialDocument, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { createEmptyMinutesDocument, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup } from './handler-table';
+import type { HandlerGroup, HandlerInput } from './handler-table';
 import type { documentChannels } from '../../../core/ipc/channels/document-channels';
 import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner } from '../../../core/storage/lock-file';
@@ -28,7 +28,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     };
   }
 
-  async function initialDocument(_input: InputOf<'document/initial'>, context: CallContext): Promise<InitialDocument> {
+  async function initialDocument(_input: HandlerInput<'document/initial'>, context: CallContext): Promise<InitialDocument> {
     // A page asking again was reloaded or crashed: what it had open is orphaned, and its journals become recoverable.
     registry.release(context.windowId);
     const pending = deps.windows.takePendingFile(context.windowId);
@@ -56,7 +56,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     };
   }
 
-  async function openDocument(input: InputOf<'document/open'>, context: CallContext): Promise<OpenOutcome> {
+  async function openDocument(input: HandlerInput<'document/open'>, context: CallContext): Promise<OpenOutcome> {
     const filePath = await deps.dialogs.chooseFileToOpen(context);
     if (!filePath) return { status: 'cancelled' };
     const document = await readMinutesFile(deps, filePath, storage);
@@ -78,13 +78,13 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
   }
 
-  async function saveDocument(input: InputOf<'document/save'>, context: CallContext): Promise<SaveOutcome> {
+  async function saveDocument(input: HandlerInput<'document/save'>, context: CallContext): Promise<SaveOutcome> {
     const entry = ownedDocument(registry, input.documentId, context);
     if (!entry.filePath || storage.isReadOnly(entry.id)) return saveDocumentAs(input, context);
     return write(entry.id, entry.filePath, input.document);
   }
 
-  async function saveDocumentAs(input: InputOf<'document/save-as'>, context: CallContext): Promise<SaveOutcome> {
+  async function saveDocumentAs(input: HandlerInput<'document/save-as'>, context: CallContext): Promise<SaveOutcome> {
     const entry = ownedDocument(registry, input.documentId, context);
     const chosen = await deps.dialogs.chooseSavePath(context, `${displayNameOf(entry.filePath)}.minutes`);
     if (!chosen) return { status: 'cancelled' };

@@ -2,7 +2,8 @@
 // this table in the app, and the Chromium tests bridge to exactly this table.
 // Each area contributes its group; the type below makes a missing or
 // misspelt channel a compile error.
-import type { Channel, InputOf, OutputOf } from '../../../core/ipc/contract';
+import type { z } from 'zod';
+import type { Channel, ipcContract, OutputOf } from '../../../core/ipc/contract';
 import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
@@ -10,7 +11,9 @@ import { createSettingsHandlers } from './settings-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
 
-export type Handler<C extends Channel> = (input: InputOf<C>, context: CallContext) => Promise<OutputOf<C>>;
+/** What a handler receives: the input after dispatch() parsed it (defaults filled in). */
+export type HandlerInput<C extends Channel> = z.output<(typeof ipcContract)[C]['input']>;
+export type Handler<C extends Channel> = (input: HandlerInput<C>, context: CallContext) => Promise<OutputOf<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
 /** A group of handlers for some of the channels. */
 export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };

@@ -1,6 +1,6 @@
 // Autosave, crash recovery, version history and opening a locked file
 // read-only. Plain functions of validated input, like every handler group.
-import type { InputOf, OpenOutcome, OutputOf } from '../../../core/ipc/contract';
+import type { OpenOutcome, OutputOf } from '../../../core/ipc/contract';
 import type { storageChannels } from '../../../core/ipc/channels/storage-channels';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { countWords } from '../../../core/storage/recovery-journal';
@@ -13,7 +13,7 @@ import { describeLockOwner } from '../../../core/storage/lock-file';
 import { ukMomentOf } from '../../../core/storage/describe-time';
 import { displayNameOf, type DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup } from './handler-table';
+import type { HandlerGroup, HandlerInput } from './handler-table';
 import path from 'node:path';
 
 export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
@@ -25,23 +25,29 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     return entry;
   }
 
-  async function autosave(input: InputOf<'autosave/write'>, context: CallContext): Promise<OutputOf<'autosave/write'>> {
+  async function autosave(input: HandlerInput<'autosave/write'>, context: CallContext): Promise<OutputOf<'autosave/write'>> {
     const entry = owned(input.documentId, context);
     return storage.autosave(entry, displayNameOf(entry.filePath), input.document);
   }
 
   /** Journals left by documents no longer open anywhere: work a crash or a closed window left behind. */
   async function listRecovery(): Promise<OutputOf<'recovery/list'>> {
+    await storage.whenReleased();
     const journals = await storage.recovery.list();
     const entries = [];
     for (const { recoveryId, journal } of journals) {
       if (registry.get(journal.documentId)) continue;
+      if (journal.filePath !== null && (await fileHolds(journal.filePath, serializeMinutesDocument(journal.document)))) {
+        // The file already holds exactly this text: nothing is at risk, so there is nothing to offer.
+        await storage.recovery.remove(recoveryId).catch(() => undefined);
+        continue;
+      }
       entries.push({
         recoveryId,
         displayName: journal.displayName,
         savedAt: journal.savedAt,
         hasFile: journal.filePath !== null,
-        fileUpToDate: journal.filePath !== null && (await fileHolds(journal.filePath, serializeMinutesDocument(journal.document))),
+        fileUpToDate: false,
         wordCount: countWords(journal.document.content),
       });
     }
@@ -63,7 +69,7 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
    * re-journalled under the new document before the old journal goes, so a
    * second crash during recovery loses nothing either.
    */
-  async function restoreRecovery(input: InputOf<'recovery/restore'>, context: CallContext): Promise<OutputOf<'recovery/restore'>> {
+  async function restoreRecovery(input: HandlerInput<'recovery/restore'>, context: CallContext): Promise<OutputOf<'recovery/restore'>> {
     let stored;
     try {
       stored = await storage.recovery.read(input.recoveryId);
@@ -103,19 +109,19 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     }
   }
 
-  async function discardRecovery(input: InputOf<'recovery/discard'>): Promise<OutputOf<'recovery/discard'>> {
+  async function discardRecovery(input: HandlerInput<'recovery/discard'>): Promise<OutputOf<'recovery/discard'>> {
     await storage.recovery.remove(input.recoveryId);
     return {};
   }
 
-  async function listVersions(input: InputOf<'history/list'>, context: CallContext): Promise<OutputOf<'history/list'>> {
+  async function listVersions(input: HandlerInput<'history/list'>, context: CallContext): Promise<OutputOf<'history/list'>> {
     const entry = owned(input.documentId, context);
     const versions = await storage.versions.list(VersionStore.keyOf(entry.filePath, entry.id));
     return { versions: versions.map((version) => ({ versionId: version.versionId, savedAt: version.savedAt.toISOString(), reason: version.reason })) };
   }
 
   /** Returns the old version for the page to apply as a new change; the current text is kept as a version first. */
-  async function restoreVersion(input: InputOf<'history/restore'>, context: CallContext): Promise<OutputOf<'history/restore'>> {
+  async function restoreVersion(input: HandlerInput<'history/restore'>, context: CallContext): Promise<OutputOf<'history/restore'>> {
     const entry = owned(input.documentId, context);
     const key = VersionStore.keyOf(entry.filePath, entry.id);
     let document;
@@ -128,7 +134,7 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     return { document };
   }
 
-  async function openReadOnly(input: InputOf<'lock/open-read-only'>, context: CallContext): Promise<OpenOutcome> {
+  async function openReadOnly(input: HandlerInput<'lock/open-read-only'>, context: CallContext): Promise<OpenOutcome> {
     const offer = storage.takeReadOnlyOffer(input.token, context.windowId);
     if (!offer) throw new AppError('unknown-document', 'That file is no longer waiting to be opened. Open it again.');
     if (!offer.replaceCurrent) {

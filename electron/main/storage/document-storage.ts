@@ -51,6 +51,7 @@ export class DocumentStorage {
   private readonly states = new Map<string, DocumentState>();
   private readonly readOnlyOffers = new Map<string, ReadOnlyOffer>();
   private readonly fs: StorageFs;
+  private releasing: Promise<void> = Promise.resolve();
 
   constructor(options: DocumentStorageOptions) {
     const fs = options.fs ?? nodeStorageFs;
@@ -136,7 +137,18 @@ export class DocumentStorage {
   }
 
   /** A window's documents are gone: drop their locks; a journal goes only when its file holds the same text. */
-  async release(entries: ReadonlyArray<RegisteredDocument>): Promise<void> {
+  release(entries: ReadonlyArray<RegisteredDocument>): Promise<void> {
+    const done = this.releaseNow(entries);
+    this.releasing = Promise.all([this.releasing, done]).then(() => undefined);
+    return done;
+  }
+
+  /** Resolves once every release so far has finished, so a recovery list never shows a journal about to go. */
+  whenReleased(): Promise<void> {
+    return this.releasing;
+  }
+
+  private async releaseNow(entries: ReadonlyArray<RegisteredDocument>): Promise<void> {
     for (const entry of entries) {
       const state = this.states.get(entry.id);
       this.states.delete(entry.id);
