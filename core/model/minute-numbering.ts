@@ -20,3 +20,23 @@ export function minuteNumber(scheme: NumberingScheme, index: number): string {
   if (scheme.kind === 'plain') return String(index + 1);
   return `${scheme.prefix}.${scheme.firstNumber + index}`;
 }
+
+/**
+ * The municipal year a meeting falls in, named by its first calendar year:
+ * councils hold their annual meeting in May, so 2022-04-30 is in 2021/22.
+ */
+export function municipalYearOf(isoDate: string): number {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  return month >= 5 ? year : year - 1;
+}
+
+/**
+ * The scheme for a committee's next meeting: plain numbers, or the prefix
+ * continuing from the last number used, restarting at 1 in a new municipal year.
+ */
+export function schemeForNextMeeting(committee: { numberingPrefix: string; lastMinuteNumber: number; lastMeetingDate: string }, meetingDate: string): NumberingScheme {
+  const prefix = committee.numberingPrefix.trim();
+  if (!prefix) return { kind: 'plain' };
+  const sameYear = committee.lastMeetingDate !== '' && meetingDate !== '' && municipalYearOf(committee.lastMeetingDate) === municipalYearOf(meetingDate);
+  return { kind: 'prefixed', prefix, firstNumber: sameYear ? committee.lastMinuteNumber + 1 : 1 };
+}

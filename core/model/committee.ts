@@ -1,0 +1,41 @@
+// A committee is set up once and reused: its roster, quorum, glossary of
+// acronyms and minute numbering carry over from meeting to meeting.
+import { z } from 'zod';
+import { glossaryEntrySchema } from './meeting';
+import { personSchema } from './person';
+
+export const committeeSchema = z.looseObject({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected lower-case letters, digits and hyphens'),
+  name: z.string().trim().min(1, 'the committee needs a name').max(200),
+  councilName: z.string().max(200).default(''),
+  roster: z.array(personSchema).max(500).default([]),
+  quorum: z.number().int().min(0).max(500).default(0),
+  glossary: z.array(glossaryEntrySchema).max(1000).default([]),
+  /** The running minute prefix ("CYP"), or "" for plain numbers per meeting. */
+  numberingPrefix: z.string().trim().max(12).default(''),
+  /** The last minute number used, for running numbers; 0 when none yet. */
+  lastMinuteNumber: z.number().int().min(0).max(99999).default(0),
+  /** When that number was used (its municipal year decides whether numbering restarts). */
+  lastMeetingDate: z.union([z.literal(''), z.iso.date()]).default(''),
+  defaultVenue: z.string().max(300).default(''),
+  defaultTemplateId: z.string().max(64).default(''),
+});
+
+export type Committee = z.infer<typeof committeeSchema>;
+export type CommitteeInput = z.input<typeof committeeSchema>;
+
+export const committeeListSchema = z.looseObject({
+  version: z.literal(1),
+  committees: z.array(committeeSchema).max(500),
+});
+
+/** "Children and Young People Scrutiny Committee" → "children-and-young-people-scrutiny-committee". */
+export function slugOf(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48);
+  return slug || 'committee';
+}
