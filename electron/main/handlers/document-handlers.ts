@@ -39,6 +39,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
         const claim = await claimFile(pending);
         const entry = registry.register(context.windowId, pending);
         storage.track(entry.id, claim.readOnly);
+        await storage.noteFileOpened(entry.id, pending);
         deps.settings.addRecentFile(pending);
         return {
           opened: { documentId: entry.id, displayName: displayNameOf(pending), hasFile: true, readOnly: claim.readOnly, document },
@@ -74,6 +75,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     }
     const entry = registry.register(context.windowId, filePath);
     storage.track(entry.id, false);
+    await storage.noteFileOpened(entry.id, filePath);
     deps.settings.addRecentFile(filePath);
     return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
   }
@@ -81,6 +83,8 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   async function saveDocument(input: HandlerInput<'document/save'>, context: CallContext): Promise<SaveOutcome> {
     const entry = ownedDocument(registry, input.documentId, context);
     if (!entry.filePath || storage.isReadOnly(entry.id)) return saveDocumentAs(input, context);
+    const changed = await storage.changedElsewhere(entry.id, entry.filePath);
+    if (changed) throw new AppError('io-error', `${changed}.`);
     return write(entry.id, entry.filePath, input.document);
   }
 

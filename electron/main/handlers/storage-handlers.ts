@@ -90,7 +90,11 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     storage.track(entry.id, readOnly, false);
     await storage.recovery.write({ ...journal, documentId: entry.id, savedAt: deps.clock.now().toISOString() });
     if (RecoveryStore.recoveryIdOf(entry.id) !== input.recoveryId) await storage.recovery.remove(input.recoveryId);
-    if (journal.filePath) await keepFileVersionBeforeRecovery(entry, journal.filePath, serializeMinutesDocument(journal.document));
+    if (journal.filePath) {
+      await keepFileVersionBeforeRecovery(entry, journal.filePath, serializeMinutesDocument(journal.document));
+      // The clerk chose the recovered text over what the file holds: autosave may replace it.
+      await storage.noteFileOpened(entry.id, journal.filePath);
+    }
     return {
       opened: { documentId: entry.id, displayName: journal.displayName, hasFile: journal.filePath !== null, readOnly, document: journal.document },
       problem,

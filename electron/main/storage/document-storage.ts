@@ -17,6 +17,8 @@ import { RecoveryStore } from './recovery-store';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
 import { VersionStore } from './version-store';
 import { describeDiskProblem } from './disk-problems';
+import { FileWatermarks } from './file-watermarks';
+import { sweepTemporaryFiles } from './temp-sweep';
 
 export interface DocumentStorageOptions {
   dataDirectory: string;
@@ -52,10 +54,12 @@ export class DocumentStorage {
   private readonly readOnlyOffers = new Map<string, ReadOnlyOffer>();
   private readonly fs: StorageFs;
   private releasing: Promise<void> = Promise.resolve();
+  private readonly watermarks: FileWatermarks;
 
   constructor(options: DocumentStorageOptions) {
     const fs = options.fs ?? nodeStorageFs;
     this.fs = fs;
+    this.watermarks = new FileWatermarks(fs);
     this.recovery = new RecoveryStore(options.dataDirectory, fs);
     this.versions = new VersionStore(options.dataDirectory, fs);
     this.locks = new DocumentLocks(fs, options.lockIdentity);
@@ -90,10 +94,15 @@ export class DocumentStorage {
 
     let file: AutosaveResult['file'] = 'untitled';
     const text = serializeMinutesDocument(document);
+    const conflict = entry.filePath && !state.readOnly ? await this.watermarks.check(entry.id, entry.filePath) : null;
     if (entry.filePath && state.readOnly) file = 'read-only';
-    else if (entry.filePath) {
+    else if (conflict) {
+      file = 'failed';
+      problems.unshift(conflict);
+    } else if (entry.filePath) {
       try {
         await this.files.writeAtomic(entry.filePath, text);
+        await this.watermarks.record(entry.id, entry.filePath);
         file = 'saved';
         state.fileUpToDate = true;
       } catch (error) {
@@ -115,6 +124,7 @@ export class DocumentStorage {
     const state = this.stateOf(entry.id);
     state.readOnly = false;
     state.fileUpToDate = true;
+    if (entry.filePath) await this.watermarks.record(entry.id, entry.filePath);
     if (previousPath !== entry.filePath) {
       if (previousPath === null) {
         await this.versions.moveAll(VersionStore.keyOf(null, entry.id), VersionStore.keyOf(entry.filePath, entry.id)).catch(() => undefined);
@@ -152,6 +162,7 @@ export class DocumentStorage {
     for (const entry of entries) {
       const state = this.states.get(entry.id);
       this.states.delete(entry.id);
+      this.watermarks.forget(entry.id);
       if (entry.filePath) await this.locks.release(entry.filePath);
       if (entry.filePath && state?.fileUpToDate && !state.readOnly) {
         await this.recovery.remove(RecoveryStore.recoveryIdOf(entry.id)).catch(() => undefined);
@@ -159,8 +170,21 @@ export class DocumentStorage {
     }
   }
 
-  lock(filePath: string): Promise<AcquireOutcome> {
-    return this.locks.acquire(filePath);
+  /** Locks a file for writing; once it is ours, temporary files a crashed writer left beside it are removed. */
+  async lock(filePath: string): Promise<AcquireOutcome> {
+    const outcome = await this.locks.acquire(filePath);
+    if (outcome.status === 'acquired') await sweepTemporaryFiles(this.fs, path.dirname(filePath), filePath);
+    return outcome;
+  }
+
+  /** Remembers the file as opened, so a change by anything else is noticed before it is overwritten. */
+  noteFileOpened(documentId: string, filePath: string): Promise<void> {
+    return this.watermarks.record(documentId, filePath);
+  }
+
+  /** Null if Save may write the file; else why not. */
+  changedElsewhere(documentId: string, filePath: string): Promise<string | null> {
+    return this.watermarks.check(documentId, filePath);
   }
 
   /** A locked file the clerk may still open read-only: remembered by token, so the page never holds its path. */

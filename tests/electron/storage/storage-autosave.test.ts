@@ -1,7 +1,7 @@
 // Autosave through the handler table: journal always, the named file when it
 // can be written, failures reported (not thrown) with the old file intact,
 // versions at least every five minutes, journals cleared on a clean close.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
@@ -114,5 +114,32 @@ describe('autosave', () => {
     rig.registry.release(2);
     await expect.poll(journalFiles).toHaveLength(1);
     expect(await readFile(path.join(rig.dataDirectory, 'recovery', (await journalFiles())[0]!), 'utf8')).toContain('never named');
+  });
+
+  it('never overwrites a file another program changed since it was last saved', async () => {
+    const documentId = await newDocument(rig);
+    const filePath = await saveAs(documentId, 'Synced.minutes', 'ours');
+    await writeFile(filePath, 'someone else’s bytes, longer than before');
+    const result = (await rig.call('autosave/write', { documentId, document: documentSaying('ours, typed on') })) as Record<string, unknown>;
+    expect(result).toMatchObject({ file: 'failed', problem: expect.stringContaining('“Synced.minutes” was changed by another program') });
+    await expect(rig.call('document/save', { documentId, document: documentSaying('ours') })).rejects.toThrow('use Save As');
+    expect(await readFile(filePath, 'utf8')).toBe('someone else’s bytes, longer than before');
+
+    rig.dialogs.answerNextSave(filePath); // Save As onto the same name is the clerk's explicit choice
+    await rig.call('document/save-as', { documentId, document: documentSaying('ours, kept') });
+    expect(await readFile(filePath, 'utf8')).toContain('ours, kept');
+    expect(await rig.call('autosave/write', { documentId, document: documentSaying('ours, kept and more') })).toMatchObject({ file: 'saved' });
+  });
+
+  it('clears temporary files a crashed writer left beside a document it opens', async () => {
+    const documentId = await newDocument(rig);
+    const filePath = await saveAs(documentId, 'Litter.minutes', 'text');
+    rig.registry.release(1);
+    await expect.poll(async () => readdir(rig.directory)).not.toContain('.Litter.minutes.lock');
+    await writeFile(path.join(rig.directory, '.Litter.minutes.0123456789ab.tmp'), 'half a');
+    await newDocument(rig, 2);
+    rig.dialogs.answerNextOpen(filePath);
+    await rig.call('document/open', { replaceCurrent: true }, 2);
+    expect((await readdir(rig.directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
