@@ -1,0 +1,94 @@
+// A new meeting from a committee and a template: the meeting details (roster
+// snapshot, numbering, wording, heading layout) and the editor content with the
+// standing items and the agenda's items of business already in place.
+import { type Committee } from '../model/committee';
+import { meetingSchema, type Meeting } from '../model/meeting';
+import { schemeForNextMeeting } from '../model/minute-numbering';
+import { agendaItemJson, paragraphJson } from '../minutes/serialized-nodes';
+import { cabinetParts } from '../minutes/block-wording';
+import type { LexicalState } from '../storage/lexical-state';
+import type { MinutesDocument } from '../storage/minutes-document';
+import { CURRENT_FORMAT_VERSION } from '../storage/minutes-document';
+import type { MeetingTemplate } from './meeting-template';
+
+export interface AgendaItemInput {
+  title: string;
+  reportName?: string | null;
+  /** Press and public excluded: the Schedule 12A paragraph. */
+  exemptParagraph?: string | null;
+}
+
+export interface NewMeetingDetails {
+  committee: Committee;
+  template: MeetingTemplate;
+  templateId: string;
+  date: string;
+  venue: string;
+  startTime: string;
+  title?: string;
+  agendaItems: ReadonlyArray<AgendaItemInput>;
+  /** Unique ids for agenda items (the editor keys cross-references on them). */
+  newItemId: () => string;
+}
+
+export interface NewMeeting {
+  document: MinutesDocument;
+  /** The committee with its running number moved on past this meeting's items. */
+  committee: Committee;
+}
+
+function cabinetDecisionJson(part: (typeof cabinetParts)[number]) {
+  return { type: 'cabinet-decision', version: 1, direction: null, format: '', indent: 0, children: [], part };
+}
+
+export function buildMeeting(details: NewMeetingDetails): NewMeeting {
+  const { committee, template } = details;
+  const children: Array<{ type: string; version: number }> = [];
+  let itemCount = 0;
+  for (const item of template.items) {
+    if (item.kind === 'standing') {
+      children.push(agendaItemJson({ itemId: details.newItemId(), title: item.title, standing: item.key }), paragraphJson(item.text));
+      itemCount += 1;
+      continue;
+    }
+    for (const agendaItem of details.agendaItems) {
+      const title = agendaItem.title.trim();
+      if (!title) continue;
+      children.push(
+        agendaItemJson({ itemId: details.newItemId(), title, reportName: agendaItem.reportName?.trim() || null, exemptParagraph: agendaItem.exemptParagraph?.trim() || null }),
+        paragraphJson(''),
+      );
+      if (template.businessItemEnding === 'cabinet-decision') children.push(...cabinetParts.map(cabinetDecisionJson));
+      itemCount += 1;
+    }
+  }
+  if (children.length === 0) children.push(paragraphJson(''));
+
+  const numbering = template.numbering === 'plain' ? ({ kind: 'plain' } as const) : schemeForNextMeeting(committee, details.date);
+  const meeting: Meeting = meetingSchema.parse({
+    councilName: committee.councilName,
+    committeeName: committee.name,
+    title: details.title?.trim() || committee.name,
+    date: details.date,
+    venue: details.venue,
+    committeeId: committee.id,
+    templateId: details.templateId,
+    startTime: details.startTime,
+    numbering,
+    roster: committee.roster.filter((person) => !person.retired),
+    quorum: committee.quorum,
+    glossary: committee.glossary,
+    wording: template.wording,
+    headingLayout: template.heading,
+  });
+  const movedOn =
+    numbering.kind === 'prefixed' ? { ...committee, lastMinuteNumber: numbering.firstNumber + itemCount - 1, lastMeetingDate: details.date } : { ...committee, lastMeetingDate: details.date };
+  return {
+    document: {
+      formatVersion: CURRENT_FORMAT_VERSION,
+      meeting,
+      content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: children as LexicalState['root']['children'] } },
+    },
+    committee: movedOn,
+  };
+}

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { committeeSchema } from '../../../core/model/committee';
+import { createEmptyMeeting } from '../../../core/model/meeting';
+import { importRosterLines } from '../../../core/model/roster-import';
+import { buildMeeting } from '../../../core/templates/build-meeting';
+import { buildTemplateCatalogue, type TemplateFile } from '../../../core/templates/template-catalogue';
+import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
+import type { MeetingTemplate } from '../../../core/templates/meeting-template';
+import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
+
+function filesIn(directory: string): TemplateFile[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .map((fileName) => ({ fileName, text: readFileSync(path.join(directory, fileName), 'utf8') }));
+}
+
+const shipped = filesIn(path.resolve(__dirname, '../../../templates'));
+const broken = filesIn(path.resolve(__dirname, 'broken-templates'));
+
+function template(id: string): MeetingTemplate {
+  const entry = buildTemplateCatalogue(shipped, []).templates.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`no shipped template ${id}`);
+  return entry.template;
+}
+
+let counter = 0;
+const committee = committeeSchema.parse({
+  id: 'cyp',
+  name: 'Children and Young People Scrutiny Committee',
+  councilName: 'Bury Council',
+  roster: importRosterLines('Councillor S Wright (Chair)\nCouncillor C Boles\nRetired Person — Former Officer', (i) => `p${i}`).people.map((person, index) => (index === 2 ? { ...person, retired: true } : person)),
+  quorum: 3,
+  glossary: [{ acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }],
+  numberingPrefix: 'CYP',
+  lastMinuteNumber: 11,
+  lastMeetingDate: '2022-01-19',
+});
+
+describe('template catalogue', () => {
+  it('loads every shipped template, the everyday ones first', () => {
+    const catalogue = buildTemplateCatalogue(shipped, []);
+    expect(catalogue.problems).toEqual([]);
+    expect(catalogue.templates.map((entry) => entry.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'parish-council', 'blank']);
+  });
+
+  it('leaves out broken templates with the file, the field and the fix, and keeps the good one', () => {
+    const catalogue = buildTemplateCatalogue([], broken);
+    expect(catalogue.templates.map((entry) => entry.id)).toEqual(['fine']);
+    expect(catalogue.problems).toEqual([
+      'Template “bad-comma.json” is not valid JSON at line 4, column 3. Fix: check for a missing comma, quote or bracket there.',
+      'Template “missing-title.json”: field “items[1].title” is missing. Fix: add it, as text in double quotes.',
+      'Template “no-business.json”: field “items” needs exactly one { "kind": "business" } entry, to mark where the items of business go. Fix: correct it and reopen the New meeting dialog.',
+      'Template “wrong-numbering.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".',
+    ]);
+  });
+
+  it("lets a council's own template replace a shipped one of the same name", () => {
+    const own = [{ fileName: 'committee.json', text: shipped.find((file) => file.fileName === 'committee.json')!.text.replace('"name": "Committee"', '"name": "Bury committee"') }];
+    const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === 'committee');
+    expect(entry).toMatchObject({ source: 'own', template: { name: 'Bury committee' } });
+  });
+});
+
+describe('buildMeeting', () => {
+  const build = (id: string, agendaItems = [{ title: 'Draft Bury Children Services Improvement Plan', reportName: 'Improvement plan' }]) =>
+    buildMeeting({ committee, template: template(id), templateId: id, date: '2022-03-23', venue: 'Town Hall, Bury', startTime: '18:00', agendaItems, newItemId: () => `item-${++counter}` });
+
+  it("lays out seed 000's standing items around the items of business", () => {
+    const { document } = build('committee');
+    const items = document.content.root.children.filter((node) => node.type === 'agenda-item') as unknown as Array<{ standing: string | null; reportName: string | null; children: Array<{ text: string }> }>;
+    expect(items.map((item) => [item.children[0]!.text, item.standing])).toEqual([
+      ['Apologies for absence', 'apologies'],
+      ['Declarations of interest', 'declarations'],
+      ['Public questions', 'public-questions'],
+      ['Member questions', 'member-questions'],
+      ['Draft Bury Children Services Improvement Plan', null],
+      ['Urgent business', 'urgent-business'],
+    ]);
+    expect(items[4]!.reportName).toBe('Improvement plan');
+    expect(new Set(document.content.root.children.map((node) => (node as { itemId?: string }).itemId).filter(Boolean)).size).toBe(6);
+  });
+
+  it('snapshots the roster without retired people and carries quorum, glossary, wording and numbering', () => {
+    const { document, committee: movedOn } = build('committee');
+    expect(document.meeting).toMatchObject({
+      councilName: 'Bury Council',
+      committeeName: 'Children and Young People Scrutiny Committee',
+      date: '2022-03-23',
+      venue: 'Town Hall, Bury',
+      startTime: '18:00',
+      quorum: 3,
+      numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 },
+      wording: { resolutionsHeading: 'It was agreed:' },
+    });
+    expect(document.meeting.roster.map((person) => person.name)).toEqual(['S Wright', 'C Boles']);
+    expect(movedOn).toMatchObject({ lastMinuteNumber: 17, lastMeetingDate: '2022-03-23' });
+  });
+
+  it('ends every cabinet item of business with the three decision parts and words resolutions "Resolved:"', () => {
+    const { document } = build('cabinet', [{ title: 'Children’s Services Improvement Programme', reportName: null }]);
+    const types = document.content.root.children.map((node) => (node.type === 'cabinet-decision' ? `cabinet:${String((node as { part?: string }).part)}` : node.type));
+    const at = types.indexOf('cabinet:decision');
+    expect(types.slice(at, at + 4)).toEqual(['cabinet:decision', 'cabinet:reasons', 'cabinet:alternatives', 'agenda-item']);
+    expect(document.meeting.wording.resolutionsHeading).toBe('Resolved:');
+  });
+
+  it('makes a document that saves and opens again unchanged', () => {
+    const { document } = build('parish-council');
+    const reopened = parseMinutesFile(new TextEncoder().encode(serializeMinutesDocument(document)));
+    expect(reopened.ok && reopened.document).toEqual(document);
+    expect(document.meeting.numbering).toEqual({ kind: 'plain' });
+  });
+});
+
+describe('templateFromMeeting', () => {
+  it("keeps a meeting's standing items and wording but not its own business", () => {
+    const { document } = buildMeeting({ committee, template: template('cabinet'), templateId: 'cabinet', date: '2022-04-06', venue: '', startTime: '', agendaItems: [{ title: 'Budget' }], newItemId: () => `item-${++counter}` });
+    const saved = templateFromMeeting('Our cabinet', '', document.meeting, document.content);
+    expect(saved.items).toEqual(template('cabinet').items);
+    expect(saved).toMatchObject({ businessItemEnding: 'cabinet-decision', numbering: 'committee-prefix', wording: { resolutionsHeading: 'Resolved:' } });
+    expect(templateFromMeeting('Empty', '', createEmptyMeeting(), { root: { type: 'root', children: [] } }).items).toEqual([{ kind: 'business' }]);
+  });
+});
