@@ -41,6 +41,7 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
     );
     schedulerRef.current = scheduler;
     const unsubscribe = changes.subscribe(() => scheduler.noteChange());
+    if (sessionRef.current.takeNeedsAutosave(documentId)) scheduler.noteChange();
     // Closing or hiding the window: hand over whatever is unsaved straight away.
     const onHide = () => void scheduler.flush();
     window.addEventListener('pagehide', onHide);

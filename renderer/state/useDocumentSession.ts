@@ -38,6 +38,8 @@ export interface DocumentSession {
   /** Replaces the document's meeting details after a version was restored (the editor takes the content). */
   replaceDocument(document: MinutesDocument): void;
   restoreRecovery(recoveryId: string): Promise<void>;
+  /** True once for a document that must be autosaved as soon as it is shown (recovered text newer than its file). */
+  takeNeedsAutosave(documentId: string): boolean;
   /** True while the window holds nothing worth keeping, so a recovered document may take its place. */
   isPristine: boolean;
   lockOffer: LockOffer | null;
@@ -55,6 +57,7 @@ export function useDocumentSession(): DocumentSession {
   const [notice, setNotice] = useState<string | null>(null);
   const [lockOffer, setLockOffer] = useState<LockOffer | null>(null);
   const openedRef = useRef<OpenedDocument | null>(null);
+  const needsAutosave = useRef(new Set<string>());
   const listeners = useRef(new Set<() => void>());
   const changes = useMemo<ChangeFeed>(
     () => ({
@@ -117,17 +120,19 @@ export function useDocumentSession(): DocumentSession {
     async (recoveryId: string) => {
       try {
         const restored = await call(minuteBookApi().restoreRecovery({ recoveryId }));
+        // The recovered text is newer than the file: autosave writes it there as soon as it is shown.
+        if (!restored.opened.readOnly) needsAutosave.current.add(restored.opened.documentId);
         adopt(restored.opened);
+        if (!restored.opened.readOnly) setSaveState('unsaved');
         setNotice(restored.problem);
-        // The recovered text is newer than the file: autosave writes it there at once.
-        if (!restored.opened.readOnly) setTimeout(() => markChanged(), 0);
-        else setSaveState('read-only');
       } catch (error) {
         setNotice(messageOf(error));
       }
     },
-    [adopt, markChanged],
+    [adopt],
   );
+
+  const takeNeedsAutosave = useCallback((documentId: string) => needsAutosave.current.delete(documentId), []);
   const save = useCallback(
     async (readContent: () => LexicalState, mode: 'save' | 'save-as') => {
       if (!opened) return;
@@ -209,6 +214,7 @@ export function useDocumentSession(): DocumentSession {
     noteAutosaved,
     replaceDocument,
     restoreRecovery,
+    takeNeedsAutosave,
     isPristine: saveState === 'saved' && opened?.hasFile === false,
     lockOffer,
     acceptLockOffer,

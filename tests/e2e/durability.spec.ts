@@ -49,6 +49,25 @@ test('after a crash mid-typing, recovery brings back everything older than a sec
   expect(restored.startsWith(first)).toBe(true);
   expect(`${first}${more}`.startsWith(restored)).toBe(true);
   expect(restored.length).toBeGreaterThan(first.length); // words typed after the first autosave came back too
+  await expect(page.getByTestId('save-state')).toHaveText('Kept safe, not yet named'); // and kept again at once
+});
+
+test('a named document that could not reach its file comes back after a crash and is written to it', async ({ app }) => {
+  const { page, diskFaults } = app;
+  const filePath = await startNamedMinutes(app, 'Overview.minutes', 'Overview and Scrutiny.');
+  diskFaults.failWritesWith('EROFS');
+  await page.keyboard.type(' Councillor Walsh left the meeting.');
+  await expect(page.getByTestId('disk-trouble')).toContainText('the folder is read-only');
+  await app.reload();
+  diskFaults.clear();
+
+  const offer = page.getByTestId('recovery-offer');
+  await expect(offer).toContainText('Overview');
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByTestId('document-name')).toHaveText('Overview');
+  await expect(editorOf(page)).toHaveText('Overview and Scrutiny. Councillor Walsh left the meeting.');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(await readFile(filePath, 'utf8')).toContain('Councillor Walsh left the meeting.');
 });
 
 test('declining recovery keeps the copy until the clerk discards it', async ({ app }) => {
