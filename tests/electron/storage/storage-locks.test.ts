@@ -93,4 +93,28 @@ describe('lock files', () => {
     await rig.storage.locks.release(filePath);
     expect(await readFile(lockPathOf(filePath), 'utf8')).toContain('Sam Jones');
   });
+
+  it('refreshes its own locks so colleagues see a live owner, and leaves a taken-over lock alone', async () => {
+    rig.clock.advance(5 * 60 * 1000);
+    await rig.storage.locks.refreshAll();
+    expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toMatchObject({ lockedAt: '2022-03-23T18:45:00.000Z', refreshedAt: '2022-03-23T18:50:00.000Z' });
+
+    await writeFile(lockPathOf(filePath), colleagueLock());
+    await rig.storage.locks.refreshAll();
+    expect(await readFile(lockPathOf(filePath), 'utf8')).toBe(colleagueLock());
+  });
+
+  it('opens a document whose folder cannot take a lock (read-only share), and saving then says why', async () => {
+    const other = await createStorageRig();
+    const shared = path.join(other.directory, 'Archive.minutes');
+    await writeFile(shared, `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`);
+    other.dataFs.inject({ op: 'writeNew', code: 'EROFS', pathIncludes: '.lock' });
+    await newDocument(other, 1);
+    other.dialogs.answerNextOpen(shared);
+    const opened = (await other.call('document/open', { replaceCurrent: true }, 1)) as { status: string; opened: { documentId: string } };
+    expect(opened.status).toBe('opened');
+    other.documentFs.inject({ op: 'writeNew', code: 'EROFS' });
+    const result = await other.call('autosave/write', { documentId: opened.opened.documentId, document: documentSaying('x') }, 1);
+    expect(result).toMatchObject({ file: 'failed', problem: expect.stringContaining('the folder is read-only') });
+  });
 });
