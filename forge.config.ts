@@ -11,6 +11,8 @@ const config: ForgeConfig = {
     asar: true,
     executableName: 'minute-book',
     appBundleId: 'uk.minutebook.app',
+    // Meeting templates ship as editable data files beside the app.
+    extraResource: ['templates'],
   },
   rebuildConfig: {},
   makers: [

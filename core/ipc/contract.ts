@@ -5,12 +5,14 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channels/channel-spec';
 import { documentChannels } from './channels/document-channels';
+import { meetingChannels } from './channels/meeting-channels';
 import { settingsChannels } from './channels/settings-channels';
 import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
 
 export const ipcContract = {
   ...documentChannels,
+  ...meetingChannels,
   ...settingsChannels,
   ...storageChannels,
 } as const satisfies Record<string, ChannelSpec>;

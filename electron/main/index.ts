@@ -1,6 +1,7 @@
 // Start-up: one instance, hardened sessions, the IPC handler table, the menu
 // and a window per document. Everything with logic lives in core/ or in the
 // handler table; this file only wires Electron to them.
+import path from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
 import { electronDialogs } from './adapters/electron-dialogs';
@@ -8,6 +9,7 @@ import { createHandlerTable } from './handlers/handler-table';
 import { DocumentRegistry } from './handlers/document-registry';
 import type { HandlerDeps } from './handlers/handler-deps';
 import { registerIpc } from './ipc/register-ipc';
+import { nodeTemplateFolders } from './meetings/node-template-folders';
 import { buildApplicationMenu } from './menu';
 import { resolveRendererLocation } from './renderer-location';
 import { applyAppSecurity } from './security';
@@ -64,6 +66,8 @@ async function start(): Promise<void> {
     },
     settings,
     storage: { dataDirectory: app.getPath('userData') },
+    // Shipped templates sit beside the app (forge extraResource), editable by a council.
+    templates: nodeTemplateFolders(app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates')),
   };
   const storage = createDocumentStorage(deps, registry);
   storage.locks.startRefreshing();

@@ -36,6 +36,15 @@ export interface StorageLocation {
   dataDirectory: string;
 }
 
+/** Template folders for new meetings: the ones shipped with the app and the council's own. */
+export interface TemplateFolders {
+  shippedDirectory: string;
+  /** Every *.json file directly in a folder, as text ([] when the folder does not exist). */
+  readJsonFiles(directory: string): Promise<Array<{ fileName: string; text: string }>>;
+  /** Makes the folder and its parents if they are missing. */
+  ensureDirectory(directory: string): Promise<void>;
+}
+
 export interface HandlerDeps {
   files: FileStore;
   dialogs: Dialogs;
@@ -43,4 +52,6 @@ export interface HandlerDeps {
   windows: WindowOpener;
   settings: SettingsService;
   storage: StorageLocation;
+  /** Omitted in tests that do not start meetings: then the repository's templates/ folder is used. */
+  templates?: TemplateFolders;
 }

@@ -7,6 +7,7 @@ import type { Channel, ipcContract, OutputOf } from '../../../core/ipc/contract'
 import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
+import { createMeetingHandlers } from './meeting-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
@@ -25,6 +26,7 @@ export function createHandlerTable(
 ): HandlerTable {
   return {
     ...createDocumentHandlers(deps, registry, storage),
+    ...createMeetingHandlers(deps, registry, storage),
     ...createSettingsHandlers(deps),
     ...createStorageHandlers(deps, registry, storage),
   };

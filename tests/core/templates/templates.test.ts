@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { committeeSchema } from '../../../core/model/committee';
 import { createEmptyMeeting } from '../../../core/model/meeting';
 import { importRosterLines } from '../../../core/model/roster-import';
-import { buildMeeting } from '../../../core/templates/build-meeting';
+import { buildMeeting, type AgendaItemInput } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue, type TemplateFile } from '../../../core/templates/template-catalogue';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
 import type { MeetingTemplate } from '../../../core/templates/meeting-template';
@@ -65,7 +65,7 @@ describe('template catalogue', () => {
 });
 
 describe('buildMeeting', () => {
-  const build = (id: string, agendaItems = [{ title: 'Draft Bury Children Services Improvement Plan', reportName: 'Improvement plan' }]) =>
+  const build = (id: string, agendaItems: AgendaItemInput[] = [{ title: 'Draft Bury Children Services Improvement Plan', reportName: 'Improvement plan' }]) =>
     buildMeeting({ committee, template: template(id), templateId: id, date: '2022-03-23', venue: 'Town Hall, Bury', startTime: '18:00', agendaItems, newItemId: () => `item-${++counter}` });
 
   it("lays out seed 000's standing items around the items of business", () => {

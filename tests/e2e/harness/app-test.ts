@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
 import { createHandlerTable, type HandlerTable } from '../../../electron/main/handlers/handler-table';
+import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../../electron/main/meetings/node-template-folders';
 import type { SettingsService } from '../../../electron/main/settings/settings-service';
 import { bridgePage } from './bridge';
 import { DiskFaults } from './disk-faults';
@@ -56,6 +57,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       windows,
       settings,
       storage: { dataDirectory: testInfo.outputPath('app-data') },
+      templates: nodeTemplateFolders(repositoryTemplatesDirectory),
     });
 
     const pageErrors: string[] = [];

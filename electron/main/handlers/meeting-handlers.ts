@@ -1,0 +1,111 @@
+// Committees, templates and new meetings. A new meeting takes the window only
+// when the window holds nothing worth keeping (the rule document/open follows);
+// otherwise the clerk names its file and it opens in a window of its own.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
+import { committeeDraftSchema, type meetingChannels, type MeetingSetup } from '../../../core/ipc/channels/meeting-channels';
+import { AppError } from '../../../core/ipc/ipc-result';
+import { slugOf } from '../../../core/model/committee';
+import { meetingSchema } from '../../../core/model/meeting';
+import { buildMeeting } from '../../../core/templates/build-meeting';
+import { buildTemplateCatalogue, type TemplateCatalogue } from '../../../core/templates/template-catalogue';
+import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
+import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
+import { describeLockOwner } from '../../../core/storage/lock-file';
+import { formatUkDate } from '../../../core/text/uk-format';
+import { CommitteeStore } from '../meetings/committee-store';
+import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../meetings/node-template-folders';
+import type { DocumentStorage } from '../storage/document-storage';
+import { describeDiskProblem } from '../storage/disk-problems';
+import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
+import type { CallContext, HandlerDeps } from './handler-deps';
+import type { HandlerGroup } from './handler-table';
+
+export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  const folders = deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory);
+  const ownTemplatesDirectory = path.join(deps.storage.dataDirectory, 'templates');
+  const committees = new CommitteeStore(deps.files, folders, deps.storage.dataDirectory);
+
+  async function catalogue(): Promise<TemplateCatalogue> {
+    const [shipped, own] = await Promise.all([folders.readJsonFiles(folders.shippedDirectory), folders.readJsonFiles(ownTemplatesDirectory)]);
+    return buildTemplateCatalogue(shipped, own);
+  }
+
+  async function setup(): Promise<MeetingSetup> {
+    const [list, { templates, problems }] = await Promise.all([committees.list(), catalogue()]);
+    return {
+      committees: list,
+      templates: templates.map(({ id, source, template }) => ({
+        id,
+        source,
+        name: template.name,
+        description: template.description,
+        outline: template.items.map((item) => (item.kind === 'standing' ? item.title : '…')),
+      })),
+      problems,
+    };
+  }
+
+  async function newMeeting(input: InputOf<'meeting/new'>, context: CallContext): Promise<OpenOutcome> {
+    const committee = await committees.get(input.committeeId);
+    const entry = (await catalogue()).templates.find((candidate) => candidate.id === input.templateId);
+    if (!entry) throw new AppError('invalid-payload', 'That template could not be found. Choose another template.');
+    const built = buildMeeting({
+      committee,
+      template: entry.template,
+      templateId: entry.id,
+      date: input.date,
+      venue: input.venue,
+      startTime: input.startTime,
+      title: input.title,
+      agendaItems: input.agendaItems,
+      newItemId: () => `item-${randomUUID()}`,
+    });
+    let outcome: OpenOutcome;
+    if (input.replaceCurrent) {
+      const opened = registry.register(context.windowId, null);
+      storage.track(opened.id, false, false);
+      outcome = { status: 'opened', opened: { documentId: opened.id, displayName: displayNameOf(null), hasFile: false, readOnly: false, document: built.document } };
+    } else {
+      // Never replace work in progress: the meeting gets its own file and window.
+      const chosen = await deps.dialogs.chooseSavePath(context, `${committee.name} ${formatUkDate(input.date)}.minutes`);
+      if (!chosen) return { status: 'cancelled' };
+      const target = withMinutesExtension(chosen);
+      const claim = await storage.lock(target);
+      if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+      try {
+        await deps.files.writeAtomic(target, serializeMinutesDocument(built.document));
+      } catch (error) {
+        throw new AppError('io-error', `The new meeting could not be saved as “${path.basename(target)}”: ${describeDiskProblem(error)}. Choose another folder.`);
+      } finally {
+        await storage.locks.release(target);
+      }
+      deps.windows.openNewWindow(target);
+      outcome = { status: 'opened-in-new-window', displayName: displayNameOf(target) };
+    }
+    // The committee's running minute number moves on only once the meeting exists.
+    await committees.save(built.committee);
+    return outcome;
+  }
+
+  async function saveTemplate(input: InputOf<'meeting/save-template'>): Promise<{ id: string; replaced: boolean }> {
+    const template = templateFromMeeting(input.name, input.description, meetingSchema.parse(input.meeting), input.content);
+    const id = slugOf(input.name);
+    const own = await folders.readJsonFiles(ownTemplatesDirectory);
+    try {
+      await folders.ensureDirectory(ownTemplatesDirectory);
+      await deps.files.writeAtomic(path.join(ownTemplatesDirectory, `${id}.json`), `${JSON.stringify(template, null, 2)}\n`);
+    } catch (error) {
+      throw new AppError('io-error', `The template could not be saved: ${describeDiskProblem(error)}.`);
+    }
+    return { id, replaced: own.some((file) => file.fileName === `${id}.json`) };
+  }
+
+  return {
+    'meeting/setup': setup,
+    'meeting/save-committee': async (input) => ({ committee: await committees.save(committeeDraftSchema.parse(input.committee)) }),
+    'meeting/new': newMeeting,
+    'meeting/save-template': saveTemplate,
+  } satisfies HandlerGroup<keyof typeof meetingChannels>;
+}

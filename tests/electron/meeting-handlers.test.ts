@@ -1,0 +1,147 @@
+// Committees, templates and new meetings through dispatch(), as ipcMain calls
+// them: real temp folders for the data folder and the template folders.
+import { cp, mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Channel } from '../../core/ipc/contract';
+import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
+import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
+import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
+import { createTestSettings } from '../e2e/harness/test-settings';
+import { TestWindows } from '../e2e/harness/test-windows';
+import { SEED_000_ROSTER_LINES } from '../core/model/seed-000-roster';
+import { importRosterLines } from '../../core/model/roster-import';
+
+const context = { windowId: 1 };
+let directory: string;
+let dataDirectory: string;
+let dialogs: ScriptedDialogs;
+let windows: TestWindows;
+let table: HandlerTable;
+
+async function call<T>(channel: Channel, input: unknown): Promise<T> {
+  const result = await dispatch(table, channel, input, context);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const roster = importRosterLines(SEED_000_ROSTER_LINES, (i) => `p${i}`).people;
+const cyp = { id: '', name: 'Children and Young People Scrutiny Committee', councilName: 'Bury Council', roster, quorum: 4, numberingPrefix: 'CYP', lastMinuteNumber: 11, lastMeetingDate: '2022-01-19' };
+const meetingInput = { templateId: 'committee', date: '2022-03-23', venue: 'Bury Town Hall', startTime: '18:00', agendaItems: [{ title: 'Draft improvement plan', reportName: 'Improvement plan' }] };
+
+beforeEach(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'minute-book-meetings-'));
+  dataDirectory = path.join(directory, 'app-data');
+  dialogs = new ScriptedDialogs();
+  windows = new TestWindows();
+  table = createHandlerTable({
+    files: nodeFileStore,
+    dialogs,
+    windows,
+    clock: { now: () => new Date('2022-03-23T18:00:00Z') },
+    settings: createTestSettings(path.join(directory, 'settings')),
+    storage: { dataDirectory },
+    templates: nodeTemplateFolders(repositoryTemplatesDirectory),
+  });
+});
+
+describe('committees', () => {
+  it('are set up once, kept in the data folder, and given ids from their names', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    expect(committee.id).toBe('children-and-young-people-scrutiny-committee');
+    const second = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    expect(second.committee.id).toBe('children-and-young-people-scrutiny-committee-2');
+    await call('meeting/save-committee', { committee: { ...cyp, id: committee.id, quorum: 5 } });
+    const onDisk = JSON.parse(await readFile(path.join(dataDirectory, 'committees.json'), 'utf8'));
+    expect(onDisk.committees.map((c: { id: string; quorum: number }) => [c.id, c.quorum])).toEqual([
+      ['children-and-young-people-scrutiny-committee', 5],
+      ['children-and-young-people-scrutiny-committee-2', 4],
+    ]);
+    expect(onDisk.committees[0].roster).toHaveLength(15);
+  });
+
+  it('refuses a committee without a name, naming the field', async () => {
+    const result = await dispatch(table, 'meeting/save-committee', { committee: { ...cyp, name: ' ' } }, context);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    if (!result.ok) expect(result.error.message).toContain('committee.name');
+  });
+
+  it('never overwrites a damaged committees file', async () => {
+    await mkdir(dataDirectory, { recursive: true });
+    await writeFile(path.join(dataDirectory, 'committees.json'), '{"version": 1, "committees": [{"id": 7}]}');
+    const result = await dispatch(table, 'meeting/save-committee', { committee: cyp }, context);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    if (!result.ok) expect(result.error.message).toContain('committees.json');
+    expect(await readFile(path.join(dataDirectory, 'committees.json'), 'utf8')).toBe('{"version": 1, "committees": [{"id": 7}]}');
+  });
+});
+
+describe('templates', () => {
+  it('lists the shipped templates and leaves out a broken own one with its problem', async () => {
+    await mkdir(path.join(dataDirectory, 'templates'), { recursive: true });
+    await cp(path.resolve(__dirname, '../core/templates/broken-templates/missing-title.json'), path.join(dataDirectory, 'templates', 'missing-title.json'));
+    const setup = await call<{ templates: Array<{ id: string; outline: string[] }>; problems: string[] }>('meeting/setup', {});
+    expect(setup.templates.map((template) => template.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'parish-council', 'blank']);
+    expect(setup.templates[0]!.outline).toEqual(['Apologies for absence', 'Declarations of interest', 'Public questions', 'Member questions', '…', 'Urgent business']);
+    expect(setup.problems).toEqual(['Template “missing-title.json”: field “items[1].title” is missing. Fix: add it, as text in double quotes.']);
+  });
+
+  it("saves a meeting's structure as the council's own template", async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const outcome = await call<{ opened: { document: { meeting: unknown; content: unknown } } }>('meeting/new', { ...meetingInput, templateId: 'cabinet', committeeId: committee.id, replaceCurrent: true });
+    const saved = await call<{ id: string; replaced: boolean }>('meeting/save-template', { name: 'Bury Cabinet', description: 'Ours', meeting: outcome.opened.document.meeting, content: outcome.opened.document.content });
+    expect(saved).toEqual({ id: 'bury-cabinet', replaced: false });
+    const setup = await call<{ templates: Array<{ id: string; source: string; name: string }> }>('meeting/setup', {});
+    expect(setup.templates.find((template) => template.id === 'bury-cabinet')).toMatchObject({ source: 'own', name: 'Bury Cabinet' });
+  });
+});
+
+describe('a new meeting', () => {
+  it('opens in a pristine window with standing items, roster and numbering, and moves the committee on', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const outcome = await call<{ status: string; opened: { hasFile: boolean; document: { meeting: Record<string, unknown>; content: { root: { children: Array<{ type: string }> } } } } }>('meeting/new', {
+      ...meetingInput,
+      committeeId: committee.id,
+      replaceCurrent: true,
+    });
+    expect(outcome.status).toBe('opened');
+    expect(outcome.opened.hasFile).toBe(false);
+    expect(outcome.opened.document.meeting).toMatchObject({ committeeName: cyp.name, numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 }, quorum: 4, venue: 'Bury Town Hall' });
+    expect(outcome.opened.document.content.root.children.filter((node) => node.type === 'agenda-item')).toHaveLength(6);
+    const setup = await call<{ committees: Array<{ lastMinuteNumber: number; lastMeetingDate: string }> }>('meeting/setup', {});
+    expect(setup.committees[0]).toMatchObject({ lastMinuteNumber: 17, lastMeetingDate: '2022-03-23' });
+  });
+
+  it('never replaces work in progress: the clerk names its file and it opens in a new window', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    dialogs.answerNextSave(path.join(directory, 'cyp-march'));
+    const outcome = await call('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: false });
+    expect(outcome).toEqual({ status: 'opened-in-new-window', displayName: 'cyp-march' });
+    expect(dialogs.asked).toEqual(['save:Children and Young People Scrutiny Committee 23 March 2022.minutes']);
+    expect(windows.requested).toEqual([path.join(directory, 'cyp-march.minutes')]);
+    const onDisk = JSON.parse(await readFile(path.join(directory, 'cyp-march.minutes'), 'utf8'));
+    expect(onDisk.meeting.roster).toHaveLength(15);
+  });
+
+  it('leaves the committee as it was when the clerk cancels', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    dialogs.answerNextSave(null);
+    expect(await call('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: false })).toEqual({ status: 'cancelled' });
+    const setup = await call<{ committees: Array<{ lastMinuteNumber: number }> }>('meeting/setup', {});
+    expect(setup.committees[0]!.lastMinuteNumber).toBe(11);
+  });
+
+  it.each([
+    ['an unknown committee', { committeeId: 'nobody' }, 'That committee is no longer set up'],
+    ['an unknown template', { templateId: 'minutes-of-doom' }, 'That template could not be found'],
+    ['no date', { date: '' }, 'date'],
+  ])('refuses %s with a sentence a clerk can act on', async (_name, change, expected) => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const result = await dispatch(table, 'meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true, ...change }, context);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain(expected);
+  });
+});
