@@ -4,6 +4,7 @@
 // noteAutosaved; recovery and locked-file offers also arrive here.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument, OpenOutcome } from '../../core/ipc/contract';
+import type { Meeting } from '../../core/model/meeting';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
@@ -37,6 +38,10 @@ export interface DocumentSession {
   noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
   /** Replaces the document's meeting details after a version was restored (the editor takes the content). */
   replaceDocument(document: MinutesDocument): void;
+  /** Changes the open document's meeting details (attendance, roster…) and marks it unsaved. */
+  updateMeeting(updater: (meeting: Meeting) => Meeting): void;
+  /** Shows the outcome of opening a document elsewhere (a new meeting) as Open would. */
+  showOpened(outcome: OpenOutcome): void;
   restoreRecovery(recoveryId: string): Promise<void>;
   /** True once for a document that must be autosaved as soon as it is shown (recovered text newer than its file). */
   takeNeedsAutosave(documentId: string): boolean;
@@ -115,6 +120,18 @@ export function useDocumentSession(): DocumentSession {
     openedRef.current = next;
     setOpened(next);
   }, []);
+
+  const updateMeeting = useCallback(
+    (updater: (meeting: Meeting) => Meeting) => {
+      const current = openedRef.current;
+      if (!current || current.readOnly) return;
+      const next = { ...current, document: { ...current.document, meeting: updater(current.document.meeting) } };
+      openedRef.current = next;
+      setOpened(next);
+      markChanged();
+    },
+    [markChanged],
+  );
 
   const restoreRecovery = useCallback(
     async (recoveryId: string) => {
@@ -213,6 +230,8 @@ export function useDocumentSession(): DocumentSession {
     currentDocument,
     noteAutosaved,
     replaceDocument,
+    updateMeeting,
+    showOpened: settleOpen,
     restoreRecovery,
     takeNeedsAutosave,
     isPristine: saveState === 'saved' && opened?.hasFile === false,
