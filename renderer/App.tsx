@@ -3,6 +3,7 @@ import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { useCallback, useRef } from 'react';
 import type { LexicalState } from '../core/storage/lexical-state';
 import { DocumentSafety } from './components/DocumentSafety';
+import { NewMeetingLauncher } from './components/NewMeetingDialog';
 import { NoticeBanner } from './components/NoticeBanner';
 import { TitleBar } from './components/TitleBar';
 import { DocumentWorkspace } from './workspace/DocumentWorkspace';
@@ -35,6 +36,7 @@ export function App() {
     <div className="mb-app">
       <TitleBar displayName={session.displayName} saveState={session.saveState} />
       <NoticeBanner message={session.notice} onDismiss={session.dismissNotice} />
+      <NewMeetingLauncher session={session} />
       <DocumentSafety session={session} readContent={readContent} />
       <main className="mb-main">
         {session.opened ? (

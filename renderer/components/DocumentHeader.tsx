@@ -1,15 +1,24 @@
-// The top of the minutes as the clerk sees it while typing: council,
-// committee and date.
-import { formatUkDate } from '../../core/text/uk-format';
+// The top of the minutes as the clerk sees it while typing: the heading the
+// app writes from the meeting and its register (Minutes of, Date of Meeting,
+// Present, Also in attendance, Public Attendance, Apologies), updating as
+// attendance is marked. The exporters print the same lines.
 import type { Meeting } from '../../core/model/meeting';
+import { buildMinutesHeading } from '../../core/model/minutes-heading';
 
 export function DocumentHeader({ meeting }: { meeting: Meeting }) {
-  if (!meeting.committeeName && !meeting.date) return null;
+  const lines = buildMinutesHeading(meeting);
+  if (lines.length === 0) return null;
   return (
     <header className="mb-document-header" data-testid="document-header">
       {meeting.councilName ? <p className="mb-council-name">{meeting.councilName}</p> : null}
-      <h2 className="mb-committee-name">{meeting.committeeName}</h2>
-      {meeting.date ? <p className="mb-meeting-date">{formatUkDate(meeting.date)}</p> : null}
+      <dl className="mb-minutes-heading" data-testid="minutes-heading">
+        {lines.map((line, index) => (
+          <div key={index} style={{ display: 'contents' }} data-testid="heading-line">
+            <dt>{line.label}</dt>
+            <dd>{line.text}</dd>
+          </div>
+        ))}
+      </dl>
     </header>
   );
 }

@@ -1,12 +1,14 @@
 // Every side panel, in tab order. Adding a panel is one entry here.
 import { HistoryPanel } from './HistoryPanel';
 import { ActionsPanel } from './ActionsPanel';
+import { AttendancePanel } from './AttendancePanel';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { OutlinePanel } from './OutlinePanel';
 import type { PanelDefinition } from './panel-types';
 
 export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'outline', title: 'Outline', shortcut: 'Ctrl+Shift+O', component: OutlinePanel },
+  { id: 'attendance', title: 'Attendance', shortcut: 'Ctrl+Shift+A', component: AttendancePanel },
   { id: 'actions', title: 'Actions', shortcut: 'Ctrl+Shift+Y', component: ActionsPanel },
   { id: 'consistency', title: 'Names and acronyms', shortcut: 'Ctrl+Shift+K', component: ConsistencyPanel },
   { id: 'history', title: 'History', shortcut: 'Ctrl+Shift+H', component: HistoryPanel },

@@ -1,0 +1,176 @@
+// The register, taken during the meeting, keyboard first: ↑/↓ choose a
+// person, one key marks them (P present, A apologies, X absent, S substitute),
+// L and E stamp a late arrival or early leaving with the time and the item the
+// caret is in. The heading of the minutes is written from this roll.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { attendanceOf, markAttendance, withAttendance, type AttendanceEntry, type AttendanceStatus, type MeetingMoment } from '../../core/model/attendance';
+import type { Meeting } from '../../core/model/meeting';
+import type { Person } from '../../core/model/person';
+import { checkQuorum } from '../../core/model/quorum';
+import { formatUkTime } from '../../core/text/uk-format';
+import { outlineStoreFor } from '../editor/outline/outline-store';
+import { clockNow } from './clock-now';
+import { MeetingDetails } from './MeetingDetails';
+import { RosterEditor } from './RosterEditor';
+import type { PanelProps } from './panel-types';
+import './meeting-panels.css';
+
+const statusKeys: Record<string, AttendanceStatus> = { p: 'present', a: 'apologies', x: 'absent', s: 'substitute' };
+
+function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Person>): string {
+  if (!entry) return 'Not marked';
+  const parts: string[] = [];
+  if (entry.status === 'present') parts.push('Present');
+  if (entry.status === 'apologies') parts.push(entry.reason ? `Apologies (${entry.reason})` : 'Apologies');
+  if (entry.status === 'absent') parts.push('Absent');
+  if (entry.status === 'substitute') {
+    const absentee = roster.find((person) => person.id === entry.substituteFor);
+    parts.push(absentee ? `Substitute for ${absentee.title} ${absentee.name}`.replace(/\s+/g, ' ') : 'Substitute');
+  }
+  const when = (moment: MeetingMoment, relation: string) => `${formatUkTime(moment.time)}${moment.itemLabel ? ` ${relation} item ${moment.itemLabel}` : ''}`;
+  if (entry.arrivedLate) parts.push(`arrived ${when(entry.arrivedLate, 'during')}`);
+  if (entry.leftEarly) parts.push(`left ${when(entry.leftEarly, 'after')}`);
+  return parts.join(', ');
+}
+
+export function AttendancePanel({ session }: PanelProps) {
+  const [editor] = useLexicalComposerContext();
+  const outline = useSyncExternalStore(outlineStoreFor(editor).subscribe, outlineStoreFor(editor).getSnapshot);
+  const [active, setActive] = useState(0);
+  const [editingRoster, setEditingRoster] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  const listId = useId();
+  const meeting = session.opened?.document.meeting;
+  if (!meeting) return null;
+  const people = meeting.roster.filter((person) => !person.retired || attendanceOf(meeting.attendance, person.id));
+  const quorum = checkQuorum(meeting.roster, meeting.attendance, meeting.quorum);
+  const update = (updater: (current: Meeting) => Meeting) => session.updateMeeting(updater);
+  const setEntry = (entry: AttendanceEntry) => update((current) => ({ ...current, attendance: withAttendance(current.attendance, entry) }));
+
+  /** The moment now: the clock and the item the caret is in. */
+  const moment = (): MeetingMoment => {
+    const item = outline.entries.find((entry) => entry.key === outline.currentKey);
+    return { time: clockNow(), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
+  };
+
+  const mark = (person: Person, status: AttendanceStatus) => {
+    const previous = attendanceOf(meeting.attendance, person.id);
+    let substituteFor: string | null = null;
+    if (status === 'substitute') {
+      // Stand in for the first member sending apologies who has no substitute yet; the clerk may change it.
+      const covered = new Set(meeting.attendance.map((entry) => entry.substituteFor));
+      substituteFor = meeting.roster.find((member) => member.id !== person.id && member.voting && attendanceOf(meeting.attendance, member.id)?.status === 'apologies' && !covered.has(member.id))?.id ?? null;
+      if (!substituteFor) {
+        setHint(`Mark the member ${person.name} stands in for as sending apologies first; then press S again.`);
+        return;
+      }
+    }
+    setHint(null);
+    setEntry(markAttendance(previous, person.id, status, substituteFor));
+  };
+
+  const stamp = (person: Person, field: 'arrivedLate' | 'leftEarly') => {
+    const previous = attendanceOf(meeting.attendance, person.id);
+    const base = previous && (previous.status === 'present' || previous.status === 'substitute') ? previous : markAttendance(previous, person.id, 'present');
+    setEntry({ ...base, [field]: moment() });
+  };
+
+  const clear = (person: Person) => update((current) => ({ ...current, attendance: current.attendance.filter((entry) => entry.personId !== person.id) }));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const person = people[active];
+    const key = event.key.toLowerCase();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.min(people.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1))));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : people.length - 1);
+    } else if (person && statusKeys[key]) {
+      event.preventDefault();
+      mark(person, statusKeys[key]);
+      // Move on, as a clerk reading down the list would.
+      if (key !== 's') setActive((index) => Math.min(people.length - 1, index + 1));
+    } else if (person && (key === 'l' || key === 'e')) {
+      event.preventDefault();
+      stamp(person, key === 'l' ? 'arrivedLate' : 'leftEarly');
+    } else if (person && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault();
+      clear(person);
+    }
+  };
+
+  return (
+    <div className="mb-attendance" data-testid="attendance-panel">
+      <p role={quorum.met ? 'status' : 'alert'} className={quorum.met ? 'mb-quorum' : 'mb-quorum mb-quorum-warning'} data-testid="quorum">
+        {quorum.warning ?? (quorum.required > 0 ? `Quorate: ${quorum.present} voting members present, ${quorum.required} needed.` : `${quorum.present} voting members present.`)}
+      </p>
+      {people.length === 0 ? (
+        <p className="mb-panel-empty">Nobody is on this meeting’s roster yet. Add people with Edit roster below.</p>
+      ) : (
+        <>
+          <p className="mb-panel-hint">↑/↓ choose · P present · A apologies · X absent · S substitute · L arrived late · E left early · Delete clears</p>
+          <ul
+            role="listbox"
+            aria-label="Attendance"
+            tabIndex={0}
+            className="mb-attendance-list"
+            aria-activedescendant={people[active] ? `${listId}-${people[active].id}` : undefined}
+            onKeyDown={onKeyDown}
+          >
+            {people.map((person, index) => {
+              const entry = attendanceOf(meeting.attendance, person.id);
+              return (
+                <li
+                  key={person.id}
+                  id={`${listId}-${person.id}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={`mb-attendee mb-attendee-${entry?.status ?? 'unmarked'}`}
+                  data-testid="attendee"
+                  onClick={() => setActive(index)}
+                >
+                  <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
+                  <span className="mb-attendee-status">{describe(entry, meeting.roster)}</span>
+                  {entry?.status === 'apologies' && index === active ? (
+                    <input
+                      aria-label={`Reason for ${person.name}'s apologies`}
+                      placeholder="Reason (optional)"
+                      value={entry.reason}
+                      onKeyDown={(event) => event.stopPropagation()}
+                      onChange={(event) => setEntry({ ...entry, reason: event.target.value })}
+                    />
+                  ) : null}
+                  {entry?.status === 'substitute' && index === active ? (
+                    <select
+                      aria-label={`Whom ${person.name} substitutes for`}
+                      value={entry.substituteFor ?? ''}
+                      onKeyDown={(event) => event.stopPropagation()}
+                      onChange={(event) => setEntry({ ...entry, substituteFor: event.target.value })}
+                    >
+                      {meeting.roster
+                        .filter((member) => member.id !== person.id && member.voting)
+                        .map((member) => (
+                          <option key={member.id} value={member.id}>
+                            {[member.title, member.name].filter(Boolean).join(' ')}
+                          </option>
+                        ))}
+                    </select>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {hint ? <p role="status">{hint}</p> : null}
+      <MeetingDetails meeting={meeting} update={update} session={session} />
+      <button type="button" aria-expanded={editingRoster} onClick={() => setEditingRoster((open) => !open)}>
+        {editingRoster ? 'Close roster' : 'Edit roster'}
+      </button>
+      {editingRoster ? <RosterEditor people={meeting.roster} onChange={(roster) => update((current) => ({ ...current, roster }))} /> : null}
+    </div>
+  );
+}

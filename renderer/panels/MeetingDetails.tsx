@@ -1,0 +1,97 @@
+// The rest of what the heading and the close of the minutes need from the
+// clerk during the meeting: members of the public, when it started and ended,
+// where the draft is in review; and saving the meeting's shape as a template.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useState } from 'react';
+import type { PublicAttendance } from '../../core/model/attendance';
+import { meetingStatuses, type Meeting, type MeetingStatus } from '../../core/model/meeting';
+import type { LexicalState } from '../../core/storage/lexical-state';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import type { DocumentSession } from '../state/useDocumentSession';
+import { clockNow } from './clock-now';
+
+const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
+
+interface MeetingDetailsProps {
+  meeting: Meeting;
+  update(updater: (current: Meeting) => Meeting): void;
+  session: DocumentSession;
+}
+
+function TimeField({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+  return (
+    <span className="mb-time-field">
+      <label>
+        {label} <input type="time" value={value} onChange={(event) => onChange(event.target.value)} />
+      </label>
+      <button type="button" onClick={() => onChange(clockNow())} aria-label={`${label}: now`}>
+        Now
+      </button>
+    </span>
+  );
+}
+
+export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps) {
+  const [editor] = useLexicalComposerContext();
+  const [templateName, setTemplateName] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const publicAttendance = meeting.publicAttendance;
+  const setPublic = (value: PublicAttendance) => update((current) => ({ ...current, publicAttendance: value }));
+
+  const saveTemplate = async () => {
+    const current = session.currentDocument(() => editor.getEditorState().toJSON() as unknown as LexicalState);
+    if (!current || !templateName.trim()) return;
+    try {
+      const saved = await call(minuteBookApi().saveMeetingTemplate({ name: templateName, description: `Saved from ${meeting.committeeName || 'a meeting'}`, meeting: current.meeting, content: current.content }));
+      setMessage(`${saved.replaced ? 'Replaced' : 'Saved'} the template “${templateName.trim()}”. It is offered for new meetings.`);
+      setTemplateName('');
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div className="mb-meeting-details">
+      <label>
+        Members of the public
+        <select
+          value={publicAttendance.kind}
+          onChange={(event) => {
+            const kind = event.target.value as PublicAttendance['kind'];
+            setPublic(kind === 'count' ? { kind, count: 1 } : kind === 'text' ? { kind, text: 'Members of the public were present.' } : { kind });
+          }}
+        >
+          <option value="unrecorded">Not recorded</option>
+          <option value="none">None present</option>
+          <option value="count">A number present</option>
+          <option value="text">In my own words</option>
+        </select>
+      </label>
+      {publicAttendance.kind === 'count' ? (
+        <input aria-label="How many members of the public" type="number" min={1} value={publicAttendance.count} onChange={(event) => setPublic({ kind: 'count', count: Math.max(1, Math.floor(Number(event.target.value)) || 1) })} />
+      ) : null}
+      {publicAttendance.kind === 'text' ? (
+        <input aria-label="Public attendance in your words" value={publicAttendance.text} onChange={(event) => event.target.value.trim() && setPublic({ kind: 'text', text: event.target.value })} />
+      ) : null}
+      <TimeField label="Started" value={meeting.startedAt} onChange={(startedAt) => update((current) => ({ ...current, startedAt }))} />
+      <TimeField label="Ended" value={meeting.endedAt} onChange={(endedAt) => update((current) => ({ ...current, endedAt }))} />
+      <label>
+        Status
+        <select value={meeting.status} onChange={(event) => update((current) => ({ ...current, status: event.target.value as MeetingStatus }))}>
+          {meetingStatuses.map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="mb-save-template">
+        <input aria-label="New template name" placeholder="Template name" value={templateName} onChange={(event) => setTemplateName(event.target.value)} />
+        <button type="button" disabled={!templateName.trim()} onClick={() => void saveTemplate()}>
+          Save as template
+        </button>
+      </span>
+      {message ? <p role="status">{message}</p> : null}
+    </div>
+  );
+}

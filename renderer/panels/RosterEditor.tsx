@@ -1,0 +1,108 @@
+// The people on a roster: add, edit, reorder and retire them, or paste a list
+// ("Councillor S Wright (Chair)", "Jacqui Dennis — Director of Law…") to add
+// many at once. Used for a committee's roster and a meeting's own copy.
+import { useId, useState } from 'react';
+import { personRoles, type Person, type PersonRole } from '../../core/model/person';
+import { importRosterLines } from '../../core/model/roster-import';
+
+const roleLabels: Record<PersonRole, string> = {
+  chair: 'Chair',
+  'vice-chair': 'Vice-chair',
+  member: 'Member',
+  'co-opted-member': 'Co-opted member',
+  substitute: 'Substitute',
+  officer: 'Officer',
+  'trade-union-representative': 'Trade union representative',
+  'youth-representative': 'Youth representative',
+  guest: 'Guest',
+};
+
+function newPersonId(): string {
+  return `person-${crypto.randomUUID()}`;
+}
+
+interface RosterEditorProps {
+  people: ReadonlyArray<Person>;
+  onChange(people: Person[]): void;
+  /** Whether to show retired people (a committee's roster keeps them; hidden while taking a register). */
+  showRetired?: boolean;
+}
+
+export function RosterEditor({ people, onChange, showRetired = true }: RosterEditorProps) {
+  const [pasted, setPasted] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const pasteId = useId();
+
+  const change = (index: number, patch: Partial<Person>) => onChange(people.map((person, at) => (at === index ? { ...person, ...patch } : person)));
+  const move = (index: number, by: number) => {
+    const target = index + by;
+    if (target < 0 || target >= people.length) return;
+    const next = [...people];
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    onChange(next);
+  };
+  const importPasted = () => {
+    const result = importRosterLines(pasted, () => newPersonId());
+    setProblems(result.problems);
+    if (result.people.length === 0) return;
+    onChange([...people, ...result.people]);
+    setPasted('');
+  };
+  const add = () => onChange([...people, { id: newPersonId(), title: 'Councillor', name: 'New member', role: 'member', jobTitle: '', voting: true, retired: false }]);
+
+  return (
+    <div className="mb-roster-editor" data-testid="roster-editor">
+      <ol className="mb-roster-list">
+        {people.map((person, index) =>
+          !showRetired && person.retired ? null : (
+            <li key={person.id} className={person.retired ? 'mb-retired' : undefined} data-testid="roster-person">
+              <input aria-label={`Title of ${person.name}`} className="mb-roster-title" value={person.title} onChange={(event) => change(index, { title: event.target.value })} />
+              <input aria-label={`Name of ${person.name}`} value={person.name} onChange={(event) => change(index, { name: event.target.value })} />
+              <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => change(index, { role: event.target.value as PersonRole })}>
+                {personRoles.map((role) => (
+                  <option key={role} value={role}>
+                    {roleLabels[role]}
+                  </option>
+                ))}
+              </select>
+              <input aria-label={`Job title of ${person.name}`} placeholder="Job title" value={person.jobTitle} onChange={(event) => change(index, { jobTitle: event.target.value })} />
+              <label>
+                <input type="checkbox" checked={person.voting} onChange={(event) => change(index, { voting: event.target.checked })} /> Votes
+              </label>
+              <button type="button" aria-label={`Move ${person.name} up`} onClick={() => move(index, -1)} disabled={index === 0}>
+                ↑
+              </button>
+              <button type="button" aria-label={`Move ${person.name} down`} onClick={() => move(index, 1)} disabled={index === people.length - 1}>
+                ↓
+              </button>
+              <button type="button" onClick={() => change(index, { retired: !person.retired })}>
+                {person.retired ? 'Restore' : 'Retire'}
+              </button>
+            </li>
+          ),
+        )}
+      </ol>
+      <button type="button" onClick={add}>
+        Add a person
+      </button>
+      <div className="mb-roster-import">
+        <label htmlFor={pasteId}>Paste names, one a line</label>
+        <textarea
+          id={pasteId}
+          rows={4}
+          value={pasted}
+          placeholder={'Councillor S Wright (Chair)\nHelen Chadwick — Trade Union Representative'}
+          onChange={(event) => setPasted(event.target.value)}
+        />
+        <button type="button" onClick={importPasted} disabled={!pasted.trim()}>
+          Add these people
+        </button>
+        {problems.map((problem) => (
+          <p key={problem} role="alert" className="mb-form-problem">
+            {problem}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
