@@ -103,10 +103,13 @@ function addBlock(blocks: MinuteBlock[], node: JsonNode, defaultHeading: string)
     case 'resolutions-heading':
       blocks.push({ kind: 'resolutions', heading: plainText(text).trim() || defaultHeading, resolutions: [] });
       return;
-    case 'resolution':
-      if (last?.kind === 'resolutions') last.resolutions.push(text);
+    case 'resolution': {
+      // Actions arising may sit between resolutions without breaking their numbering.
+      const run = [...blocks].reverse().find((block) => block.kind !== 'action');
+      if (run?.kind === 'resolutions' && (last?.kind === 'resolutions' || last?.kind === 'action')) run.resolutions.push(text);
       else blocks.push({ kind: 'resolutions', heading: defaultHeading, resolutions: [text] });
       return;
+    }
     case 'cabinet-decision': {
       const part = cabinetParts.includes(node.part as never) ? (node.part as (typeof cabinetParts)[number]) : 'decision';
       const field = part === 'decision' ? 'decision' : part === 'reasons' ? 'reasons' : 'alternatives';

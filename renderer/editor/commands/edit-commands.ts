@@ -1,8 +1,8 @@
 // Commands that change the block or item the caret is in: edit its fields,
 // mark the item urgent or exempt, or turn "X agreed to provide Y" into an action.
 import { $createTextNode, $isParagraphNode } from 'lexical';
-import { firstPersonMentioned } from '../../../core/text/names';
-import { meetingRoster, personDisplayName } from '../../../core/minutes/meeting-context';
+import { firstPersonMentioned, shortReference } from '../../../core/text/names';
+import { meetingRoster } from '../../../core/minutes/meeting-context';
 import { $isActionNode, $createActionNode } from '../nodes/ActionNode';
 import { $isDeclarationNode } from '../nodes/DeclarationNode';
 import { $isMeetingCloseNode } from '../nodes/MeetingCloseNode';
@@ -48,32 +48,27 @@ export function exemptPrompt(context: CommandContext): void {
  * follows it. The owner is the first roster person the words name.
  */
 export function convertToAction(context: CommandContext): void {
-  let targetKey = '';
-  let ownerName = '';
-  context.editor.update(
-    () => {
-      const block = $currentBlock();
-      if (!block || $isActionNode(block)) return;
-      const text = block.getTextContent();
-      const owner = firstPersonMentioned(text, meetingRoster(context.meeting));
-      ownerName = owner ? personDisplayName(owner) : '';
-      const action = $createActionNode({ ownerId: owner?.id ?? null, ownerName });
-      if ($isParagraphNode(block)) {
-        action.append(...block.getChildren());
-        block.replace(action);
-      } else {
-        // Formatting is not carried over: the action's words are a plain copy.
-        action.append($createTextNode(text));
-        block.insertAfter(action);
-      }
-      action.selectEnd();
-      targetKey = action.getKey();
-    },
-    { discrete: true },
-  );
-  if (targetKey) {
+  context.editor.update(() => {
+    const block = $currentBlock();
+    if (!block || $isActionNode(block)) return;
+    const text = block.getTextContent();
     const roster = meetingRoster(context.meeting);
-    const steps = actionSteps(roster, { ownerName, due: null }).slice(ownerName ? 1 : 0);
-    context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey, steps });
-  }
+    const owner = firstPersonMentioned(text, roster);
+    const ownerName = owner ? shortReference(owner) : '';
+    const action = $createActionNode({ ownerId: owner?.id ?? null, ownerName });
+    const converted = $isParagraphNode(block);
+    if (converted) {
+      action.append(...block.getChildren());
+      block.replace(action);
+      action.selectEnd();
+    } else {
+      // Formatting is not carried over: the action's words are a plain copy.
+      action.append($createTextNode(text));
+      // Right after it: an action between resolutions does not break their numbering.
+      block.insertAfter(action);
+    }
+    // With the owner found in the words, only the date is left to ask.
+    const steps = actionSteps(roster, { ownerName, due: null }).slice(owner ? 1 : 0);
+    context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: action.getKey(), steps, returnKey: converted ? undefined : block.getKey() });
+  });
 }

@@ -40,19 +40,18 @@ export interface MinutesCommand {
   run(context: CommandContext): void;
 }
 
-/** Inserts a block in one history step, then asks for its fields (if any). */
+/**
+ * Inserts a block in one history step, then asks for its fields (if any).
+ * Everything happens inside the update: commands often run from a key
+ * handler that is itself inside an update, where a nested update is deferred.
+ */
 function insertWithPrompt(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep[]) {
-  let targetKey = '';
-  context.editor.update(
-    () => {
-      const node = $placeBlock(create());
-      targetKey = node.getKey();
-      $caretInto(node, takesText);
-    },
-    { discrete: true },
-  );
-  const questions = steps?.();
-  if (questions && questions.length > 0) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey, steps: questions });
+  context.editor.update(() => {
+    const node = $placeBlock(create());
+    $caretInto(node, takesText);
+    const questions = steps?.();
+    if (questions && questions.length > 0) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: node.getKey(), steps: questions });
+  });
 }
 
 function statement(id: string, title: string, kind: Parameters<typeof $createStatementNode>[0], shortcut: string | null): MinutesCommand {

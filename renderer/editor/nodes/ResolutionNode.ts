@@ -3,6 +3,7 @@
 // an empty one leaves the list, as in a word processor.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
+import { $isActionNode } from './ActionNode';
 import type { DataFields } from './node-dom';
 
 export type ResolutionFields = Record<string, never>;
@@ -43,6 +44,12 @@ export class ResolutionNode extends BlockNode<ResolutionFields> {
     if (this.isEmpty()) {
       const paragraph = $createParagraphNode();
       this.replace(paragraph);
+      // Actions arising from the resolutions stay with them; ordinary text resumes after.
+      let next = paragraph.getNextSibling();
+      while ($isActionNode(next)) {
+        next.insertAfter(paragraph);
+        next = paragraph.getNextSibling();
+      }
       if (restoreSelection) paragraph.select();
       return paragraph;
     }

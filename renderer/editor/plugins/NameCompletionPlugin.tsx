@@ -2,7 +2,7 @@
 // "Councillor Tariq"; Enter or Tab takes it. So a name is spelt one way.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, type TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
 import type { Person } from '../../../core/model/person';
 import { completeName } from '../../../core/text/names';
@@ -31,12 +31,31 @@ export function NameCompletionPlugin({ roster }: { roster: Person[] }) {
 
   const options = useMemo(() => suggestions.map((name) => new NameOption(name)), [suggestions]);
 
-  const onSelectOption = (option: NameOption, textNode: TextNode | null, closeMenu: () => void) => {
+  const onSelectOption = (option: NameOption, _textNode: TextNode | null, closeMenu: () => void) => {
+    // Replace the typed start of the name, found again from the caret: the
+    // menu's own node can be a keystroke behind when the clerk types fast.
     editor.update(() => {
-      if (textNode) {
-        const completed = $createTextNode(option.name).setFormat(textNode.getFormat());
-        textNode.replace(completed);
-        completed.select();
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection) || !selection.isCollapsed()) return closeMenu();
+      const anchor = selection.anchor.getNode();
+      const block = anchor.getTopLevelElement();
+      if (!$isTextNode(anchor) || !block) return closeMenu();
+      const texts = block.getAllTextNodes();
+      const offset = selection.anchor.offset;
+      const completion = completeName(textBeforeCaret(texts, anchor, offset).slice(-60), roster);
+      if (completion?.suggestions.includes(option.name)) {
+        // Remove the typed start (it may span text nodes), then put the name in its place.
+        const fromAnchor = Math.min(completion.replace, offset);
+        anchor.spliceText(offset - fromAnchor, fromAnchor, '', false);
+        let remaining = completion.replace - fromAnchor;
+        for (let index = texts.indexOf(anchor) - 1; remaining > 0 && index >= 0; index--) {
+          const previous = texts[index]!;
+          const size = previous.getTextContentSize();
+          const take = Math.min(remaining, size);
+          previous.spliceText(size - take, take, '', false);
+          remaining -= take;
+        }
+        anchor.spliceText(offset - fromAnchor, 0, option.name, true);
       }
       closeMenu();
     });
@@ -62,4 +81,14 @@ export function NameCompletionPlugin({ roster }: { roster: Person[] }) {
       )}
     />
   );
+}
+
+/** The block's text up to the caret. */
+function textBeforeCaret(texts: TextNode[], anchor: TextNode, offset: number): string {
+  let text = '';
+  for (const node of texts) {
+    if (node.is(anchor)) return text + node.getTextContent().slice(0, offset);
+    text += node.getTextContent();
+  }
+  return text;
 }

@@ -40,7 +40,12 @@ export function FieldPromptPlugin() {
   );
 
   useEffect(() => {
-    if (request) inputRef.current?.focus();
+    if (!request) return;
+    // After Lexical has put the caret into the new block (it restores DOM focus
+    // when it commits the update that opened this prompt), take focus here.
+    inputRef.current?.focus();
+    const frame = requestAnimationFrame(() => inputRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [request, stepIndex]);
 
   if (!request) return null;
@@ -49,7 +54,7 @@ export function FieldPromptPlugin() {
   const options = step.options ? filterOptions(step.options, query) : [];
 
   const finish = () => {
-    const targetKey = request.targetKey;
+    const targetKey = request.returnKey ?? request.targetKey;
     setRequest(null);
     editor.focus();
     editor.update(() => {

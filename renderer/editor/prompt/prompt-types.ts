@@ -24,9 +24,11 @@ export interface PromptStep {
 }
 
 export interface PromptRequest {
-  /** The node whose fields the answers set; the caret returns to its end afterwards. */
+  /** The node whose fields the answers set; the caret returns to its end afterwards (unless returnKey). */
   targetKey: NodeKey;
   steps: PromptStep[];
+  /** Where the caret goes afterwards when not the target (the clerk was mid-list elsewhere). */
+  returnKey?: NodeKey;
 }
 
 export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCommand('OPEN_FIELD_PROMPT_COMMAND');

@@ -100,3 +100,28 @@ describe('readMinutes', () => {
     expect(readMinutes(bare, createEmptyMeeting()).preamble[0]).toMatchObject({ heading: 'It was agreed:' });
   });
 });
+
+describe('readMinutes: actions between resolutions', () => {
+  const text = (value: string) => [{ type: 'text', version: 1, text: value, format: 0 }];
+  const node = (type: string, value: string, extra: Record<string, unknown> = {}) => ({ type, version: 1, children: text(value), ...extra });
+
+  it('keeps numbering resolutions across an action arising between them', () => {
+    const content = {
+      root: {
+        type: 'root' as const,
+        children: [
+          node('resolutions-heading', 'It was agreed:'),
+          node('resolution', 'First.'),
+          node('action', 'Do the first thing.', { actionId: 'a', ownerName: 'Kelly Barnett' }),
+          node('resolution', 'Second.'),
+          node('paragraph', 'A later discussion.'),
+          node('resolution', 'A new run.'),
+        ],
+      },
+    };
+    const blocks = readMinutes(content, createEmptyMeeting()).preamble;
+    expect(blocks.map((block) => block.kind)).toEqual(['resolutions', 'action', 'paragraph', 'resolutions']);
+    expect(blocks[0]).toMatchObject({ resolutions: [[{ text: 'First.' }], [{ text: 'Second.' }]] });
+    expect(blocks[3]).toMatchObject({ heading: 'It was agreed:', resolutions: [[{ text: 'A new run.' }]] });
+  });
+});
