@@ -1,13 +1,14 @@
 // After a crash: the unsaved work of every document that was open, newest
 // first, with when it was last kept. Restore brings one back exactly; "Not
-// now" hides the offer but keeps the copies; only Discard (confirmed) deletes.
+// now" hides the offer but keeps the copies (still listed in the Recovery
+// panel); only Discard (confirmed) deletes.
 import { useEffect, useRef, useState } from 'react';
 import type { RecoveryEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 
-export function RecoveryOffer({ session }: { session: DocumentSession }) {
+export function RecoveryOffer({ session, inPanel = false }: { session: DocumentSession; inPanel?: boolean }) {
   const [entries, setEntries] = useState<RecoveryEntry[]>([]);
   const [hidden, setHidden] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState<string | null>(null);
@@ -28,10 +29,12 @@ export function RecoveryOffer({ session }: { session: DocumentSession }) {
 
   const showing = !hidden && entries.length > 0;
   useEffect(() => {
-    if (showing) firstButton.current?.focus();
-  }, [showing]);
+    if (showing && !inPanel) firstButton.current?.focus();
+  }, [showing, inPanel]);
 
-  if (!showing) return problem ? <p className="mb-notice" role="alert">{problem}</p> : null;
+  if (problem) return <p className="mb-notice" role="alert">{problem}</p>;
+  if (inPanel && entries.length === 0) return <p>No unsaved work from earlier sessions.</p>;
+  if (!showing && !inPanel) return null;
 
   const restore = async (entry: RecoveryEntry) => {
     await session.restoreRecovery(entry.recoveryId);
@@ -45,7 +48,12 @@ export function RecoveryOffer({ session }: { session: DocumentSession }) {
   };
 
   return (
-    <section className="mb-recovery" role="region" aria-label="Recover unsaved work" data-testid="recovery-offer">
+    <section
+      className={inPanel ? 'mb-recovery-panel' : 'mb-recovery'}
+      role="region"
+      aria-label="Recover unsaved work"
+      data-testid={inPanel ? 'recovery-panel' : 'recovery-offer'}
+    >
       <h2>Minute Book closed before this work was saved</h2>
       {!session.isPristine ? <p>To restore into this window it must be empty: open a new window (Ctrl+N) first.</p> : null}
       <ul>
@@ -65,9 +73,11 @@ export function RecoveryOffer({ session }: { session: DocumentSession }) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => setHidden(true)}>
-        Not now (keep for later)
-      </button>
+      {inPanel ? null : (
+        <button type="button" onClick={() => setHidden(true)}>
+          Not now (keep for later)
+        </button>
+      )}
     </section>
   );
 }

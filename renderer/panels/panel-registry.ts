@@ -4,6 +4,7 @@ import { ActionsPanel } from './ActionsPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { OutlinePanel } from './OutlinePanel';
+import { RecoveryPanel } from './RecoveryPanel';
 import type { PanelDefinition } from './panel-types';
 
 export const panelRegistry: ReadonlyArray<PanelDefinition> = [
@@ -12,4 +13,5 @@ export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'actions', title: 'Actions', shortcut: 'Ctrl+Shift+Y', component: ActionsPanel },
   { id: 'consistency', title: 'Names and acronyms', shortcut: 'Ctrl+Shift+K', component: ConsistencyPanel },
   { id: 'history', title: 'History', shortcut: 'Ctrl+Shift+H', component: HistoryPanel },
+  { id: 'recovery', title: 'Recovery', shortcut: null, component: RecoveryPanel },
 ];

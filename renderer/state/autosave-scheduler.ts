@@ -58,7 +58,8 @@ export class AutosaveScheduler {
       this.dirty = true;
       this.firstDirtyAt = now;
     }
-    if (this.status.phase === 'failed') return; // the retry timer will pick it up
+    // Even while the disk is failing, new text is handed over within a second: the
+    // recovery journal may still be writable when the document's own folder is not.
     this.arm(Math.min(AUTOSAVE_DEBOUNCE_MS, Math.max(0, this.firstDirtyAt + AUTOSAVE_MAX_WAIT_MS - now)));
     if (this.status.phase === 'clean') this.setStatus({ ...this.status, phase: 'pending' });
   }
@@ -121,10 +122,12 @@ export class AutosaveScheduler {
       if (this.dirty) this.arm(0);
       return;
     }
-    // The text is still in the editor: mark it unsaved and try again after a pause.
+    // The text is still in the editor: mark it unsaved and try again after a pause,
+    // or within the usual second if the clerk typed more while this attempt ran.
+    const typedMeanwhile = this.dirty;
     this.dirty = true;
     const failuresInARow = this.status.failuresInARow + 1;
-    const delay = retryDelayMs(failuresInARow);
+    const delay = typedMeanwhile ? AUTOSAVE_DEBOUNCE_MS : retryDelayMs(failuresInARow);
     this.setStatus({ phase: 'failed', problem: outcome.problem, failuresInARow, retryAt: this.timers.now() + delay });
     this.disarm();
     this.timer = this.timers.setTimeout(() => {

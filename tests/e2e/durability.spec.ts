@@ -58,6 +58,7 @@ test('a named document that could not reach its file comes back after a crash an
   diskFaults.failWritesWith('EROFS');
   await page.keyboard.type(' Councillor Walsh left the meeting.');
   await expect(page.getByTestId('disk-trouble')).toContainText('the folder is read-only');
+  await page.waitForTimeout(1200); // what is older than a second is kept, even while the disk refuses
   await app.reload();
   diskFaults.clear();
 
@@ -79,6 +80,8 @@ test('declining recovery keeps the copy until the clerk discards it', async ({ a
 
   await page.getByRole('button', { name: 'Not now (keep for later)' }).click();
   await expect(page.getByTestId('recovery-offer')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Recovery' }).click();
+  await expect(page.getByTestId('recovery-panel').getByTestId('recovery-entry')).toContainText('Untitled minutes');
   await app.reload();
   const offer = page.getByTestId('recovery-offer');
   await expect(offer.getByTestId('recovery-entry')).toHaveCount(1);

@@ -103,4 +103,35 @@ describe('AutosaveScheduler', () => {
     expect(saves).toHaveLength(2);
     expect(statuses.at(-1)).toMatchObject({ phase: 'clean' });
   });
+
+  it('keeps handing new text over within a second while the disk is failing', async () => {
+    outcomes.push(...Array.from({ length: 10 }, () => ({ ok: false as const, problem: 'the folder is read-only' })));
+    scheduler.noteChange();
+    await timers.advance(1000);
+    expect(statuses.at(-1)).toMatchObject({ phase: 'failed' });
+    const failedAt = saves.length;
+    scheduler.noteChange();
+    await timers.advance(999);
+    expect(saves.length).toBe(failedAt + 1);
+    expect(statuses.at(-1)).toMatchObject({ phase: 'failed', failuresInARow: 2 });
+  });
+
+  it('does not let the retry pause hold back text typed while a failing save was in flight', async () => {
+    let release: (outcome: AutosaveAttempt) => void = () => undefined;
+    const slow = new AutosaveScheduler(
+      () => {
+        saves.push(timers.time);
+        return saves.length === 1 ? new Promise<AutosaveAttempt>((resolve) => (release = resolve)) : Promise.resolve({ ok: true });
+      },
+      (status) => statuses.push(status),
+      timers,
+    );
+    slow.noteChange();
+    await timers.advance(800); // the first save is now in flight
+    slow.noteChange(); // the clerk types on
+    release({ ok: false, problem: 'the disk is full' });
+    await timers.advance(999);
+    expect(saves).toHaveLength(2);
+    expect(statuses.at(-1)).toMatchObject({ phase: 'clean' });
+  });
 });

@@ -83,9 +83,12 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   async function saveDocument(input: HandlerInput<'document/save'>, context: CallContext): Promise<SaveOutcome> {
     const entry = ownedDocument(registry, input.documentId, context);
     if (!entry.filePath || storage.isReadOnly(entry.id)) return saveDocumentAs(input, context);
-    const changed = await storage.changedElsewhere(entry.id, entry.filePath);
-    if (changed) throw new AppError('io-error', `${changed}.`);
-    return write(entry.id, entry.filePath, input.document);
+    const filePath = entry.filePath;
+    return storage.exclusive(entry.id, async () => {
+      const changed = await storage.changedElsewhere(entry.id, filePath);
+      if (changed) throw new AppError('io-error', `${changed}.`);
+      return write(entry.id, filePath, input.document);
+    });
   }
 
   async function saveDocumentAs(input: HandlerInput<'document/save-as'>, context: CallContext): Promise<SaveOutcome> {
@@ -101,7 +104,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
       }
     }
     try {
-      return await write(entry.id, target, input.document);
+      return await storage.exclusive(entry.id, () => write(entry.id, target, input.document));
     } catch (error) {
       if (newlyLocked) await storage.locks.release(target);
       throw error;

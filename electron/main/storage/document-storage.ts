@@ -54,6 +54,7 @@ export class DocumentStorage {
   private readonly readOnlyOffers = new Map<string, ReadOnlyOffer>();
   private readonly fs: StorageFs;
   private releasing: Promise<void> = Promise.resolve();
+  private readonly queues = new Map<string, Promise<void>>();
   private readonly watermarks: FileWatermarks;
 
   constructor(options: DocumentStorageOptions) {
@@ -80,7 +81,30 @@ export class DocumentStorage {
    * then the named file, then an interval snapshot when one is due. Failures
    * are reported in the result, never thrown: the page keeps the text and retries.
    */
-  async autosave(entry: RegisteredDocument, displayName: string, document: MinutesDocument): Promise<AutosaveResult> {
+  autosave(entry: RegisteredDocument, displayName: string, document: MinutesDocument): Promise<AutosaveResult> {
+    return this.exclusive(entry.id, () => this.autosaveNow(entry, displayName, document));
+  }
+
+  /**
+   * Runs one document's disk work after the previous one finishes. Two writes
+   * racing could let an older autosave land after a newer Save, or a check
+   * for outside changes see our own half-recorded write.
+   */
+  exclusive<T>(documentId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(documentId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(documentId, settled);
+    void settled.then(() => {
+      if (this.queues.get(documentId) === settled) this.queues.delete(documentId);
+    });
+    return next;
+  }
+
+  private async autosaveNow(entry: RegisteredDocument, displayName: string, document: MinutesDocument): Promise<AutosaveResult> {
     const state = this.stateOf(entry.id);
     const now = this.clock.now();
     const problems: string[] = [];

@@ -142,4 +142,15 @@ describe('autosave', () => {
     await rig.call('document/open', { replaceCurrent: true }, 2);
     expect((await readdir(rig.directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('runs one document’s writes in order: an autosave racing a Save never lands after it or looks like an outside change', async () => {
+    const documentId = await newDocument(rig);
+    const filePath = await saveAs(documentId, 'Race.minutes', 'start');
+    for (let round = 0; round < 25; round += 1) {
+      const older = rig.call('autosave/write', { documentId, document: documentSaying(`autosave ${round}`) });
+      const newer = rig.call('document/save', { documentId, document: documentSaying(`saved ${round}`) });
+      await expect(Promise.all([older, newer])).resolves.toMatchObject([{ file: 'saved', problem: null }, { status: 'saved' }]);
+      expect(await readFile(filePath, 'utf8')).toContain(`saved ${round}`);
+    }
+  });
 });
