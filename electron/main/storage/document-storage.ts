@@ -183,14 +183,17 @@ export class DocumentStorage {
   }
 
   private async releaseNow(entries: ReadonlyArray<RegisteredDocument>): Promise<void> {
-    for (const entry of entries) {
-      const state = this.states.get(entry.id);
-      this.states.delete(entry.id);
-      this.watermarks.forget(entry.id);
-      if (entry.filePath) await this.locks.release(entry.filePath);
-      if (entry.filePath && state?.fileUpToDate && !state.readOnly) {
-        await this.recovery.remove(RecoveryStore.recoveryIdOf(entry.id)).catch(() => undefined);
-      }
+    // After any autosave still queued for the document, so its journal cannot reappear behind us.
+    await Promise.all(entries.map((entry) => this.exclusive(entry.id, () => this.releaseOne(entry))));
+  }
+
+  private async releaseOne(entry: RegisteredDocument): Promise<void> {
+    const state = this.states.get(entry.id);
+    this.states.delete(entry.id);
+    this.watermarks.forget(entry.id);
+    if (entry.filePath) await this.locks.release(entry.filePath);
+    if (entry.filePath && state?.fileUpToDate && !state.readOnly) {
+      await this.recovery.remove(RecoveryStore.recoveryIdOf(entry.id)).catch(() => undefined);
     }
   }
 

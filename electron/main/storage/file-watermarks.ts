@@ -3,7 +3,7 @@
 // sync tool, another program, a colleague without Minute Book) is noticed
 // before autosave or Save would overwrite it.
 import path from 'node:path';
-import { errorCodeOf, type StorageFs } from './storage-fs';
+import type { StorageFs } from './storage-fs';
 
 interface Watermark {
   size: number;
@@ -32,9 +32,8 @@ export class FileWatermarks {
     let info: Watermark;
     try {
       info = await this.fs.stat(filePath);
-    } catch (error) {
-      // Gone (or its drive is): writing recreates it, or fails and says why.
-      if (errorCodeOf(error) === 'ENOENT') return null;
+    } catch {
+      // Gone, or its drive is: writing recreates it, or fails and says why.
       return null;
     }
     if (info.size === mark.size && info.mtimeMs === mark.mtimeMs) return null;
