@@ -70,8 +70,10 @@ export function meetingSnippets(meeting: Meeting): Array<{ name: string; text: s
   });
 }
 
-/** The meeting's scheduled start ("17:30"), when the template or clerk set one. */
+/** When the meeting started: the time recorded on the meeting, else its scheduled start ("17:30"). */
 export function meetingStartTime(meeting: Meeting): string | null {
-  const value = field(meeting, 'startTime', 'time');
-  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? value : null;
+  for (const value of [field(meeting, 'startedAt'), field(meeting, 'startTime')]) {
+    if (typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return value;
+  }
+  return null;
 }

@@ -44,7 +44,12 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
       minutes.items.push(item);
       blocks = item.blocks;
     } else if (node.type === 'meeting-close') {
-      minutes.close = { chair: personRef(node.chairId, node.chairName), startedAt: strOrNull(node.startedAt), endedAt: strOrNull(node.endedAt) };
+      // Times not set on the close fall back to those recorded on the meeting.
+      minutes.close = {
+        chair: personRef(node.chairId, node.chairName),
+        startedAt: strOrNull(node.startedAt) ?? strOrNull((meeting as Record<string, unknown>).startedAt),
+        endedAt: strOrNull(node.endedAt) ?? strOrNull((meeting as Record<string, unknown>).endedAt),
+      };
     } else {
       addBlock(blocks, node, heading);
     }

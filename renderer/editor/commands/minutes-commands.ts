@@ -1,7 +1,7 @@
 // Every block and action the clerk can reach from the keyboard, in one list:
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
 import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
-import { meetingRoster, meetingSnippets, resolutionsHeading } from '../../../core/minutes/meeting-context';
+import { meetingRoster, meetingSnippets, meetingStartTime, resolutionsHeading } from '../../../core/minutes/meeting-context';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
 import { defaultSnippets, fillSnippet, snippetValues } from '../../../core/text/snippets';
@@ -169,11 +169,12 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
         const chair = roster(context).find((person) => person.role === 'chair');
         const chairName = chair ? `${chair.title} ${chair.name}`.trim() : '';
         const endedAt = clockOf(context.now());
+        const startedAt = meetingStartTime(context.meeting);
         insertWithPrompt(
           context,
-          () => $createMeetingCloseNode({ chairId: chair?.id ?? null, chairName, endedAt }),
+          () => $createMeetingCloseNode({ chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
           false,
-          () => closeSteps(roster(context), { chairName, startedAt: null, endedAt }),
+          () => closeSteps(roster(context), { chairName, startedAt, endedAt }),
         );
       },
     },

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEmptyMeeting } from '../../../core/model/meeting';
+import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { lexicalStateSchema } from '../../../core/storage/lexical-state';
 
 const content = lexicalStateSchema.parse(JSON.parse(readFileSync(path.join(__dirname, 'fixtures/all-blocks.json'), 'utf8')));
-const meeting = { ...createEmptyMeeting(), numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 } };
+const meeting = meetingSchema.parse({ ...createEmptyMeeting(), numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 } });
 
 describe('readMinutes', () => {
   const minutes = readMinutes(content, meeting);
@@ -95,7 +95,7 @@ describe('readMinutes', () => {
 
   it('uses the template’s resolutions heading for resolutions typed without a heading', () => {
     const bare = { root: { type: 'root' as const, children: [{ type: 'resolution', version: 1, children: [{ type: 'text', version: 1, text: 'Noted.', format: 0 }] }] } };
-    const withWording = { ...createEmptyMeeting(), wording: { resolutionsHeading: 'Resolved:' } };
+    const withWording = meetingSchema.parse({ ...createEmptyMeeting(), wording: { resolutionsHeading: 'Resolved:' } });
     expect(readMinutes(bare, withWording).preamble).toEqual([{ kind: 'resolutions', heading: 'Resolved:', resolutions: [[{ text: 'Noted.' }]] }]);
     expect(readMinutes(bare, createEmptyMeeting()).preamble[0]).toMatchObject({ heading: 'It was agreed:' });
   });

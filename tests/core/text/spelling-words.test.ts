@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyMeeting } from '../../../core/model/meeting';
+import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
 import { dictionaryWords, meetingDictionaryWords } from '../../../core/text/spelling-words';
 
 describe('dictionary words for the spellchecker', () => {
@@ -17,12 +17,12 @@ describe('dictionary words for the spellchecker', () => {
     ]);
   });
 
-  it('reads the roster and glossary from the meeting, skipping entries that are not valid', () => {
-    const meeting = {
+  it('reads the roster and glossary from the meeting', () => {
+    const meeting = meetingSchema.parse({
       ...createEmptyMeeting(),
-      roster: [{ id: 'b', title: 'Councillor', name: 'C Boles', role: 'member', jobTitle: '', voting: true, retired: false }, { name: 42 }],
+      roster: [{ id: 'b', title: 'Councillor', name: 'C Boles', role: 'member', jobTitle: '', voting: true, retired: false }],
       glossary: [{ acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }],
-    };
+    });
     expect(meetingDictionaryWords(meeting)).toEqual(['Boles', 'ILAC', 'ILACs']);
   });
 });
