@@ -13,7 +13,7 @@ export function contentOf(parts: Part[]): LexicalState {
     const paragraph = paragraphJson('');
     return { ...paragraph, direction: 'ltr' as const, children: part.runs.map(([text, format]) => textJson(text, format)) };
   });
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: children as unknown as LexicalState['root']['children'] } };
 }
 
 export function documentOf(parts: Part[], meeting: Partial<MinutesDocument['meeting']> = {}): MinutesDocument {
