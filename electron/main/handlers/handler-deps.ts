@@ -1,6 +1,7 @@
 // The OS boundary the handlers see: small interfaces, so the app passes
 // Electron's dialogs and the real disk, and tests pass temp folders and
 // scripted dialog answers. Handlers never import electron.
+import type { PdfPageSetup } from '../../../core/export/pdf-page-setup';
 import type { SettingsService } from '../settings/settings-service';
 
 /** Who is calling: the window the request came from. */
@@ -45,6 +46,24 @@ export interface TemplateFolders {
   ensureDirectory(directory: string): Promise<void>;
 }
 
+/**
+ * Prints the minutes' HTML to a tagged PDF with an outline, A4, with the page
+ * setup's header and footer. The app uses a hidden sandboxed Electron window;
+ * tests and the command-line exporter use Playwright's Chromium.
+ */
+export interface PdfPrinter {
+  print(html: string, setup: PdfPageSetup): Promise<Uint8Array>;
+}
+
+/** What exporting needs from the OS: a printer, a place to save, and a way to write the bytes. */
+export interface ExportServices {
+  printer: PdfPrinter;
+  /** Asks where to save an exported file; null when the clerk cancels. */
+  chooseExportPath(context: CallContext, suggestedName: string, format: 'docx' | 'pdf'): Promise<string | null>;
+  /** Replaces the file atomically (no backup: exports are made again from the minutes). */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+}
+
 export interface HandlerDeps {
   files: FileStore;
   dialogs: Dialogs;
@@ -54,4 +73,6 @@ export interface HandlerDeps {
   storage: StorageLocation;
   /** Omitted in tests that do not start meetings: then the repository's templates/ folder is used. */
   templates?: TemplateFolders;
+  /** Omitted in tests that do not export: export calls then fail with a clear message. */
+  exports?: ExportServices;
 }

@@ -1,0 +1,103 @@
+// Checks before export: what a monitoring officer would send back. Pure and
+// read-only; each warning points at its block.
+// - An executive decision must record its reasons and the alternative options
+//   considered and rejected (regulation 12 of the Local Authorities (Executive
+//   Arrangements) (Meetings and Access to Information) (England) Regulations 2012).
+// - An exempt item must say which paragraph of Schedule 12A (1 to 7) applies.
+import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
+import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../minutes/minutes-model';
+import { voteResult } from '../minutes/vote-result';
+import { attended, attendanceOf } from '../model/attendance';
+import type { Meeting } from '../model/meeting';
+import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
+import { findNameVariants } from '../text/names';
+import { blockTexts, richPlain } from '../export/minutes-text';
+import type { CheckWarning } from './check-types';
+
+type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
+
+const hasText = (parts: ReadonlyArray<ReadonlyArray<{ text: string }>>) => parts.some((part) => part.some((run) => run.text.trim()));
+
+function decisionChecks(block: MinuteBlock, place: Place): CheckWarning[] {
+  if (block.kind !== 'cabinet-decision') return [];
+  const warnings: CheckWarning[] = [];
+  if (!hasText(block.reasons)) warnings.push({ kind: 'decision-reasons', message: 'This decision does not record its reasons (required by regulation 12 of the 2012 Executive Arrangements regulations).', ...place });
+  if (!hasText(block.alternatives)) warnings.push({ kind: 'decision-alternatives', message: 'This decision does not record the other options considered and rejected (required by regulation 12 of the 2012 Executive Arrangements regulations); write “None” if there were none.', ...place });
+  return warnings;
+}
+
+function votingMembersPresent(meeting: Meeting): number | null {
+  if (meeting.attendance.length === 0) return null;
+  return meetingRoster(meeting).filter((person) => person.voting && attended(attendanceOf(meeting.attendance, person.id))).length;
+}
+
+function voteChecks(block: MinuteBlock, place: Place, present: number | null): CheckWarning[] {
+  if (block.kind !== 'vote') return [];
+  const { counts, castingVote, result, recorded } = block.vote;
+  const total = counts.for + counts.against + counts.abstain;
+  const problems: string[] = [];
+  if (total === 0) problems.push('no votes are recorded');
+  if (present !== null && total > present) problems.push(`${total} votes were counted but only ${present} voting members were present`);
+  if (recorded) {
+    const tally = { for: 0, against: 0, abstain: 0 };
+    for (const entry of recorded) tally[entry.choice] += 1;
+    if (tally.for !== counts.for || tally.against !== counts.against || tally.abstain !== counts.abstain) problems.push('the counts do not match the recorded vote');
+  }
+  if (castingVote && counts.for !== counts.against) problems.push('a casting vote is recorded but the vote was not tied');
+  if (voteResult(counts, castingVote) !== result) problems.push(`the result says ${result} but the counts say ${voteResult(counts, castingVote)}`);
+  return problems.length ? [{ kind: 'vote-counts', message: `Vote: ${problems.join('; ')}.`, ...place }] : [];
+}
+
+function textChecks(texts: string[], place: Place, glossary: Array<{ acronym: string; meaning: string }>, names: string[], seen: Set<string>): CheckWarning[] {
+  const warnings: CheckWarning[] = [];
+  for (const text of texts) {
+    for (const acronym of findUndefinedAcronyms(text, glossary)) {
+      const stem = acronymStem(acronym);
+      if (seen.has(stem)) continue;
+      seen.add(stem);
+      warnings.push({ kind: 'undefined-acronym', message: `“${acronym}” is not in the committee’s glossary and is not spelt out where first used.`, ...place });
+    }
+    for (const variant of findNameVariants(text, names)) {
+      warnings.push({ kind: 'name-variant', message: `“${variant.found}” looks like a misspelling of “${variant.expected}” on the roster.`, ...place });
+    }
+  }
+  return warnings;
+}
+
+export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWarning[] {
+  const roster = meetingRoster(meeting);
+  const names = roster.map((person) => person.name);
+  const allText = [...minutes.preamble.flatMap(blockTexts), ...minutes.items.flatMap((item) => item.blocks.flatMap(blockTexts))].join('\n');
+  // Spelt out anywhere ("Children in Care Council (CiCC)") counts as defined.
+  const glossary = [...meetingGlossary(meeting), ...inlineDefinitions(allText)];
+  const present = votingMembersPresent(meeting);
+  const seenAcronyms = new Set<string>();
+  const warnings: CheckWarning[] = [];
+
+  const visit = (blocks: MinuteBlock[], item: AgendaItemMinutes | null) => {
+    blocks.forEach((block, blockIndex) => {
+      const place: Place = { itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex };
+      warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present));
+      if (block.kind === 'action' && !block.action.owner) {
+        warnings.push({ kind: 'action-owner', message: `The action “${richPlain(block.action.description).slice(0, 60)}” has no owner.`, ...place });
+      }
+      warnings.push(...textChecks(blockTexts(block), place, glossary, names, seenAcronyms));
+    });
+  };
+
+  visit(minutes.preamble, null);
+  for (const item of minutes.items) {
+    if (item.exempt && !/^[1-7][a-z]?$/i.test(item.exempt.paragraph.trim())) {
+      warnings.push({
+        kind: 'exempt-paragraph',
+        message: `This item is marked exempt but does not name its Schedule 12A paragraph (1 to 7): “${item.exempt.paragraph.trim() || 'none'}”.`,
+        itemId: item.id,
+        itemNumber: item.number,
+        blockIndex: null,
+      });
+    }
+    warnings.push(...textChecks([item.title], { itemId: item.id, itemNumber: item.number, blockIndex: null }, glossary, names, seenAcronyms));
+    visit(item.blocks, item);
+  }
+  return warnings;
+}

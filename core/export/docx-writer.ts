@@ -1,0 +1,148 @@
+// Layout → .docx bytes with the `docx` library: named styles, real Word
+// numbering for resolutions (each list restarts at 1), a header with the
+// committee and date, a "Page X of Y" footer, the restrictive marking on every
+// page of a full version, and the document properties (title, subject,
+// author, language en-GB).
+import {
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { BULLETED, docxNumbering, docxStyles, NUMBERED } from './docx-styles';
+import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
+
+type Body = Array<Paragraph | Table>;
+
+function textRuns(runs: ReadonlyArray<LayoutRun>): TextRun[] {
+  return runs.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic, underline: run.underline ? {} : undefined }));
+}
+
+class BodyWriter {
+  readonly body: Body = [];
+  private listInstance = 0;
+  private breakNext = false;
+
+  startSection(newPage: boolean): void {
+    this.breakNext = newPage;
+  }
+
+  private paragraph(options: ConstructorParameters<typeof Paragraph>[0] & object): void {
+    this.body.push(new Paragraph({ ...options, pageBreakBefore: this.breakNext || undefined }));
+    this.breakNext = false;
+  }
+
+  write(block: LayoutBlock, logo: ParagraphChild | null): void {
+    switch (block.kind) {
+      case 'title':
+        return this.paragraph({ heading: HeadingLevel.TITLE, children: [...(logo ? [logo, new TextRun({ break: 1 })] : []), new TextRun(block.text)] });
+      case 'heading':
+        return this.paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(block.text)] });
+      case 'paragraph':
+        return this.paragraph({ style: 'Normal', children: textRuns(block.runs) });
+      case 'list': {
+        // A new instance of the numbering restarts it at 1, as each "It was agreed:" does.
+        this.listInstance += 1;
+        for (const item of block.items) {
+          this.paragraph({
+            style: block.ordered ? 'ListNumber' : 'ListBullet',
+            numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0, instance: this.listInstance },
+            children: textRuns(item),
+          });
+        }
+        return;
+      }
+      case 'label-lines':
+        for (const line of block.lines) {
+          this.paragraph({ style: 'HeadingLine', children: [new TextRun({ text: line.label, style: 'LineLabel' }), new TextRun({ children: [new Tab()] }), new TextRun(line.text)] });
+        }
+        return;
+      case 'table':
+        return this.table(block);
+      case 'signature':
+        this.paragraph({ style: 'ChairSignature', children: [new TextRun(block.name)] });
+        return this.paragraph({ style: 'Normal', children: [new TextRun(block.role)] });
+      case 'note':
+        return this.paragraph({ style: 'MinutesNote', children: [new TextRun(block.text)] });
+    }
+  }
+
+  private table(block: Extract<LayoutBlock, { kind: 'table' }>): void {
+    const cell = (text: string, header: boolean) =>
+      new TableCell({ children: [new Paragraph({ style: 'Normal', children: [new TextRun({ text, style: header ? 'LineLabel' : undefined })] })] });
+    const rows = [
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((text) => cell(text, true)) }),
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
+    ];
+    this.body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+  }
+}
+
+function band(layout: LayoutDocument, left: ParagraphChild[], style: 'Header' | 'Footer'): Paragraph {
+  const marking = layout.restrictiveMarking ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: layout.restrictiveMarking, style: 'LineLabel' })] : [];
+  // The marking sits at a right tab at the text width (A4 less both margins).
+  return new Paragraph({ style, tabStops: [{ type: 'right', position: 11906 - 2 * 1152 }], children: [...left, ...marking] });
+}
+
+export function buildDocx(layout: LayoutDocument): Document {
+  const writer = new BodyWriter();
+  let logo: ParagraphChild | null = layout.logo
+    ? new ImageRun({
+        type: layout.logo.type,
+        data: layout.logo.data,
+        transformation: scaled(layout.logo.widthPx, layout.logo.heightPx),
+        altText: { name: 'Logo', title: layout.logo.altText, description: layout.logo.altText },
+      })
+    : null;
+  for (const section of layout.sections) {
+    writer.startSection(section.newPage);
+    for (const block of section.blocks) {
+      writer.write(block, block.kind === 'title' ? logo : null);
+      if (block.kind === 'title') logo = null;
+    }
+  }
+  const pageText = new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] });
+  return new Document({
+    title: layout.title,
+    subject: layout.subject,
+    creator: layout.author,
+    lastModifiedBy: layout.author,
+    description: layout.subject,
+    styles: docxStyles(layout),
+    numbering: docxNumbering(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1296, bottom: 1296, left: 1152, right: 1152, header: 500, footer: 500 },
+          },
+        },
+        headers: { default: new Header({ children: [band(layout, [new TextRun(layout.headerText)], 'Header')] }) },
+        footers: { default: new Footer({ children: [band(layout, [pageText], 'Footer')] }) },
+        children: writer.body,
+      },
+    ],
+  });
+}
+
+/** At most 8 cm wide and 2.5 cm tall, keeping the logo's proportions (sizes in pixels at 96 dpi). */
+function scaled(width: number, height: number): { width: number; height: number } {
+  const factor = Math.min(1, 302 / width, 94 / height);
+  return { width: Math.round(width * factor), height: Math.round(height * factor) };
+}
+
+export async function writeDocx(layout: LayoutDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(layout)));
+}

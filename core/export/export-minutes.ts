@@ -1,0 +1,36 @@
+// The glue from a saved .minutes document to what the writers need: the
+// editor's Lexical JSON is read as MinutesContent (readMinutes), the heading
+// is generated from the roll (buildMinutesHeading), and the layout is built
+// from both. The app's export handler and the command-line exporter both
+// start here, so they produce the same files.
+import { readMinutes } from '../minutes/read-minutes';
+import { buildMinutesHeading } from '../model/minutes-heading';
+import type { MinutesDocument } from '../storage/minutes-document';
+import { formatUkDate, isIsoDate } from '../text/uk-format';
+import { buildMinutesLayout } from './build-layout';
+import type { ExportOptions } from './export-options';
+import { renderLayoutHtml } from './html-writer';
+import type { LayoutDocument, LayoutLogo } from './layout-model';
+import { pdfPageSetup, type PdfPageSetup } from './pdf-page-setup';
+
+export function layoutFromDocument(document: MinutesDocument, options: ExportOptions, logo: LayoutLogo | null = null): LayoutDocument {
+  const minutes = readMinutes(document.content, document.meeting);
+  return buildMinutesLayout({ meeting: document.meeting, heading: buildMinutesHeading(document.meeting), minutes, options, logo });
+}
+
+export interface PrintableHtml {
+  html: string;
+  setup: PdfPageSetup;
+}
+
+export function printableHtml(layout: LayoutDocument): PrintableHtml {
+  return { html: renderLayoutHtml(layout), setup: pdfPageSetup(layout) };
+}
+
+/** "Children and Young People Scrutiny Committee 23 March 2022 minutes (public).docx", safe on every file system. */
+export function suggestedExportName(document: MinutesDocument, options: ExportOptions, extension: 'docx' | 'pdf'): string {
+  const meeting = document.meeting;
+  const date = meeting.date && isIsoDate(meeting.date) ? formatUkDate(meeting.date) : '';
+  const stem = [meeting.committeeName.trim() || meeting.title.trim() || 'Minutes', date, `minutes (${options.version})`].filter(Boolean).join(' ');
+  return `${stem.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150)}.${extension}`;
+}

@@ -1,0 +1,102 @@
+// Layout → a self-contained HTML page that Chromium prints as the PDF. Built
+// for a tagged PDF: real headings (h1 council, h2 items and appendices, h3
+// parts), real lists and tables with header cells, lang and title set, so the
+// structure tree and outline come from the markup. Every text is escaped.
+import { escapeHtml, toBase64 } from './html-escape';
+import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
+
+function runHtml(run: LayoutRun): string {
+  let html = escapeHtml(run.text);
+  if (run.underline) html = `<u>${html}</u>`;
+  if (run.italic) html = `<em>${html}</em>`;
+  if (run.bold) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+const runsHtml = (runs: ReadonlyArray<LayoutRun>) => runs.map(runHtml).join('');
+
+function blockHtml(block: LayoutBlock): string {
+  switch (block.kind) {
+    case 'title':
+      return `<h1 class="mb-title">${escapeHtml(block.text)}</h1>`;
+    case 'heading': {
+      const tag = block.level === 1 ? 'h2' : 'h3';
+      const id = block.anchor ? ` id="${escapeHtml(`item-${block.anchor}`)}"` : '';
+      return `<${tag}${id}>${escapeHtml(block.text)}</${tag}>`;
+    }
+    case 'paragraph':
+      return `<p>${runsHtml(block.runs)}</p>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'label-lines':
+      return `<div class="mb-heading-lines">${block.lines
+        .map((line) => `<p class="mb-line"><span class="mb-label">${escapeHtml(line.label)}</span> <span class="mb-text">${escapeHtml(line.text)}</span></p>`)
+        .join('')}</div>`;
+    case 'table': {
+      const head = `<thead><tr>${block.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`;
+      const body = `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`;
+      // The caption names the table for screen readers; the heading above already shows it.
+      return `<table><caption class="mb-hidden">${escapeHtml(block.caption)}</caption>${head}${body}</table>`;
+    }
+    case 'signature':
+      return `<div class="mb-signature"><p class="mb-signature-name">${escapeHtml(block.name)}</p><p>${escapeHtml(block.role)}</p></div>`;
+    case 'note':
+      return `<p class="mb-note">${escapeHtml(block.text)}</p>`;
+  }
+}
+
+function styles(layout: LayoutDocument): string {
+  const font = layout.fontFamily.replace(/[^\p{L}\d ,-]/gu, '');
+  return `
+@page { size: A4; }
+html { font-family: '${font}', Arial, 'Liberation Sans', sans-serif; font-size: ${layout.fontSizePt}pt; line-height: 1.35; color: #000; }
+body { margin: 0; }
+h1, h2, h3 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-after: avoid; }
+h1.mb-title { font-size: 1.4em; margin-top: 0; }
+p { margin: 0 0 0.7em; }
+ol, ul { margin: 0 0 0.7em; padding-left: 2.2em; }
+li { margin-bottom: 0.4em; }
+.mb-heading-lines { margin-bottom: 1.5em; }
+.mb-line { display: grid; grid-template-columns: 14em 1fr; margin: 0 0 0.2em; }
+.mb-label { font-weight: bold; }
+.mb-section-break { break-before: page; }
+.mb-logo { display: block; max-height: 2.5cm; max-width: 8cm; margin-bottom: 1em; }
+.mb-signature { margin-top: 2.5em; break-inside: avoid; }
+.mb-signature p { margin: 0 0 0.3em; }
+.mb-signature-name { font-weight: bold; }
+.mb-note { margin-top: 1.5em; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+caption.mb-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+th, td { border: 1px solid #000; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+`;
+}
+
+export function renderLayoutHtml(layout: LayoutDocument): string {
+  const logo = layout.logo
+    ? `<img class="mb-logo" src="data:image/${layout.logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${toBase64(layout.logo.data)}" alt="${escapeHtml(layout.logo.altText)}">`
+    : '';
+  const sections = layout.sections
+    .map((section, index) => `<section${section.newPage ? ' class="mb-section-break"' : ''}>${index === 0 ? logo : ''}${section.blocks.map(blockHtml).join('\n')}</section>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${layout.language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(layout.title)}</title>
+<meta name="author" content="${escapeHtml(layout.author)}">
+<meta name="description" content="${escapeHtml(layout.subject)}">
+<style>${styles(layout)}</style>
+</head>
+<body>
+<main>
+${sections}
+</main>
+</body>
+</html>
+`;
+}

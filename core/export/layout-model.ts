@@ -1,0 +1,63 @@
+// The intermediate layout both writers walk: the DOCX writer and the HTML
+// writer (→ PDF) turn exactly these blocks into their own markup, so the two
+// formats cannot disagree about what the minutes say or in what order.
+// Text here is always literal text; each writer escapes it for its format.
+
+export interface LayoutRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export type LayoutBlock =
+  /** The council's name at the top of the first page (Word's Title style). */
+  | { kind: 'title'; text: string }
+  /** Level 1: an agenda item or an appendix; level 2: "It was agreed:", "Decision:". */
+  | { kind: 'heading'; level: 1 | 2; text: string; anchor: string | null }
+  | { kind: 'paragraph'; runs: LayoutRun[] }
+  /** Numbered lists restart at 1 for each list. */
+  | { kind: 'list'; ordered: boolean; items: LayoutRun[][] }
+  /** "Present:  Councillor S Wright (in the Chair)": a label and its text; continuation lines have label "". */
+  | { kind: 'label-lines'; lines: Array<{ label: string; text: string }> }
+  | { kind: 'table'; caption: string; header: string[]; rows: string[][] }
+  /** The chair's signature: "COUNCILLOR S WRIGHT" above "Chair". */
+  | { kind: 'signature'; name: string; role: string }
+  /** A note set apart, e.g. "(Note: The meeting started at 5.30 pm and ended at 6.45 pm)". */
+  | { kind: 'note'; text: string };
+
+export interface LayoutSection {
+  /** Appendices start on a new page. */
+  newPage: boolean;
+  blocks: LayoutBlock[];
+}
+
+export interface LayoutLogo {
+  /** PNG or JPEG bytes. */
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  widthPx: number;
+  heightPx: number;
+  altText: string;
+}
+
+export interface LayoutDocument {
+  /** Document title (DOCX core property, PDF Title, HTML <title>). */
+  title: string;
+  subject: string;
+  author: string;
+  language: 'en-GB';
+  /** Printed at the top of every page: "Children and Young People Scrutiny Committee, 23 March 2022". */
+  headerText: string;
+  /** "Not for publication" on every page of a full version with exempt items; null for a public version. */
+  restrictiveMarking: string | null;
+  fontFamily: string;
+  fontSizePt: number;
+  logo: LayoutLogo | null;
+  sections: LayoutSection[];
+}
+
+/** Plain text of runs, for checks and tests. */
+export function runsText(runs: ReadonlyArray<LayoutRun>): string {
+  return runs.map((run) => run.text).join('');
+}

@@ -1,0 +1,34 @@
+// The plain text of minutes blocks, in reading order: what the acronym and
+// name checks and the glossary appendix search.
+import type { MinuteBlock, RichText } from '../minutes/minutes-model';
+
+export function richPlain(text: RichText): string {
+  return text.map((run) => run.text).join('');
+}
+
+/** Each piece of text a block holds, one string per paragraph-like part. */
+export function blockTexts(block: MinuteBlock): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [richPlain(block.text)];
+    case 'list':
+      return block.items.map(richPlain);
+    case 'apologies':
+      return block.entries.map((entry) => `${entry.person.name} ${entry.reason}`);
+    case 'declarations':
+      return block.entries.map((entry) => `${entry.member.name} ${richPlain(entry.reason)}`);
+    case 'question':
+      return [richPlain(block.question), richPlain(block.response)];
+    case 'resolutions':
+      return block.resolutions.map(richPlain);
+    case 'cabinet-decision':
+      return [...block.decision, ...block.reasons, ...block.alternatives].map(richPlain);
+    case 'vote':
+      return [richPlain(block.vote.motion)];
+    case 'action':
+      return [richPlain(block.action.description)];
+    case 'no-questions':
+    case 'no-urgent-business':
+      return [];
+  }
+}

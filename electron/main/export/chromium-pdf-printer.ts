@@ -1,0 +1,43 @@
+// The PdfPrinter for tests and the command-line exporter: Playwright driving
+// the system's Chromium (the same engine Electron prints with), page.pdf with
+// tagging and an outline. JavaScript is off: the page is static minutes.
+import { chromium, type Browser } from 'playwright';
+import type { PdfPrinter } from '../handlers/handler-deps';
+
+export const SYSTEM_CHROMIUM = '/usr/lib/chromium/chromium';
+
+export interface ClosablePdfPrinter extends PdfPrinter {
+  close(): Promise<void>;
+}
+
+export function createChromiumPdfPrinter(executablePath = process.env.MINUTE_BOOK_CHROMIUM ?? SYSTEM_CHROMIUM): ClosablePdfPrinter {
+  let browser: Promise<Browser> | null = null;
+  return {
+    async print(html, setup) {
+      browser ??= chromium.launch({ executablePath, headless: true });
+      const context = await (await browser).newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        const inches = (value: number) => `${value}in`;
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: setup.headerTemplate,
+          footerTemplate: setup.footerTemplate,
+          margin: { top: inches(setup.margins.top), bottom: inches(setup.margins.bottom), left: inches(setup.margins.left), right: inches(setup.margins.right) },
+          tagged: true,
+          outline: true,
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      if (browser) await (await browser).close();
+      browser = null;
+    },
+  };
+}
