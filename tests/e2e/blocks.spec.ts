@@ -2,7 +2,7 @@
 // minute numbers that follow reordering, undo/redo and paste across blocks.
 import path from 'node:path';
 import { editorOf, expect, test } from './harness/app-test';
-import { slash } from './fixtures/clerk-keys';
+import { answer, slash } from './fixtures/clerk-keys';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 
 test('agenda items get minute numbers that follow reordering', async ({ app }) => {
@@ -30,4 +30,88 @@ test('agenda items get minute numbers that follow reordering', async ({ app }) =
   await expect(headings).toHaveText(['Apologies for absence', 'Declarations of interest', 'Urgent business']);
   await page.keyboard.press('Control+Shift+z');
   await expect(headings).toHaveText(['Apologies for absence', 'Urgent business', 'Declarations of interest']);
+});
+
+test('a copied declaration pastes as a declaration with its member and kind', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'paste.minutes'), seed000Document(), 'paste');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.press('Control+Alt+d');
+  await answer(page, 'Member declaring', 'Boles', 'Councillor C Boles');
+  await answer(page, 'Kind of interest', 'prej', 'prejudicial');
+  await answer(page, 'Agenda item it concerns', '', 'The meeting as a whole');
+  await page.keyboard.type('as a governor of the school.');
+  await page.keyboard.press('Shift+Home');
+  // The copy and paste events carry their own clipboard data, as a browser's would,
+  // without depending on the system clipboard of the machine running the test.
+  const copied = await editor.evaluate((element) => {
+    const data = new DataTransfer();
+    element.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    return { json: data.getData('application/x-lexical-editor'), html: data.getData('text/html'), text: data.getData('text/plain') };
+  });
+  expect(copied.json).toContain('"type":"declaration"');
+  expect(copied.html).toContain('data-block-fields');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await editor.evaluate((element, payload) => {
+    const data = new DataTransfer();
+    data.setData('application/x-lexical-editor', payload.json);
+    data.setData('text/html', payload.html);
+    data.setData('text/plain', payload.text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, copied);
+
+  const declarations = editor.locator('.mb-declaration');
+  await expect(declarations).toHaveCount(2);
+  for (const index of [0, 1]) {
+    await expect(declarations.nth(index)).toHaveText('as a governor of the school.');
+    await expect(declarations.nth(index)).toHaveAttribute('data-lead', 'Councillor Boles declared a prejudicial interest');
+    await expect(declarations.nth(index)).toHaveAttribute('data-left-room', 'true');
+  }
+  await page.keyboard.press('Control+z');
+  await expect(declarations).toHaveCount(1);
+});
+
+test('the outline reorders items from the keyboard; actions and name checks list what the minutes say', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'panels.minutes'), seed000Document(), 'panels');
+  const editor = editorOf(page);
+  await editor.focus();
+  for (const title of ['PUBLIC QUESTIONS', 'URGENT BUSINESS', 'DRAFT IMPROVEMENT PLAN']) {
+    await page.keyboard.press('Control+Alt+i');
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.type('Councillor Tarig explained the plan.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+t');
+  await answer(page, 'Who will do it', 'Jean', 'Jeanette Richards');
+  await answer(page, 'By when (e.g. 30 April 2022; blank for no date)', '30/4/2022');
+  await page.keyboard.type('provide the cost of the campaign video');
+
+  // Outline: the current item is highlighted; Alt+ArrowUp moves it and the numbers follow.
+  await page.keyboard.press('Control+Shift+o');
+  const outline = page.getByRole('navigation', { name: 'Agenda outline' });
+  await expect(outline.locator('[aria-current="true"]')).toHaveText('3 DRAFT IMPROVEMENT PLAN');
+  await outline.getByRole('button', { name: '3 DRAFT IMPROVEMENT PLAN' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(outline.getByRole('button')).toHaveText(['1 PUBLIC QUESTIONS', '2 DRAFT IMPROVEMENT PLAN', '3 URGENT BUSINESS']);
+  await expect(editor.locator('h2.mb-agenda-item').nth(1)).toHaveAttribute('data-minute-number', '2');
+  await expect(editor.locator('h2.mb-agenda-item').nth(2)).toHaveText('URGENT BUSINESS');
+  await expect(editor.locator('h2.mb-agenda-item').nth(2)).toHaveAttribute('data-minute-number', '3');
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeFocused();
+
+  await page.keyboard.press('Control+Shift+y');
+  const actions = page.getByRole('table', { name: 'Actions' });
+  await expect(actions.locator('tbody tr')).toHaveCount(1);
+  await expect(actions.locator('tbody td')).toHaveText(['2', 'Jeanette Richards', 'provide the cost of the campaign video', '30 April 2022']);
+
+  await page.keyboard.press('Control+Shift+k');
+  const names = page.getByRole('list', { name: 'Name spellings to check' });
+  await expect(names.getByRole('listitem')).toHaveText(['“Tarig” — did you mean “Tariq”? Change to Tariq']);
+  await names.getByRole('button', { name: 'Change to Tariq' }).click();
+  await expect(editor).toContainText('Councillor Tariq explained the plan.');
+  await expect(names.getByRole('listitem')).toHaveCount(0);
 });
