@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channels/channel-spec';
 import { documentChannels } from './channels/document-channels';
+import { exportChannels } from './channels/export-channels';
 import { meetingChannels } from './channels/meeting-channels';
 import { settingsChannels } from './channels/settings-channels';
 import { storageChannels } from './channels/storage-channels';
@@ -12,6 +13,7 @@ import type { IpcResult } from './ipc-result';
 
 export const ipcContract = {
   ...documentChannels,
+  ...exportChannels,
   ...meetingChannels,
   ...settingsChannels,
   ...storageChannels,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
 import { electronDialogs } from './adapters/electron-dialogs';
+import { electronExportServices } from './export/electron-export-services';
 import { createHandlerTable } from './handlers/handler-table';
 import { DocumentRegistry } from './handlers/document-registry';
 import type { HandlerDeps } from './handlers/handler-deps';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
     storage: { dataDirectory: app.getPath('userData') },
     // Shipped templates sit beside the app (forge extraResource), editable by a council.
     templates: nodeTemplateFolders(app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates')),
+    exports: electronExportServices,
   };
   const storage = createDocumentStorage(deps, registry);
   storage.locks.startRefreshing();

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Channel, ipcContract, OutputOf } from '../../../core/ipc/contract';
 import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
+import { createExportHandlers } from './export-handlers';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import { createMeetingHandlers } from './meeting-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -26,6 +27,7 @@ export function createHandlerTable(
 ): HandlerTable {
   return {
     ...createDocumentHandlers(deps, registry, storage),
+    ...createExportHandlers(deps, registry),
     ...createMeetingHandlers(deps, registry, storage),
     ...createSettingsHandlers(deps),
     ...createStorageHandlers(deps, registry, storage),

@@ -3,7 +3,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../../../electron/main/adapters/atomic-write';
 import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
+import { createChromiumPdfPrinter } from '../../../electron/main/export/chromium-pdf-printer';
 import { createHandlerTable, type HandlerTable } from '../../../electron/main/handlers/handler-table';
 import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../../electron/main/meetings/node-template-folders';
 import type { SettingsService } from '../../../electron/main/settings/settings-service';
@@ -50,6 +52,8 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
     const windows = new TestWindows();
     const settings = createTestSettings(testInfo.outputPath('settings'));
     const diskFaults = new DiskFaults(nodeFileStore);
+    // Launched only when a test exports a PDF.
+    const printer = createChromiumPdfPrinter();
     const table = createHandlerTable({
       files: diskFaults,
       dialogs,
@@ -58,6 +62,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       settings,
       storage: { dataDirectory: testInfo.outputPath('app-data') },
       templates: nodeTemplateFolders(repositoryTemplatesDirectory),
+      exports: { printer, chooseExportPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName), writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
     });
 
     const pageErrors: string[] = [];
@@ -91,6 +96,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
         return next;
       },
     });
+    await printer.close();
     expect(pageErrors, 'the page logged errors').toEqual([]);
   },
 });

@@ -1,0 +1,44 @@
+// Electron's side of exporting (cannot run outside Electron, so kept thin):
+// a hidden, sandboxed, script-free window prints the minutes' HTML with
+// printToPDF (tagged, with an outline), and the native Save dialog asks where.
+import { BrowserWindow, dialog } from 'electron';
+import { writeFileAtomic } from '../adapters/atomic-write';
+import type { ExportServices, PdfPrinter } from '../handlers/handler-deps';
+
+export const electronPdfPrinter: PdfPrinter = {
+  async print(html, setup) {
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+    });
+    try {
+      await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      const pdf = await window.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: setup.headerTemplate,
+        footerTemplate: setup.footerTemplate,
+        margins: { top: setup.margins.top, bottom: setup.margins.bottom, left: setup.margins.left, right: setup.margins.right },
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      window.destroy();
+    }
+  },
+};
+
+const filters = { docx: { name: 'Word document', extensions: ['docx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } };
+
+export const electronExportServices: ExportServices = {
+  printer: electronPdfPrinter,
+  async chooseExportPath(context, suggestedName, format) {
+    const owner = BrowserWindow.fromId(context.windowId);
+    const options = { title: `Export minutes as ${format.toUpperCase()}`, defaultPath: suggestedName, filters: [filters[format]] };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+  writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes),
+};

@@ -1,0 +1,36 @@
+// File › Export: asks where to save each chosen format, then makes the files
+// with exportMinutesFiles (shared with the command-line exporter). A failure
+// names the file and the reason; the minutes themselves are never touched.
+import path from 'node:path';
+import type { exportChannels, ExportOutcome } from '../../../core/ipc/channels/export-channels';
+import { suggestedExportName } from '../../../core/export/export-minutes';
+import { AppError } from '../../../core/ipc/ipc-result';
+import { exportMinutesFiles, type ExportTargets } from '../export/export-files';
+import type { DocumentRegistry } from './document-registry';
+import type { CallContext, HandlerDeps } from './handler-deps';
+import type { HandlerGroup, HandlerInput } from './handler-table';
+
+export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
+  async function exportMinutes(input: HandlerInput<'export/minutes'>, context: CallContext): Promise<ExportOutcome> {
+    const entry = registry.get(input.documentId);
+    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const services = deps.exports;
+    if (!services) throw new AppError('internal', 'Exporting is not available in this window.');
+    const targets: ExportTargets = {};
+    for (const format of ['docx', 'pdf'] as const) {
+      if (!input.formats.includes(format)) continue;
+      const chosen = await services.chooseExportPath(context, suggestedExportName(input.document, input.options, format), format);
+      if (!chosen) return { status: 'cancelled' };
+      targets[format] = path.extname(chosen).toLowerCase() === `.${format}` ? chosen : `${chosen}.${format}`;
+    }
+    try {
+      const written = await exportMinutesFiles(input.document, input.options, targets, services);
+      return { status: 'exported', fileNames: written.map((file) => path.basename(file)) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AppError('io-error', `The minutes could not be exported: ${reason}. Nothing in the minutes has changed; try again or choose another folder.`);
+    }
+  }
+
+  return { 'export/minutes': exportMinutes } satisfies HandlerGroup<keyof typeof exportChannels>;
+}
