@@ -34,7 +34,7 @@ export function App() {
 
   return (
     <div className="mb-app">
-      <TitleBar displayName={session.displayName} saveState={session.saveState} />
+      <TitleBar displayName={session.displayName} saveStatus={session.saveStatus} />
       <NoticeBanner message={session.notice} onDismiss={session.dismissNotice} />
       <NewMeetingLauncher session={session} />
       <DocumentSafety session={session} readContent={readContent} />

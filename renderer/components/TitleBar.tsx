@@ -1,5 +1,6 @@
 // The document's name and whether it is saved; mirrors into the window title.
 import { useEffect } from 'react';
+import { useSaveState, type SaveStatusStore } from '../state/save-status-store';
 import type { SaveState } from '../state/useDocumentSession';
 
 const stateLabels: Record<SaveState, string> = {
@@ -11,7 +12,8 @@ const stateLabels: Record<SaveState, string> = {
   'read-only': 'Read-only',
 };
 
-export function TitleBar({ displayName, saveState }: { displayName: string; saveState: SaveState }) {
+export function TitleBar({ displayName, saveStatus }: { displayName: string; saveStatus: SaveStatusStore }) {
+  const saveState = useSaveState(saveStatus);
   useEffect(() => {
     const marker = saveState === 'saved' || saveState === 'read-only' ? '' : ' •';
     document.title = displayName ? `${displayName}${marker} — Minute Book` : 'Minute Book';

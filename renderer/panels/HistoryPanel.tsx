@@ -8,6 +8,7 @@ import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { useSaveState } from '../state/save-status-store';
 import type { PanelProps } from './panel-types';
 
 const reasonLabels: Record<VersionEntry['reason'], string> = {
@@ -21,7 +22,7 @@ export function HistoryPanel({ session }: PanelProps) {
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const documentId = session.opened?.documentId ?? null;
-  const { saveState } = session;
+  const saveState = useSaveState(session.saveStatus);
 
   const refresh = useCallback(async () => {
     if (!documentId) return;

@@ -8,6 +8,7 @@ import type { Meeting } from '../../core/model/meeting';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
 
@@ -27,7 +28,9 @@ export interface ChangeFeed {
 export interface DocumentSession {
   opened: OpenedDocument | null;
   displayName: string;
+  /** The save state when this render happened; subscribe with useSaveState(saveStatus) to follow it. */
   saveState: SaveState;
+  saveStatus: SaveStatusStore;
   notice: string | null;
   dismissNotice(): void;
   markChanged(): void;
@@ -58,7 +61,10 @@ export interface DocumentSession {
 export function useDocumentSession(): DocumentSession {
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [displayName, setDisplayName] = useState('');
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  // Outside React state, so autosave's saved/unsaved flips re-render only the title bar.
+  const saveStatus = useMemo(() => createSaveStatusStore('saved'), []);
+  const setSaveState = saveStatus.set;
+  const [edited, setEdited] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [lockOffer, setLockOffer] = useState<LockOffer | null>(null);
   const openedRef = useRef<OpenedDocument | null>(null);
@@ -82,7 +88,8 @@ export function useDocumentSession(): DocumentSession {
     setOpened(next);
     setDisplayName(next.displayName);
     setSaveState(next.readOnly ? 'read-only' : 'saved');
-  }, []);
+    setEdited(false);
+  }, [setSaveState]);
 
   useEffect(() => {
     let live = true;
@@ -100,8 +107,9 @@ export function useDocumentSession(): DocumentSession {
 
   const markChanged = useCallback(() => {
     setSaveState((state) => (state === 'saving' || state === 'read-only' ? state : 'unsaved'));
+    setEdited(true); // re-renders once, on the first change; React skips the rest
     for (const listener of listeners.current) listener();
-  }, []);
+  }, [setSaveState]);
 
   const currentDocument = useCallback((readContent: () => LexicalState): MinutesDocument | null => {
     const current = openedRef.current;
@@ -111,7 +119,7 @@ export function useDocumentSession(): DocumentSession {
   const noteAutosaved = useCallback((file: 'saved' | 'untitled' | 'read-only' | 'failed') => {
     const next: Record<typeof file, SaveState> = { saved: 'saved', untitled: 'kept', 'read-only': 'read-only', failed: 'failed' };
     setSaveState(next[file]);
-  }, []);
+  }, [setSaveState]);
 
   const replaceDocument = useCallback((document: MinutesDocument) => {
     const current = openedRef.current;
@@ -141,12 +149,13 @@ export function useDocumentSession(): DocumentSession {
         if (!restored.opened.readOnly) needsAutosave.current.add(restored.opened.documentId);
         adopt(restored.opened);
         if (!restored.opened.readOnly) setSaveState('unsaved');
+        setEdited(true);
         setNotice(restored.problem);
       } catch (error) {
         setNotice(messageOf(error));
       }
     },
-    [adopt],
+    [adopt, setSaveState],
   );
 
   const takeNeedsAutosave = useCallback((documentId: string) => needsAutosave.current.delete(documentId), []);
@@ -173,7 +182,7 @@ export function useDocumentSession(): DocumentSession {
         setNotice(messageOf(error));
       }
     },
-    [opened],
+    [opened, setSaveState],
   );
 
   const settleOpen = useCallback(
@@ -188,16 +197,17 @@ export function useDocumentSession(): DocumentSession {
     [adopt],
   );
 
+  const isPristine = !edited && opened?.hasFile === false;
   const open = useCallback(async () => {
     try {
       // Only a pristine, never-saved page may be replaced by the opened file.
-      const replaceCurrent = saveState === 'saved' && opened?.hasFile === false;
+      const replaceCurrent = isPristine;
       const outcome = await call(minuteBookApi().openDocument({ replaceCurrent }));
       settleOpen(outcome);
     } catch (error) {
       setNotice(messageOf(error));
     }
-  }, [opened, saveState, settleOpen]);
+  }, [isPristine, settleOpen]);
 
   const acceptLockOffer = useCallback(async () => {
     const offer = lockOffer;
@@ -221,7 +231,8 @@ export function useDocumentSession(): DocumentSession {
   return {
     opened,
     displayName,
-    saveState,
+    saveState: saveStatus.get(),
+    saveStatus,
     notice,
     dismissNotice: () => setNotice(null),
     markChanged,
@@ -234,7 +245,7 @@ export function useDocumentSession(): DocumentSession {
     showOpened: settleOpen,
     restoreRecovery,
     takeNeedsAutosave,
-    isPristine: saveState === 'saved' && opened?.hasFile === false,
+    isPristine,
     lockOffer,
     acceptLockOffer,
     declineLockOffer: () => setLockOffer(null),
