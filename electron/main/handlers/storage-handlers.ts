@@ -1,20 +1,20 @@
 // Autosave, crash recovery, version history and opening a locked file
 // read-only. Plain functions of validated input, like every handler group.
-import type { OpenOutcome, OutputOf } from '../../../core/ipc/contract';
+import path from 'node:path';
 import type { storageChannels } from '../../../core/ipc/channels/storage-channels';
+import type { OpenOutcome, OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
-import { countWords } from '../../../core/storage/recovery-journal';
-import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { ukMomentOf } from '../../../core/storage/describe-time';
+import { describeLockOwner } from '../../../core/storage/lock-file';
 import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
+import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { countWords } from '../../../core/storage/recovery-journal';
 import type { DocumentStorage } from '../storage/document-storage';
 import { RecoveryStore } from '../storage/recovery-store';
 import { VersionStore } from '../storage/version-store';
-import { describeLockOwner } from '../../../core/storage/lock-file';
-import { ukMomentOf } from '../../../core/storage/describe-time';
 import { displayNameOf, type DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import type { HandlerGroup, HandlerInput } from './handler-table';
-import path from 'node:path';
 
 export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   function owned(documentId: string, context: CallContext) {

@@ -2,23 +2,23 @@
 // journal on every autosave, the named file too when it can be written, a
 // version snapshot at least every five minutes, and the lock beside the file.
 // Handlers call this; it owns the per-document state they should not track.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AutosaveResult } from '../../../core/ipc/channels/storage-channels';
-import { randomUUID } from 'node:crypto';
 import { ukMomentOf } from '../../../core/storage/describe-time';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
-import { backupPathOf } from '../adapters/atomic-write';
 import { VERSION_INTERVAL_MS, type VersionReason } from '../../../core/storage/version-snapshot';
+import { backupPathOf } from '../adapters/atomic-write';
 import type { DocumentRegistry, RegisteredDocument } from '../handlers/document-registry';
 import type { Clock, FileStore, HandlerDeps } from '../handlers/handler-deps';
+import { describeDiskProblem } from './disk-problems';
 import { DocumentLocks, nodeLockIdentity, type AcquireOutcome, type LockIdentity } from './document-locks';
+import { FileWatermarks } from './file-watermarks';
 import { RecoveryStore } from './recovery-store';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
-import { VersionStore } from './version-store';
-import { describeDiskProblem } from './disk-problems';
-import { FileWatermarks } from './file-watermarks';
 import { sweepTemporaryFiles } from './temp-sweep';
+import { VersionStore } from './version-store';
 
 export interface DocumentStorageOptions {
   dataDirectory: string;
