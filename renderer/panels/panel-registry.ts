@@ -3,6 +3,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { ConsistencyPanel } from './ConsistencyPanel';
+import { DeclarationsPanel } from './DeclarationsPanel';
 import { OutlinePanel } from './OutlinePanel';
 import { RecoveryPanel } from './RecoveryPanel';
 import type { PanelDefinition } from './panel-types';
@@ -11,6 +12,7 @@ export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'outline', title: 'Outline', shortcut: 'Ctrl+Shift+O', component: OutlinePanel },
   { id: 'attendance', title: 'Attendance', shortcut: 'Ctrl+Shift+A', component: AttendancePanel },
   { id: 'actions', title: 'Actions', shortcut: 'Ctrl+Shift+Y', component: ActionsPanel },
+  { id: 'declarations', title: 'Interests', shortcut: 'Ctrl+Shift+J', component: DeclarationsPanel },
   { id: 'consistency', title: 'Names and acronyms', shortcut: 'Ctrl+Shift+K', component: ConsistencyPanel },
   { id: 'history', title: 'History', shortcut: 'Ctrl+Shift+H', component: HistoryPanel },
   { id: 'recovery', title: 'Recovery', shortcut: null, component: RecoveryPanel },

@@ -115,3 +115,26 @@ test('the outline reorders items from the keyboard; actions and name checks list
   await expect(editor).toContainText('Councillor Tariq explained the plan.');
   await expect(names.getByRole('listitem')).toHaveCount(0);
 });
+
+test('a prejudicial interest records leaving the room and re-checks quorum for the item', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const document = seed000Document();
+  const members = document.meeting.roster.filter((person) => person.voting);
+  Object.assign(document.meeting, { quorum: members.length, attendance: members.map((person) => ({ personId: person.id, status: 'present' })) });
+  await openDocument(page, dialogs, path.join(workDir, 'quorum.minutes'), document, 'quorum');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.press('Control+Alt+i');
+  await page.keyboard.type('SCHOOL ADMISSIONS');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+d');
+  await answer(page, 'Member declaring', 'Boles', 'Councillor C Boles');
+  await answer(page, 'Kind of interest', 'dpi', 'disclosable pecuniary');
+  await answer(page, 'Agenda item it concerns', 'admissions', '1 SCHOOL ADMISSIONS');
+  await page.keyboard.type('as his employer is the admissions authority.');
+  await expect(editor.locator('.mb-declaration')).toHaveAttribute('data-left-room', 'true');
+
+  await page.keyboard.press('Control+Shift+j');
+  await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText(['Councillor Boles', 'disclosable pecuniary', '1 SCHOOL ADMISSIONS', 'Yes']);
+  await expect(page.getByRole('alert')).toContainText('1 SCHOOL ADMISSIONS: Councillor Boles leaves the room. For this item the meeting is not quorate');
+});
