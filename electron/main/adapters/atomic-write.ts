@@ -16,20 +16,22 @@ export async function writeFileAtomic(filePath: string, data: string | Uint8Arra
   const fs = options.fs ?? nodeStorageFs;
   const directory = path.dirname(filePath);
   const temporary = temporaryBeside(filePath);
-  try {
-    await fs.writeNew(temporary, data);
-  } catch (error) {
-    await fs.unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  try {
+  await removingOnFailure(fs, temporary, () => fs.writeNew(temporary, data));
+  await removingOnFailure(fs, temporary, async () => {
     if (options.backupPath) await keepBackup(fs, filePath, options.backupPath);
     await fs.rename(temporary, filePath);
+  });
+  await fs.syncDirectory(directory);
+}
+
+/** Runs a step; if it fails, the temporary file goes too, and the error is passed on. */
+async function removingOnFailure(fs: StorageFs, temporary: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined);
     throw error;
   }
-  await fs.syncDirectory(directory);
 }
 
 /**
@@ -50,19 +52,9 @@ async function keepBackup(fs: StorageFs, filePath: string, backupPath: string): 
       if (errorCodeOf(readError) === 'ENOENT') return;
       throw readError;
     }
-    try {
-      await fs.writeNew(temporary, bytes);
-    } catch (writeError) {
-      await fs.unlink(temporary).catch(() => undefined);
-      throw writeError;
-    }
+    await removingOnFailure(fs, temporary, () => fs.writeNew(temporary, bytes));
   }
-  try {
-    await fs.rename(temporary, backupPath);
-  } catch (error) {
-    await fs.unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await removingOnFailure(fs, temporary, () => fs.rename(temporary, backupPath));
 }
 
 function temporaryBeside(filePath: string): string {
