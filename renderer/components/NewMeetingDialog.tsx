@@ -57,13 +57,18 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
         setCommitteeId(committee?.id ?? NEW_COMMITTEE);
         setVenue(committee?.defaultVenue ?? '');
         setTemplateId(committee?.defaultTemplateId || loaded.templates[0]?.id || '');
-        requestAnimationFrame(() => first.current?.focus());
       })
       .catch((error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
     };
   }, []);
+
+  // Keyboard first: the committee choice takes focus as soon as it is there.
+  const loaded = setup !== null;
+  useEffect(() => {
+    if (loaded) first.current?.focus();
+  }, [loaded]);
 
   const creating = committeeId === NEW_COMMITTEE;
   const template = setup?.templates.find((candidate) => candidate.id === templateId);
@@ -133,7 +138,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
           <>
             <label>
               Committee
-              <select ref={first} value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
+              <select ref={first} aria-label="Committee" value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
                 {setup.committees.map((committee) => (
                   <option key={committee.id} value={committee.id}>
                     {committee.name}
@@ -166,7 +171,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
             ) : null}
             <label>
               Template
-              <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+              <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
                 {setup.templates.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name}

@@ -3,14 +3,14 @@
 // L and E stamp a late arrival or early leaving with the time and the item the
 // caret is in. The heading of the minutes is written from this roll.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { attendanceOf, markAttendance, withAttendance, type AttendanceEntry, type AttendanceStatus, type MeetingMoment } from '../../core/model/attendance';
 import type { Meeting } from '../../core/model/meeting';
 import type { Person } from '../../core/model/person';
 import { checkQuorum } from '../../core/model/quorum';
 import { formatUkTime } from '../../core/text/uk-format';
-import { outlineStoreFor } from '../editor/outline/outline-store';
 import { clockNow } from './clock-now';
+import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
 import { MeetingDetails } from './MeetingDetails';
 import { RosterEditor } from './RosterEditor';
 import type { PanelProps } from './panel-types';
@@ -36,7 +36,7 @@ function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Pers
 
 export function AttendancePanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
-  const outline = useSyncExternalStore(outlineStoreFor(editor).subscribe, outlineStoreFor(editor).getSnapshot);
+  trackLastAgendaItem(editor);
   const [active, setActive] = useState(0);
   const [editingRoster, setEditingRoster] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function AttendancePanel({ session }: PanelProps) {
 
   /** The moment now: the clock and the item the caret is in. */
   const moment = (): MeetingMoment => {
-    const item = outline.entries.find((entry) => entry.key === outline.currentKey);
+    const item = lastAgendaItem(editor);
     return { time: clockNow(), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
   };
 

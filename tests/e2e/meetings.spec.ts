@@ -1,0 +1,130 @@
+// A clerk sets up seed 000's committee by pasting its roster, starts the
+// March meeting from the committee template, takes the register by keyboard,
+// and the heading of the minutes writes itself; all of it survives save and reopen.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { editorOf, expect, test } from './harness/app-test';
+import { SEED_000_HEADING, SEED_000_ROSTER_LINES } from '../core/model/seed-000-roster';
+
+async function startSeedMeeting(page: Page) {
+  await page.keyboard.press('Control+Shift+M');
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
+  await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Children and Young People Scrutiny Committee');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Bury Council');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('CYP');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('4');
+  await dialog.getByLabel('Paste names, one a line').fill(SEED_000_ROSTER_LINES);
+  await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
+  await expect(dialog.getByTestId('roster-person')).toHaveCount(15);
+  await expect(dialog.getByLabel('Template')).toHaveValue('committee');
+  await dialog.getByLabel('Date').fill('2022-03-23');
+  await dialog.getByLabel('Venue').fill('Bury Town Hall');
+  await dialog.getByLabel(/Items of business/).fill('Draft Bury Children Services Improvement Plan — Improvement plan');
+  await dialog.getByRole('button', { name: 'Start the meeting' }).press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+/** Ctrl+Shift+A has focused the Attendance panel; Tab reaches the register. */
+async function focusRegister(page: Page) {
+  await expect(page.locator('#panel-attendance')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const list = page.getByRole('listbox', { name: 'Attendance' });
+  await expect(list).toBeFocused();
+  return list;
+}
+
+async function headingTexts(page: Page): Promise<Array<{ label: string; text: string }>> {
+  const lines = page.getByTestId('heading-line');
+  const count = await lines.count();
+  const out = [];
+  for (let index = 0; index < count; index += 1) {
+    out.push({ label: (await lines.nth(index).locator('dt').textContent()) ?? '', text: (await lines.nth(index).locator('dd').textContent()) ?? '' });
+  }
+  return out;
+}
+
+test('a committee set up from a pasted roster, a meeting from its template, the register by keyboard, the heading written, saved and reopened', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await startSeedMeeting(page);
+
+  const editor = editorOf(page);
+  await expect(editor).toContainText('Apologies for absence');
+  await expect(editor).toContainText('Apologies for absence are noted above.');
+  await expect(editor).toContainText('Draft Bury Children Services Improvement Plan');
+  await expect(editor).toContainText('Urgent business');
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+
+  // The register: Ctrl+Shift+A, then one key a person down the roster, as pasted.
+  await page.keyboard.press('Control+Shift+A');
+  const quorum = page.getByTestId('quorum');
+  await expect(quorum).toHaveText('The meeting is not quorate: 0 voting members present, 4 needed. Decisions cannot be taken until 4 more voting members are present.');
+  await focusRegister(page);
+  for (const key of 'PPPPPPPPPPPAPPP') await page.keyboard.press(key);
+  await expect(quorum).toHaveText('Quorate: 10 voting members present, 4 needed.');
+  await page.getByLabel('Members of the public').selectOption('none');
+
+  expect(await headingTexts(page)).toEqual(SEED_000_HEADING);
+
+  // A late arrival is stamped with the time and the item the caret is in.
+  await editor.getByText('Draft Bury Children Services Improvement Plan').click();
+  await expect(editor).toBeFocused();
+  // The editor may settle its selection just after the click; press again if it took focus back.
+  await expect(async () => {
+    await page.keyboard.press('Control+Shift+A');
+    await expect(page.locator('#panel-attendance')).toBeFocused({ timeout: 1000 });
+  }).toPass();
+  const list = await focusRegister(page);
+  await page.keyboard.press('Home');
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('option', { selected: true })).toContainText('Councillor L McBriar');
+  await page.keyboard.press('L');
+  const lateLine = page.getByTestId('minutes-heading').getByText(/^Councillor L McBriar arrived at \d{1,2}\.\d{2} (am|pm) during item CYP\.5\.$/);
+  await expect(lateLine).toBeVisible();
+  const lateText = await lateLine.textContent();
+
+  const filePath = path.join(workDir, 'CYP 23 March 2022.minutes');
+  dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(filePath, 'utf8'));
+  expect(saved.meeting).toMatchObject({ committeeName: 'Children and Young People Scrutiny Committee', numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 1 }, quorum: 4 });
+  expect(saved.meeting.attendance).toHaveLength(15);
+
+  await app.reload();
+  await expect(page.getByTestId('minutes-heading')).toBeHidden();
+  dialogs.answerNextOpen(filePath);
+  await page.keyboard.press('Control+o');
+  await expect(page.getByTestId('document-name')).toHaveText('CYP 23 March 2022');
+  const reopened = await headingTexts(page);
+  expect(reopened.filter((line) => line.text !== lateText)).toEqual(SEED_000_HEADING);
+  expect(reopened.map((line) => line.text)).toContain(lateText);
+  await expect(editorOf(page)).toContainText('Draft Bury Children Services Improvement Plan');
+  await page.keyboard.press('Control+Shift+A');
+  await expect(page.getByTestId('attendee').filter({ hasText: 'Georgia Murphy' })).toContainText('Apologies');
+
+  // The committee was kept: the next meeting offers it, with its roster.
+  await page.keyboard.press('Control+Shift+M');
+  const next = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(next.getByLabel('Committee', { exact: true })).toHaveValue('children-and-young-people-scrutiny-committee');
+  await page.keyboard.press('Escape');
+  await expect(next).toBeHidden();
+});
+
+test('a broken template of the council’s own is named with its fix, and the others are still offered', async ({ app }) => {
+  const { page, workDir } = app;
+  const ownTemplates = path.join(workDir, '..', 'app-data', 'templates');
+  await mkdir(ownTemplates, { recursive: true });
+  await writeFile(path.join(ownTemplates, 'planning.json'), JSON.stringify({ formatVersion: 1, name: 'Planning', numbering: 'roman', items: [{ kind: 'business' }] }));
+  await page.keyboard.press('Control+Shift+M');
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(dialog).toContainText('Template “planning.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".');
+  await expect(dialog.getByLabel('Template').locator('option')).toHaveText(['Committee', 'Cabinet', 'Overview and scrutiny', 'Parish council', 'Blank']);
+});
