@@ -52,3 +52,14 @@ export function closeNote(startedAt: string | null, endedAt: string | null): str
   if (endedAt) return `The meeting ended at ${formatUkTime(endedAt)}`;
   return '';
 }
+
+/**
+ * The common discussion form: "In response to Councillor Lancaster’s question
+ * around agile working, Councillor Tariq explained that ". A blank asker reads
+ * as members' questions in general.
+ */
+export function inResponseSentence(asker: string, topic: string, answerer: string): string {
+  const whose = asker.trim() ? `${asker.trim()}’s question` : 'members’ questions';
+  const around = topic.trim() ? ` around ${topic.trim()}` : '';
+  return `In response to ${whose}${around}, ${answerer.trim() || 'it was'} explained that `;
+}

@@ -19,6 +19,14 @@ async function typeSegments(page: Page, segments: Segment[]) {
       await page.keyboard.type(segment);
       continue;
     }
+    if ('respond' in segment) {
+      const { asker, topic, answerer } = segment.respond;
+      await page.keyboard.press('Control+Alt+r');
+      await answer(page, 'Whose question (blank for members’ questions)', asker[0], asker[1]);
+      await answer(page, 'Question around (topic)', topic);
+      await answer(page, 'Who explained', answerer[0], answerer[1]);
+      continue;
+    }
     await page.keyboard.type(segment.complete);
     await expect(page.locator('.mb-name-menu li[aria-selected="true"]')).toHaveText(segment.name);
     await page.keyboard.press('Tab');

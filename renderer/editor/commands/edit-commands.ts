@@ -1,7 +1,8 @@
 // Commands that change the block or item the caret is in: edit its fields,
 // mark the item urgent or exempt, or turn "X agreed to provide Y" into an action.
-import { $createTextNode, $isParagraphNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getSelection, $isParagraphNode, $isRangeSelection } from 'lexical';
 import { firstPersonMentioned, shortReference } from '../../../core/text/names';
+import { inResponseSentence } from '../../../core/minutes/block-wording';
 import { meetingRoster } from '../../../core/minutes/meeting-context';
 import { $isActionNode, $createActionNode } from '../nodes/ActionNode';
 import { $isDeclarationNode } from '../nodes/DeclarationNode';
@@ -12,6 +13,7 @@ import { $currentAgendaItem } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../prompt/prompt-types';
 import { actionSteps, closeSteps, declarationSteps, exemptStep, questionSteps, voteSteps } from './block-prompts';
 import { $currentBlock } from './insert-block';
+import { personStep } from './person-options';
 import type { CommandContext } from './minutes-commands';
 
 /** The questions for the block at the caret, filled with its current values. */
@@ -70,5 +72,34 @@ export function convertToAction(context: CommandContext): void {
     // With the owner found in the words, only the date is left to ask.
     const steps = actionSteps(roster, { ownerName, due: null }).slice(owner ? 1 : 0);
     context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: action.getKey(), steps, returnKey: converted ? undefined : block.getKey() });
+  });
+}
+
+/** Asks who asked, about what and who answered, then writes the usual sentence at the end of the current paragraph. */
+export function inResponsePrompt(context: CommandContext): void {
+  context.editor.update(() => {
+    let block = $currentBlock();
+    if (!block) return;
+    if (!$isParagraphNode(block)) {
+      const paragraph = $createParagraphNode();
+      block.insertAfter(paragraph);
+      block = paragraph;
+    }
+    const roster = meetingRoster(context.meeting);
+    context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
+      targetKey: block.getKey(),
+      steps: [
+        personStep('Whose question (blank for members’ questions)', 'asker', roster),
+        { label: 'Question around (topic)', allowFree: true, toPatch: (value) => ({ topic: value }) },
+        personStep('Who explained', 'answerer', roster),
+      ],
+      onComplete: (answers) => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return;
+        const before = selection.anchor.getNode().getTopLevelElement()?.getTextContent() ?? '';
+        const sentence = inResponseSentence(String(answers.askerName ?? ''), String(answers.topic ?? ''), String(answers.answererName ?? ''));
+        selection.insertText(`${before && !/\s$/.test(before) ? ' ' : ''}${sentence}`);
+      },
+    });
   });
 }

@@ -21,7 +21,7 @@ import type { OutlineEntry } from '../outline/outline-store';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-types';
 import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
 import { $caretInto, $placeBlock } from './insert-block';
-import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt } from './edit-commands';
+import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
 export interface CommandContext {
   editor: LexicalEditor;
@@ -137,6 +137,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       keywords: 'action task todo owner due',
       shortcut: 'Ctrl+Alt+T',
       run: (context) => insertWithPrompt(context, () => $createActionNode(), true, () => actionSteps(roster(context), { ownerName: '', due: null })),
+    },
+    {
+      id: 'in-response',
+      title: 'In response to … question, … explained that',
+      keywords: 'response question explained discussion answer',
+      shortcut: 'Ctrl+Alt+R',
+      run: (context) => inResponsePrompt(context),
     },
     {
       id: 'convert-to-action',

@@ -20,6 +20,7 @@ export function FieldPromptPlugin() {
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const [refused, setRefused] = useState(false);
+  const answersRef = useRef<Record<string, unknown>>({});
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -28,6 +29,7 @@ export function FieldPromptPlugin() {
         OPEN_FIELD_PROMPT_COMMAND,
         (next) => {
           setRequest(next);
+          answersRef.current = {};
           setStepIndex(0);
           setQuery(next.steps[0]?.initial ?? '');
           setHighlighted(0);
@@ -53,19 +55,22 @@ export function FieldPromptPlugin() {
   if (!step) return null;
   const options = step.options ? filterOptions(step.options, query) : [];
 
-  const finish = () => {
+  const finish = (completed = false) => {
     const targetKey = request.returnKey ?? request.targetKey;
+    const onComplete = completed ? request.onComplete : undefined;
+    const answers = answersRef.current;
     setRequest(null);
     editor.focus();
     editor.update(() => {
       const node = $getNodeByKey(targetKey);
       if (node && 'selectEnd' in node) (node as { selectEnd(): void }).selectEnd();
+      onComplete?.(answers);
     });
   };
 
   const advance = () => {
     const next = request.steps[stepIndex + 1];
-    if (!next) return finish();
+    if (!next) return finish(true);
     setStepIndex(stepIndex + 1);
     setQuery(next.initial ?? '');
     setHighlighted(0);
@@ -78,10 +83,14 @@ export function FieldPromptPlugin() {
     if (!option && step.options && !step.allowFree) return setRefused(true);
     const patch = step.toPatch(option ? option.value : query.trim(), option);
     if (!patch) return setRefused(true);
-    editor.update(() => {
-      const node = $getNodeByKey(request.targetKey);
-      if (hasFields(node)) node.setFields(patch);
-    });
+    if (request.onComplete) {
+      answersRef.current = { ...answersRef.current, ...patch };
+    } else {
+      editor.update(() => {
+        const node = $getNodeByKey(request.targetKey);
+        if (hasFields(node)) node.setFields(patch);
+      });
+    }
     advance();
   };
 
@@ -91,7 +100,7 @@ export function FieldPromptPlugin() {
       accept();
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finish();
+      finish(false);
     } else if (event.key === 'Tab') {
       event.preventDefault();
       advance();

@@ -29,6 +29,12 @@ export interface PromptRequest {
   steps: PromptStep[];
   /** Where the caret goes afterwards when not the target (the clerk was mid-list elsewhere). */
   returnKey?: NodeKey;
+  /**
+   * Instead of setting the target's fields, hand all the answers over at the
+   * end (inside an editor update, caret at the end of the target), e.g. to
+   * write a sentence from them. Not called when the clerk leaves with Escape.
+   */
+  onComplete?: (answers: Record<string, unknown>) => void;
 }
 
 export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCommand('OPEN_FIELD_PROMPT_COMMAND');

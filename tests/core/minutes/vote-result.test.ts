@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeNote, declarationLead } from '../../../core/minutes/block-wording';
+import { closeNote, declarationLead, inResponseSentence } from '../../../core/minutes/block-wording';
 import { countRecorded, describeVote, voteResult } from '../../../core/minutes/vote-result';
 
 describe('voteResult', () => {
@@ -30,5 +30,14 @@ describe('block wording', () => {
   it('uses "an" before other', () => {
     expect(declarationLead('Councillor Boles', 'other')).toBe('Councillor Boles declared an other interest');
     expect(declarationLead('Councillor Boles', 'disclosable-pecuniary')).toBe('Councillor Boles declared a disclosable pecuniary interest');
+  });
+});
+
+describe('inResponseSentence', () => {
+  it('writes the usual discussion opening', () => {
+    expect(inResponseSentence('Councillor Lancaster', 'agile working within Children’s Services', 'Councillor Tariq')).toBe(
+      'In response to Councillor Lancaster’s question around agile working within Children’s Services, Councillor Tariq explained that ',
+    );
+    expect(inResponseSentence('', 'measuring success', 'Jeanette Richards')).toBe('In response to members’ questions around measuring success, Jeanette Richards explained that ');
   });
 });
