@@ -1,0 +1,89 @@
+// Pre-export checks: each kind fires on the block it is about, and the
+// reference meetings get the warnings a monitoring officer would give.
+import { describe, expect, it } from 'vitest';
+import { checkMinutes } from '../../../core/checks/minutes-checks';
+import { readMinutes } from '../../../core/minutes/read-minutes';
+import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../../../core/minutes/minutes-model';
+import { meetingSchema } from '../../../core/model/meeting';
+import { seed000Document } from '../../fixtures/export/seed-000-document';
+import { seed003Document } from '../../fixtures/export/seed-003-document';
+import { parseDocument } from '../export/export-test-kit';
+
+const meeting = meetingSchema.parse({
+  councilName: 'Bury Council',
+  committeeName: 'Cabinet',
+  title: 'Cabinet',
+  date: '2022-04-13',
+  venue: '',
+  roster: [
+    { id: 'a', title: 'Councillor', name: 'T Tariq', role: 'member', jobTitle: '', voting: true, retired: false },
+    { id: 'b', title: 'Councillor', name: 'E O’Brien', role: 'chair', jobTitle: '', voting: true, retired: false },
+  ],
+  attendance: [
+    { personId: 'a', status: 'present' },
+    { personId: 'b', status: 'present' },
+  ],
+  glossary: [{ acronym: 'DfE', meaning: 'Department for Education' }],
+});
+
+const item = (blocks: MinuteBlock[], extra: Partial<AgendaItemMinutes> = {}): AgendaItemMinutes => ({ id: 'item-1', number: '7', title: 'Budget', exempt: null, urgent: false, blocks, ...extra });
+const minutesOf = (...items: AgendaItemMinutes[]): MinutesContent => ({ preamble: [], items, close: null });
+const text = (value: string) => [{ text: value }];
+const kinds = (minutes: MinutesContent) => checkMinutes(meeting, minutes).map((warning) => warning.kind);
+
+describe('checkMinutes', () => {
+  it('flags a cabinet decision without reasons or alternatives, pointing at the block', () => {
+    const warnings = checkMinutes(meeting, minutesOf(item([{ kind: 'paragraph', text: text('Discussed.') }, { kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [], alternatives: [text('  ')] }])));
+    expect(warnings.map((warning) => [warning.kind, warning.itemId, warning.itemNumber, warning.blockIndex])).toEqual([
+      ['decision-reasons', 'item-1', '7', 1],
+      ['decision-alternatives', 'item-1', '7', 1],
+    ]);
+    expect(kinds(minutesOf(item([{ kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [text('Cost.')], alternatives: [text('None.')] }])))).toEqual([]);
+  });
+
+  it('flags an exempt item whose Schedule 12A paragraph is not 1 to 7', () => {
+    expect(kinds(minutesOf(item([], { exempt: { paragraph: 'commercial' } })))).toEqual(['exempt-paragraph']);
+    expect(kinds(minutesOf(item([], { exempt: { paragraph: '3' } })))).toEqual([]);
+  });
+
+  it('flags undefined acronyms once, but not glossary ones or ones spelt out where used', () => {
+    const warnings = checkMinutes(meeting, minutesOf(item([{ kind: 'paragraph', text: text('The DfE and the MASH met. The Children in Care Council (CiCC) spoke. MASH again.') }])));
+    expect(warnings.map((warning) => warning.message)).toEqual(['“MASH” is not in the committee’s glossary and is not spelt out where first used.']);
+  });
+
+  it('flags a roster name spelt another way', () => {
+    const warnings = checkMinutes(meeting, minutesOf(item([{ kind: 'paragraph', text: text('Councillor Tarig explained the plan.') }])));
+    expect(warnings).toMatchObject([{ kind: 'name-variant', message: '“Tarig” looks like a misspelling of “Tariq” on the roster.', blockIndex: 0 }]);
+  });
+
+  it('flags an action without an owner', () => {
+    expect(kinds(minutesOf(item([{ kind: 'action', action: { id: 'x', owner: null, description: text('Write to the school'), due: null } }])))).toEqual(['action-owner']);
+  });
+
+  it('flags votes that do not add up or whose result contradicts the counts', () => {
+    const vote = (counts: { for: number; against: number; abstain: number }, result: 'carried' | 'lost', castingVote: 'for' | null = null): MinuteBlock => ({
+      kind: 'vote',
+      vote: { motion: text('That it be approved'), mover: null, seconder: null, counts, recorded: null, castingVote, result },
+    });
+    expect(kinds(minutesOf(item([vote({ for: 2, against: 0, abstain: 0 }, 'carried')])))).toEqual([]);
+    const tooMany = checkMinutes(meeting, minutesOf(item([vote({ for: 2, against: 1, abstain: 0 }, 'carried')])));
+    expect(tooMany[0]?.message).toBe('Vote: 3 votes were counted but only 2 voting members were present.');
+    expect(checkMinutes(meeting, minutesOf(item([vote({ for: 0, against: 1, abstain: 0 }, 'carried')])))[0]?.message).toContain('the result says carried but the counts say lost');
+    expect(checkMinutes(meeting, minutesOf(item([vote({ for: 2, against: 0, abstain: 0 }, 'carried', 'for')])))[0]?.message).toContain('a casting vote is recorded but the vote was not tied');
+  });
+
+  it('gives seed 000 its real problems: the misspelt Tarig and undefined acronyms, not the defined ones', () => {
+    const document = parseDocument(seed000Document());
+    const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting));
+    expect(warnings.filter((warning) => warning.kind === 'name-variant').map((warning) => warning.message)).toContain('“Tarig” looks like a misspelling of “Tariq” on the roster.');
+    const acronyms = warnings.filter((warning) => warning.kind === 'undefined-acronym').map((warning) => warning.message);
+    expect(acronyms.some((message) => message.startsWith('“ASYE”'))).toBe(true);
+    expect(acronyms.some((message) => message.startsWith('“DfE”') || message.startsWith('“CiCC”'))).toBe(false);
+  });
+
+  it('finds nothing to say about seed 003’s decision, which records all three parts', () => {
+    const document = parseDocument(seed003Document());
+    const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting));
+    expect(warnings.filter((warning) => warning.kind.startsWith('decision') || warning.kind === 'exempt-paragraph' || warning.kind === 'vote-counts')).toEqual([]);
+  });
+});
