@@ -138,3 +138,32 @@ test('a prejudicial interest records leaving the room and re-checks quorum for t
   await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText(['Councillor Boles', 'disclosable pecuniary', '1 SCHOOL ADMISSIONS', 'Yes']);
   await expect(page.getByRole('alert')).toContainText('1 SCHOOL ADMISSIONS: Councillor Boles leaves the room. For this item the meeting is not quorate');
 });
+
+test('the shortcut sheet lists every block shortcut; items are marked exempt and urgent from the keyboard', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'sheet.minutes'), seed000Document(), 'sheet');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.press('Control+/');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Ctrl+Alt+DDeclaration of interest');
+  await expect(sheet).toContainText('Ctrl+Alt+Shift+QThere were no public questions');
+  await expect(sheet).toContainText('Ctrl+Alt+NGo to the next agenda item');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect(editor).toBeFocused();
+
+  await page.keyboard.press('Control+Alt+i');
+  await page.keyboard.type('STAFFING RESTRUCTURE');
+  await page.keyboard.press('Control+Alt+x');
+  await answer(page, 'Exempt: Schedule 12A paragraph (e.g. 3; blank for a public item)', '9');
+  await expect(page.locator('.mb-field-prompt-hint')).toHaveText('Type the paragraph number, 1 to 7.');
+  await page.keyboard.press('Control+a');
+  await answer(page, 'Exempt: Schedule 12A paragraph (e.g. 3; blank for a public item)', '1');
+  await page.keyboard.press('Control+Alt+u');
+  const heading = editor.locator('h2.mb-agenda-item');
+  await expect(heading).toHaveAttribute('data-exempt', '1');
+  await expect(heading).toHaveAttribute('data-urgent', 'true');
+  await page.keyboard.press('Control+z');
+  await expect(heading).toHaveAttribute('data-urgent', 'false');
+});
