@@ -25,6 +25,7 @@ export function buildApplicationMenu(actions: MenuActions): Menu {
       label: '&File',
       submenu: [
         { label: '&New', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: () => actions.newWindow() },
+        pageCommand('New &Meeting…', 'new-meeting', 'CmdOrCtrl+Shift+M'),
         pageCommand('&Open…', 'open', 'CmdOrCtrl+O'),
         {
           label: 'Open &Recent',
