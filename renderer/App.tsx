@@ -1,12 +1,13 @@
 // The document window: title bar, notices and the editor for one document.
 import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { LexicalState } from '../core/storage/lexical-state';
 import { DocumentSafety } from './components/DocumentSafety';
 import { NewMeetingLauncher } from './components/NewMeetingDialog';
 import { NoticeBanner } from './components/NoticeBanner';
 import { TitleBar } from './components/TitleBar';
 import { DocumentWorkspace } from './workspace/DocumentWorkspace';
+import { ExportLauncher } from './export/ExportLauncher';
 import { useAppCommands } from './state/useAppCommands';
 import { useDocumentSession } from './state/useDocumentSession';
 
@@ -23,7 +24,10 @@ export function App() {
     return editor.getEditorState().toJSON() as unknown as LexicalState;
   }, []);
 
+  const [exporting, setExporting] = useState(false);
+
   useAppCommands({
+    export: () => setExporting(true),
     save: () => void session.save(readContent, 'save'),
     'save-as': () => void session.save(readContent, 'save-as'),
     open: () => void session.open(),
@@ -38,6 +42,7 @@ export function App() {
       <NoticeBanner message={session.notice} onDismiss={session.dismissNotice} />
       <NewMeetingLauncher session={session} />
       <DocumentSafety session={session} readContent={readContent} />
+      <ExportLauncher session={session} readContent={readContent} open={exporting} onClose={() => setExporting(false)} />
       <main className="mb-main">
         {session.opened ? (
           <DocumentWorkspace key={session.opened.documentId} opened={session.opened} session={session} onEditor={onEditor} />

@@ -2,6 +2,7 @@
 import { HistoryPanel } from './HistoryPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { AttendancePanel } from './AttendancePanel';
+import { ChecksPanel } from './ChecksPanel';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { DeclarationsPanel } from './DeclarationsPanel';
 import { OutlinePanel } from './OutlinePanel';
@@ -14,6 +15,7 @@ export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'actions', title: 'Actions', shortcut: 'Ctrl+Shift+Y', component: ActionsPanel },
   { id: 'declarations', title: 'Interests', shortcut: 'Ctrl+Shift+J', component: DeclarationsPanel },
   { id: 'consistency', title: 'Names and acronyms', shortcut: 'Ctrl+Shift+K', component: ConsistencyPanel },
+  { id: 'checks', title: 'Checks', shortcut: 'Ctrl+Shift+X', component: ChecksPanel },
   { id: 'history', title: 'History', shortcut: 'Ctrl+Shift+H', component: HistoryPanel },
   { id: 'recovery', title: 'Recovery', shortcut: null, component: RecoveryPanel },
 ];

@@ -1,0 +1,137 @@
+// File › Export (Ctrl+E): public or full version, DOCX and/or PDF, which
+// appendices, the checks before export and a preview of the first page.
+// Checks are warnings only: the clerk may export anyway. Main asks where to
+// save and writes the files (the same code as the command-line exporter).
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { appendixKinds, appendixTitles, type AppendixKind, type ExportOptions } from '../../core/export/export-options';
+import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { LayoutPreview } from './LayoutPreview';
+import { placeOf, previewLayout, warningsFor } from './export-preparation';
+import './export.css';
+
+interface ExportDialogProps {
+  documentId: string;
+  document: MinutesDocument;
+  onClose(): void;
+  onExported(message: string): void;
+}
+
+export function ExportDialog({ documentId, document, onClose, onExported }: ExportDialogProps) {
+  const ids = useId();
+  const [version, setVersion] = useState<ExportOptions['version']>('public');
+  const [appendices, setAppendices] = useState<AppendixKind[]>([]);
+  const [formats, setFormats] = useState<Array<'docx' | 'pdf'>>(['docx', 'pdf']);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  const options = useMemo<ExportOptions>(() => ({ version, appendices }), [version, appendices]);
+  const warnings = useMemo(() => warningsFor(document), [document]);
+  const layout = useMemo(() => previewLayout(document, options), [document, options]);
+  const hasExempt = useMemo(() => layout.sections[0]?.blocks.some((block) => block.kind === 'paragraph' && block.runs.some((run) => run.text.includes('Schedule 12A'))) ?? false, [layout]);
+
+  useEffect(() => first.current?.focus(), []);
+
+  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((entry) => entry !== value));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (formats.length === 0) return setProblem('Choose DOCX, PDF or both.');
+    setBusy(true);
+    setProblem(null);
+    try {
+      const outcome = await call(minuteBookApi().exportMinutes({ documentId, document, options, formats }));
+      if (outcome.status === 'exported') {
+        onExported(`Exported ${outcome.fileNames.join(' and ')}.`);
+        onClose();
+      } else setBusy(false);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="mb-dialog-backdrop">
+      <form
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${ids}-title`}
+        className="mb-dialog mb-export-dialog"
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={`${ids}-title`}>Export minutes</h2>
+        {problem ? (
+          <p role="alert" className="mb-form-problem">
+            {problem}
+          </p>
+        ) : null}
+        <div className="mb-export-columns">
+          <div className="mb-export-choices">
+            <fieldset>
+              <legend>Version</legend>
+              <label>
+                <input ref={first} type="radio" name="version" checked={version === 'public'} onChange={() => setVersion('public')} /> Public version (exempt items left out)
+              </label>
+              <label>
+                <input type="radio" name="version" checked={version === 'full'} onChange={() => setVersion('full')} /> Full version, marked “Not for publication”
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>Formats</legend>
+              {(['docx', 'pdf'] as const).map((format) => (
+                <label key={format}>
+                  <input type="checkbox" checked={formats.includes(format)} onChange={(event) => setFormats(toggle(formats, format, event.target.checked))} />{' '}
+                  {format === 'docx' ? 'Word document (DOCX)' : 'PDF (tagged, for the website)'}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Appendices</legend>
+              {appendixKinds.map((kind) => (
+                <label key={kind}>
+                  <input type="checkbox" checked={appendices.includes(kind)} onChange={(event) => setAppendices(toggle(appendices, kind, event.target.checked))} /> {appendixTitles[kind]}
+                </label>
+              ))}
+            </fieldset>
+            <section aria-labelledby={`${ids}-checks`} className="mb-export-checks">
+              <h3 id={`${ids}-checks`}>Checks before export</h3>
+              {warnings.length === 0 ? (
+                <p>No problems found.</p>
+              ) : (
+                <>
+                  <p>
+                    {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (you can still export; the Checks panel, Ctrl+Shift+X, takes you to each):
+                  </p>
+                  <ul data-testid="export-warnings">
+                    {warnings.map((warning, index) => (
+                      <li key={index}>
+                        <strong>{placeOf(warning)}:</strong> {warning.message}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {version === 'public' && hasExempt ? <p>Exempt items appear in the public version by title only, with the Schedule 12A line.</p> : null}
+            </section>
+          </div>
+          <LayoutPreview layout={layout} />
+        </div>
+        <div className="mb-dialog-buttons">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export…'}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
