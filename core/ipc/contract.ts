@@ -7,6 +7,7 @@ import type { ChannelSpec } from './channels/channel-spec';
 import { documentChannels } from './channels/document-channels';
 import { exportChannels } from './channels/export-channels';
 import { meetingChannels } from './channels/meeting-channels';
+import { reviewChannels } from './channels/review-channels';
 import { settingsChannels } from './channels/settings-channels';
 import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
@@ -15,6 +16,7 @@ export const ipcContract = {
   ...documentChannels,
   ...exportChannels,
   ...meetingChannels,
+  ...reviewChannels,
   ...settingsChannels,
   ...storageChannels,
 } as const satisfies Record<string, ChannelSpec>;

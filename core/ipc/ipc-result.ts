@@ -9,6 +9,8 @@ export type IpcErrorCode =
   | 'file-too-large'
   | 'io-error'
   | 'unknown-document'
+  /** A rule of the record forbids it (approving twice, amending unapproved minutes). */
+  | 'not-allowed'
   | 'internal';
 
 export interface IpcError {

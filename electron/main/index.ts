@@ -5,6 +5,7 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
 import { electronDialogs } from './adapters/electron-dialogs';
+import { electronReviewFiles } from './adapters/electron-review-files';
 import { electronExportServices } from './export/electron-export-services';
 import { createHandlerTable } from './handlers/handler-table';
 import { DocumentRegistry } from './handlers/document-registry';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
     // Shipped templates sit beside the app (forge extraResource), editable by a council.
     templates: nodeTemplateFolders(app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates')),
     exports: electronExportServices,
+    reviewFiles: electronReviewFiles,
   };
   const storage = createDocumentStorage(deps, registry);
   storage.locks.startRefreshing();

@@ -64,6 +64,12 @@ export interface ExportServices {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
 }
 
+/** The chair's review: the Word document to import comments from, and where to write a review copy. */
+export interface ReviewFiles {
+  chooseWordFile(context: CallContext): Promise<string | null>;
+  chooseReviewCopyPath(context: CallContext, suggestedName: string): Promise<string | null>;
+}
+
 export interface HandlerDeps {
   files: FileStore;
   dialogs: Dialogs;
@@ -75,4 +81,6 @@ export interface HandlerDeps {
   templates?: TemplateFolders;
   /** Omitted in tests that do not export: export calls then fail with a clear message. */
   exports?: ExportServices;
+  /** Omitted in tests that do not import Word comments or send for review: those calls then fail clearly. */
+  reviewFiles?: ReviewFiles;
 }

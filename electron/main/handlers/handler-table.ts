@@ -9,6 +9,7 @@ import { DocumentRegistry } from './document-registry';
 import { createExportHandlers } from './export-handlers';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import { createMeetingHandlers } from './meeting-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
@@ -29,6 +30,7 @@ export function createHandlerTable(
     ...createDocumentHandlers(deps, registry, storage),
     ...createExportHandlers(deps, registry),
     ...createMeetingHandlers(deps, registry, storage),
+    ...createReviewHandlers(deps, registry),
     ...createSettingsHandlers(deps),
     ...createStorageHandlers(deps, registry, storage),
   };

@@ -63,6 +63,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       storage: { dataDirectory: testInfo.outputPath('app-data') },
       templates: nodeTemplateFolders(repositoryTemplatesDirectory),
       exports: { printer, chooseExportPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName), writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
+      reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName) },
     });
 
     const pageErrors: string[] = [];

@@ -1,0 +1,134 @@
+// The chair's review, main side: the approval seal is hashed here with
+// node:crypto over core's canonical form; review copies are written and
+// returned Word documents read here, because main owns the disk. The rules
+// themselves (what may be approved or amended, where comments go) are core's.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { reviewChannels, SealCheckView } from '../../../core/ipc/channels/review-channels';
+import type { OutputOf } from '../../../core/ipc/contract';
+import { AppError } from '../../../core/ipc/ipc-result';
+import { approveMinutes, beginAmendment, ReviewRuleError, sealAmendment } from '../../../core/review/approval';
+import { importWordComments } from '../../../core/review/import-word-comments';
+import { reviewOf, withReview } from '../../../core/review/review-schema';
+import { checkSeal } from '../../../core/review/seal';
+import { readWordComments } from '../../../core/review/word-comments';
+import { XmlFormatError } from '../../../core/review/xml-scan';
+import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { formatUkDate } from '../../../core/text/uk-format';
+import { readWordPackage } from '../review/read-word-package';
+import { displayNameOf, withMinutesExtension, type DocumentRegistry } from './document-registry';
+import type { CallContext, HandlerDeps, ReviewFiles } from './handler-deps';
+import type { HandlerGroup, HandlerInput } from './handler-table';
+
+const MAX_WORD_FILE_BYTES = 50 * 1024 * 1024;
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The calendar date on this computer's clock, yyyy-mm-dd. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function describeSeal(document: MinutesDocument): SealCheckView {
+  const { review, problem } = reviewOf(document);
+  if (problem) return { status: 'changed', message: problem };
+  const check = checkSeal(document, review, sha256Hex);
+  if (check.status === 'not-approved' || check.status === 'amending') return check;
+  const { approvedBy, approvedOn, atMeeting } = check.approval;
+  const approved = `approved as a correct record by ${approvedBy} on ${formatUkDate(approvedOn)} (${atMeeting})`;
+  return check.status === 'intact'
+    ? { status: 'intact', message: `These minutes were ${approved}${review.amendments.length ? `, with ${review.amendments.length === 1 ? 'one amendment' : `${review.amendments.length} amendments`}` : ''}, and are unchanged since.` }
+    : { status: 'changed', message: `These minutes were ${approved}, but they have been changed since outside Minute Book: they no longer match their seal.` };
+}
+
+/** Runs a core rule, turning its refusal into an error the page shows. */
+function byTheRules<T>(rule: () => T): T {
+  try {
+    return rule();
+  } catch (error) {
+    if (error instanceof ReviewRuleError) throw new AppError('not-allowed', error.message);
+    throw error;
+  }
+}
+
+export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
+  const tools = () => ({ now: deps.clock.now(), sha256Hex });
+  const reviewFiles = (): ReviewFiles => {
+    if (!deps.reviewFiles) throw new AppError('internal', 'Review files are not available in this window.');
+    return deps.reviewFiles;
+  };
+  const outcome = (document: MinutesDocument) => ({ document, check: describeSeal(document) });
+
+  async function verify(input: HandlerInput<'review/verify-seal'>): Promise<OutputOf<'review/verify-seal'>> {
+    return describeSeal(input.document);
+  }
+
+  async function approve(input: HandlerInput<'review/approve'>): Promise<OutputOf<'review/approve'>> {
+    const { document, ...details } = input;
+    return outcome(byTheRules(() => approveMinutes(document, details, tools())));
+  }
+
+  async function begin(input: HandlerInput<'review/begin-amendment'>): Promise<OutputOf<'review/begin-amendment'>> {
+    return outcome(byTheRules(() => beginAmendment(input.document, { reason: input.reason, recordedBy: input.recordedBy }, tools())));
+  }
+
+  async function seal(input: HandlerInput<'review/seal-amendment'>): Promise<OutputOf<'review/seal-amendment'>> {
+    const now = deps.clock.now();
+    return outcome(byTheRules(() => sealAmendment(input.document, { recordedOn: localDate(now) }, { now, sha256Hex })));
+  }
+
+  async function send(input: HandlerInput<'review/send-for-review'>, context: CallContext): Promise<OutputOf<'review/send-for-review'>> {
+    const entry = registry.get(input.documentId);
+    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const { review, problem } = reviewOf(input.document);
+    if (problem) throw new AppError('invalid-file', problem);
+    if (review.approval) throw new AppError('not-allowed', 'These minutes are already approved; there is nothing to send for review.');
+    const chosen = await reviewFiles().chooseReviewCopyPath(context, `${displayNameOf(entry.filePath)} - for review.minutes`);
+    if (!chosen) return { status: 'cancelled' };
+    const copyPath = withMinutesExtension(chosen);
+    if (entry.filePath && path.resolve(copyPath) === path.resolve(entry.filePath)) {
+      throw new AppError('not-allowed', 'The review copy needs a name of its own: it must not replace the minutes themselves.');
+    }
+    const sentForReview = { sentAt: deps.clock.now().toISOString(), copyName: path.basename(copyPath) };
+    const sent = withReview({ ...input.document, meeting: { ...input.document.meeting, status: 'out-for-review' } }, { ...review, sentForReview });
+    try {
+      await deps.files.writeAtomic(copyPath, serializeMinutesDocument(sent));
+    } catch (error) {
+      throw new AppError('io-error', `The review copy could not be written to “${path.basename(copyPath)}” (${(error as Error).message}). Nothing was changed.`);
+    }
+    return { status: 'sent', document: sent, copyName: sentForReview.copyName };
+  }
+
+  async function importComments(input: HandlerInput<'review/import-word-comments'>, context: CallContext): Promise<OutputOf<'review/import-word-comments'>> {
+    const chosen = await reviewFiles().chooseWordFile(context);
+    if (!chosen) return { status: 'cancelled' };
+    const fileName = path.basename(chosen);
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.files.read(chosen, MAX_WORD_FILE_BYTES);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('io-error', `“${fileName}” could not be read (${(error as Error).message}).`);
+    }
+    const parts = await readWordPackage(bytes, fileName);
+    let comments;
+    try {
+      comments = readWordComments(parts);
+    } catch (error) {
+      if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message}`);
+      throw error;
+    }
+    const imported = byTheRules(() => importWordComments(input.document, comments, { importedAt: deps.clock.now().toISOString(), fallbackAuthor: input.author }));
+    return { status: 'imported', fileName, ...imported };
+  }
+
+  return {
+    'review/verify-seal': verify,
+    'review/approve': approve,
+    'review/begin-amendment': begin,
+    'review/seal-amendment': seal,
+    'review/send-for-review': send,
+    'review/import-word-comments': importComments,
+  } satisfies HandlerGroup<keyof typeof reviewChannels>;
+}

@@ -1,0 +1,163 @@
+// The review channels through dispatch(), as ipcMain calls them: approval
+// sealed with SHA-256 in main and verified, amendments, sending a review copy
+// to a real temp folder, and importing comments from a returned Word document
+// (a .docx made by LibreOffice, committed as a fixture) or refusing a bad one.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Channel } from '../../core/ipc/contract';
+import { reviewOf, type ReviewState } from '../../core/review/review-schema';
+import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { parseMinutesFile } from '../../core/storage/parse-minutes-file';
+import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
+import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { cabinetMinutes, documentOf } from '../core/review/review-fixtures';
+import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
+import { createTestSettings } from '../e2e/harness/test-settings';
+import { TestWindows } from '../e2e/harness/test-windows';
+
+const FIXTURE = path.join(__dirname, '../fixtures/review/chair-comments.docx');
+const context = { windowId: 1 };
+let directory: string;
+let dialogs: ScriptedDialogs;
+let table: HandlerTable;
+
+beforeEach(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'minute-book-review-'));
+  dialogs = new ScriptedDialogs();
+  table = createHandlerTable({
+    files: nodeFileStore,
+    dialogs,
+    windows: new TestWindows(),
+    clock: { now: () => new Date('2022-04-20T18:30:00Z') },
+    settings: createTestSettings(path.join(directory, 'settings')),
+    storage: { dataDirectory: path.join(directory, 'app-data') },
+    reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (c, name) => dialogs.chooseSavePath(c, name) },
+  });
+});
+
+async function call<T>(channel: Channel, input: unknown): Promise<T> {
+  const result = await dispatch(table, channel, input, context);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function refusal(channel: Channel, input: unknown) {
+  const result = await dispatch(table, channel, input, context);
+  if (result.ok) throw new Error(`${channel} was not refused`);
+  return result.error;
+}
+
+type Outcome = { document: MinutesDocument; check: { status: string; message?: string } };
+const approval = { approvedBy: 'Councillor O’Brien', approvedOn: '2022-04-20', atMeeting: 'Cabinet, 20 April 2022' };
+const review = (document: MinutesDocument): ReviewState => reviewOf(document).review;
+
+function withFirstParagraph(document: MinutesDocument, text: string): MinutesDocument {
+  const copy = structuredClone(document);
+  (copy.content.root.children[1] as unknown as { children: Array<{ text: string }> }).children[0]!.text = text;
+  return copy;
+}
+
+describe('approval through dispatch', () => {
+  it('seals in main, verifies intact, and says so in UK English', async () => {
+    const { document, check } = await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval });
+    expect(document.meeting.status).toBe('approved');
+    expect(review(document).approval?.seal.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(check).toEqual({ status: 'intact', message: 'These minutes were approved as a correct record by Councillor O’Brien on 20 April 2022 (Cabinet, 20 April 2022), and are unchanged since.' });
+    // As the file would arrive from disk on the next opening.
+    const reopened = parseMinutesFile(new TextEncoder().encode(JSON.stringify(document)));
+    expect(reopened.ok && (await call<{ status: string }>('review/verify-seal', { document: reopened.document })).status).toBe('intact');
+  });
+
+  it('reports a file changed after approval', async () => {
+    const { document } = await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval });
+    const check = await call<{ status: string; message: string }>('review/verify-seal', { document: withFirstParagraph(document, 'Apologies were received from nobody.') });
+    expect(check.status).toBe('changed');
+    expect(check.message).toContain('they no longer match their seal');
+  });
+
+  it('refuses a second approval and an approval without its meeting', async () => {
+    const { document } = await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval });
+    expect(await refusal('review/approve', { document, ...approval })).toMatchObject({ code: 'not-allowed', message: expect.stringContaining('already approved') });
+    expect(await refusal('review/approve', { document: documentOf(cabinetMinutes), ...approval, atMeeting: ' ' })).toMatchObject({ code: 'invalid-payload', message: expect.stringContaining('atMeeting') });
+  });
+
+  it('records an amendment with its reason and reseals', async () => {
+    const approved = (await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval })).document;
+    const opened = await call<Outcome>('review/begin-amendment', { document: approved, reason: 'Apologies from Councillor Khan omitted.', recordedBy: 'Jeanette Richards' });
+    expect(opened.check.status).toBe('amending');
+    const sealed = await call<Outcome>('review/seal-amendment', { document: withFirstParagraph(opened.document, 'Apologies were received from Councillors Smith and Khan.') });
+    expect(sealed.check).toMatchObject({ status: 'intact', message: expect.stringContaining('with one amendment') });
+    expect(review(sealed.document).amendments[0]).toMatchObject({ reason: 'Apologies from Councillor Khan omitted.', recordedOn: '2022-04-20' });
+  });
+});
+
+describe('send for review', () => {
+  it('writes a review copy marked out for review, and marks the draft too', async () => {
+    const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
+    const copyPath = path.join(directory, 'Cabinet for review');
+    dialogs.answerNextSave(copyPath);
+    const sent = await call<{ status: string; document: MinutesDocument; copyName: string }>('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) });
+    expect(sent).toMatchObject({ status: 'sent', copyName: 'Cabinet for review.minutes' });
+    expect(dialogs.asked).toEqual(['save:Untitled minutes - for review.minutes']);
+    expect(sent.document.meeting.status).toBe('out-for-review');
+    const onDisk = parseMinutesFile(await readFile(`${copyPath}.minutes`));
+    if (!onDisk.ok) throw new Error(onDisk.problem);
+    expect(onDisk.document.meeting.status).toBe('out-for-review');
+    expect(review(onDisk.document).sentForReview).toEqual({ sentAt: '2022-04-20T18:30:00.000Z', copyName: 'Cabinet for review.minutes' });
+    expect(onDisk.document.content).toEqual(documentOf(cabinetMinutes).content);
+  });
+
+  it('does nothing when the clerk cancels', async () => {
+    const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
+    dialogs.answerNextSave(null);
+    expect(await call('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) })).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('importing comments from Word', () => {
+  it('places comments from a LibreOffice-made .docx on the right blocks', async () => {
+    dialogs.answerNextOpen(FIXTURE);
+    const result = await call<{ status: string; document: MinutesDocument; imported: number; unplaced: number; fileName: string }>('review/import-word-comments', { document: documentOf(cabinetMinutes), author: 'Chair' });
+    expect(result).toMatchObject({ status: 'imported', fileName: 'chair-comments.docx', imported: 4, unplaced: 1 });
+    const comments = review(result.document).comments;
+    expect(comments.map((c) => [c.author, c.body, c.anchor.itemId, c.anchor.index, c.anchor.quote])).toEqual([
+      ['Councillor O’Brien', 'Councillor Khan also sent apologies & should be listed.', 'a1', 1, 'Councillor Smith'],
+      ['Councillor O’Brien', 'Please give the percentage increase.\nIt was 4.1%.', 'a2', 1, 'rent levels for 2022/23'],
+      ['Jeanette Richards', 'Checked with the Monitoring Officer.', 'a3', 1, 'There was no urgent business.'],
+      ['Councillor O’Brien', 'Delete this sentence.', 'a1', 0, 'Words that the clerk later removed from the minutes entirely.'],
+    ]);
+    expect(comments[0]).toMatchObject({ source: 'word', createdAt: '2022-03-24T10:15:00.000Z', resolved: false });
+  });
+
+  it('refuses a file that is not a .docx, and one without its text, with a clear sentence', async () => {
+    const notZip = path.join(directory, 'minutes.docx');
+    await writeFile(notZip, 'This is plain text, not a Word document.');
+    dialogs.answerNextOpen(notZip);
+    expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toEqual({
+      code: 'invalid-file',
+      message: '“minutes.docx” is not a Word document (.docx) Minute Book can read: it is not a zip package. If it was saved as .doc or .pdf, save it from Word as a .docx and import that.',
+    });
+    const zip = new JSZip();
+    zip.file('word/comments.xml', '<w:comments/>');
+    const hollow = path.join(directory, 'hollow.docx');
+    await writeFile(hollow, await zip.generateAsync({ type: 'uint8array' }));
+    dialogs.answerNextOpen(hollow);
+    expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toMatchObject({ code: 'invalid-file', message: '“hollow.docx” is not a Word document: it has no word/document.xml.' });
+  });
+
+  it('refuses a .docx whose XML is malformed, naming the part', async () => {
+    const zip = await JSZip.loadAsync(await readFile(FIXTURE));
+    zip.file('word/comments.xml', '<w:comments><w:comment w:id="0"></w:comments>');
+    const broken = path.join(directory, 'broken.docx');
+    await writeFile(broken, await zip.generateAsync({ type: 'uint8array' }));
+    dialogs.answerNextOpen(broken);
+    expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toMatchObject({
+      code: 'invalid-file',
+      message: expect.stringMatching(/^“broken.docx” is damaged: word\/comments.xml is not well-formed/),
+    });
+  });
+});
