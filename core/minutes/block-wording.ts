@@ -22,6 +22,7 @@ export function declarationLead(memberName: string, kind: InterestKind): string 
 }
 
 export const statements = {
+  'no-apologies': 'There were no apologies for absence.',
   'no-declarations': 'There were no declarations.',
   'no-public-questions': 'There were no public questions.',
   'no-member-questions': 'There were no member questions.',

@@ -61,6 +61,12 @@ function addBlock(blocks: MinuteBlock[], node: JsonNode, defaultHeading: string)
   const last = blocks.at(-1);
   const text = richTextOf(node);
   switch (node.type) {
+    case 'apology': {
+      const entry = { person: personRef(node.personId, node.name) ?? { personId: null, name: '' }, reason: plainText(text).trim() };
+      if (last?.kind === 'apologies' && last.entries.length > 0) last.entries.push(entry);
+      else blocks.push({ kind: 'apologies', entries: [entry] });
+      return;
+    }
     case 'declaration': {
       const kind = interestKinds.includes(node.kind as InterestKind) ? (node.kind as InterestKind) : 'personal';
       const entry = {
@@ -78,7 +84,8 @@ function addBlock(blocks: MinuteBlock[], node: JsonNode, defaultHeading: string)
       const statement = isStatementKind(node.statement) ? node.statement : null;
       // Only the standard words make the standard block; edited words stay the clerk's paragraph.
       if (!statement || plainText(text).trim() !== statements[statement]) break;
-      if (statement === 'no-declarations') blocks.push({ kind: 'declarations', entries: [] });
+      if (statement === 'no-apologies') blocks.push({ kind: 'apologies', entries: [] });
+      else if (statement === 'no-declarations') blocks.push({ kind: 'declarations', entries: [] });
       else if (statement === 'no-urgent-business') blocks.push({ kind: 'no-urgent-business' });
       else blocks.push({ kind: 'no-questions', audience: statement === 'no-public-questions' ? 'public' : 'member' });
       return;

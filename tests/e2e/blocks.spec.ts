@@ -167,3 +167,23 @@ test('the shortcut sheet lists every block shortcut; items are marked exempt and
   await page.keyboard.press('Control+z');
   await expect(heading).toHaveAttribute('data-urgent', 'false');
 });
+
+test('apologies come from the attendance roll with their reasons, editable as text', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const document = seed000Document();
+  document.meeting.roster.push({ id: 'murphy', title: '', name: 'Georgia Murphy', role: 'youth-representative', jobTitle: 'Youth Cabinet Chair', voting: false, retired: false });
+  Object.assign(document.meeting, { attendance: [{ personId: 'murphy', status: 'apologies', reason: 'school exams' }, { personId: 'quinn', status: 'apologies' }] });
+  await openDocument(page, dialogs, path.join(workDir, 'apologies.minutes'), document, 'apologies');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.press('Control+Alt+i');
+  await page.keyboard.type('APOLOGIES FOR ABSENCE');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+y');
+  const apologies = editor.locator('.mb-apology');
+  await expect(apologies).toHaveText(['school exams', '']);
+  await expect(apologies.first()).toHaveAttribute('data-lead', 'Apologies: Georgia Murphy — Youth Cabinet Chair\u00a0—');
+  await expect(apologies.nth(1)).toHaveAttribute('data-lead', 'Apologies: Councillor Quinn\u00a0—');
+  await page.keyboard.type('work commitments');
+  await expect(apologies.nth(1)).toHaveText('work commitments');
+});

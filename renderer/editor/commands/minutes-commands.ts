@@ -1,6 +1,7 @@
 // Every block and action the clerk can reach from the keyboard, in one list:
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
 import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { meetingRoster, meetingSnippets, meetingStartTime, resolutionsHeading } from '../../../core/minutes/meeting-context';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
@@ -8,6 +9,7 @@ import { defaultSnippets, fillSnippet, snippetValues } from '../../../core/text/
 import { formatUkTime } from '../../../core/text/uk-format';
 import { $createAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $createActionNode } from '../nodes/ActionNode';
+import { $createApologyNode } from '../nodes/ApologyNode';
 import { $createCabinetDecisionNode } from '../nodes/CabinetDecisionNode';
 import { $createDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
@@ -21,6 +23,7 @@ import type { OutlineEntry } from '../outline/outline-store';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-types';
 import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
 import { $caretInto, $placeBlock } from './insert-block';
+import { personStep } from './person-options';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
 export interface CommandContext {
@@ -69,7 +72,6 @@ function statement(id: string, title: string, kind: Parameters<typeof $createSta
 }
 
 export function minutesCommands(meeting: Meeting): MinutesCommand[] {
-  const roster = (context: CommandContext) => meetingRoster(context.meeting);
   return [
     {
       id: 'agenda-item',
@@ -78,6 +80,14 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       shortcut: 'Ctrl+Alt+I',
       run: (context) => insertWithPrompt(context, () => $createAgendaItemNode(), true),
     },
+    {
+      id: 'apologies',
+      title: 'Apologies for absence (from the attendance roll)',
+      keywords: 'apologies absence absent attendance',
+      shortcut: 'Ctrl+Alt+Y',
+      run: (context) => insertApologies(context),
+    },
+    statement('no-apologies', 'There were no apologies for absence', 'no-apologies', null),
     {
       id: 'declaration',
       title: 'Declaration of interest',
@@ -256,3 +266,37 @@ function moveCurrent(direction: 'up' | 'down'): boolean {
   return item ? $moveAgendaItem(item.getKey(), direction) : false;
 }
 
+/** One apology per person the roll marks as sending apologies, reasons as editable text; or one to fill in. */
+function insertApologies(context: CommandContext): void {
+  const entries = apologiesFromAttendance(context.meeting);
+  if (entries.length === 0) {
+    insertWithPrompt(context, () => $createApologyNode(), true, () => [personStep('Apologies from', '', roster(context))].map(asApologyStep));
+    return;
+  }
+  context.editor.update(() => {
+    let previous: LexicalNode | null = null;
+    for (const entry of entries) {
+      const node = $createApologyNode({ personId: entry.personId, name: entry.name });
+      if (entry.reason) node.append($createTextNode(entry.reason));
+      if (previous) previous.insertAfter(node);
+      else $placeBlock(node, 'always-new');
+      previous = node;
+    }
+    previous?.selectEnd();
+  });
+}
+
+/** The person step sets personId and name on an apology (its fields have no prefix). */
+function asApologyStep(step: PromptStep): PromptStep {
+  return {
+    ...step,
+    toPatch: (value, option) => {
+      const patch = step.toPatch(value, option);
+      return patch && { personId: patch.Id ?? null, name: patch.Name ?? value };
+    },
+  };
+}
+
+function roster(context: CommandContext) {
+  return meetingRoster(context.meeting);
+}

@@ -5,6 +5,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { ActionNode } from './ActionNode';
 import { AgendaItemNode } from './AgendaItemNode';
+import { ApologyNode } from './ApologyNode';
 import { CabinetDecisionNode } from './CabinetDecisionNode';
 import { DeclarationNode } from './DeclarationNode';
 import { MeetingCloseNode } from './MeetingCloseNode';
@@ -20,6 +21,7 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListNode,
   ListItemNode,
   AgendaItemNode,
+  ApologyNode,
   DeclarationNode,
   StatementNode,
   QuestionNode,

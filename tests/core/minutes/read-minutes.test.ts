@@ -125,3 +125,30 @@ describe('readMinutes: actions between resolutions', () => {
     expect(blocks[3]).toMatchObject({ heading: 'It was agreed:', resolutions: [[{ text: 'A new run.' }]] });
   });
 });
+
+describe('readMinutes: apologies', () => {
+  it('gathers apologies into one block, and reads "no apologies"', () => {
+    const text = (value: string) => (value ? [{ type: 'text', version: 1, text: value, format: 0 }] : []);
+    const content = {
+      root: {
+        type: 'root' as const,
+        children: [
+          { type: 'apology', version: 1, children: text('school exams'), personId: 'murphy', name: 'Georgia Murphy — Youth Cabinet Chair' },
+          { type: 'apology', version: 1, children: text(''), personId: 'boles', name: 'Councillor Boles' },
+          { type: 'minutes-statement', version: 1, children: text('There were no apologies for absence.'), statement: 'no-apologies' },
+        ],
+      },
+    };
+    expect(readMinutes(content, createEmptyMeeting()).preamble).toEqual([
+      {
+        kind: 'apologies',
+        entries: [
+          { person: { personId: 'murphy', name: 'Georgia Murphy — Youth Cabinet Chair' }, reason: 'school exams' },
+          { person: { personId: 'boles', name: 'Councillor Boles' }, reason: '' },
+        ],
+      },
+      { kind: 'apologies', entries: [] },
+    ]);
+  });
+});
+

@@ -19,6 +19,7 @@ const blocks: Record<string, Record<string, unknown>> = {
     kind: 'prejudicial',
     leftRoom: true,
   },
+  apology: { type: 'apology', ...element, ...withText('school exams'), personId: 'murphy', name: 'Georgia Murphy — Youth Cabinet Chair' },
   statement: { type: 'minutes-statement', ...element, ...withText('There were no public questions.'), statement: 'no-public-questions' },
   question: {
     type: 'question',

@@ -1,0 +1,54 @@
+// One apology for absence: the person is a field (shown as the lead-in), the
+// reason is editable text. Consecutive apologies form the item's apologies
+// block; the command fills them from the attendance roll.
+import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
+import { stringOr } from './field-values';
+import type { DataFields } from './node-dom';
+
+export interface ApologyFields {
+  personId: string | null;
+  name: string;
+}
+
+export type SerializedApologyNode = SerializedBlockNode<ApologyFields>;
+
+export class ApologyNode extends BlockNode<ApologyFields> {
+  static override getType(): string {
+    return 'apology';
+  }
+  static override clone(node: ApologyNode): ApologyNode {
+    return new ApologyNode(node.__fields, node.__key);
+  }
+  static override importJSON(json: NodeJSONInput): ApologyNode {
+    return $createApologyNode().updateFromJSON(json as never);
+  }
+  static override importDOM() {
+    return blockImportDOM('p', 'mb-apology', () => $createApologyNode());
+  }
+
+  constructor(fields: ApologyFields = { personId: null, name: '' }, key?: NodeKey) {
+    super(fields, key);
+  }
+
+  blockTag(): string {
+    return 'p';
+  }
+  blockClass(): string {
+    return 'mb-block mb-apology';
+  }
+  normalizeFields(raw: Record<string, unknown>): ApologyFields {
+    return { personId: stringOr(raw.personId, null), name: stringOr(raw.name, '') };
+  }
+  displayFields(fields: ApologyFields): DataFields {
+    return { lead: `Apologies: ${fields.name || 'name not set'}${'\u00a0'}—` };
+  }
+}
+
+export function $createApologyNode(fields: Partial<ApologyFields> = {}): ApologyNode {
+  return $applyNodeReplacement(new ApologyNode({ personId: null, name: '', ...fields }));
+}
+
+export function $isApologyNode(node: LexicalNode | null | undefined): node is ApologyNode {
+  return node instanceof ApologyNode;
+}
