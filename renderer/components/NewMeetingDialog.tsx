@@ -3,9 +3,8 @@
 // items of business; the minutes open with the standing items in place.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
-import type { Person } from '../../core/model/person';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import { RosterEditor } from '../panels/RosterEditor';
+import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
 import type { DocumentSession } from '../state/useDocumentSession';
 import '../panels/meeting-panels.css';
 
@@ -33,11 +32,8 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
   const [setup, setSetup] = useState<MeetingSetup | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [committeeId, setCommitteeId] = useState('');
-  const [committeeName, setCommitteeName] = useState('');
-  const [councilName, setCouncilName] = useState('');
-  const [prefix, setPrefix] = useState('');
-  const [quorum, setQuorum] = useState(0);
-  const [roster, setRoster] = useState<Person[]>([]);
+  const [draft, setDraft] = useState<CommitteeDraft>(emptyCommitteeDraft);
+  const [editingCommittee, setEditingCommittee] = useState(false);
   const [templateId, setTemplateId] = useState('');
   const [date, setDate] = useState(todayIso);
   const [startTime, setStartTime] = useState('');
@@ -55,6 +51,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
         setSetup(loaded);
         const committee = loaded.committees[0];
         setCommitteeId(committee?.id ?? NEW_COMMITTEE);
+        if (committee) setDraft(draftOf(committee));
         setVenue(committee?.defaultVenue ?? '');
         setTemplateId(committee?.defaultTemplateId || loaded.templates[0]?.id || '');
       })
@@ -71,11 +68,14 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
   }, [loaded]);
 
   const creating = committeeId === NEW_COMMITTEE;
+  const chosenCommittee = setup?.committees.find((candidate) => candidate.id === committeeId);
   const template = setup?.templates.find((candidate) => candidate.id === templateId);
 
   const chooseCommittee = (id: string) => {
     setCommitteeId(id);
+    setEditingCommittee(false);
     const committee = setup?.committees.find((candidate) => candidate.id === id);
+    setDraft(committee ? draftOf(committee) : emptyCommitteeDraft);
     if (committee?.defaultVenue) setVenue(committee.defaultVenue);
     if (committee?.defaultTemplateId) setTemplateId(committee.defaultTemplateId);
   };
@@ -87,12 +87,10 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
     setProblem(null);
     try {
       let id = committeeId;
-      if (creating) {
-        const saved = await call(
-          minuteBookApi().saveCommittee({
-            committee: { id: '', name: committeeName, councilName, roster, quorum, numberingPrefix: prefix, defaultVenue: venue, defaultTemplateId: templateId },
-          }),
-        );
+      if (creating || (editingCommittee && chosenCommittee)) {
+        // The committee is set up (or changed) once here and reused for every later meeting.
+        const base = creating ? { id: '' } : chosenCommittee!;
+        const saved = await call(minuteBookApi().saveCommittee({ committee: { ...base, ...draft, defaultVenue: venue, defaultTemplateId: templateId } }));
         id = saved.committee.id;
       }
       const outcome = await call(
@@ -147,28 +145,12 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
                 <option value={NEW_COMMITTEE}>Set up a new committee…</option>
               </select>
             </label>
-            {creating ? (
-              <fieldset className="mb-new-committee">
-                <legend>The new committee</legend>
-                <label>
-                  Committee name
-                  <input required value={committeeName} onChange={(event) => setCommitteeName(event.target.value)} />
-                </label>
-                <label>
-                  Council
-                  <input value={councilName} onChange={(event) => setCouncilName(event.target.value)} />
-                </label>
-                <label>
-                  Minute prefix (blank for 1, 2, 3 each meeting)
-                  <input value={prefix} maxLength={12} onChange={(event) => setPrefix(event.target.value)} />
-                </label>
-                <label>
-                  Quorum (voting members)
-                  <input type="number" min={0} max={500} value={quorum} onChange={(event) => setQuorum(Number(event.target.value) || 0)} />
-                </label>
-                <RosterEditor people={roster} onChange={setRoster} />
-              </fieldset>
+            {!creating ? (
+              <button type="button" aria-expanded={editingCommittee} onClick={() => setEditingCommittee((open) => !open)}>
+                {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
+              </button>
             ) : null}
+            {creating || editingCommittee ? <CommitteeFields draft={draft} onChange={setDraft} isNew={creating} /> : null}
             <label>
               Template
               <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
@@ -217,7 +199,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
   );
 }
 
-/** Opens the dialog on Ctrl+Shift+M (Cmd on a Mac). */
+/** Opens the dialog on Ctrl+Shift+M (Cmd on a Mac) or File › New Meeting…. */
 export function NewMeetingLauncher({ session }: { session: DocumentSession }) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -228,7 +210,11 @@ export function NewMeetingLauncher({ session }: { session: DocumentSession }) {
       }
     };
     window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+    const unsubscribe = minuteBookApi().onMenuCommand((command) => command === 'new-meeting' && setOpen(true));
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      unsubscribe();
+    };
   }, []);
   return open ? <NewMeetingDialog session={session} onClose={() => setOpen(false)} /> : null;
 }

@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { clickMenu } from './harness/bridge';
 import { editorOf, expect, test } from './harness/app-test';
 import { SEED_000_HEADING, SEED_000_ROSTER_LINES } from '../core/model/seed-000-roster';
 
@@ -18,9 +19,7 @@ async function startSeedMeeting(page: Page) {
   await page.keyboard.type('Bury Council');
   await page.keyboard.press('Tab');
   await page.keyboard.type('CYP');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('4');
+  await dialog.getByLabel('Quorum (voting members)').fill('4');
   await dialog.getByLabel('Paste names, one a line').fill(SEED_000_ROSTER_LINES);
   await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
   await expect(dialog.getByTestId('roster-person')).toHaveCount(15);
@@ -110,10 +109,13 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   await page.keyboard.press('Control+Shift+A');
   await expect(page.getByTestId('attendee').filter({ hasText: 'Georgia Murphy' })).toContainText('Apologies');
 
-  // The committee was kept: the next meeting offers it, with its roster.
-  await page.keyboard.press('Control+Shift+M');
+  // The committee was kept: the next meeting (from the File menu this time) offers it.
+  await clickMenu(page, 'new-meeting');
   const next = page.getByRole('dialog', { name: 'New meeting' });
   await expect(next.getByLabel('Committee', { exact: true })).toHaveValue('children-and-young-people-scrutiny-committee');
+  await next.getByRole('button', { name: /Change this committee/ }).press('Enter');
+  await expect(next.getByTestId('roster-person')).toHaveCount(15);
+  await expect(next.getByLabel('Last minute number used this municipal year')).toHaveValue('6');
   await page.keyboard.press('Escape');
   await expect(next).toBeHidden();
 });

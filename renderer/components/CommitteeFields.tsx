@@ -1,0 +1,55 @@
+// A committee's settings as the New meeting dialog edits them: set up once,
+// changed when membership changes (the roster editor), reused every meeting.
+import type { Committee } from '../../core/model/committee';
+import type { Person } from '../../core/model/person';
+import { RosterEditor } from '../panels/RosterEditor';
+
+export interface CommitteeDraft {
+  name: string;
+  councilName: string;
+  numberingPrefix: string;
+  lastMinuteNumber: number;
+  quorum: number;
+  roster: Person[];
+}
+
+export const emptyCommitteeDraft: CommitteeDraft = { name: '', councilName: '', numberingPrefix: '', lastMinuteNumber: 0, quorum: 0, roster: [] };
+
+export function draftOf(committee: Committee): CommitteeDraft {
+  const { name, councilName, numberingPrefix, lastMinuteNumber, quorum, roster } = committee;
+  return { name, councilName, numberingPrefix, lastMinuteNumber, quorum, roster };
+}
+
+const whole = (value: string) => Math.max(0, Math.floor(Number(value)) || 0);
+
+export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDraft; onChange(draft: CommitteeDraft): void; isNew: boolean }) {
+  const set = (patch: Partial<CommitteeDraft>) => onChange({ ...draft, ...patch });
+  return (
+    <fieldset className="mb-new-committee">
+      <legend>{isNew ? 'The new committee' : 'This committee'}</legend>
+      <label>
+        Committee name
+        <input required value={draft.name} onChange={(event) => set({ name: event.target.value })} />
+      </label>
+      <label>
+        Council
+        <input value={draft.councilName} onChange={(event) => set({ councilName: event.target.value })} />
+      </label>
+      <label>
+        Minute prefix (blank for 1, 2, 3 each meeting)
+        <input value={draft.numberingPrefix} maxLength={12} onChange={(event) => set({ numberingPrefix: event.target.value })} />
+      </label>
+      {draft.numberingPrefix.trim() ? (
+        <label>
+          Last minute number used this municipal year
+          <input type="number" min={0} max={99999} value={draft.lastMinuteNumber} onChange={(event) => set({ lastMinuteNumber: whole(event.target.value) })} />
+        </label>
+      ) : null}
+      <label>
+        Quorum (voting members)
+        <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value) })} />
+      </label>
+      <RosterEditor people={draft.roster} onChange={(roster) => set({ roster })} />
+    </fieldset>
+  );
+}
