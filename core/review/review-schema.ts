@@ -105,7 +105,15 @@ export const reviewStateSchema = z.looseObject({
   comments: z.array(reviewCommentSchema).max(5000).default([]),
   suggestions: z.array(suggestionSchema).max(5000).default([]),
   /** When the draft was last sent out for review, and the name of the copy written. */
-  sentForReview: z.looseObject({ sentAt: z.iso.datetime(), copyName: z.string().max(300) }).nullable().default(null),
+  sentForReview: z
+    .looseObject({
+      sentAt: z.iso.datetime(),
+      copyName: z.string().max(300),
+      /** True in the copy the chair reviews: it opens in review mode (comments and suggestions only). */
+      reviewCopy: z.boolean().default(false),
+    })
+    .nullable()
+    .default(null),
   approval: approvalSchema.nullable().default(null),
   amendments: z.array(amendmentSchema).max(500).default([]),
   amending: amendmentInProgressSchema.nullable().default(null),

@@ -8,7 +8,11 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../core/ipc/contract';
-import { reviewOf, type ReviewState } from '../../core/review/review-schema';
+import { reviewBlocks } from '../../core/review/block-text';
+import { addComment } from '../../core/review/comments';
+import { reviewOf, withReview, type ReviewState } from '../../core/review/review-schema';
+import { addSuggestion, suggestionsFromEdit } from '../../core/review/suggestions';
+import { makeAnchor } from '../../core/review/text-anchor';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../core/storage/parse-minutes-file';
 import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
@@ -107,8 +111,29 @@ describe('send for review', () => {
     const onDisk = parseMinutesFile(await readFile(`${copyPath}.minutes`));
     if (!onDisk.ok) throw new Error(onDisk.problem);
     expect(onDisk.document.meeting.status).toBe('out-for-review');
-    expect(review(onDisk.document).sentForReview).toEqual({ sentAt: '2022-04-20T18:30:00.000Z', copyName: 'Cabinet for review.minutes' });
+    expect(review(onDisk.document).sentForReview).toEqual({ sentAt: '2022-04-20T18:30:00.000Z', copyName: 'Cabinet for review.minutes', reviewCopy: true });
+    expect(review(sent.document).sentForReview?.reviewCopy).toBe(false);
     expect(onDisk.document.content).toEqual(documentOf(cabinetMinutes).content);
+  });
+
+  it('brings the chair’s comments and suggestions back from the returned copy, once', async () => {
+    const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
+    const copyPath = path.join(directory, 'copy.minutes');
+    dialogs.answerNextSave(copyPath);
+    const sent = await call<{ document: MinutesDocument }>('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) });
+    // The chair, in their copy: one comment and one suggested edit.
+    const copy = parseMinutesFile(await readFile(copyPath));
+    if (!copy.ok) throw new Error(copy.problem);
+    const block = reviewBlocks(copy.document.content).find((b) => b.text.startsWith('Apologies were'))!;
+    let chairReview = addComment(review(copy.document), { id: 'c1', author: 'Councillor O’Brien', createdAt: '2022-03-24T10:00:00.000Z', body: 'Add Councillor Khan.', anchor: makeAnchor(block, 29, 45) });
+    chairReview = suggestionsFromEdit(block, 'Apologies were received from Councillor Smith and Councillor Khan.', { author: 'Councillor O’Brien', createdAt: '2022-03-24T10:01:00.000Z', newId: () => 's1' }).reduce(addSuggestion, chairReview);
+    await writeFile(copyPath, JSON.stringify(withReview(copy.document, chairReview)));
+    dialogs.answerNextOpen(copyPath);
+    const merged = await call<{ document: MinutesDocument; comments: number; suggestions: number }>('review/import-review-copy', { document: sent.document });
+    expect(merged).toMatchObject({ comments: 1, suggestions: 1 });
+    expect(review(merged.document).comments[0]).toMatchObject({ id: 'c1', anchor: { quote: 'Councillor Smith' } });
+    dialogs.answerNextOpen(copyPath);
+    expect(await call('review/import-review-copy', { document: merged.document })).toMatchObject({ comments: 0, suggestions: 0, replies: 0 });
   });
 
   it('does nothing when the clerk cancels', async () => {

@@ -71,6 +71,23 @@ export const reviewChannels = {
       z.object({ status: z.literal('cancelled') }),
     ]),
   },
+  'review/import-review-copy': {
+    method: 'importReviewCopy',
+    input: z.object({ document: minutesDocumentSchema }).strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('imported'),
+        document: minutesDocumentSchema,
+        /** The copy's own minutes, for Compare. */
+        copy: minutesDocumentSchema,
+        fileName: z.string(),
+        comments: z.number().int(),
+        replies: z.number().int(),
+        suggestions: z.number().int(),
+      }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type SealCheckView = z.infer<typeof sealCheckSchema>;

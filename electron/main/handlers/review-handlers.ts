@@ -9,11 +9,13 @@ import type { OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { approveMinutes, beginAmendment, ReviewRuleError, sealAmendment } from '../../../core/review/approval';
 import { importWordComments } from '../../../core/review/import-word-comments';
+import { mergeReviewCopy } from '../../../core/review/merge-review-copy';
 import { reviewOf, withReview } from '../../../core/review/review-schema';
 import { checkSeal } from '../../../core/review/seal';
 import { readWordComments } from '../../../core/review/word-comments';
 import { XmlFormatError } from '../../../core/review/xml-scan';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { readWordPackage } from '../review/read-word-package';
 import { displayNameOf, withMinutesExtension, type DocumentRegistry } from './document-registry';
@@ -90,10 +92,11 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     if (entry.filePath && path.resolve(copyPath) === path.resolve(entry.filePath)) {
       throw new AppError('not-allowed', 'The review copy needs a name of its own: it must not replace the minutes themselves.');
     }
-    const sentForReview = { sentAt: deps.clock.now().toISOString(), copyName: path.basename(copyPath) };
+    const sentForReview = { sentAt: deps.clock.now().toISOString(), copyName: path.basename(copyPath), reviewCopy: false };
     const sent = withReview({ ...input.document, meeting: { ...input.document.meeting, status: 'out-for-review' } }, { ...review, sentForReview });
+    const copy = withReview(sent, { ...review, sentForReview: { ...sentForReview, reviewCopy: true } });
     try {
-      await deps.files.writeAtomic(copyPath, serializeMinutesDocument(sent));
+      await deps.files.writeAtomic(copyPath, serializeMinutesDocument(copy));
     } catch (error) {
       throw new AppError('io-error', `The review copy could not be written to “${path.basename(copyPath)}” (${(error as Error).message}). Nothing was changed.`);
     }
@@ -123,7 +126,25 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     return { status: 'imported', fileName, ...imported };
   }
 
+  async function importCopy(input: HandlerInput<'review/import-review-copy'>, context: CallContext): Promise<OutputOf<'review/import-review-copy'>> {
+    const chosen = await deps.dialogs.chooseFileToOpen(context);
+    if (!chosen) return { status: 'cancelled' };
+    const fileName = path.basename(chosen);
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.files.read(chosen, MAX_WORD_FILE_BYTES);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('io-error', `“${fileName}” could not be read (${(error as Error).message}).`);
+    }
+    const parsed = parseMinutesFile(bytes);
+    if (!parsed.ok) throw new AppError('invalid-file', `“${fileName}” cannot be imported: ${parsed.problem}`);
+    const merged = byTheRules(() => mergeReviewCopy(input.document, parsed.document));
+    return { status: 'imported', fileName, copy: parsed.document, ...merged };
+  }
+
   return {
+    'review/import-review-copy': importCopy,
     'review/verify-seal': verify,
     'review/approve': approve,
     'review/begin-amendment': begin,
