@@ -1,7 +1,7 @@
 // The PdfPrinter for tests and the command-line exporter: Playwright driving
 // the system's Chromium (the same engine Electron prints with), page.pdf with
 // tagging and an outline. JavaScript is off: the page is static minutes.
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 import type { PdfPrinter } from '../handlers/handler-deps';
 
 export const SYSTEM_CHROMIUM = '/usr/lib/chromium/chromium';
@@ -12,12 +12,14 @@ export interface ClosablePdfPrinter extends PdfPrinter {
 
 export function createChromiumPdfPrinter(executablePath = process.env.MINUTE_BOOK_CHROMIUM ?? SYSTEM_CHROMIUM): ClosablePdfPrinter {
   let browser: Promise<Browser> | null = null;
+  // One script-free context for every print; each print gets a fresh page.
+  let context: Promise<BrowserContext> | null = null;
   return {
     async print(html, setup) {
-      browser ??= chromium.launch({ executablePath, headless: true });
-      const context = await (await browser).newContext({ javaScriptEnabled: false });
+      const launched = (browser ??= chromium.launch({ executablePath, headless: true }));
+      context ??= launched.then((opened) => opened.newContext({ javaScriptEnabled: false }));
+      const page = await (await context).newPage();
       try {
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         const inches = (value: number) => `${value}in`;
         const pdf = await page.pdf({
@@ -32,12 +34,13 @@ export function createChromiumPdfPrinter(executablePath = process.env.MINUTE_BOO
         });
         return new Uint8Array(pdf);
       } finally {
-        await context.close();
+        await page.close();
       }
     },
     async close() {
       if (browser) await (await browser).close();
       browser = null;
+      context = null;
     },
   };
 }
