@@ -5,7 +5,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Meeting } from '../../core/model/meeting';
 import { buildMinutesHeading } from '../../core/model/minutes-heading';
+import { checkQuorum } from '../../core/model/quorum';
 import { trackLastAgendaItem } from '../panels/last-agenda-item';
+import '../panels/meeting-panels.css';
 
 export function DocumentHeader({ meeting }: { meeting: Meeting }) {
   // Always mounted beside the editor, so the item last minuted is known whichever panel is open.
@@ -13,8 +15,15 @@ export function DocumentHeader({ meeting }: { meeting: Meeting }) {
   trackLastAgendaItem(editor);
   const lines = buildMinutesHeading(meeting);
   if (lines.length === 0) return null;
+  // Shown while minuting whichever panel is open; never part of the minutes.
+  const quorum = meeting.attendance.length > 0 ? checkQuorum(meeting.roster, meeting.attendance, meeting.quorum) : null;
   return (
     <header className="mb-document-header" data-testid="document-header">
+      {quorum?.warning ? (
+        <p role="alert" className="mb-quorum-warning" data-testid="header-quorum-warning">
+          {quorum.warning}
+        </p>
+      ) : null}
       {meeting.councilName ? <p className="mb-council-name">{meeting.councilName}</p> : null}
       <dl className="mb-minutes-heading" data-testid="minutes-heading">
         {lines.map((line, index) => (

@@ -1,9 +1,10 @@
 // New meeting (Ctrl+Shift+M): choose the committee (or set one up with its
 // roster), the template, the date and venue, and optionally list the agenda's
 // items of business; the minutes open with the standing items in place.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { ModalForm } from './ModalForm';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
 import type { DocumentSession } from '../state/useDocumentSession';
 import '../panels/meeting-panels.css';
@@ -41,7 +42,6 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
   const [agenda, setAgenda] = useState('');
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
-  const ids = useId();
 
   useEffect(() => {
     let live = true;
@@ -111,91 +111,71 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
   };
 
   return (
-    <div className="mb-dialog-backdrop">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${ids}-title`}
-        className="mb-dialog mb-new-meeting"
-        onSubmit={(event) => void start(event)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={`${ids}-title`}>New meeting</h2>
-        {problem ? (
-          <p role="alert" className="mb-form-problem">
-            {problem}
-          </p>
-        ) : null}
-        {setup === null && !problem ? <p>Loading committees and templates…</p> : null}
-        {setup ? (
-          <>
-            <label>
-              Committee
-              <select ref={first} aria-label="Committee" value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
-                {setup.committees.map((committee) => (
-                  <option key={committee.id} value={committee.id}>
-                    {committee.name}
-                  </option>
-                ))}
-                <option value={NEW_COMMITTEE}>Set up a new committee…</option>
-              </select>
-            </label>
-            {!creating ? (
-              <button type="button" aria-expanded={editingCommittee} onClick={() => setEditingCommittee((open) => !open)}>
-                {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
-              </button>
-            ) : null}
-            {creating || editingCommittee ? <CommitteeFields draft={draft} onChange={setDraft} isNew={creating} /> : null}
-            <label>
-              Template
-              <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
-                {setup.templates.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {template ? <p className="mb-template-outline">{template.outline.join(' · ')}</p> : null}
-            {setup.problems.map((text) => (
-              <p key={text} className="mb-form-problem">
-                {text}
-              </p>
-            ))}
-            <label>
-              Date
-              <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-            </label>
-            <label>
-              Starts at
-              <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
-            </label>
-            <label>
-              Venue
-              <input value={venue} onChange={(event) => setVenue(event.target.value)} />
-            </label>
-            <label>
-              Items of business, one a line (“Title — report name”)
-              <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
-            </label>
-            {!session.isPristine ? <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p> : null}
-            <div className="mb-dialog-buttons">
-              <button type="submit" disabled={busy || !templateId}>
-                Start the meeting
-              </button>
-              <button type="button" onClick={onClose}>
-                Cancel
-              </button>
-            </div>
-          </>
-        ) : null}
-      </form>
-    </div>
+    <ModalForm title="New meeting" className="mb-new-meeting" problem={problem} onSubmit={(event) => void start(event)} onClose={onClose}>
+      {setup === null && !problem ? <p>Loading committees and templates…</p> : null}
+      {setup ? (
+        <>
+          <label>
+            Committee
+            <select ref={first} aria-label="Committee" value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
+              {setup.committees.map((committee) => (
+                <option key={committee.id} value={committee.id}>
+                  {committee.name}
+                </option>
+              ))}
+              <option value={NEW_COMMITTEE}>Set up a new committee…</option>
+            </select>
+          </label>
+          {!creating ? (
+            <button type="button" aria-expanded={editingCommittee} onClick={() => setEditingCommittee((open) => !open)}>
+              {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
+            </button>
+          ) : null}
+          {creating || editingCommittee ? <CommitteeFields draft={draft} onChange={setDraft} isNew={creating} /> : null}
+          <label>
+            Template
+            <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+              {setup.templates.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {template ? <p className="mb-template-outline">{template.outline.join(' · ')}</p> : null}
+          {setup.problems.map((text) => (
+            <p key={text} className="mb-form-problem">
+              {text}
+            </p>
+          ))}
+          <label>
+            Date
+            <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+          </label>
+          <label>
+            Starts at
+            <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
+          </label>
+          <label>
+            Venue
+            <input value={venue} onChange={(event) => setVenue(event.target.value)} />
+          </label>
+          <label>
+            Items of business, one a line (“Title — report name”)
+            <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+          </label>
+          {!session.isPristine ? <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p> : null}
+          <div className="mb-dialog-buttons">
+            <button type="submit" disabled={busy || !templateId}>
+              Start the meeting
+            </button>
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : null}
+    </ModalForm>
   );
 }
 
