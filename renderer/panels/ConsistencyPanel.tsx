@@ -1,6 +1,6 @@
 // Names and acronyms to check: near-miss spellings of roster names ("Tarig"
 // for "Tariq") with a one-key fix, and acronyms used without a definition,
-// which the clerk can define where first used ("Meaning (ACR)").
+// which the clerk can add to the meeting's glossary (and write out where first used).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $isElementNode, $isTextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
@@ -44,14 +44,20 @@ export function ConsistencyPanel({ session }: PanelProps) {
     editor.update(() => void $replaceInBlock(finding.blockKey, finding.offset, finding.found.length, finding.expected));
   };
 
-  const define = () => {
+  // Defining adds the acronym to the meeting's glossary (the exports' acronym
+  // appendix); the clerk may also write it out where it is first used.
+  const define = (writeOut: boolean) => {
     if (!defining || !meaning.trim()) return;
     const { acronym, blockKey } = defining;
-    editor.update(() => {
-      const block = $getNodeByKey(blockKey);
-      const at = block ? block.getTextContent().indexOf(acronym) : -1;
-      if (at >= 0) $replaceInBlock(blockKey, at, acronym.length, `${meaning.trim()} (${acronym})`);
-    });
+    const entry = { acronym, meaning: meaning.trim() };
+    session.updateMeeting((current) => ({ ...current, glossary: [...current.glossary.filter((known) => known.acronym !== acronym), entry] }));
+    if (writeOut) {
+      editor.update(() => {
+        const block = $getNodeByKey(blockKey);
+        const at = block ? block.getTextContent().indexOf(acronym) : -1;
+        if (at >= 0) $replaceInBlock(blockKey, at, acronym.length, `${entry.meaning} (${acronym})`);
+      });
+    }
     setDefining(null);
     setMeaning('');
   };
@@ -87,14 +93,17 @@ export function ConsistencyPanel({ session }: PanelProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            define();
+            define(false);
           }}
         >
           <label>
-            What does {defining.acronym} stand for? (written out where it is first used)
+            What does {defining.acronym} stand for?
             <input autoFocus value={meaning} onChange={(event) => setMeaning(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setDefining(null)} />
           </label>
-          <button type="submit">Define</button>
+          <button type="submit">Add to glossary</button>
+          <button type="button" onClick={() => define(true)}>
+            Add and write out where first used
+          </button>
         </form>
       )}
     </div>

@@ -1,5 +1,6 @@
 // Structured blocks from the keyboard: slash menu, shortcuts, field prompts,
 // minute numbers that follow reordering, undo/redo and paste across blocks.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorOf, expect, test } from './harness/app-test';
 import { answer, slash } from './fixtures/clerk-keys';
@@ -186,4 +187,24 @@ test('apologies come from the attendance roll with their reasons, editable as te
   await expect(apologies.nth(1)).toHaveAttribute('data-lead', 'Apologies: Councillor Quinn\u00a0—');
   await page.keyboard.type('work commitments');
   await expect(apologies.nth(1)).toHaveText('work commitments');
+});
+
+test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'acronyms.minutes');
+  await openDocument(page, dialogs, filePath, seed000Document(), 'acronyms');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.type('The ILAC inspection and the DfE advisor were discussed.');
+  await page.keyboard.press('Control+Shift+k');
+  const acronyms = page.getByRole('list', { name: 'Undefined acronyms' });
+  await expect(acronyms.getByRole('listitem')).toHaveText(['ILAC Define…', 'DfE Define…']);
+  await acronyms.getByRole('button', { name: 'Define…' }).first().click();
+  await page.keyboard.type('Inspection of Local Authority Children’s Services');
+  await page.keyboard.press('Enter');
+  await expect(acronyms.getByRole('listitem')).toHaveText(['DfE Define…']);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(filePath, 'utf8'));
+  expect(saved.meeting.glossary).toEqual([{ acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }]);
 });
