@@ -3,6 +3,7 @@
 // items of business; the minutes open with the standing items in place.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
+import { parseAgendaLines } from '../../core/templates/agenda-lines';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { ModalForm } from './ModalForm';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
@@ -15,18 +16,6 @@ function todayIso(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "Draft improvement plan — Report of the Executive Director" → title and report name. */
-function agendaItemsFrom(text: string) {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [title, ...report] = line.split(/\s+[—–]\s+/);
-      return { title: title ?? line, reportName: report.join(' — ') || null };
-    });
 }
 
 export function NewMeetingDialog({ session, onClose }: { session: DocumentSession; onClose(): void }) {
@@ -94,7 +83,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
         id = saved.committee.id;
       }
       const outcome = await call(
-        minuteBookApi().newMeeting({ committeeId: id, templateId, date, venue, startTime, agendaItems: agendaItemsFrom(agenda), replaceCurrent: session.isPristine }),
+        minuteBookApi().newMeeting({ committeeId: id, templateId, date, venue, startTime, agendaItems: parseAgendaLines(agenda), replaceCurrent: session.isPristine }),
       );
       setBusy(false);
       if (outcome.status === 'cancelled') return;
@@ -161,7 +150,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
             <input value={venue} onChange={(event) => setVenue(event.target.value)} />
           </label>
           <label>
-            Items of business, one a line (“Title — report name”)
+            Items of business, one a line (“Title — report name”, “[exempt 3]” at the end for an exempt item)
             <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
           </label>
           {!session.isPristine ? <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p> : null}

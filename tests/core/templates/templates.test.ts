@@ -5,6 +5,7 @@ import { committeeSchema } from '../../../core/model/committee';
 import { createEmptyMeeting } from '../../../core/model/meeting';
 import { importRosterLines } from '../../../core/model/roster-import';
 import { buildMeeting, type AgendaItemInput } from '../../../core/templates/build-meeting';
+import { parseAgendaLines } from '../../../core/templates/agenda-lines';
 import { buildTemplateCatalogue, type TemplateFile } from '../../../core/templates/template-catalogue';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
 import type { MeetingTemplate } from '../../../core/templates/meeting-template';
@@ -122,5 +123,25 @@ describe('templateFromMeeting', () => {
     expect(saved.items).toEqual(template('cabinet').items);
     expect(saved).toMatchObject({ businessItemEnding: 'cabinet-decision', numbering: 'committee-prefix', wording: { resolutionsHeading: 'Resolved:' } });
     expect(templateFromMeeting('Empty', '', createEmptyMeeting(), { root: { type: 'root', children: [] } }).items).toEqual([{ kind: 'business' }]);
+  });
+});
+
+describe('agenda lines', () => {
+  it('reads titles, report names, exempt paragraphs and numbering from pasted agenda lines', () => {
+    expect(
+      parseAgendaLines(
+        '5. Draft Bury Children Services Improvement Plan — Report of the Executive Director\n\n• Acquisition of land at Chamberhall - Report of the Leader [exempt paragraph 3]\nUrgent business [Exempt 1]\nWork programme',
+      ),
+    ).toEqual([
+      { title: 'Draft Bury Children Services Improvement Plan', reportName: 'Report of the Executive Director', exemptParagraph: null },
+      { title: 'Acquisition of land at Chamberhall', reportName: 'Report of the Leader', exemptParagraph: '3' },
+      { title: 'Urgent business', reportName: null, exemptParagraph: '1' },
+      { title: 'Work programme', reportName: null, exemptParagraph: null },
+    ]);
+  });
+
+  it('marks an exempt item on its agenda-item node', () => {
+    const { document } = buildMeeting({ committee, template: template('blank'), templateId: 'blank', date: '2022-03-23', venue: '', startTime: '', agendaItems: parseAgendaLines('Land sale [exempt 3]'), newItemId: () => `item-${++counter}` });
+    expect(document.content.root.children[0]).toMatchObject({ type: 'agenda-item', exemptParagraph: '3', children: [{ text: 'Land sale' }] });
   });
 });
