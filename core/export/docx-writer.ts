@@ -89,10 +89,9 @@ class BodyWriter {
   }
 }
 
-function band(layout: LayoutDocument, left: ParagraphChild[], style: 'Header' | 'Footer'): Paragraph {
-  const marking = layout.restrictiveMarking ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: layout.restrictiveMarking, style: 'LineLabel' })] : [];
-  // The marking sits at a right tab at the text width (A4 less both margins).
-  return new Paragraph({ style, tabStops: [{ type: 'right', position: 11906 - 2 * 1152 }], children: [...left, ...marking] });
+/** A header or footer line: left text, then right-aligned text at a tab stop at the text width (A4 less both margins). */
+function band(style: 'Header' | 'Footer', left: ParagraphChild[], right: ParagraphChild[]): Paragraph {
+  return new Paragraph({ style, tabStops: [{ type: 'right', position: 11906 - 2 * 1152 }], children: [...left, new TextRun({ children: [new Tab()] }), ...right] });
 }
 
 export function buildDocx(layout: LayoutDocument): Document {
@@ -113,6 +112,8 @@ export function buildDocx(layout: LayoutDocument): Document {
     }
   }
   const pageText = new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] });
+  // As in the PDF: the committee and date top left, the marking top right and bottom left, the page number bottom right.
+  const marking = () => (layout.restrictiveMarking ? [new TextRun({ text: layout.restrictiveMarking, style: 'LineLabel' })] : []);
   return new Document({
     title: layout.title,
     subject: layout.subject,
@@ -129,8 +130,8 @@ export function buildDocx(layout: LayoutDocument): Document {
             margin: { top: 1296, bottom: 1296, left: 1152, right: 1152, header: 500, footer: 500 },
           },
         },
-        headers: { default: new Header({ children: [band(layout, [new TextRun(layout.headerText)], 'Header')] }) },
-        footers: { default: new Footer({ children: [band(layout, [pageText], 'Footer')] }) },
+        headers: { default: new Header({ children: [band('Header', [new TextRun(layout.headerText)], marking())] }) },
+        footers: { default: new Footer({ children: [band('Footer', marking(), [pageText])] }) },
         children: writer.body,
       },
     ],
