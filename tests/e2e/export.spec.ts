@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { seed000Document } from '../fixtures/export/seed-000-document';
-import { expect, test } from './harness/app-test';
+import { SEED_003_EXEMPT_TEXT, seed003Document } from '../fixtures/export/seed-003-document';
+import { editorOf, expect, test } from './harness/app-test';
 import { openDocument } from './fixtures/seed-000-meeting';
 
 const stripDates = (xml: string) => xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '');
@@ -58,4 +59,34 @@ test('Ctrl+E exports DOCX and PDF with checks and a preview, and the CLI makes t
   expect(pdfText(menuPdf)).toBe(pdfText(cliPdf));
   expect(pdfText(menuPdf)).toContain('Appendix A: Attendance record');
   expect(pdfInfo(menuPdf)).toBe(pdfInfo(cliPdf));
+});
+
+test('the Checks panel lists warnings as the clerk works and Enter goes to the item', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'seed-000.minutes'), seed000Document(), 'seed-000');
+  await page.keyboard.press('Control+Shift+X');
+  // Tarig is misspelt in two paragraphs of item 5: each gets its own warning.
+  const warning = page.getByRole('button', { name: /“Tarig” looks like a misspelling of “Tariq”/ }).first();
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('Minute 5:');
+  await warning.focus();
+  await page.keyboard.press('Enter');
+  await expect(editorOf(page)).toBeFocused();
+});
+
+test('a full version exported as PDF only is marked “Not for publication” and keeps the exempt item', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet.minutes'), seed003Document(), 'cabinet');
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  await dialog.getByLabel('Full version, marked “Not for publication”').check();
+  await dialog.getByLabel('Word document (DOCX)').uncheck();
+  await expect(dialog.getByTestId('export-preview')).toContainText('Not for publication');
+  const pdf = path.join(workDir, 'full.pdf');
+  dialogs.answerNextSave(pdf);
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByTestId('export-status')).toContainText('Exported full.pdf', { timeout: 30_000 });
+  const pages = pdfText(pdf).split('\f').filter((text) => text.trim());
+  for (const text of pages) expect(text).toContain('Not for publication');
+  expect(pages.join('\n').replace(/\s+/g, ' ')).toContain(SEED_003_EXEMPT_TEXT[1]);
 });
