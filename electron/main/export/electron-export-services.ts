@@ -9,7 +9,7 @@ export const electronPdfPrinter: PdfPrinter = {
   async print(html, setup) {
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+      webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
     });
     try {
       await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
