@@ -4,6 +4,7 @@
 // compiler checks both ends. Adding an area is one spread line below.
 import type { z } from 'zod';
 import type { ChannelSpec } from './channels/channel-spec';
+import { compareChannels } from './channels/compare-channels';
 import { documentChannels } from './channels/document-channels';
 import { exportChannels } from './channels/export-channels';
 import { meetingChannels } from './channels/meeting-channels';
@@ -13,6 +14,7 @@ import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
 
 export const ipcContract = {
+  ...compareChannels,
   ...documentChannels,
   ...exportChannels,
   ...meetingChannels,

@@ -4,6 +4,7 @@
 // misspelt channel a compile error.
 import type { z } from 'zod';
 import type { Channel, ipcContract, OutputOf } from '../../../core/ipc/contract';
+import { createCompareHandlers } from './compare-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
 import { createExportHandlers } from './export-handlers';
@@ -27,6 +28,7 @@ export function createHandlerTable(
   storage: DocumentStorage = createDocumentStorage(deps, registry),
 ): HandlerTable {
   return {
+    ...createCompareHandlers(deps, registry, storage),
     ...createDocumentHandlers(deps, registry, storage),
     ...createExportHandlers(deps, registry),
     ...createMeetingHandlers(deps, registry, storage),

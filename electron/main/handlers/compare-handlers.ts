@@ -1,0 +1,39 @@
+// Compare, main side: reads the two things the page may compare the minutes
+// with — a saved version of this document, or a .minutes file the clerk picks
+// in the Open dialog — and returns the parsed document. Nothing is written
+// and nothing opened for editing: a comparison is read-only.
+import path from 'node:path';
+import type { compareChannels } from '../../../core/ipc/channels/compare-channels';
+import type { OutputOf } from '../../../core/ipc/contract';
+import { AppError } from '../../../core/ipc/ipc-result';
+import type { DocumentStorage } from '../storage/document-storage';
+import { VersionStore } from '../storage/version-store';
+import { readMinutesFile } from './document-handlers';
+import type { DocumentRegistry } from './document-registry';
+import type { CallContext, HandlerDeps } from './handler-deps';
+import type { HandlerGroup, HandlerInput } from './handler-table';
+
+export function createCompareHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  async function readVersion(input: HandlerInput<'compare/read-version'>, context: CallContext): Promise<OutputOf<'compare/read-version'>> {
+    const entry = registry.get(input.documentId);
+    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    try {
+      return { document: await storage.versions.read(VersionStore.keyOf(entry.filePath, entry.id), input.versionId) };
+    } catch (error) {
+      throw new AppError('invalid-file', `That version cannot be compared: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  }
+
+  async function readFile(_input: HandlerInput<'compare/read-file'>, context: CallContext): Promise<OutputOf<'compare/read-file'>> {
+    const chosen = await deps.dialogs.chooseFileToOpen(context);
+    if (!chosen) return { status: 'cancelled' };
+    // The same checks as opening it; the file is only read, never locked or changed.
+    const document = await readMinutesFile(deps, chosen, storage);
+    return { status: 'read', fileName: path.basename(chosen), document };
+  }
+
+  return {
+    'compare/read-version': readVersion,
+    'compare/read-file': readFile,
+  } satisfies HandlerGroup<keyof typeof compareChannels>;
+}
