@@ -4,6 +4,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
+import { CompareLauncher } from '../compare/CompareLauncher';
+import { useVersionCompare } from '../compare/useVersionCompare';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
 import type { LexicalState } from '../../core/storage/lexical-state';
@@ -23,6 +25,7 @@ export function HistoryPanel({ session }: PanelProps) {
   const [message, setMessage] = useState<string | null>(null);
   const documentId = session.opened?.documentId ?? null;
   const saveState = useSaveState(session.saveStatus);
+  const compare = useVersionCompare(session);
 
   const refresh = useCallback(async () => {
     if (!documentId) return;
@@ -71,15 +74,27 @@ export function HistoryPanel({ session }: PanelProps) {
       <ol className="mb-version-list">
         {versions?.map((version) => (
           <li key={version.versionId} data-testid="version">
-            <span>
-              {ukMomentOf(new Date(version.savedAt))} — {reasonLabels[version.reason]}
-            </span>{' '}
+            <label>
+              <input
+                type="checkbox"
+                checked={compare.isChosen(version)}
+                onChange={() => compare.toggleChosen(version)}
+                aria-label={`Tick the version from ${ukMomentOf(new Date(version.savedAt))} to compare it`}
+              />
+              <span>
+                {ukMomentOf(new Date(version.savedAt))} — {reasonLabels[version.reason]}
+              </span>
+            </label>{' '}
             <button type="button" onClick={() => void restore(version)} aria-label={`Restore the version from ${ukMomentOf(new Date(version.savedAt))}`}>
               Restore
+            </button>{' '}
+            <button type="button" onClick={() => void compare.withNow(version)} aria-label={`Compare the version from ${ukMomentOf(new Date(version.savedAt))} with now`}>
+              Compare with now
             </button>
           </li>
         ))}
       </ol>
+      <CompareLauncher compare={compare} />
       <button type="button" onClick={() => void refresh()}>
         Refresh
       </button>

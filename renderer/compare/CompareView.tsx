@@ -1,0 +1,152 @@
+// The Compare view: two versions of the minutes block by block, inline or
+// side by side, over the window. Read-only — it holds its own copies of the
+// two documents and never touches the editor. Keyboard first: n / p (or
+// Alt+Down / Alt+Up) step through the changes, Escape closes.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { compareVersions } from '../../core/review/compare-versions';
+import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { CompareItem, FoldedRow, type CompareLayout } from './CompareItem';
+import { buildCompareViewModel, describeCounts, foldedItemsLabel } from './compare-view-model';
+import './compare.css';
+
+export interface CompareSource {
+  /** How the clerk knows this version: "Now", "The version from 3.45 pm today", "“Cabinet - for review.minutes”". */
+  label: string;
+  document: MinutesDocument;
+}
+
+interface CompareViewProps {
+  before: CompareSource;
+  after: CompareSource;
+  onClose(): void;
+}
+
+export function CompareView(props: CompareViewProps) {
+  const [swapped, setSwapped] = useState(false);
+  const before = swapped ? props.after : props.before;
+  const after = swapped ? props.before : props.after;
+  const [layout, setLayout] = useState<CompareLayout>('side-by-side');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [current, setCurrent] = useState(-1);
+  const [announcement, setAnnouncement] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+
+  const model = useMemo(() => {
+    const comparison = compareVersions(before.document.content, after.document.content);
+    return buildCompareViewModel(
+      comparison,
+      { content: before.document.content, numbering: before.document.meeting.numbering },
+      { content: after.document.content, numbering: after.document.meeting.numbering },
+    );
+  }, [before, after]);
+
+  // Focus moves into the view so its keys work at once, and back to where it was on closing.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    root.current?.focus();
+    return () => opener?.focus();
+  }, []);
+
+  // After a swap or a change of layout the current change is drawn afresh: keep the focus on it.
+  useEffect(() => {
+    if (current >= 0) focusStop(current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the drawing changes, not on every step
+  }, [layout, swapped]);
+
+  function focusStop(index: number) {
+    const target = root.current?.querySelector<HTMLElement>(`[data-stop="${index}"]`);
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }
+
+  function step(by: 1 | -1) {
+    if (model.stopCount === 0) {
+      setAnnouncement('There are no differences to go to.');
+      return;
+    }
+    const next = current < 0 ? (by === 1 ? 0 : model.stopCount - 1) : Math.min(model.stopCount - 1, Math.max(0, current + by));
+    if (next === current) setAnnouncement(by === 1 ? `That was the last change (${model.stopCount} of ${model.stopCount}).` : 'That was the first change.');
+    else setAnnouncement(`Change ${next + 1} of ${model.stopCount}`);
+    setCurrent(next);
+    focusStop(next);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.ctrlKey || event.metaKey) return;
+    const key = event.key;
+    let handled = true;
+    if (key === 'Escape') props.onClose();
+    else if ((key === 'n' && !event.altKey) || (key === 'ArrowDown' && event.altKey)) step(1);
+    else if ((key === 'p' && !event.altKey) || (key === 'ArrowUp' && event.altKey)) step(-1);
+    else handled = false;
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  const expand = (key: string) => setExpanded((open) => new Set([...open, key]));
+
+  return (
+    <div className="mb-compare-backdrop">
+      <div ref={root} role="dialog" aria-modal="true" aria-labelledby={titleId} className="mb-compare" tabIndex={-1} onKeyDown={onKeyDown} data-testid="compare-view" data-layout={layout}>
+        <header className="mb-compare-header">
+          <h2 id={titleId}>Compare versions</h2>
+          <p className="mb-compare-sides">
+            <span data-testid="compare-before-label">
+              Earlier: <strong>{before.label}</strong>
+            </span>
+            <span data-testid="compare-after-label">
+              Later: <strong>{after.label}</strong>
+            </span>
+          </p>
+          <p className="mb-compare-summary" data-testid="compare-summary">
+            {describeCounts(model.counts)}
+          </p>
+          <div className="mb-compare-tools">
+            <div role="group" aria-label="Layout">
+              <button type="button" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
+                Side by side
+              </button>
+              <button type="button" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
+                Inline
+              </button>
+            </div>
+            <button type="button" onClick={() => step(-1)}>
+              Previous change
+            </button>
+            <button type="button" onClick={() => step(1)}>
+              Next change
+            </button>
+            <button type="button" onClick={() => setSwapped((value) => !value)}>
+              Swap sides
+            </button>
+            <button type="button" onClick={props.onClose}>
+              Close
+            </button>
+          </div>
+          <p className="mb-compare-keys">n or Alt+↓: next change · p or Alt+↑: previous change · Esc: close. Nothing here changes the minutes.</p>
+          <p role="status" className="mb-compare-status" data-testid="compare-status">
+            {announcement}
+          </p>
+        </header>
+        {layout === 'side-by-side' ? (
+          <div className="mb-compare-columns" aria-hidden="true">
+            <span>Earlier: {before.label}</span>
+            <span>Later: {after.label}</span>
+          </div>
+        ) : null}
+        <div className="mb-compare-body">
+          {model.sections.map((section) => {
+            if (section.kind === 'item') return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
+            if (expanded.has(section.key)) {
+              return section.views.map((view) => <CompareItem key={view.key} view={view} layout={layout} expanded={expanded} onExpand={expand} />);
+            }
+            return <FoldedRow key={section.key} label={foldedItemsLabel(section.views)} onOpen={() => expand(section.key)} />;
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
