@@ -1,9 +1,11 @@
 // The register, taken during the meeting, keyboard first: ↑/↓ choose a
 // person, one key marks them (P present, A apologies, X absent, S substitute),
 // L and E stamp a late arrival or early leaving with the time and the item the
-// caret is in. The heading of the minutes is written from this roll.
+// caret is in. R types the reason for apologies: marking moves on down the list,
+// so the reason belongs to the person last marked, not the row now chosen.
+// The heading of the minutes is written from this roll.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { attendanceOf, markAttendance, withAttendance, type AttendanceEntry, type AttendanceStatus, type MeetingMoment } from '../../core/model/attendance';
 import type { Meeting } from '../../core/model/meeting';
 import type { Person } from '../../core/model/person';
@@ -40,7 +42,11 @@ export function AttendancePanel({ session }: PanelProps) {
   const [active, setActive] = useState(0);
   const [editingRoster, setEditingRoster] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
+  /** Whose apologies' reason field stays open: the person last marked A, though the list has moved on. */
+  const [reasonFor, setReasonFor] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
+  const reasonId = (personId: string) => `${listId}-${personId}-reason`;
   const meeting = session.opened?.document.meeting;
   if (!meeting) return null;
   const people = meeting.roster.filter((person) => !person.retired || attendanceOf(meeting.attendance, person.id));
@@ -67,7 +73,20 @@ export function AttendancePanel({ session }: PanelProps) {
       }
     }
     setHint(null);
+    if (status === 'apologies') setReasonFor(person.id);
     setEntry(markAttendance(previous, person.id, status, substituteFor));
+  };
+
+  /** R: the reason of the chosen row if it sent apologies, else of the person last marked with apologies. */
+  const openReason = (person: Person | undefined) => {
+    const target = person && attendanceOf(meeting.attendance, person.id)?.status === 'apologies' ? person.id : reasonFor;
+    if (target && attendanceOf(meeting.attendance, target)?.status === 'apologies') {
+      // Both candidates' reason fields are on screen already (the chosen row's, and the last marked one's).
+      setHint(null);
+      document.getElementById(reasonId(target))?.focus();
+    } else {
+      setHint('Mark someone as sending apologies (A) first; then R gives the reason.');
+    }
   };
 
   const stamp = (person: Person, field: 'arrivedLate' | 'leftEarly') => {
@@ -93,6 +112,9 @@ export function AttendancePanel({ session }: PanelProps) {
       mark(person, statusKeys[key]);
       // Move on, as a clerk reading down the list would.
       if (key !== 's') setActive((index) => Math.min(people.length - 1, index + 1));
+    } else if (key === 'r') {
+      event.preventDefault();
+      openReason(person);
     } else if (person && (key === 'l' || key === 'e')) {
       event.preventDefault();
       stamp(person, key === 'l' ? 'arrivedLate' : 'leftEarly');
@@ -111,8 +133,9 @@ export function AttendancePanel({ session }: PanelProps) {
         <p className="mb-panel-empty">Nobody is on this meeting’s roster yet. Add people with Edit roster below.</p>
       ) : (
         <>
-          <p className="mb-panel-hint">↑/↓ choose · P present · A apologies · X absent · S substitute · L arrived late · E left early · Delete clears</p>
+          <p className="mb-panel-hint">↑/↓ choose · P present · A apologies · R reason · X absent · S substitute · L arrived late · E left early · Delete clears</p>
           <ul
+            ref={listRef}
             role="listbox"
             aria-label="Attendance"
             tabIndex={0}
@@ -134,12 +157,20 @@ export function AttendancePanel({ session }: PanelProps) {
                 >
                   <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
                   <span className="mb-attendee-status">{describe(entry, meeting.roster)}</span>
-                  {entry?.status === 'apologies' && index === active ? (
+                  {entry?.status === 'apologies' && (index === active || person.id === reasonFor) ? (
                     <input
+                      id={reasonId(person.id)}
                       aria-label={`Reason for ${person.name}'s apologies`}
-                      placeholder="Reason (optional)"
+                      placeholder="Reason (optional; R)"
                       value={entry.reason}
-                      onKeyDown={(event) => event.stopPropagation()}
+                      onKeyDown={(event) => {
+                        event.stopPropagation();
+                        // Enter or Escape: back to the register, to carry on down the list.
+                        if (event.key === 'Enter' || event.key === 'Escape') {
+                          event.preventDefault();
+                          listRef.current?.focus();
+                        }
+                      }}
                       onChange={(event) => setEntry({ ...entry, reason: event.target.value })}
                     />
                   ) : null}

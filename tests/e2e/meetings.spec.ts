@@ -133,3 +133,56 @@ test('a broken template of the council’s own is named with its fix, and the ot
   await expect(dialog).toContainText('Template “planning.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".');
   await expect(dialog.getByLabel('Template').locator('option')).toHaveText(['Committee', 'Cabinet', 'Overview and scrutiny', 'Parish council', 'Blank']);
 });
+
+test('the roster is edited during the meeting, a substitute stands in, apologies carry a reason, and the heading follows', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('Control+Shift+M');
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
+  await dialog.getByLabel('Committee name').fill('Licensing Committee');
+  await dialog.getByLabel('Quorum (voting members)').fill('2');
+  await dialog.getByLabel('Paste names, one a line').fill('Councillor A Zephyr (Chair)\nCouncillor B Young\nCouncillor C Xavier');
+  await dialog.getByRole('button', { name: 'Add these people' }).click();
+  await dialog.getByLabel('Template').selectOption('blank');
+  await dialog.getByLabel('Date').fill('2022-06-15');
+  await dialog.getByRole('button', { name: 'Start the meeting' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+Shift+A');
+  const panel = page.getByTestId('attendance-panel');
+  await panel.getByRole('button', { name: 'Edit roster' }).click();
+  const roster = panel.getByTestId('roster-editor');
+  await roster.getByRole('button', { name: 'Add a person' }).click();
+  await roster.getByLabel('Name of New member').fill('D Wells');
+  await roster.getByLabel('Role of D Wells').selectOption('substitute');
+  await roster.getByRole('button', { name: 'Move D Wells up' }).click();
+  await expect(roster.getByTestId('roster-person').nth(2).getByLabel(/^Name of/)).toHaveValue('D Wells');
+  await roster.getByTestId('roster-person').filter({ has: page.getByLabel('Name of C Xavier') }).getByRole('button', { name: 'Retire' }).click();
+  await panel.getByRole('button', { name: 'Close roster' }).click();
+
+  // Retired people are not offered for the register; the substitute stands in for the member with apologies.
+  await expect(panel.getByTestId('attendee')).toHaveText([/A Zephyr/, /B Young/, /D Wells/]);
+  const list = panel.getByRole('listbox', { name: 'Attendance' });
+  await list.focus();
+  await page.keyboard.press('P');
+  await page.keyboard.press('A');
+  // Marking moved the register on to D Wells; R still gives B Young's reason, and Enter goes back to the register.
+  await expect(list.getByRole('option', { selected: true })).toContainText('D Wells');
+  await page.keyboard.press('R');
+  await expect(panel.getByLabel("Reason for B Young's apologies")).toBeFocused();
+  await page.keyboard.type('work commitments');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeFocused();
+  await page.keyboard.press('S');
+  await expect(panel.getByTestId('attendee').nth(2)).toContainText('Substitute for Councillor B Young');
+  await expect(page.getByTestId('quorum')).toHaveText('Quorate: 2 voting members present, 2 needed.');
+
+  const heading = page.getByTestId('minutes-heading');
+  await expect(heading.locator('dd')).toHaveText([
+    'LICENSING COMMITTEE',
+    '15 June 2022',
+    'Councillor A Zephyr (in the Chair)',
+    'Councillor D Wells (substitute for Councillor B Young)',
+    'Councillor B Young (work commitments)',
+  ]);
+});
