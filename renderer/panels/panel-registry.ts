@@ -7,6 +7,7 @@ import { ConsistencyPanel } from './ConsistencyPanel';
 import { DeclarationsPanel } from './DeclarationsPanel';
 import { OutlinePanel } from './OutlinePanel';
 import { RecoveryPanel } from './RecoveryPanel';
+import { ReviewPanel } from './ReviewPanel';
 import type { PanelDefinition } from './panel-types';
 
 export const panelRegistry: ReadonlyArray<PanelDefinition> = [
@@ -16,6 +17,7 @@ export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'declarations', title: 'Interests', shortcut: 'Ctrl+Shift+J', component: DeclarationsPanel },
   { id: 'consistency', title: 'Names and acronyms', shortcut: 'Ctrl+Shift+K', component: ConsistencyPanel },
   { id: 'checks', title: 'Checks', shortcut: 'Ctrl+Shift+X', component: ChecksPanel },
+  { id: 'review', title: 'Review', shortcut: 'Ctrl+Shift+E', component: ReviewPanel },
   { id: 'history', title: 'History', shortcut: 'Ctrl+Shift+H', component: HistoryPanel },
   { id: 'recovery', title: 'Recovery', shortcut: null, component: RecoveryPanel },
 ];

@@ -10,6 +10,7 @@ import { minutesTheme } from '../editor/minutes-theme';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
 import { EditorHandlePlugin } from '../editor/plugins/EditorHandlePlugin';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
+import { ReviewLockPlugin } from '../review/ReviewLockPlugin';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { SidePanels } from './SidePanels';
 
@@ -34,6 +35,7 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
       <div className="mb-workspace">
         <div className="mb-page-column">
           <ToolbarPlugin />
+          <ReviewLockPlugin session={session} />
           <div className="mb-page">
             <DocumentHeader meeting={opened.document.meeting} />
             <MinutesEditor onChange={session.markChanged} meeting={opened.document.meeting} />

@@ -1,0 +1,98 @@
+// Approval in the Review panel: record who approved the minutes, when and at
+// which meeting (main seals them); once approved, show the record and allow
+// a correction only as an amendment with its reason, sealed again after.
+import { useState } from 'react';
+import { formatUkDate } from '../../core/text/uk-format';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import type { useReview } from '../review/useReview';
+
+interface Props {
+  state: ReturnType<typeof useReview>;
+  author: string;
+  say: (message: string) => void;
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function ReviewApproval({ state, author, say }: Props) {
+  const { review, currentDocument, adoptDocument, reviewCopy } = state;
+  const [approvedBy, setApprovedBy] = useState('');
+  const [approvedOn, setApprovedOn] = useState(today);
+  const [atMeeting, setAtMeeting] = useState('');
+  const [reason, setReason] = useState('');
+  if (!review || reviewCopy) return null;
+
+  const run = async (request: (document: NonNullable<ReturnType<typeof currentDocument>>) => Promise<{ document: NonNullable<ReturnType<typeof currentDocument>>; check: { status: string } }>, done: string) => {
+    const document = currentDocument();
+    if (!document) return;
+    try {
+      const outcome = await request(document);
+      adoptDocument(outcome.document, { replaceText: false });
+      say(done);
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  if (!review.approval) {
+    return (
+      <section aria-labelledby="review-approval-heading" className="mb-review-section">
+        <h3 id="review-approval-heading">Approval</h3>
+        <form
+          className="mb-review-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run((document) => call(minuteBookApi().approveMinutes({ document, approvedBy, approvedOn, atMeeting })), 'Approved and sealed. The minutes are now locked.');
+          }}
+        >
+          <label htmlFor="approved-by">Approved by</label>
+          <input id="approved-by" value={approvedBy} onChange={(event) => setApprovedBy(event.target.value)} placeholder="Councillor …" />
+          <label htmlFor="approved-on">Date approved</label>
+          <input id="approved-on" type="date" value={approvedOn} onChange={(event) => setApprovedOn(event.target.value)} />
+          <label htmlFor="approved-at">At the meeting of</label>
+          <input id="approved-at" value={atMeeting} onChange={(event) => setAtMeeting(event.target.value)} placeholder="Cabinet, 20 April 2022" />
+          <button type="submit">Approve as a correct record</button>
+        </form>
+      </section>
+    );
+  }
+
+  const { approval, amendments, amending } = review;
+  return (
+    <section aria-labelledby="review-approval-heading" className="mb-review-section">
+      <h3 id="review-approval-heading">Approval</h3>
+      <p data-testid="review-approval">
+        Approved as a correct record by {approval.approvedBy} on {formatUkDate(approval.approvedOn)} at {approval.atMeeting}.
+      </p>
+      {amendments.length ? (
+        <ol className="mb-review-list">
+          {amendments.map((amendment) => (
+            <li key={amendment.seal.hash}>
+              Amended on {formatUkDate(amendment.recordedOn)} by {amendment.recordedBy}: {amendment.reason}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {amending ? (
+        <button type="button" onClick={() => void run((document) => call(minuteBookApi().sealAmendment({ document })), 'Amendment sealed. The minutes are locked again.')}>
+          Seal the amendment
+        </button>
+      ) : (
+        <form
+          className="mb-review-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run((document) => call(minuteBookApi().beginAmendment({ document, reason, recordedBy: author })), 'The minutes are open for the correction. Seal the amendment when it is made.');
+          }}
+        >
+          <label htmlFor="amendment-reason">Reason for a correction</label>
+          <input id="amendment-reason" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <button type="submit">Begin amendment</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+// Comments on the minutes in the Review panel: add one on the selected words
+// (or the whole block when nothing is selected), reply, resolve and reopen.
+// Each comment shows the words it is about as they are now, found again by
+// core's anchoring, or says that its words are no longer in the minutes.
+import { useMemo, useState } from 'react';
+import { reviewBlocks } from '../../core/review/block-text';
+import { addComment, locateComments, replyToComment, setCommentResolved } from '../../core/review/comments';
+import { makeAnchor } from '../../core/review/text-anchor';
+import { ukMomentOf } from '../../core/storage/describe-time';
+import { rememberedRange } from '../review/selection-memory';
+import { selectedBlockRange } from '../review/selection-range';
+import type { useReview } from '../review/useReview';
+
+interface Props {
+  state: ReturnType<typeof useReview>;
+  author: string;
+  say: (message: string) => void;
+}
+
+export function ReviewComments({ state, author, say }: Props) {
+  const { review, editor, readContent, updateReview, locked } = state;
+  const [body, setBody] = useState('');
+  const [replies, setReplies] = useState<Record<string, string>>({});
+  const located = useMemo(() => (review ? locateComments(review, readContent()) : []), [review, readContent]);
+  if (!review) return null;
+
+  const add = () => {
+    if (!author) return say('Enter your name first, so the clerk knows whose comment it is.');
+    if (!body.trim()) return say('Type the comment first.');
+    const range = (editor.isEditable() ? selectedBlockRange(editor) : null) ?? rememberedRange(editor);
+    if (!range) return say('Put the cursor in the minutes, or select the words the comment is about, then add it.');
+    const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
+    if (!block) return say('The selected text could not be found in the minutes.');
+    const anchor = makeAnchor(block, range.start, range.end, range.start === range.end);
+    updateReview((current) => addComment(current, { id: `c-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: body.trim(), anchor }));
+    setBody('');
+    say('Comment added.');
+  };
+
+  const reply = (commentId: string) => {
+    const text = replies[commentId]?.trim();
+    if (!author || !text) return say('Enter your name and a reply first.');
+    updateReview((current) => replyToComment(current, commentId, { id: `r-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: text }));
+    setReplies((all) => ({ ...all, [commentId]: '' }));
+  };
+
+  return (
+    <section aria-labelledby="review-comments-heading" className="mb-review-section">
+      <h3 id="review-comments-heading">Comments ({review.comments.filter((c) => !c.resolved).length} open)</h3>
+      {locked ? null : (
+        <div className="mb-review-form">
+          <label htmlFor="review-comment-body">Comment on the selected words</label>
+          <textarea id="review-comment-body" value={body} onChange={(event) => setBody(event.target.value)} rows={3} />
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={add}>
+            Add comment
+          </button>
+        </div>
+      )}
+      <ol className="mb-review-list">
+        {located.map(({ comment, location }) => (
+          <li key={comment.id} data-testid="review-comment" className={comment.resolved ? 'mb-review-resolved' : undefined}>
+            <blockquote>{location ? location.block.text.slice(location.start, location.end) || location.block.text : <em>Words no longer in the minutes: “{comment.anchor.quote}”</em>}</blockquote>
+            <p>
+              <strong>{comment.author}</strong> ({ukMomentOf(new Date(comment.createdAt))}{comment.source === 'word' ? ', from Word' : ''}): {comment.body}
+            </p>
+            {comment.replies.map((entry) => (
+              <p key={entry.id} className="mb-review-reply">
+                <strong>{entry.author}</strong>: {entry.body}
+              </p>
+            ))}
+            {comment.resolved ? <p>Resolved by {comment.resolvedBy}.</p> : null}
+            {locked ? null : (
+              <div className="mb-review-actions">
+                <input aria-label={`Reply to ${comment.author}`} value={replies[comment.id] ?? ''} onChange={(event) => setReplies((all) => ({ ...all, [comment.id]: event.target.value }))} />
+                <button type="button" onClick={() => reply(comment.id)}>
+                  Reply
+                </button>
+                <button type="button" onClick={() => updateReview((current) => setCommentResolved(current, comment.id, !comment.resolved, author || 'Clerk', new Date().toISOString()))}>
+                  {comment.resolved ? 'Reopen' : 'Resolve'}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

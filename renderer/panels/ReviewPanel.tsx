@@ -1,0 +1,96 @@
+// The Review panel: the clerk sends the draft for review and brings back the
+// chair's comments (from a returned review copy or a Word document); the
+// chair comments and suggests edits; the clerk decides on them and records
+// the approval. Each part is its own component; this one holds the name
+// comments are signed with and the file actions.
+import { useEffect, useState } from 'react';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { useReview } from '../review/useReview';
+import type { PanelProps } from './panel-types';
+import { ReviewApproval } from './ReviewApproval';
+import { ReviewComments } from './ReviewComments';
+import { ReviewSuggestions } from './ReviewSuggestions';
+import './review-panels.css';
+
+export function ReviewPanel({ session }: PanelProps) {
+  const state = useReview(session);
+  const [author, setAuthor] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const say = (text: string) => setMessage(text);
+
+  useEffect(() => {
+    let live = true;
+    call(minuteBookApi().getSettings({}))
+      .then((settings) => live && setAuthor((name) => name || settings.userName))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const documentId = session.opened?.documentId;
+  if (!state.review || !documentId) return <p>{state.problem ?? 'No document is open.'}</p>;
+
+  const fileAction = async (action: () => Promise<string | null>) => {
+    try {
+      const done = await action();
+      if (done) say(done);
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const send = () =>
+    fileAction(async () => {
+      const document = state.currentDocument();
+      if (!document) return null;
+      const outcome = await call(minuteBookApi().sendForReview({ documentId, document }));
+      if (outcome.status === 'cancelled') return null;
+      state.adoptDocument(outcome.document, { replaceText: false });
+      return `Sent for review: the review copy is “${outcome.copyName}”. The draft is marked out for review.`;
+    });
+
+  const importWord = () =>
+    fileAction(async () => {
+      const document = state.currentDocument();
+      if (!document) return null;
+      const outcome = await call(minuteBookApi().importWordComments({ document, author }));
+      if (outcome.status === 'cancelled') return null;
+      state.adoptDocument(outcome.document, { replaceText: false });
+      const unplaced = outcome.unplaced ? ` ${outcome.unplaced} could not be matched to the text and are listed with their words.` : '';
+      const repeated = outcome.duplicates ? ` ${outcome.duplicates} were already here.` : '';
+      return `Imported ${outcome.imported} comments from “${outcome.fileName}”.${unplaced}${repeated}`;
+    });
+
+  const importCopy = () =>
+    fileAction(async () => {
+      const document = state.currentDocument();
+      if (!document) return null;
+      const outcome = await call(minuteBookApi().importReviewCopy({ document }));
+      if (outcome.status === 'cancelled') return null;
+      state.adoptDocument(outcome.document, { replaceText: false });
+      return `From “${outcome.fileName}”: ${outcome.comments} comments, ${outcome.replies} replies and ${outcome.suggestions} suggested edits.`;
+    });
+
+  const { review, reviewCopy, locked } = state;
+  return (
+    <div className="mb-review" data-testid="review-panel">
+      {message ? <p role="status" data-testid="review-message">{message}</p> : null}
+      {state.problem ? <p role="alert">{state.problem}</p> : null}
+      <label htmlFor="review-author">Your name</label>
+      <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} />
+      {reviewCopy ? (
+        <p>This is a review copy: comment and suggest edits here, save it, and return it to the clerk.</p>
+      ) : locked ? null : (
+        <div className="mb-review-actions">
+          {review.approval ? null : <button type="button" onClick={() => void send()}>Send for review…</button>}
+          <button type="button" onClick={() => void importCopy()}>Import review copy…</button>
+          <button type="button" onClick={() => void importWord()}>Import comments from Word…</button>
+        </div>
+      )}
+      <ReviewSuggestions state={state} author={author} say={say} />
+      <ReviewComments state={state} author={author} say={say} />
+      <ReviewApproval state={state} author={author} say={say} />
+    </div>
+  );
+}

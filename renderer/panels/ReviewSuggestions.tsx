@@ -1,0 +1,95 @@
+// Suggested edits in the Review panel: the chair selects words and types what
+// should replace them (nothing, to delete; a point and words, to insert); the
+// clerk accepts or rejects each, or all. Accepting changes the text through
+// core, on the saved JSON's text nodes, and puts the result in the editor.
+import { useState } from 'react';
+import { reviewBlocks } from '../../core/review/block-text';
+import { acceptAllSuggestions, acceptSuggestions, addSuggestion, rejectAllSuggestions, rejectSuggestions, suggestionKind } from '../../core/review/suggestions';
+import { makeAnchor } from '../../core/review/text-anchor';
+import { withReview } from '../../core/review/review-schema';
+import { rememberedRange } from '../review/selection-memory';
+import { selectedBlockRange } from '../review/selection-range';
+import type { useReview } from '../review/useReview';
+
+interface Props {
+  state: ReturnType<typeof useReview>;
+  author: string;
+  say: (message: string) => void;
+}
+
+export function ReviewSuggestions({ state, author, say }: Props) {
+  const { review, editor, readContent, updateReview, adoptDocument, currentDocument, locked, reviewCopy } = state;
+  const [replacement, setReplacement] = useState('');
+  if (!review) return null;
+  const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending');
+
+  const suggest = () => {
+    if (!author) return say('Enter your name first, so the clerk knows whose suggestion it is.');
+    const range = (editor.isEditable() ? selectedBlockRange(editor) : null) ?? rememberedRange(editor);
+    if (!range) return say('Select the words to change (or put the cursor where words should go) in one paragraph first.');
+    if (range.start === range.end && !replacement) return say('Type the words to insert, or select words to delete.');
+    const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position)!;
+    const anchor = makeAnchor(block, range.start, range.end);
+    updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }));
+    setReplacement('');
+    say('Suggested edit added.');
+  };
+
+  const accept = (ids: string[] | 'all') => {
+    const current = currentDocument();
+    if (!current || !review) return;
+    const decision = { by: author || 'Clerk', at: new Date().toISOString() };
+    const outcome = ids === 'all' ? acceptAllSuggestions(current.content, review, decision) : acceptSuggestions(current.content, review, ids, decision);
+    adoptDocument(withReview({ ...current, content: outcome.content }, outcome.review), { replaceText: true });
+    say(outcome.problems.length ? outcome.problems.map((problem) => problem.message).join(' ') : 'Accepted.');
+  };
+
+  const reject = (ids: string[] | 'all') => {
+    const decision = { by: author || 'Clerk', at: new Date().toISOString() };
+    updateReview((current) => (ids === 'all' ? rejectAllSuggestions(current, decision) : rejectSuggestions(current, ids, decision)));
+  };
+
+  const canDecide = !locked && !reviewCopy;
+  return (
+    <section aria-labelledby="review-suggestions-heading" className="mb-review-section">
+      <h3 id="review-suggestions-heading">Suggested edits ({pending.length} waiting)</h3>
+      {locked ? null : (
+        <div className="mb-review-form">
+          <label htmlFor="review-replacement">Replace the selected words with</label>
+          <input id="review-replacement" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={suggest}>
+            Suggest edit
+          </button>
+        </div>
+      )}
+      {canDecide && pending.length > 1 ? (
+        <div className="mb-review-actions">
+          <button type="button" onClick={() => accept('all')}>Accept all</button>
+          <button type="button" onClick={() => reject('all')}>Reject all</button>
+        </div>
+      ) : null}
+      <ol className="mb-review-list">
+        {pending.map((suggestion) => {
+          const kind = suggestionKind(suggestion);
+          return (
+            <li key={suggestion.id} data-testid="review-suggestion">
+              <p>
+                <strong>{suggestion.author}</strong> suggests{' '}
+                {kind === 'insertion' ? 'inserting ' : kind === 'deletion' ? 'deleting ' : 'replacing '}
+                {kind !== 'insertion' ? <del>{suggestion.anchor.quote}</del> : null}
+                {kind === 'replacement' ? ' with ' : null}
+                {kind !== 'deletion' ? <ins>{suggestion.replacement}</ins> : null}
+              </p>
+              {canDecide ? (
+                <div className="mb-review-actions">
+                  <button type="button" onClick={() => accept([suggestion.id])}>Accept</button>
+                  <button type="button" onClick={() => reject([suggestion.id])}>Reject</button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// Keeps approved minutes and a chair's review copy from being typed in: the
+// page is made read-only (Lexical's setEditable) while the minutes are locked
+// by approval (until an amendment is begun) or while this is the review copy
+// (the chair comments and suggests through the Review panel). It also checks
+// the approval seal in main whenever a document is opened or resealed, and
+// says plainly when an approved file has changed since.
+import { useEffect, useState } from 'react';
+import type { SealCheckView } from '../../core/ipc/channels/review-channels';
+import { currentSeal } from '../../core/review/seal';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import type { DocumentSession } from '../state/useDocumentSession';
+import { useSelectionMemory } from './selection-memory';
+import { useReview } from './useReview';
+
+export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
+  const { editor, document, review, locked, reviewCopy } = useReview(session);
+  useSelectionMemory(editor);
+  const [checked, setChecked] = useState<{ key: string; check: SealCheckView } | null>(null);
+  const documentId = session.opened?.documentId ?? null;
+  const sealHash = review ? (currentSeal(review)?.hash ?? null) : null;
+  const amending = review?.amending !== null && review?.amending !== undefined;
+
+  useEffect(() => {
+    const readOnly = locked || reviewCopy;
+    editor.setEditable(!readOnly);
+    return () => editor.setEditable(true);
+  }, [editor, locked, reviewCopy]);
+
+  // Checked against the document as it came from the file (or from main's reseal), not the editor's re-export.
+  const key = `${documentId}:${sealHash}:${amending}`;
+  useEffect(() => {
+    if (!document || sealHash === null) return;
+    let live = true;
+    call(minuteBookApi().verifySeal({ document }))
+      .then((check) => live && setChecked({ key, check }))
+      .catch((error: unknown) => live && setChecked({ key, check: { status: 'changed', message: error instanceof Error ? error.message : String(error) } }));
+    return () => {
+      live = false;
+    };
+    // Only a new document or a new seal needs checking again; edits while amending do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const check = sealHash !== null && checked?.key === key ? checked.check : null;
+
+  if (reviewCopy && !check) {
+    return (
+      <p className="mb-review-banner" role="status" data-testid="review-banner">
+        Review copy: the text cannot be changed here. Comment on it or suggest edits in the Review panel (Ctrl+Shift+E).
+      </p>
+    );
+  }
+  if (!check || check.status === 'not-approved') return null;
+  if (check.status === 'amending') {
+    return (
+      <p className="mb-review-banner" role="status" data-testid="review-banner">
+        Amendment open: {check.reason} Seal it in the Review panel when the correction is made.
+      </p>
+    );
+  }
+  return (
+    <p className={`mb-review-banner mb-review-banner-${check.status}`} role={check.status === 'changed' ? 'alert' : 'status'} data-testid="review-banner">
+      {check.message}
+      {check.status === 'intact' ? ' The minutes are locked.' : null}
+    </p>
+  );
+}

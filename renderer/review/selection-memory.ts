@@ -1,0 +1,40 @@
+// Remembers the last words selected in the page, as a block range, so the
+// Review panel can comment on them after focus has moved to its own fields.
+// Read from the DOM selection, which exists even when the page is read-only
+// (a review copy, approved minutes), where Lexical may not track it.
+import { $getNearestNodeFromDOMNode, $isTextNode, type LexicalEditor, type PointType } from 'lexical';
+import { useEffect } from 'react';
+import { $rangeBetween, type BlockRange } from './selection-range';
+
+const remembered = new WeakMap<LexicalEditor, BlockRange>();
+
+function $pointFromDom(node: Node, offset: number): Pick<PointType, 'key' | 'offset' | 'type'> | null {
+  const lexical = $getNearestNodeFromDOMNode(node);
+  if (!lexical) return null;
+  if (node.nodeType === Node.TEXT_NODE && $isTextNode(lexical)) return { key: lexical.getKey(), offset, type: 'text' };
+  return { key: lexical.getKey(), offset: 0, type: 'element' };
+}
+
+export function rememberedRange(editor: LexicalEditor): BlockRange | null {
+  return remembered.get(editor) ?? null;
+}
+
+export function useSelectionMemory(editor: LexicalEditor): void {
+  useEffect(() => {
+    const onChange = () => {
+      const selection = window.getSelection();
+      const root = editor.getRootElement();
+      if (!selection || !root || !selection.anchorNode || !selection.focusNode) return;
+      if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return;
+      const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
+      const range = editor.read(() => {
+        const anchor = $pointFromDom(anchorNode, anchorOffset);
+        const focus = $pointFromDom(focusNode, focusOffset);
+        return anchor && focus ? $rangeBetween(anchor, focus) : null;
+      });
+      if (range) remembered.set(editor, range);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [editor]);
+}

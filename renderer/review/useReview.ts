@@ -1,0 +1,53 @@
+// The open document's review state for the review UI: read from the session's
+// document, changed by replacing the document (and marking it unsaved, so
+// autosave writes it), and the editor's current content when rules need it.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
+import { useCallback, useMemo } from 'react';
+import { isLocked } from '../../core/review/approval';
+import { reviewOf, withReview, type ReviewState } from '../../core/review/review-schema';
+import type { LexicalState } from '../../core/storage/lexical-state';
+import type { MinutesDocument } from '../../core/storage/minutes-document';
+import type { DocumentSession } from '../state/useDocumentSession';
+
+export function useReview(session: DocumentSession) {
+  const [editor] = useLexicalComposerContext();
+  const document = session.opened?.document ?? null;
+  const { review, problem } = useMemo(() => (document ? reviewOf(document) : { review: null, problem: null }), [document]);
+
+  const readContent = useCallback(() => editor.getEditorState().toJSON() as unknown as LexicalState, [editor]);
+  const currentDocument = useCallback(() => session.currentDocument(readContent), [session, readContent]);
+
+  const updateReview = useCallback(
+    (change: (review: ReviewState) => ReviewState) => {
+      const current = currentDocument();
+      if (!current) return;
+      session.replaceDocument(withReview(current, change(reviewOf(current).review)));
+      session.markChanged();
+    },
+    [currentDocument, session],
+  );
+
+  /** Takes a whole document from main or core (approved, amended, merged), text included. */
+  const adoptDocument = useCallback(
+    (next: MinutesDocument, options: { replaceText: boolean }) => {
+      if (options.replaceText) {
+        editor.update(
+          () => {
+            const root = $getRoot();
+            root.clear();
+            for (const child of next.content.root.children) root.append($parseSerializedNode(child as SerializedLexicalNode));
+          },
+          { discrete: true },
+        );
+      }
+      session.replaceDocument(next);
+      session.markChanged();
+    },
+    [editor, session],
+  );
+
+  const reviewCopy = review?.sentForReview?.reviewCopy === true;
+  const locked = review ? isLocked(review) : false;
+  return { editor, document, review, problem, readContent, currentDocument, updateReview, adoptDocument, reviewCopy, locked };
+}
