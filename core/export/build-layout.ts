@@ -10,6 +10,7 @@ import type { AgendaItemMinutes, MinutesContent } from '../minutes/minutes-model
 import type { Meeting } from '../model/meeting';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import { appendixLayout } from './appendix-layout';
+import { approvalBlocks, type ApprovalRecord } from './approval-layout';
 import { layoutBlock } from './block-layout';
 import type { ExportOptions } from './export-options';
 import { exemptNotice, houseStyleOf, type HouseStyle } from './house-style';
@@ -22,6 +23,8 @@ export interface LayoutInput {
   minutes: MinutesContent;
   options: ExportOptions;
   logo?: LayoutLogo | null;
+  /** The approval and amendments, printed after the signature once the minutes are approved. */
+  record?: ApprovalRecord | null;
 }
 
 /** The items as this version prints them: exempt items reduced to their title in the public version. */
@@ -70,7 +73,7 @@ export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
     if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
     for (const block of item.blocks) main.push(...layoutBlock(block));
   }
-  main.push(...closeBlocks(input, style));
+  main.push(...closeBlocks(input, style), ...approvalBlocks(input.record));
 
   const sections: LayoutSection[] = [{ newPage: false, blocks: main }];
   for (const appendix of appendixLayout({ meeting, items, options })) sections.push({ newPage: true, blocks: appendix });

@@ -4,6 +4,7 @@
 // from both. The app's export handler and the command-line exporter both
 // start here, so they produce the same files.
 import { readMinutes } from '../minutes/read-minutes';
+import { reviewOf } from '../review/review-schema';
 import { buildMinutesHeading } from '../model/minutes-heading';
 import type { MinutesDocument } from '../storage/minutes-document';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
@@ -15,7 +16,9 @@ import { pdfPageSetup, type PdfPageSetup } from './pdf-page-setup';
 
 export function layoutFromDocument(document: MinutesDocument, options: ExportOptions, logo: LayoutLogo | null = null): LayoutDocument {
   const minutes = readMinutes(document.content, document.meeting);
-  return buildMinutesLayout({ meeting: document.meeting, heading: buildMinutesHeading(document.meeting), minutes, options, logo });
+  // A damaged review field must not stop an export: the minutes print without the approval record.
+  const { review } = reviewOf(document);
+  return buildMinutesLayout({ meeting: document.meeting, heading: buildMinutesHeading(document.meeting), minutes, options, logo, record: review });
 }
 
 export interface PrintableHtml {
