@@ -30,13 +30,40 @@ export function municipalYearOf(isoDate: string): number {
   return month >= 5 ? year : year - 1;
 }
 
+export interface CommitteeNumbering {
+  numberingPrefix: string;
+  lastMinuteNumber: number;
+  /** The date of the meeting that used lastMinuteNumber; "" when the clerk typed the number in by hand. */
+  lastMeetingDate: string;
+}
+
 /**
  * The scheme for a committee's next meeting: plain numbers, or the prefix
  * continuing from the last number used, restarting at 1 in a new municipal year.
+ * A number the clerk typed in (no meeting date) is this year's: it continues.
  */
-export function schemeForNextMeeting(committee: { numberingPrefix: string; lastMinuteNumber: number; lastMeetingDate: string }, meetingDate: string): NumberingScheme {
+export function schemeForNextMeeting(committee: CommitteeNumbering, meetingDate: string): NumberingScheme {
   const prefix = committee.numberingPrefix.trim();
   if (!prefix) return { kind: 'plain' };
-  const sameYear = committee.lastMeetingDate !== '' && meetingDate !== '' && municipalYearOf(committee.lastMeetingDate) === municipalYearOf(meetingDate);
+  const typedIn = committee.lastMeetingDate === '';
+  const sameYear = typedIn || (meetingDate !== '' && municipalYearOf(committee.lastMeetingDate) === municipalYearOf(meetingDate));
   return { kind: 'prefixed', prefix, firstNumber: sameYear ? committee.lastMinuteNumber + 1 : 1 };
+}
+
+/**
+ * The committee's last minute number once its latest meeting has `itemCount`
+ * items: items added or removed during the meeting move the next meeting's
+ * first number too. Null when nothing changes: another committee, plain numbers,
+ * a different prefix, or an older meeting reopened (its numbers are history).
+ */
+export function numberingAfterMeeting<C extends CommitteeNumbering & { id: string }>(
+  committee: C,
+  meeting: { committeeId: string; date: string; numbering: NumberingScheme },
+  itemCount: number,
+): C | null {
+  const { numbering } = meeting;
+  if (meeting.committeeId !== committee.id || numbering.kind !== 'prefixed') return null;
+  if (numbering.prefix !== committee.numberingPrefix.trim() || meeting.date === '' || meeting.date !== committee.lastMeetingDate) return null;
+  const lastNumber = numbering.firstNumber + itemCount - 1;
+  return lastNumber === committee.lastMinuteNumber ? null : { ...committee, lastMinuteNumber: lastNumber };
 }

@@ -9,15 +9,17 @@ export interface CommitteeDraft {
   councilName: string;
   numberingPrefix: string;
   lastMinuteNumber: number;
+  /** "" once the clerk types the last number in: it is this municipal year's, whatever meeting came before. */
+  lastMeetingDate: string;
   quorum: number;
   roster: Person[];
 }
 
-export const emptyCommitteeDraft: CommitteeDraft = { name: '', councilName: '', numberingPrefix: '', lastMinuteNumber: 0, quorum: 0, roster: [] };
+export const emptyCommitteeDraft: CommitteeDraft = { name: '', councilName: '', numberingPrefix: '', lastMinuteNumber: 0, lastMeetingDate: '', quorum: 0, roster: [] };
 
 export function draftOf(committee: Committee): CommitteeDraft {
-  const { name, councilName, numberingPrefix, lastMinuteNumber, quorum, roster } = committee;
-  return { name, councilName, numberingPrefix, lastMinuteNumber, quorum, roster };
+  const { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster } = committee;
+  return { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster };
 }
 
 const whole = (value: string) => Math.max(0, Math.floor(Number(value)) || 0);
@@ -42,7 +44,7 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       {draft.numberingPrefix.trim() ? (
         <label>
           Last minute number used this municipal year
-          <input type="number" min={0} max={99999} value={draft.lastMinuteNumber} onChange={(event) => set({ lastMinuteNumber: whole(event.target.value) })} />
+          <input type="number" min={0} max={99999} value={draft.lastMinuteNumber} onChange={(event) => set({ lastMinuteNumber: whole(event.target.value), lastMeetingDate: '' })} />
         </label>
       ) : null}
       <label>

@@ -134,6 +134,34 @@ describe('a new meeting', () => {
     expect(setup.committees[0]!.lastMinuteNumber).toBe(11);
   });
 
+  it('moves the committee on when the meeting is saved with items added during it, so the next meeting continues', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    type Opened = { opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } } };
+    const { opened } = await call<Opened>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
+    const children = opened.document.content.root.children;
+    const added = { ...children.find((node) => node.type === 'agenda-item')!, itemId: 'item-added', standing: null };
+    const document = { ...opened.document, content: { root: { ...opened.document.content.root, children: [...children, added, added].map((node, index) => (index >= children.length ? { ...node, itemId: `item-added-${index}` } : node)) } } };
+    dialogs.answerNextSave(path.join(directory, 'march'));
+    await call('document/save-as', { documentId: opened.documentId, document });
+    const lastNumber = async () => (await call<{ committees: Array<{ lastMinuteNumber: number }> }>('meeting/setup', {})).committees[0]!.lastMinuteNumber;
+    expect(await lastNumber()).toBe(19);
+    const next = await call<Opened>('meeting/new', { ...meetingInput, date: '2022-04-20', committeeId: committee.id, replaceCurrent: true });
+    expect(next.opened.document.meeting.numbering).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 20 });
+
+    // March reopened and saved again later is history: April's numbers are not moved back.
+    await call('document/save', { documentId: opened.documentId, document: opened.document });
+    expect(await lastNumber()).toBe(25);
+  });
+
+  it('still saves the meeting when the committees file is damaged, and leaves that file alone', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const { opened } = await call<{ opened: { documentId: string; document: unknown } }>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
+    await writeFile(path.join(dataDirectory, 'committees.json'), '{"version": 1, "committees": [{"id": 7}]}');
+    dialogs.answerNextSave(path.join(directory, 'march'));
+    expect(await call('document/save-as', { documentId: opened.documentId, document: opened.document })).toMatchObject({ status: 'saved' });
+    expect(await readFile(path.join(dataDirectory, 'committees.json'), 'utf8')).toBe('{"version": 1, "committees": [{"id": 7}]}');
+  });
+
   it.each([
     ['an unknown committee', { committeeId: 'nobody' }, 'That committee is no longer set up'],
     ['an unknown template', { templateId: 'minutes-of-doom' }, 'That template could not be found'],

@@ -14,6 +14,7 @@ import { createReviewHandlers } from './review-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
+import { followCommitteeNumbering } from '../meetings/committee-numbering';
 
 /** What a handler receives: the input after dispatch() parsed it (defaults filled in). */
 export type HandlerInput<C extends Channel> = z.output<(typeof ipcContract)[C]['input']>;
@@ -27,7 +28,7 @@ export function createHandlerTable(
   registry = new DocumentRegistry(),
   storage: DocumentStorage = createDocumentStorage(deps, registry),
 ): HandlerTable {
-  return {
+  return followCommitteeNumbering(deps, {
     ...createCompareHandlers(deps, registry, storage),
     ...createDocumentHandlers(deps, registry, storage),
     ...createExportHandlers(deps, registry),
@@ -35,5 +36,5 @@ export function createHandlerTable(
     ...createReviewHandlers(deps, registry),
     ...createSettingsHandlers(deps),
     ...createStorageHandlers(deps, registry, storage),
-  };
+  });
 }

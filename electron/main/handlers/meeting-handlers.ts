@@ -14,7 +14,7 @@ import { templateFromMeeting } from '../../../core/templates/template-from-meeti
 import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
 import { describeLockOwner } from '../../../core/storage/lock-file';
 import { formatUkDate } from '../../../core/text/uk-format';
-import { CommitteeStore } from '../meetings/committee-store';
+import { committeeStoreFor } from '../meetings/committee-store';
 import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../meetings/node-template-folders';
 import type { DocumentStorage } from '../storage/document-storage';
 import { describeDiskProblem } from '../storage/disk-problems';
@@ -25,7 +25,7 @@ import type { HandlerGroup } from './handler-table';
 export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   const folders = deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory);
   const ownTemplatesDirectory = path.join(deps.storage.dataDirectory, 'templates');
-  const committees = new CommitteeStore(deps.files, folders, deps.storage.dataDirectory);
+  const committees = committeeStoreFor(deps);
 
   async function catalogue(): Promise<TemplateCatalogue> {
     const [shipped, own] = await Promise.all([folders.readJsonFiles(folders.shippedDirectory), folders.readJsonFiles(ownTemplatesDirectory)]);
@@ -84,8 +84,10 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       deps.windows.openNewWindow(target);
       outcome = { status: 'opened-in-new-window', displayName: displayNameOf(target) };
     }
-    // The committee's running minute number moves on only once the meeting exists.
-    await committees.save(built.committee);
+    // The committee's running minute number moves on only once the meeting exists
+    // (as on disk now: another window may have changed the committee meanwhile).
+    const { lastMinuteNumber, lastMeetingDate } = built.committee;
+    await committees.update(committee.id, (current) => ({ ...current, lastMinuteNumber, lastMeetingDate }));
     return outcome;
   }
 

@@ -4,10 +4,30 @@
 import path from 'node:path';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { committeeListSchema, slugOf, type Committee } from '../../../core/model/committee';
-import type { FileStore, TemplateFolders } from '../handlers/handler-deps';
+import type { FileStore, HandlerDeps, TemplateFolders } from '../handlers/handler-deps';
+import { nodeTemplateFolders, repositoryTemplatesDirectory } from './node-template-folders';
 import { describeDiskProblem } from '../storage/disk-problems';
 
 const MAX_COMMITTEES_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Read-change-write of one committees file, one at a time: a save in one
+ * window moving the minute number on must not undo a committee set up in another.
+ */
+const queues = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(filePath: string, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(filePath) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(filePath, settled);
+  void settled.then(() => queues.get(filePath) === settled && queues.delete(filePath));
+  return run;
+}
+
+/** The committees file in the app's data folder, as the handlers see it. */
+export function committeeStoreFor(deps: Pick<HandlerDeps, 'files' | 'storage' | 'templates'>): CommitteeStore {
+  return new CommitteeStore(deps.files, deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory), deps.storage.dataDirectory);
+}
 
 export class CommitteeStore {
   private readonly filePath: string;
@@ -53,7 +73,20 @@ export class CommitteeStore {
   }
 
   /** Adds or replaces a committee; a new one (id "") gets an id from its name. */
-  async save(committee: Committee): Promise<Committee> {
+  save(committee: Committee): Promise<Committee> {
+    return oneAtATime(this.filePath, () => this.saveNow(committee));
+  }
+
+  /** Changes a committee as it is on disk now; `change` returns null to leave it alone. */
+  update(id: string, change: (committee: Committee) => Committee | null): Promise<Committee | null> {
+    return oneAtATime(this.filePath, async () => {
+      const current = (await this.list()).find((candidate) => candidate.id === id);
+      const changed = current ? change(current) : null;
+      return changed ? this.saveNow(changed) : null;
+    });
+  }
+
+  private async saveNow(committee: Committee): Promise<Committee> {
     const committees = await this.list();
     let id = committee.id;
     if (!id) {

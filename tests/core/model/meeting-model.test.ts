@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { committeeSchema } from '../../../core/model/committee';
 import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
-import { minuteNumber, municipalYearOf, schemeForNextMeeting } from '../../../core/model/minute-numbering';
+import { minuteNumber, municipalYearOf, numberingAfterMeeting, schemeForNextMeeting } from '../../../core/model/minute-numbering';
 import { checkQuorum } from '../../../core/model/quorum';
 import { markAttendance } from '../../../core/model/attendance';
 import { importRosterLines, parseRosterLine } from '../../../core/model/roster-import';
@@ -60,6 +60,33 @@ describe('minute numbering', () => {
     expect(schemeForNextMeeting(committee, '2022-03-23')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 12 });
     expect(schemeForNextMeeting(committee, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 1 });
     expect(schemeForNextMeeting({ ...committee, numberingPrefix: '' }, '2022-03-23')).toEqual({ kind: 'plain' });
+  });
+
+  it('continues from a number the clerk typed in, and starts a new committee at 1', () => {
+    expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 30, lastMeetingDate: '' }, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 31 });
+    expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 0, lastMeetingDate: '' }, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 1 });
+  });
+
+  describe('after the meeting', () => {
+    const committee = { id: 'cyp', numberingPrefix: 'CYP', lastMinuteNumber: 17, lastMeetingDate: '2022-03-23', name: 'kept' };
+    const meeting = { committeeId: 'cyp', date: '2022-03-23', numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 } as const };
+
+    it('moves the last number with items added or removed during the latest meeting', () => {
+      expect(numberingAfterMeeting(committee, meeting, 8)).toEqual({ ...committee, lastMinuteNumber: 19 });
+      expect(numberingAfterMeeting(committee, meeting, 4)).toEqual({ ...committee, lastMinuteNumber: 15 });
+      // The next meeting continues from there.
+      expect(schemeForNextMeeting(numberingAfterMeeting(committee, meeting, 8)!, '2022-04-20')).toMatchObject({ firstNumber: 20 });
+    });
+
+    it.each([
+      ['nothing changed', meeting, 6],
+      ['an older meeting reopened', { ...meeting, date: '2022-01-19' }, 9],
+      ["another committee's meeting", { ...meeting, committeeId: 'cabinet' }, 9],
+      ['plain numbers', { ...meeting, numbering: { kind: 'plain' } as const }, 9],
+      ['a prefix the committee no longer uses', { ...meeting, numbering: { ...meeting.numbering, prefix: 'CS' } }, 9],
+    ])('leaves the committee alone for %s', (_name, which, count) => {
+      expect(numberingAfterMeeting(committee, which, count)).toBeNull();
+    });
   });
 });
 
