@@ -12,20 +12,13 @@ export function MarkedWords({ words, side }: { words: WordChange[]; side: WordSi
   return (
     <>
       {shown.map((word, index) => {
-        if (word.change === 'added') {
+        if (word.change === 'added' || word.change === 'removed') {
+          const Mark = word.change === 'added' ? 'ins' : 'del';
           return (
-            <ins key={index} className="mb-compare-ins">
-              <span className="mb-compare-hidden">added: </span>
+            <Mark key={index} className={`mb-compare-${Mark}`}>
+              <span className="mb-compare-hidden">{word.change}: </span>
               {word.text}
-            </ins>
-          );
-        }
-        if (word.change === 'removed') {
-          return (
-            <del key={index} className="mb-compare-del">
-              <span className="mb-compare-hidden">removed: </span>
-              {word.text}
-            </del>
+            </Mark>
           );
         }
         return <span key={index}>{word.text}</span>;

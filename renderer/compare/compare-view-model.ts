@@ -87,6 +87,23 @@ function foldRuns<T, F>(entries: T[], unchanged: (entry: T) => boolean, fold: (r
   return result;
 }
 
+/** An empty paragraph (a blank line made by Enter) holds no words: not worth showing, counting or a stop. */
+function isBlankLine(block: BlockComparison): boolean {
+  return block.type === 'paragraph' && block.change !== 'changed' && (block.after ?? block.before ?? '').trim() === '';
+}
+
+function countChanges(items: ItemView[], moved: number): CompareViewModel['counts'] {
+  const counts = { added: 0, removed: 0, changed: 0, moved };
+  for (const view of items) {
+    if (view.item.titleWords) counts.changed += 1;
+    for (const row of view.rows) {
+      const blocks = row.kind === 'block' ? [row.block] : row.blocks;
+      for (const block of blocks) if (block.change !== 'same') counts[block.change] += 1;
+    }
+  }
+  return counts;
+}
+
 interface VersionSide {
   content: LexicalState;
   numbering: NumberingScheme;
@@ -104,7 +121,7 @@ export function buildCompareViewModel(comparison: VersionComparison, before: Ver
     const isMoved = moved.has(item.itemId);
     const wholeItem = item.change === 'added' || item.change === 'removed';
     const stop = wholeItem || isMoved || item.titleWords ? nextStop() : null;
-    const shown = item.blocks.map((block, blockIndex): ShownBlock => ({
+    const shown = item.blocks.filter((block) => !isBlankLine(block)).map((block, blockIndex): ShownBlock => ({
       kind: 'block',
       key: `${key}-block-${blockIndex}`,
       block,
@@ -132,7 +149,7 @@ export function buildCompareViewModel(comparison: VersionComparison, before: Ver
     (section) => section.kind === 'item' && section.view.item.change === 'same' && !section.view.moved,
     (run) => ({ kind: 'folded-items', key: `${run[0]!.kind === 'item' ? run[0]!.view.key : 'items'}-folded`, views: run.flatMap((section) => (section.kind === 'item' ? [section.view] : [])) }),
   );
-  return { sections, stopCount, counts: { ...comparison.counts, moved: moved.size } };
+  return { sections, stopCount, counts: countChanges(views, moved.size) };
 }
 
 /** "Minute 3", "Minute 4 (was 2)", "Minute 2 (removed)" — never just a number a screen reader reads alone. */

@@ -118,3 +118,11 @@ describe('movedItemIds', () => {
     expect(movedItemIds(['a', 'b', 'c'], ['c', 'b']).size).toBe(1);
   });
 });
+
+describe('blank lines', () => {
+  it('leaves out empty paragraphs, kept, added or removed: they hold no words', () => {
+    const model = modelOf([...cabinetMinutes, ''], [...cabinetMinutes.slice(0, 6), 'There was no urgent business, it was said.', '', '']);
+    expect(outline(model).slice(-2)).toEqual(['Minute 3 Urgent business', '  changed: There was no urgent business, it was said. #0']);
+    expect(model.counts).toEqual({ added: 0, removed: 0, changed: 1, moved: 0 });
+  });
+});
