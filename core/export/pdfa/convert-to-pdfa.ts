@@ -13,7 +13,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type 
 import { fileIdentifier } from './file-identifier';
 import { applyPdfARules } from './pdfa-rules';
 import { SRGB_PROFILE_DESCRIPTION, srgbIccProfile } from './srgb-icc-profile';
-import { pdfDateUtc, xmpPacket } from './xmp-packet';
+import { pdfDateUtc, xmlSafeText, xmpPacket } from './xmp-packet';
 
 export class PdfAConversionError extends Error {
   override readonly name = 'PdfAConversionError';
@@ -76,15 +76,22 @@ export async function convertToPdfA(input: Uint8Array, options: PdfAOptions): Pr
   info.set(PDFName.of('CreationDate'), PDFString.of(pdfDateUtc(created)));
   info.set(PDFName.of('ModDate'), PDFString.of(pdfDateUtc(options.modified)));
   info.delete(PDFName.of('Trapped')); // has an XMP twin we do not write; never set by Chromium
+  const field = (name: string): string | null => {
+    const value = textOf(info.lookup(PDFName.of(name)));
+    if (value === null) return null;
+    const safe = xmlSafeText(value);
+    if (safe !== value) info.set(PDFName.of(name), PDFHexString.fromText(safe));
+    return safe;
+  };
   const packet = xmpPacket({
     part: 2,
     conformance: 'U',
-    title: document.getTitle() ?? null,
-    author: document.getAuthor() ?? null,
-    subject: document.getSubject() ?? null,
-    keywords: document.getKeywords() ?? null,
-    creatorTool: document.getCreator() ?? null,
-    producer: document.getProducer() ?? null,
+    title: field('Title'),
+    author: field('Author'),
+    subject: field('Subject'),
+    keywords: field('Keywords'),
+    creatorTool: field('Creator'),
+    producer: field('Producer'),
     language,
     created,
     modified: options.modified,

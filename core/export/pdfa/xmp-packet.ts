@@ -25,10 +25,13 @@ const xmlCharacter = (char: string) => {
   return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
 };
 
+/** The text without characters XML cannot carry; the Info dictionary gets the same, so the two still agree. */
+export function xmlSafeText(text: string): string {
+  return [...text].filter(xmlCharacter).join('');
+}
+
 function xmlText(text: string): string {
-  return [...text]
-    .filter(xmlCharacter)
-    .join('')
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
