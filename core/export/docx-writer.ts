@@ -2,7 +2,8 @@
 // numbering for resolutions (each list restarts at 1), a header with the
 // committee and date, a "Page X of Y" footer, the restrictive marking on every
 // page of a full version, and the document properties (title, subject,
-// author, language en-GB).
+// author, language en-GB). A review copy's comments become Word comments on
+// the same words (docx-comments.ts).
 import {
   Document,
   Footer,
@@ -20,22 +21,32 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { DocxComments } from './docx-comments';
 import { BULLETED, docxNumbering, docxStyles, NUMBERED } from './docx-styles';
 import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
+import { blockParts } from './layout-text-parts';
 
 type Body = Array<Paragraph | Table>;
-
-function textRuns(runs: ReadonlyArray<LayoutRun>): TextRun[] {
-  return runs.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic, underline: run.underline ? {} : undefined }));
-}
 
 class BodyWriter {
   readonly body: Body = [];
   private listInstance = 0;
   private breakNext = false;
+  private section = -1;
+  private block = -1;
+  private parts: LayoutRun[][] = [];
+
+  constructor(private readonly comments: DocxComments) {}
 
   startSection(newPage: boolean): void {
     this.breakNext = newPage;
+    this.section += 1;
+    this.block = -1;
+  }
+
+  /** The text of one part of the block being written, with any comments on it. */
+  private text(part: number): ParagraphChild[] {
+    return this.comments.runs(this.section, this.block, part, this.parts[part] ?? []);
   }
 
   private paragraph(options: ConstructorParameters<typeof Paragraph>[0] & object): void {
@@ -44,37 +55,39 @@ class BodyWriter {
   }
 
   write(block: LayoutBlock, logo: ParagraphChild | null): void {
+    this.block += 1;
+    this.parts = blockParts(block);
     switch (block.kind) {
       case 'title':
-        return this.paragraph({ heading: HeadingLevel.TITLE, children: [...(logo ? [logo, new TextRun({ break: 1 })] : []), new TextRun(block.text)] });
+        return this.paragraph({ heading: HeadingLevel.TITLE, children: [...(logo ? [logo, new TextRun({ break: 1 })] : []), ...this.text(0)] });
       case 'heading':
-        return this.paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(block.text)] });
+        return this.paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: this.text(0) });
       case 'paragraph':
-        return this.paragraph({ style: 'Normal', children: textRuns(block.runs) });
+        return this.paragraph({ style: 'Normal', children: this.text(0) });
       case 'list': {
         // A new instance of the numbering restarts it at 1, as each "It was agreed:" does.
         this.listInstance += 1;
-        for (const item of block.items) {
+        block.items.forEach((_item, index) => {
           this.paragraph({
             style: block.ordered ? 'ListNumber' : 'ListBullet',
             numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0, instance: this.listInstance },
-            children: textRuns(item),
+            children: this.text(index),
           });
-        }
+        });
         return;
       }
       case 'label-lines':
-        for (const line of block.lines) {
-          this.paragraph({ style: 'HeadingLine', children: [new TextRun({ text: line.label, style: 'LineLabel' }), new TextRun({ children: [new Tab()] }), new TextRun(line.text)] });
-        }
+        block.lines.forEach((line, index) => {
+          this.paragraph({ style: 'HeadingLine', children: [new TextRun({ text: line.label, style: 'LineLabel' }), new TextRun({ children: [new Tab()] }), ...this.text(index)] });
+        });
         return;
       case 'table':
         return this.table(block);
       case 'signature':
-        this.paragraph({ style: 'ChairSignature', children: [new TextRun(block.name)] });
+        this.paragraph({ style: 'ChairSignature', children: this.text(0) });
         return this.paragraph({ style: 'Normal', children: [new TextRun(block.role)] });
       case 'note':
-        return this.paragraph({ style: 'MinutesNote', children: [new TextRun(block.text)] });
+        return this.paragraph({ style: 'MinutesNote', children: this.text(0) });
     }
   }
 
@@ -95,7 +108,8 @@ function band(style: 'Header' | 'Footer', left: ParagraphChild[], right: Paragra
 }
 
 export function buildDocx(layout: LayoutDocument): Document {
-  const writer = new BodyWriter();
+  const comments = new DocxComments(layout.comments ?? []);
+  const writer = new BodyWriter(comments);
   let logo: ParagraphChild | null = layout.logo
     ? new ImageRun({
         type: layout.logo.type,
@@ -122,6 +136,7 @@ export function buildDocx(layout: LayoutDocument): Document {
     description: layout.subject,
     styles: docxStyles(layout),
     numbering: docxNumbering(),
+    ...(comments.options.length ? { comments: { children: comments.options } } : {}),
     sections: [
       {
         properties: {

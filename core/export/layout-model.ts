@@ -41,6 +41,30 @@ export interface LayoutLogo {
   altText: string;
 }
 
+/**
+ * A place in the layout's text: a block (by section and position), a part of
+ * it (a list's item or a label line's line; 0 otherwise) and a character
+ * offset in that part's text, as layoutTextParts reads it.
+ */
+export interface LayoutPlace {
+  section: number;
+  block: number;
+  part: number;
+  offset: number;
+}
+
+/** A comment on the words from start to end, written into the DOCX as a Word comment (the HTML leaves it out). */
+export interface LayoutComment {
+  author: string;
+  /** ISO date-time. */
+  date: string;
+  body: string;
+  replies: Array<{ author: string; date: string; body: string }>;
+  resolved: boolean;
+  start: LayoutPlace;
+  end: LayoutPlace;
+}
+
 export interface LayoutDocument {
   /** Document title (DOCX core property, PDF Title, HTML <title>). */
   title: string;
@@ -55,6 +79,8 @@ export interface LayoutDocument {
   fontSizePt: number;
   logo: LayoutLogo | null;
   sections: LayoutSection[];
+  /** Review comments on the text (the review copy for a chair with Word); none in published minutes. */
+  comments?: LayoutComment[];
 }
 
 /** Plain text of runs, for checks and tests. */

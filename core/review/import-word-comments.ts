@@ -31,7 +31,31 @@ function stableId(prefix: string, ...parts: string[]): string {
 /** An anchor with no home in the minutes: found by its words alone. */
 const NOWHERE = '\u0000word';
 
+/**
+ * The blocks with their text in lower case, where that keeps every offset:
+ * the Word copy prints item titles in capitals, so words commented on there
+ * are found again whatever their case.
+ */
+function caseless(blocks: ReviewBlock[]): ReviewBlock[] {
+  return blocks.map((block) => {
+    const text = block.text.toLocaleLowerCase('en-GB');
+    return text.length === block.text.length ? { ...block, text } : block;
+  });
+}
+
 function placeComment(blocks: ReviewBlock[], comment: WordComment): TextAnchor | null {
+  const exact = placeByText(blocks, comment);
+  if (exact) return exact;
+  const folded = caseless(blocks);
+  const lower = (text: string) => text.toLocaleLowerCase('en-GB');
+  const found = placeByText(folded, { ...comment, quote: lower(comment.quote), paragraph: lower(comment.paragraph) });
+  if (!found) return null;
+  // The same place in the block's own text.
+  const block = blocks[folded.findIndex((candidate) => candidate.itemId === found.itemId && candidate.index === found.index)]!;
+  return makeAnchor(block, found.start, found.start + found.quote.length, found.wholeBlock);
+}
+
+function placeByText(blocks: ReviewBlock[], comment: Pick<WordComment, 'quote' | 'paragraph' | 'offset'>): TextAnchor | null {
   const { quote, paragraph, offset } = comment;
   if (quote.trim()) {
     const byWords = resolveAnchor(blocks, {

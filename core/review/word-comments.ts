@@ -73,7 +73,8 @@ function readCoveredText(xml: string): Map<string, { quote: string; paragraph: s
   for (const event of scanXml(xml, 'word/document.xml')) {
     if (event.kind === 'open') {
       if (event.name === 'w:p') {
-        if (inParagraph) for (const id of active) covered.get(id)!.quote += '\n';
+        // A range that began in an earlier paragraph runs on into this one: the break between them is part of its words.
+        for (const id of active) if (covered.get(id)!.paragraphIndex < paragraphs.length) covered.get(id)!.quote += '\n';
         paragraphs.push('');
         inParagraph = true;
       } else if (event.name === 'w:commentRangeStart') {
