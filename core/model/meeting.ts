@@ -60,6 +60,12 @@ export const meetingSchema = z.looseObject({
   roster: z.array(personSchema).max(500).default([]),
   attendance: z.array(attendanceEntrySchema).max(500).default([]),
   publicAttendance: publicAttendanceSchema.default({ kind: 'unrecorded' }),
+  /**
+   * Who presided when not the committee's chair or, in their absence, the
+   * vice-chair (a member elected for the meeting). Optional with no default, so
+   * opening a file written before it changes nothing (an approval seal hashes the meeting).
+   */
+  chairPersonId: z.string().max(64).nullable().optional(),
   /** Voting members needed for decisions; 0 when the committee sets none. */
   quorum: z.number().int().min(0).max(500).default(0),
   glossary: z.array(glossaryEntrySchema).max(1000).default([]),

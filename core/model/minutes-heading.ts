@@ -7,7 +7,7 @@
 // The editor shows it live and the exporters print it, from this one function.
 import { formatUkDate, formatUkTime } from '../text/uk-format';
 import { surnameOf } from '../text/names';
-import { attendanceOf, type AttendanceEntry, type MeetingMoment } from './attendance';
+import { attendanceOf, attended, type AttendanceEntry, type MeetingMoment } from './attendance';
 import type { HeadingLayout, Meeting } from './meeting';
 import type { Person, PersonRole } from './person';
 
@@ -76,11 +76,22 @@ function whenSaid(moment: MeetingMoment, relation: 'during' | 'after'): string {
   return `${formatUkTime(moment.time)}${item}`;
 }
 
-function presentLines(layout: HeadingLayout, roster: ReadonlyArray<Person>, attending: ReadonlyArray<Attending>): string[] {
+/**
+ * Who is in the Chair: the member the clerk named for this meeting, else the
+ * committee's chair, else the vice-chair; only someone in the room presides.
+ */
+export function presidingPersonId(meeting: Pick<Meeting, 'roster' | 'attendance' | 'chairPersonId'>): string | null {
+  const inRoom = (person: Person) => attended(attendanceOf(meeting.attendance, person.id)) && !attendingRoles.has(person.role);
+  const named = meeting.roster.find((person) => person.id === meeting.chairPersonId && inRoom(person));
+  const byRole = (role: PersonRole) => meeting.roster.find((person) => person.role === role && attendanceOf(meeting.attendance, person.id)?.status === 'present');
+  return (named ?? byRole('chair') ?? byRole('vice-chair'))?.id ?? null;
+}
+
+function presentLines(layout: HeadingLayout, meeting: Meeting, attending: ReadonlyArray<Attending>): string[] {
+  const { roster } = meeting;
   const members = attending.filter(({ person }) => !attendingRoles.has(person.role));
-  const chair =
-    members.find(({ person, entry }) => person.role === 'chair' && entry.status === 'present') ??
-    members.find(({ person, entry }) => person.role === 'vice-chair' && entry.status === 'present');
+  const chairId = presidingPersonId(meeting);
+  const chair = members.find(({ person }) => person.id === chairId);
   const lines: string[] = [];
   if (chair) lines.push(`${fullName(chair.person)} ${layout.chairSuffix}`.trim());
   const rest = members.filter((member) => member !== chair);
@@ -147,7 +158,7 @@ export function buildMinutesHeading(meeting: Meeting): Array<{ label: string; te
     lines.push({ label: layout.minutesOf, text: layout.committeeInCapitals ? name.toLocaleUpperCase('en-GB') : name });
   }
   if (meeting.date) lines.push({ label: layout.dateOfMeeting, text: formatUkDate(meeting.date) });
-  lines.push(...section(layout.present, presentLines(layout, meeting.roster, attending)));
+  lines.push(...section(layout.present, presentLines(layout, meeting, attending)));
   const officers = attending.filter(({ person }) => attendingRoles.has(person.role));
   if (officers.length) lines.push({ label: layout.alsoInAttendance, text: `${officers.map(({ person }) => withJob(person)).join(', ')}.` });
   const publicText = publicAttendanceText(meeting);

@@ -3,16 +3,19 @@
 // L and E stamp a late arrival or early leaving with the time and the item the
 // caret is in. R types the reason for apologies: marking moves on down the list,
 // so the reason belongs to the person last marked, not the row now chosen.
+// C puts the chosen member in the Chair when neither chair nor vice-chair presides.
 // The heading of the minutes is written from this roll.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { attendanceOf, markAttendance, withAttendance, type AttendanceEntry, type AttendanceStatus, type MeetingMoment } from '../../core/model/attendance';
+import { attendanceOf, attended, markAttendance, withAttendance, type AttendanceEntry, type AttendanceStatus, type MeetingMoment } from '../../core/model/attendance';
 import type { Meeting } from '../../core/model/meeting';
 import type { Person } from '../../core/model/person';
+import { presidingPersonId } from '../../core/model/minutes-heading';
 import { checkQuorum } from '../../core/model/quorum';
 import { formatUkTime } from '../../core/text/uk-format';
 import { clockNow } from './clock-now';
 import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
+import { AttendanceMoment } from './AttendanceMoment';
 import { MeetingDetails } from './MeetingDetails';
 import { RosterEditor } from './RosterEditor';
 import type { PanelProps } from './panel-types';
@@ -20,10 +23,10 @@ import './meeting-panels.css';
 
 const statusKeys: Record<string, AttendanceStatus> = { p: 'present', a: 'apologies', x: 'absent', s: 'substitute' };
 
-function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Person>): string {
+function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Person>, presiding: boolean): string {
   if (!entry) return 'Not marked';
   const parts: string[] = [];
-  if (entry.status === 'present') parts.push('Present');
+  if (entry.status === 'present') parts.push(presiding ? 'Present, in the Chair' : 'Present');
   if (entry.status === 'apologies') parts.push(entry.reason ? `Apologies (${entry.reason})` : 'Apologies');
   if (entry.status === 'absent') parts.push('Absent');
   if (entry.status === 'substitute') {
@@ -51,6 +54,7 @@ export function AttendancePanel({ session }: PanelProps) {
   if (!meeting) return null;
   const people = meeting.roster.filter((person) => !person.retired || attendanceOf(meeting.attendance, person.id));
   const quorum = checkQuorum(meeting.roster, meeting.attendance, meeting.quorum);
+  const presiding = presidingPersonId(meeting);
   const update = (updater: (current: Meeting) => Meeting) => session.updateMeeting(updater);
   const setEntry = (entry: AttendanceEntry) => update((current) => ({ ...current, attendance: withAttendance(current.attendance, entry) }));
 
@@ -89,10 +93,35 @@ export function AttendancePanel({ session }: PanelProps) {
     }
   };
 
-  const stamp = (person: Person, field: 'arrivedLate' | 'leftEarly') => {
+  /** The person's entry as someone in the room: kept if they are, else marked present. */
+  const inTheRoom = (person: Person): AttendanceEntry => {
     const previous = attendanceOf(meeting.attendance, person.id);
-    const base = previous && (previous.status === 'present' || previous.status === 'substitute') ? previous : markAttendance(previous, person.id, 'present');
-    setEntry({ ...base, [field]: moment() });
+    return previous && attended(previous) ? previous : markAttendance(previous, person.id, 'present');
+  };
+
+  const stamp = (person: Person, field: 'arrivedLate' | 'leftEarly') => {
+    setEntry({ ...inTheRoom(person), [field]: moment() });
+  };
+
+  /** C: this member presides (pressed again, the committee's chair or vice-chair does once more). */
+  const takeChair = (person: Person) => {
+    if (person.role === 'officer' || person.role === 'guest') {
+      setHint(`${person.name} is not a member of the committee, so cannot take the Chair.`);
+      return;
+    }
+    setHint(null);
+    const chairPersonId = meeting.chairPersonId === person.id ? null : person.id;
+    const entry = inTheRoom(person);
+    update((current) => ({ ...current, chairPersonId, attendance: withAttendance(current.attendance, entry) }));
+  };
+
+  /** Keys typed in a row's own fields stay there; Enter or Escape goes back to the register, to carry on down the list. */
+  const fieldKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter' || event.key === 'Escape') {
+      event.preventDefault();
+      listRef.current?.focus();
+    }
   };
 
   const clear = (person: Person) => update((current) => ({ ...current, attendance: current.attendance.filter((entry) => entry.personId !== person.id) }));
@@ -112,6 +141,9 @@ export function AttendancePanel({ session }: PanelProps) {
       mark(person, statusKeys[key]);
       // Move on, as a clerk reading down the list would.
       if (key !== 's') setActive((index) => Math.min(people.length - 1, index + 1));
+    } else if (person && key === 'c') {
+      event.preventDefault();
+      takeChair(person);
     } else if (key === 'r') {
       event.preventDefault();
       openReason(person);
@@ -133,7 +165,7 @@ export function AttendancePanel({ session }: PanelProps) {
         <p className="mb-panel-empty">Nobody is on this meeting’s roster yet. Add people with Edit roster below.</p>
       ) : (
         <>
-          <p className="mb-panel-hint">↑/↓ choose · P present · A apologies · R reason · X absent · S substitute · L arrived late · E left early · Delete clears</p>
+          <p className="mb-panel-hint">↑/↓ choose · P present · A apologies · R reason · C in the Chair · X absent · S substitute · L arrived late · E left early · Delete clears</p>
           <ul
             ref={listRef}
             role="listbox"
@@ -156,21 +188,14 @@ export function AttendancePanel({ session }: PanelProps) {
                   onClick={() => setActive(index)}
                 >
                   <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
-                  <span className="mb-attendee-status">{describe(entry, meeting.roster)}</span>
+                  <span className="mb-attendee-status">{describe(entry, meeting.roster, person.id === presiding)}</span>
                   {entry?.status === 'apologies' && (index === active || person.id === reasonFor) ? (
                     <input
                       id={reasonId(person.id)}
                       aria-label={`Reason for ${person.name}'s apologies`}
                       placeholder="Reason (optional; R)"
                       value={entry.reason}
-                      onKeyDown={(event) => {
-                        event.stopPropagation();
-                        // Enter or Escape: back to the register, to carry on down the list.
-                        if (event.key === 'Enter' || event.key === 'Escape') {
-                          event.preventDefault();
-                          listRef.current?.focus();
-                        }
-                      }}
+                      onKeyDown={fieldKeyDown}
                       onChange={(event) => setEntry({ ...entry, reason: event.target.value })}
                     />
                   ) : null}
@@ -178,7 +203,7 @@ export function AttendancePanel({ session }: PanelProps) {
                     <select
                       aria-label={`Whom ${person.name} substitutes for`}
                       value={entry.substituteFor ?? ''}
-                      onKeyDown={(event) => event.stopPropagation()}
+                      onKeyDown={fieldKeyDown}
                       onChange={(event) => setEntry({ ...entry, substituteFor: event.target.value })}
                     >
                       {meeting.roster
@@ -189,6 +214,12 @@ export function AttendancePanel({ session }: PanelProps) {
                           </option>
                         ))}
                     </select>
+                  ) : null}
+                  {entry?.arrivedLate && index === active ? (
+                    <AttendanceMoment verb="arrived" name={person.name} moment={entry.arrivedLate} onFieldKeyDown={fieldKeyDown} onChange={(arrivedLate) => setEntry({ ...entry, arrivedLate })} />
+                  ) : null}
+                  {entry?.leftEarly && index === active ? (
+                    <AttendanceMoment verb="left" name={person.name} moment={entry.leftEarly} onFieldKeyDown={fieldKeyDown} onChange={(leftEarly) => setEntry({ ...entry, leftEarly })} />
                   ) : null}
                 </li>
               );

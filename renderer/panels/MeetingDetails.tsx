@@ -31,6 +31,37 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
   );
 }
 
+/**
+ * A field the clerk may empty on the way to new words: what they type stays on
+ * screen, and the meeting takes it whenever it is usable (not blank, or a whole number).
+ */
+interface DraftFieldProps {
+  label: string;
+  stored: string;
+  read(text: string): boolean;
+  onUsable(text: string): void;
+  type?: 'text' | 'number';
+  maxLength?: number;
+}
+
+function DraftField({ label, stored, read, onUsable, type = 'text', maxLength }: DraftFieldProps) {
+  const [text, setText] = useState(stored);
+  return (
+    <input
+      aria-label={label}
+      type={type}
+      min={type === 'number' ? 1 : undefined}
+      maxLength={maxLength}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        if (read(event.target.value)) onUsable(event.target.value);
+      }}
+      onBlur={() => setText(stored)}
+    />
+  );
+}
+
 export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps) {
   const [editor] = useLexicalComposerContext();
   const [templateName, setTemplateName] = useState('');
@@ -68,10 +99,16 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
         </select>
       </label>
       {publicAttendance.kind === 'count' ? (
-        <input aria-label="How many members of the public" type="number" min={1} value={publicAttendance.count} onChange={(event) => setPublic({ kind: 'count', count: Math.max(1, Math.floor(Number(event.target.value)) || 1) })} />
+        <DraftField
+          label="How many members of the public"
+          type="number"
+          stored={String(publicAttendance.count)}
+          read={(text) => /^\s*[1-9]\d{0,3}\s*$/.test(text)}
+          onUsable={(text) => setPublic({ kind: 'count', count: Number(text) })}
+        />
       ) : null}
       {publicAttendance.kind === 'text' ? (
-        <input aria-label="Public attendance in your words" value={publicAttendance.text} onChange={(event) => event.target.value.trim() && setPublic({ kind: 'text', text: event.target.value })} />
+        <DraftField label="Public attendance in your words" maxLength={500} stored={publicAttendance.text} read={(text) => text.trim() !== ''} onUsable={(text) => setPublic({ kind: 'text', text })} />
       ) : null}
       <TimeField label="Started" value={meeting.startedAt} onChange={(startedAt) => update((current) => ({ ...current, startedAt }))} />
       <TimeField label="Ended" value={meeting.endedAt} onChange={(endedAt) => update((current) => ({ ...current, endedAt }))} />

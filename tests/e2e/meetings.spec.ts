@@ -134,8 +134,8 @@ test('a broken template of the council’s own is named with its fix, and the ot
   await expect(dialog.getByLabel('Template').locator('option')).toHaveText(['Committee', 'Cabinet', 'Overview and scrutiny', 'Parish council', 'Blank']);
 });
 
-test('the roster is edited during the meeting, a substitute stands in, apologies carry a reason, and the heading follows', async ({ app }) => {
-  const { page } = app;
+/** A small Licensing Committee (chair A Zephyr, B Young, C Xavier; quorum 2) meeting on 15 June 2022. */
+async function startLicensingMeeting(page: Page, templateId: string) {
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
@@ -143,10 +143,15 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await dialog.getByLabel('Quorum (voting members)').fill('2');
   await dialog.getByLabel('Paste names, one a line').fill('Councillor A Zephyr (Chair)\nCouncillor B Young\nCouncillor C Xavier');
   await dialog.getByRole('button', { name: 'Add these people' }).click();
-  await dialog.getByLabel('Template').selectOption('blank');
+  await dialog.getByLabel('Template').selectOption(templateId);
   await dialog.getByLabel('Date').fill('2022-06-15');
   await dialog.getByRole('button', { name: 'Start the meeting' }).click();
   await expect(dialog).toBeHidden();
+}
+
+test('the roster is edited during the meeting, a substitute stands in, apologies carry a reason, and the heading follows', async ({ app }) => {
+  const { page } = app;
+  await startLicensingMeeting(page, 'blank');
 
   await page.keyboard.press('Control+Shift+A');
   const panel = page.getByTestId('attendance-panel');
@@ -185,4 +190,48 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
     'Councillor D Wells (substitute for Councillor B Young)',
     'Councillor B Young (work commitments)',
   ]);
+});
+
+test('with the chair away a member takes the Chair, a late arrival is corrected, the public in the clerk’s words, and the meeting’s shape saved as a template', async ({ app }) => {
+  const { page } = app;
+  await startLicensingMeeting(page, 'committee');
+  await page.keyboard.press('Control+Shift+A');
+  const list = await focusRegister(page);
+  const panel = page.getByTestId('attendance-panel');
+  await page.keyboard.press('A');
+  await page.keyboard.press('C');
+  await expect(panel.getByTestId('attendee').nth(1)).toContainText('Present, in the Chair');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('L');
+  // Pressed a little late: the clerk puts the time and item right.
+  await panel.getByLabel('Time C Xavier arrived').fill('18:20');
+  await panel.getByLabel('Item when C Xavier arrived').fill('2');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeFocused();
+
+  await panel.getByLabel('Members of the public').selectOption('text');
+  const words = panel.getByLabel('Public attendance in your words');
+  await words.press('Control+a');
+  await words.press('Backspace');
+  await expect(words).toHaveValue('');
+  await words.pressSequentially('Two residents attended for item 2.');
+
+  const heading = page.getByTestId('minutes-heading');
+  await expect(heading.locator('dd')).toHaveText([
+    'LICENSING COMMITTEE',
+    '15 June 2022',
+    'Councillor B Young (in the Chair)',
+    'Councillor C Xavier',
+    'Councillor C Xavier arrived at 6.20 pm during item 2.',
+    'Two residents attended for item 2.',
+    'Councillor A Zephyr',
+  ]);
+
+  await panel.getByLabel('New template name').fill('Licensing');
+  await panel.getByRole('button', { name: 'Save as template' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'template' })).toHaveText('Saved the template “Licensing”. It is offered for new meetings.');
+  await page.keyboard.press('Control+Shift+M');
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog.getByLabel('Template').selectOption({ label: 'Licensing (your own)' });
+  await expect(dialog.locator('.mb-template-outline')).toHaveText('Apologies for absence · Declarations of interest · Public questions · Member questions · … · Urgent business');
 });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markAttendance, type AttendanceEntry } from '../../../core/model/attendance';
 import { createEmptyMeeting, type Meeting } from '../../../core/model/meeting';
-import { buildMinutesHeading, joinNames } from '../../../core/model/minutes-heading';
+import { buildMinutesHeading, joinNames, presidingPersonId } from '../../../core/model/minutes-heading';
 import { importRosterLines } from '../../../core/model/roster-import';
 import { SEED_000_HEADING, SEED_000_ROSTER_LINES } from './seed-000-roster';
 
@@ -44,6 +44,28 @@ describe('buildMinutesHeading', () => {
     const heading = buildMinutesHeading(meeting);
     expect(heading.find((line) => line.label === 'Present:')?.text).toBe('Councillor M Whitby (in the Chair)');
     expect(heading.find((line) => line.label === 'Apologies for Absence:')?.text).toBe('Councillor S Wright');
+  });
+
+  it('puts the member the clerk names in the Chair when chair and vice-chair are away, and only if they are in the room', () => {
+    const meeting = seedMeeting((name) => (name === 'S Wright' ? 'apologies' : 'present'));
+    const boles = meeting.roster.find((person) => person.name === 'C Boles')!;
+    const named = { ...meeting, chairPersonId: boles.id };
+    expect(presidingPersonId(named)).toBe(boles.id);
+    const texts = buildMinutesHeading(named).map((line) => line.text);
+    expect(texts[2]).toBe('Councillor C Boles (in the Chair)');
+    expect(texts[3]).toBe('Councillors S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and M Whitby');
+    // Named, but sent apologies after all: nobody is printed in the Chair rather than the wrong person.
+    const away = { ...named, attendance: named.attendance.map((entry) => (entry.personId === boles.id ? { ...entry, status: 'apologies' as const } : entry)) };
+    expect(presidingPersonId(away)).toBeNull();
+    expect(buildMinutesHeading(away).some((line) => line.text.includes('(in the Chair)'))).toBe(false);
+  });
+
+  it('lets the named member preside even with the chair in the room, who is then listed with the councillors', () => {
+    const meeting = seedMeeting();
+    const whitby = meeting.roster.find((person) => person.name === 'M Whitby')!;
+    const texts = buildMinutesHeading({ ...meeting, chairPersonId: whitby.id }).map((line) => line.text);
+    expect(texts[2]).toBe('Councillor M Whitby (in the Chair)');
+    expect(texts[3]).toBe('Councillors C Boles, S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and S Wright');
   });
 
   it('groups councillors with apologies, gives reasons, and lists absentees', () => {
