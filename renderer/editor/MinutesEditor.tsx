@@ -18,6 +18,7 @@ import { NameCompletionPlugin } from './plugins/NameCompletionPlugin';
 import { PastedIdentityPlugin } from './plugins/PastedIdentityPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { StaleSelectionPlugin } from './plugins/StaleSelectionPlugin';
 import { FieldPromptPlugin } from './prompt/FieldPromptPlugin';
 import './entry-ui.css';
 import './minutes-blocks.css';
@@ -48,6 +49,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <StaleSelectionPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <ChangeTrackerPlugin onChange={onChange} />
