@@ -29,20 +29,22 @@ export function SlashMenuPlugin({ commands, context }: { commands: MinutesComman
     return matches.map((match) => new CommandOption(byId.get(match.value)!));
   }, [commands, query]);
 
-  const onSelectOption = (option: CommandOption, _textNode: TextNode | null, closeMenu: () => void, matchingString: string) => {
-    // Remove the typed "/query" before the block goes in. Found by its text in
-    // the caret's block rather than by the menu's node, which can lag behind
-    // fast typing.
+  const onSelectOption = (option: CommandOption, textNode: TextNode | null, closeMenu: () => void, matchingString: string) => {
     editor.update(
       () => {
-        const selection = $getSelection();
-        const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
-        if (!block) return;
+        // Remove the typed "/query" before the block goes in: the menu's node
+        // when it still holds it, else found by its text in the caret's block
+        // (the menu's node can lag behind fast typing).
         const typed = `/${matchingString}`;
-        const holder = block.getAllTextNodes().findLast((node) => node.getTextContent().includes(typed));
-        if (!holder) return;
-        const at = holder.getTextContent().lastIndexOf(typed);
-        holder.spliceText(at, typed.length, '', true);
+        if (textNode?.isAttached() && textNode.getTextContent() === typed) {
+          textNode.remove();
+          return;
+        }
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return;
+        const block = selection.anchor.getNode().getTopLevelElement();
+        const holder = block?.getAllTextNodes().findLast((node) => node.getTextContent().includes(typed));
+        if (holder) holder.spliceText(holder.getTextContent().lastIndexOf(typed), typed.length, '', true);
       },
       { discrete: true },
     );

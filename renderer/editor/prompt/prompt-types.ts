@@ -39,21 +39,16 @@ export interface PromptRequest {
 
 export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCommand('OPEN_FIELD_PROMPT_COMMAND');
 
-/** Options whose label or keywords contain every word typed, best (prefix) matches first. */
+/** Options in which every word typed starts a word of the label or keywords; label matches first. */
 export function filterOptions(options: PromptOption[], query: string): PromptOption[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return options;
-  const matching = options.filter((option) => {
-    const haystack = `${option.label} ${option.keywords ?? ''}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
-  const first = words[0]!;
-  return matching.sort((a, b) => Number(startsWord(b.label, first)) - Number(startsWord(a.label, first)));
-}
-
-function startsWord(label: string, word: string): boolean {
-  return label
-    .toLowerCase()
-    .split(/\s+/)
-    .some((part) => part.startsWith(word));
+  const typed = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (typed.length === 0) return options;
+  const wordsOf = (text: string) => text.toLowerCase().split(/[\s\-–—(),.:;’']+/).filter(Boolean);
+  const matches = (text: string) => {
+    const words = wordsOf(text);
+    return typed.every((part) => words.some((word) => word.startsWith(part)));
+  };
+  const byLabel = options.filter((option) => matches(option.label));
+  const byKeywords = options.filter((option) => !byLabel.includes(option) && matches(`${option.label} ${option.keywords ?? ''}`));
+  return [...byLabel, ...byKeywords];
 }
