@@ -103,6 +103,12 @@ test('the outline reorders items from the keyboard; actions and name checks list
   await expect(editor.locator('h2.mb-agenda-item').nth(2)).toHaveAttribute('data-minute-number', '3');
   await page.keyboard.press('Enter');
   await expect(editor).toBeFocused();
+  // Dragging works too: the last item dropped on the first.
+  await outline.getByRole('listitem').nth(2).dragTo(outline.getByRole('listitem').nth(0));
+  await expect(outline.getByRole('button')).toHaveText(['1 URGENT BUSINESS', '2 PUBLIC QUESTIONS', '3 DRAFT IMPROVEMENT PLAN']);
+  await page.keyboard.press('Control+z');
+  await expect(outline.getByRole('button')).toHaveText(['1 PUBLIC QUESTIONS', '2 DRAFT IMPROVEMENT PLAN', '3 URGENT BUSINESS']);
+  await editor.focus();
 
   await page.keyboard.press('Control+Shift+y');
   const actions = page.getByRole('table', { name: 'Actions' });
