@@ -151,7 +151,8 @@ async function startLicensingMeeting(page: Page, templateId: string) {
 
 test('the roster is edited during the meeting, a substitute stands in, apologies carry a reason, and the heading follows', async ({ app }) => {
   const { page } = app;
-  await startLicensingMeeting(page, 'blank');
+  // The parish council template lays the heading out its own way and words resolutions "Resolved:".
+  await startLicensingMeeting(page, 'parish-council');
 
   await page.keyboard.press('Control+Shift+A');
   const panel = page.getByTestId('attendance-panel');
@@ -184,12 +185,19 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
 
   const heading = page.getByTestId('minutes-heading');
   await expect(heading.locator('dd')).toHaveText([
-    'LICENSING COMMITTEE',
+    'Licensing Committee',
     '15 June 2022',
-    'Councillor A Zephyr (in the Chair)',
+    'Councillor A Zephyr (Chair)',
     'Councillor D Wells (substitute for Councillor B Young)',
     'Councillor B Young (work commitments)',
   ]);
+  await expect(heading.locator('dt')).toHaveText(['Minutes of the meeting of', 'Held on', 'Present:', '', 'Apologies:']);
+
+  const editor = editorOf(page);
+  await editor.getByText('Apologies for absence are noted above.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Alt+A');
+  await expect(editor.locator('.mb-resolutions-heading')).toHaveText('Resolved:');
 });
 
 test('with the chair away a member takes the Chair, a late arrival is corrected, the public in the clerk’s words, and the meeting’s shape saved as a template', async ({ app }) => {

@@ -96,6 +96,14 @@ describe('templates', () => {
     expect(saved).toEqual({ id: 'bury-cabinet', replaced: false });
     const setup = await call<{ templates: Array<{ id: string; source: string; name: string }> }>('meeting/setup', {});
     expect(setup.templates.find((template) => template.id === 'bury-cabinet')).toMatchObject({ source: 'own', name: 'Bury Cabinet' });
+
+    // Used for the next meeting: the same standing items, wording and decision parts, with that meeting's own business.
+    type Built = { opened: { document: { meeting: { wording: unknown; templateId: string }; content: { root: { children: Array<{ type: string; children?: Array<{ text?: string }> }> } } } } };
+    const next = await call<Built>('meeting/new', { ...meetingInput, date: '2022-04-20', templateId: 'bury-cabinet', committeeId: committee.id, agendaItems: [{ title: 'Budget monitoring' }], replaceCurrent: true });
+    const titles = (built: Built) => built.opened.document.content.root.children.filter((node) => node.type === 'agenda-item').map((node) => node.children?.[0]?.text);
+    expect(titles(next)).toEqual(['Apologies for absence', 'Declarations of interest', 'Public question time', 'Minutes', 'Member question time', 'Budget monitoring', 'Urgent business']);
+    expect(next.opened.document.meeting).toMatchObject({ templateId: 'bury-cabinet', wording: { resolutionsHeading: 'Resolved:' } });
+    expect(next.opened.document.content.root.children.filter((node) => node.type === 'cabinet-decision')).toHaveLength(3);
   });
 });
 

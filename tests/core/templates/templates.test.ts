@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { committeeSchema } from '../../../core/model/committee';
 import { createEmptyMeeting } from '../../../core/model/meeting';
 import { importRosterLines } from '../../../core/model/roster-import';
+import { markAttendance } from '../../../core/model/attendance';
+import { buildMinutesHeading } from '../../../core/model/minutes-heading';
+import { resolutionsHeading } from '../../../core/minutes/meeting-context';
 import { buildMeeting, type AgendaItemInput } from '../../../core/templates/build-meeting';
 import { parseAgendaLines } from '../../../core/templates/agenda-lines';
 import { buildTemplateCatalogue, type TemplateFile } from '../../../core/templates/template-catalogue';
@@ -106,6 +109,18 @@ describe('buildMeeting', () => {
     const at = types.indexOf('cabinet:decision');
     expect(types.slice(at, at + 4)).toEqual(['cabinet:decision', 'cabinet:reasons', 'cabinet:alternatives', 'agenda-item']);
     expect(document.meeting.wording.resolutionsHeading).toBe('Resolved:');
+  });
+
+  it("prints the heading in the template's layout and words resolutions its way", () => {
+    const { document } = build('parish-council');
+    const meeting = { ...document.meeting, attendance: document.meeting.roster.map((person) => markAttendance(undefined, person.id, 'present')) };
+    expect(buildMinutesHeading(meeting).slice(0, 3)).toEqual([
+      { label: 'Minutes of the meeting of', text: 'Children and Young People Scrutiny Committee' },
+      { label: 'Held on', text: '23 March 2022' },
+      { label: 'Present:', text: 'Councillor S Wright (Chair)' },
+    ]);
+    expect(resolutionsHeading(meeting)).toBe('Resolved:');
+    expect(resolutionsHeading(build('committee').document.meeting)).toBe('It was agreed:');
   });
 
   it('makes a document that saves and opens again unchanged', () => {
