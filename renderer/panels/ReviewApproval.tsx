@@ -70,7 +70,7 @@ export function ReviewApproval({ state, author, say }: Props) {
       {amendments.length ? (
         <ol className="mb-review-list">
           {amendments.map((amendment) => (
-            <li key={amendment.seal.hash}>
+            <li key={amendment.seal.hash} data-testid="review-amendment">
               Amended on {formatUkDate(amendment.recordedOn)} by {amendment.recordedBy}: {amendment.reason}
             </li>
           ))}

@@ -7,6 +7,7 @@ import { reviewBlocks } from '../../core/review/block-text';
 import { addComment, locateComments, replyToComment, setCommentResolved } from '../../core/review/comments';
 import { makeAnchor } from '../../core/review/text-anchor';
 import { ukMomentOf } from '../../core/storage/describe-time';
+import { selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
@@ -50,7 +51,20 @@ export function ReviewComments({ state, author, say }: Props) {
       {locked ? null : (
         <div className="mb-review-form">
           <label htmlFor="review-comment-body">Comment on the selected words</label>
-          <textarea id="review-comment-body" value={body} onChange={(event) => setBody(event.target.value)} rows={3} />
+          <textarea
+            id="review-comment-body"
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                add();
+              }
+            }}
+            rows={3}
+            aria-describedby="review-comment-hint"
+          />
+          <small id="review-comment-hint">Ctrl+Enter adds it.</small>
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={add}>
             Add comment
           </button>
@@ -64,14 +78,29 @@ export function ReviewComments({ state, author, say }: Props) {
               <strong>{comment.author}</strong> ({ukMomentOf(new Date(comment.createdAt))}{comment.source === 'word' ? ', from Word' : ''}): {comment.body}
             </p>
             {comment.replies.map((entry) => (
-              <p key={entry.id} className="mb-review-reply">
+              <p key={entry.id} className="mb-review-reply" data-testid="review-reply">
                 <strong>{entry.author}</strong>: {entry.body}
               </p>
             ))}
             {comment.resolved ? <p>Resolved by {comment.resolvedBy}.</p> : null}
+            {location ? (
+              <button type="button" onClick={() => selectBlockRange(editor, { position: location.block.position, start: location.start, end: location.end })}>
+                Go to the words
+              </button>
+            ) : null}
             {locked ? null : (
               <div className="mb-review-actions">
-                <input aria-label={`Reply to ${comment.author}`} value={replies[comment.id] ?? ''} onChange={(event) => setReplies((all) => ({ ...all, [comment.id]: event.target.value }))} />
+                <input
+                  aria-label={`Reply to ${comment.author}`}
+                  value={replies[comment.id] ?? ''}
+                  onChange={(event) => setReplies((all) => ({ ...all, [comment.id]: event.target.value }))}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') {
+                      event.preventDefault();
+                      reply(comment.id);
+                    }
+                  }}
+                />
                 <button type="button" onClick={() => reply(comment.id)}>
                   Reply
                 </button>

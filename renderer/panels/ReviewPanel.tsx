@@ -4,6 +4,7 @@
 // the approval. Each part is its own component; this one holds the name
 // comments are signed with and the file actions.
 import { useEffect, useState } from 'react';
+import { reviewOf } from '../../core/review/review-schema';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useReview } from '../review/useReview';
 import type { PanelProps } from './panel-types';
@@ -12,10 +13,15 @@ import { ReviewComments } from './ReviewComments';
 import { ReviewSuggestions } from './ReviewSuggestions';
 import './review-panels.css';
 
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function ReviewPanel({ session }: PanelProps) {
   const state = useReview(session);
   const [author, setAuthor] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [wordCopy, setWordCopy] = useState(false);
   const say = (text: string) => setMessage(text);
 
   useEffect(() => {
@@ -44,10 +50,11 @@ export function ReviewPanel({ session }: PanelProps) {
     fileAction(async () => {
       const document = state.currentDocument();
       if (!document) return null;
-      const outcome = await call(minuteBookApi().sendForReview({ documentId, document }));
+      const outcome = await call(minuteBookApi().sendForReview({ documentId, document, wordCopy }));
       if (outcome.status === 'cancelled') return null;
       state.adoptDocument(outcome.document, { replaceText: false });
-      return `Sent for review: the review copy is “${outcome.copyName}”. The draft is marked out for review.`;
+      const word = outcome.wordCopyName ? ` and the Word copy “${outcome.wordCopyName}”` : '';
+      return `Sent for review: the review copy is “${outcome.copyName}”${word}. The draft is marked out for review.`;
     });
 
   const importWord = () =>
@@ -57,9 +64,10 @@ export function ReviewPanel({ session }: PanelProps) {
       const outcome = await call(minuteBookApi().importWordComments({ document, author }));
       if (outcome.status === 'cancelled') return null;
       state.adoptDocument(outcome.document, { replaceText: false });
-      const unplaced = outcome.unplaced ? ` ${outcome.unplaced} could not be matched to the text and are listed with their words.` : '';
-      const repeated = outcome.duplicates ? ` ${outcome.duplicates} were already here.` : '';
-      return `Imported ${outcome.imported} comments from “${outcome.fileName}”.${unplaced}${repeated}`;
+      const one = (n: number) => n === 1;
+      const unplaced = outcome.unplaced ? ` ${outcome.unplaced} could not be matched to the text and ${one(outcome.unplaced) ? 'is listed with its words' : 'are listed with their words'}.` : '';
+      const repeated = outcome.duplicates ? ` ${outcome.duplicates} ${one(outcome.duplicates) ? 'was' : 'were'} already here.` : '';
+      return `Imported ${count(outcome.imported, 'comment')} from “${outcome.fileName}”.${unplaced}${repeated}`;
     });
 
   const importCopy = () =>
@@ -69,7 +77,11 @@ export function ReviewPanel({ session }: PanelProps) {
       const outcome = await call(minuteBookApi().importReviewCopy({ document }));
       if (outcome.status === 'cancelled') return null;
       state.adoptDocument(outcome.document, { replaceText: false });
-      return `From “${outcome.fileName}”: ${outcome.comments} comments, ${outcome.replies} replies and ${outcome.suggestions} suggested edits.`;
+      // Main counts replies added to comments already here; a new comment brings its own replies with it.
+      const known = new Set(reviewOf(document).review.comments.map((comment) => comment.id));
+      const arrived = reviewOf(outcome.document).review.comments.filter((comment) => !known.has(comment.id));
+      const replies = outcome.replies + arrived.reduce((total, comment) => total + comment.replies.length, 0);
+      return `From “${outcome.fileName}”: ${count(outcome.comments, 'comment')}, ${count(replies, 'reply', 'replies')} and ${count(outcome.suggestions, 'suggested edit')}.`;
     });
 
   const { review, reviewCopy, locked } = state;
@@ -83,6 +95,11 @@ export function ReviewPanel({ session }: PanelProps) {
         <p>This is a review copy: comment and suggest edits here, save it, and return it to the clerk.</p>
       ) : locked ? null : (
         <div className="mb-review-actions">
+          {review.approval ? null : (
+            <label className="mb-review-word-copy">
+              <input type="checkbox" checked={wordCopy} onChange={(event) => setWordCopy(event.target.checked)} /> Also write a Word copy for a chair without Minute Book
+            </label>
+          )}
           {review.approval ? null : <button type="button" onClick={() => void send()}>Send for review…</button>}
           <button type="button" onClick={() => void importCopy()}>Import review copy…</button>
           <button type="button" onClick={() => void importWord()}>Import comments from Word…</button>

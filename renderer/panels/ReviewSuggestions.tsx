@@ -28,7 +28,8 @@ export function ReviewSuggestions({ state, author, say }: Props) {
     const range = (editor.isEditable() ? selectedBlockRange(editor) : null) ?? rememberedRange(editor);
     if (!range) return say('Select the words to change (or put the cursor where words should go) in one paragraph first.');
     if (range.start === range.end && !replacement) return say('Type the words to insert, or select words to delete.');
-    const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position)!;
+    const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
+    if (!block) return say('The selected words could not be found in the minutes.');
     const anchor = makeAnchor(block, range.start, range.end);
     updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }));
     setReplacement('');
@@ -56,7 +57,17 @@ export function ReviewSuggestions({ state, author, say }: Props) {
       {locked ? null : (
         <div className="mb-review-form">
           <label htmlFor="review-replacement">Replace the selected words with</label>
-          <input id="review-replacement" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+          <input
+            id="review-replacement"
+            value={replacement}
+            onChange={(event) => setReplacement(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                suggest();
+              }
+            }}
+          />
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={suggest}>
             Suggest edit
           </button>

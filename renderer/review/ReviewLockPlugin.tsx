@@ -1,14 +1,18 @@
 // Keeps approved minutes and a chair's review copy from being typed in: the
-// page is made read-only (Lexical's setEditable) while the minutes are locked
-// by approval (until an amendment is begun) or while this is the review copy
-// (the chair comments and suggests through the Review panel). It also checks
-// the approval seal in main whenever a document is opened or resealed, and
-// says plainly when an approved file has changed since.
+// text is guarded (edit-guard) while the minutes are locked by approval
+// (until an amendment is begun) or while this is the review copy (the chair
+// comments and suggests through the Review panel), and approved minutes are
+// also made read-only. The review copy keeps its caret so the chair can select
+// words with the keyboard. It also checks the approval seal in main whenever a
+// document is opened or resealed, and says plainly when an approved file has
+// changed since. The review's marks are shown in the page from here too.
 import { useEffect, useState } from 'react';
 import type { SealCheckView } from '../../core/ipc/channels/review-channels';
 import { currentSeal } from '../../core/review/seal';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
+import { guardText } from './edit-guard';
+import { ReviewMarks } from './ReviewMarks';
 import { useSelectionMemory } from './selection-memory';
 import { useReview } from './useReview';
 
@@ -20,10 +24,15 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   const sealHash = review ? (currentSeal(review)?.hash ?? null) : null;
   const amending = review?.amending !== null && review?.amending !== undefined;
 
+  const [refusals, setRefusals] = useState(0);
   useEffect(() => {
-    const readOnly = locked || reviewCopy;
-    editor.setEditable(!readOnly);
-    return () => editor.setEditable(true);
+    if (!locked && !reviewCopy) return;
+    editor.setEditable(!locked);
+    const unguard = guardText(editor, () => setRefusals((count) => count + 1));
+    return () => {
+      unguard();
+      editor.setEditable(true);
+    };
   }, [editor, locked, reviewCopy]);
 
   // Checked against the document as it came from the file (or from main's reseal), not the editor's re-export.
@@ -42,7 +51,22 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   }, [key]);
 
   const check = sealHash !== null && checked?.key === key ? checked.check : null;
+  const refused =
+    refusals > 0 && (locked || reviewCopy) ? (
+      <p className="mb-review-banner mb-review-banner-refused" role="alert" data-testid="review-refused">
+        {locked ? 'Approved minutes cannot be changed; record an amendment in the Review panel to correct them.' : 'The review copy’s text cannot be changed; suggest an edit in the Review panel instead.'}
+      </p>
+    ) : null;
+  return (
+    <>
+      <ReviewMarks editor={editor} review={review} />
+      <ReviewBanner reviewCopy={reviewCopy} check={check} />
+      {refused}
+    </>
+  );
+}
 
+function ReviewBanner({ reviewCopy, check }: { reviewCopy: boolean; check: SealCheckView | null }) {
   if (reviewCopy && !check) {
     return (
       <p className="mb-review-banner" role="status" data-testid="review-banner">

@@ -24,7 +24,7 @@ export interface BlockRange {
 }
 
 /** Start offset of every node inside a top-level block, in core's counting. */
-function $offsets(top: ElementNode): Map<string, { start: number; end: number }> {
+export function $blockOffsets(top: ElementNode): Map<string, { start: number; end: number }> {
   const offsets = new Map<string, { start: number; end: number }>();
   let at = 0;
   const visit = (element: ElementNode) => {
@@ -64,7 +64,7 @@ export function $rangeBetween(anchor: Point, focus: Point): BlockRange | null {
   const focusNode = $getNodeByKey(focus.key);
   const top = anchorNode?.getTopLevelElement();
   if (!top || !$isElementNode(top) || !focusNode || focusNode.getTopLevelElement() !== top) return null;
-  const offsets = $offsets(top);
+  const offsets = $blockOffsets(top);
   const a = $pointOffset(anchor, offsets);
   const b = $pointOffset(focus, offsets);
   if (a === null || b === null) return null;

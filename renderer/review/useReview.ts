@@ -9,6 +9,7 @@ import { reviewOf, withReview, type ReviewState } from '../../core/review/review
 import type { LexicalState } from '../../core/storage/lexical-state';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import type { DocumentSession } from '../state/useDocumentSession';
+import { REVIEW_EDIT_TAG } from './edit-guard';
 
 export function useReview(session: DocumentSession) {
   const [editor] = useLexicalComposerContext();
@@ -38,7 +39,7 @@ export function useReview(session: DocumentSession) {
             root.clear();
             for (const child of next.content.root.children) root.append($parseSerializedNode(child as SerializedLexicalNode));
           },
-          { discrete: true },
+          { discrete: true, tag: REVIEW_EDIT_TAG },
         );
       }
       session.replaceDocument(next);

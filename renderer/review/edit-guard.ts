@@ -1,0 +1,81 @@
+// Keeps the text of a review copy or of approved minutes exactly as it is.
+// Two layers, because no single one is enough: keys, input, paste and drop
+// that would change text are refused at the page's root before Lexical or any
+// plugin sees them (so the caret and Shift+arrow selection still work, which
+// the chair needs to comment on words); and anything that gets through anyway
+// (a panel's editor.update, IME composition, spellcheck replacement) is put
+// back to the guarded text as soon as it is committed.
+import type { EditorState, LexicalEditor } from 'lexical';
+
+/** Updates carrying this tag are the review's own (accepting a suggestion) and move the guarded text. */
+export const REVIEW_EDIT_TAG = 'minute-book-review-edit';
+
+const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete', 'Tab']);
+/** Ctrl/Cmd shortcuts that change text: bold, italic, underline, undo, redo, cut, paste. */
+const EDITING_CHORDS = new Set(['b', 'i', 'u', 'z', 'y', 'x', 'v']);
+
+export function isEditingKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+  const chord = event.ctrlKey || event.metaKey;
+  if (chord) return EDITING_CHORDS.has(event.key.toLowerCase()) && (!event.shiftKey || event.key.toLowerCase() === 'z');
+  if (EDITING_KEYS.has(event.key)) return true;
+  // A printable character (one code point), typed with or without Shift/AltGr.
+  return [...event.key].length === 1;
+}
+
+function contentOf(state: EditorState): string {
+  return JSON.stringify(state.toJSON().root);
+}
+
+/** Guards the editor's current text; onRefused is told each time an edit is refused or undone. Returns the cleanup. */
+export function guardText(editor: LexicalEditor, onRefused: () => void): () => void {
+  let guarded = editor.getEditorState();
+  let guardedContent = contentOf(guarded);
+  let reverting = false;
+
+  const refuse = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onRefused();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (isEditingKey(event)) refuse(event);
+  };
+  const onBeforeInput = (event: InputEvent) => {
+    if (event.cancelable) refuse(event);
+  };
+  const listeners: Array<[string, EventListener]> = [
+    ['keydown', onKeyDown as EventListener],
+    ['beforeinput', onBeforeInput as EventListener],
+    ['paste', refuse],
+    ['cut', refuse],
+    ['drop', refuse],
+  ];
+  const removeRootListener = editor.registerRootListener((root, previous) => {
+    for (const [type, listener] of listeners) {
+      previous?.removeEventListener(type, listener, true);
+      root?.addEventListener(type, listener, true);
+    }
+  });
+
+  const removeUpdateListener = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+    if (tags.has(REVIEW_EDIT_TAG)) {
+      guarded = editorState;
+      guardedContent = contentOf(editorState);
+      return;
+    }
+    if (reverting || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+    if (contentOf(editorState) === guardedContent) return;
+    // Not from inside the commit that is telling us: the revert is its own update.
+    reverting = true;
+    queueMicrotask(() => {
+      editor.setEditorState(guarded, { tag: 'historic' });
+      reverting = false;
+      onRefused();
+    });
+  });
+
+  return () => {
+    removeRootListener();
+    removeUpdateListener();
+  };
+}

@@ -1,0 +1,236 @@
+// The chair's review, end to end in Chromium: the clerk sends the draft for
+// review, the chair opens the review copy in a window of its own (text locked,
+// comments and suggestions only), comments on words chosen with the keyboard,
+// replies and suggests an edit; the clerk imports the returned copy, sees the
+// comment in place, accepts the edit, approves; the approved minutes refuse
+// typing and the export carries the approval. Also: comments from a Word
+// document made by LibreOffice arrive anchored to their words.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
+import { editorOf, expect, test } from './harness/app-test';
+import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
+
+const WORD_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-comments.docx');
+
+function draftDocument() {
+  return { ...seed000Document(contentOf(cabinetMinutes)), meeting: { ...seed000Document().meeting, committeeName: 'Cabinet', title: 'Cabinet' } };
+}
+
+/** Selects `words` inside the paragraph that reads `paragraph`, with the keyboard only: Home, arrows, Shift+arrows. */
+async function selectWords(page: Page, paragraph: string, words: string) {
+  const at = paragraph.indexOf(words);
+  expect(at, `"${words}" is in "${paragraph}"`).toBeGreaterThanOrEqual(0);
+  await editorOf(page).getByText(paragraph, { exact: true }).click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < at; i += 1) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < words.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(words);
+}
+
+/** The words each review highlight covers in the page, as the reader sees them marked. */
+async function highlighted(page: Page, name: 'mb-review-comment' | 'mb-review-deletion'): Promise<string[]> {
+  return page.evaluate((highlight) => [...(CSS.highlights.get(highlight) ?? [])].map((range) => range.toString()), name);
+}
+
+async function openReviewPanel(page: Page) {
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByTestId('review-panel')).toBeVisible();
+}
+
+const pageText = (page: Page) => editorOf(page).innerText();
+
+/** Clicks into a paragraph and tries every way a clerk might change it from the keyboard. */
+async function tryToEdit(page: Page, paragraph: string) {
+  await editorOf(page).getByText(paragraph, { exact: true }).click();
+  await page.keyboard.type('Typed by mistake');
+  for (const key of ['Backspace', 'Delete', 'Enter', 'Tab', 'Control+b', 'Control+z']) await page.keyboard.press(key);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Control+x');
+  await page.keyboard.press('Control+v');
+}
+
+test('clerk sends for review, chair comments and suggests, clerk accepts and approves; locked, and the export shows the approval', async ({ app }) => {
+  const { page, dialogs, windows, workDir } = app;
+  const draftPath = path.join(workDir, 'cabinet.minutes');
+  const copyPath = path.join(workDir, 'cabinet - for review.minutes');
+  await openDocument(page, dialogs, draftPath, draftDocument(), 'cabinet');
+
+  // The clerk sends the draft for review.
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  dialogs.answerNextSave(copyPath);
+  await page.getByRole('button', { name: 'Send for review…' }).press('Enter');
+  await expect(page.getByTestId('review-message')).toContainText('Sent for review: the review copy is “cabinet - for review.minutes”');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const sentDraft = JSON.parse(await readFile(draftPath, 'utf8'));
+  expect(sentDraft.meeting.status).toBe('out-for-review');
+  expect(sentDraft.review.sentForReview).toMatchObject({ copyName: 'cabinet - for review.minutes', reviewCopy: false });
+
+  // The chair opens the review copy: its own window, since the clerk's draft is open here.
+  dialogs.answerNextOpen(copyPath);
+  await page.keyboard.press('Control+o');
+  await expect.poll(() => windows.requested).toEqual([copyPath]);
+  const chair = await app.openRequestedWindow();
+  const chairErrors: string[] = [];
+  chair.on('pageerror', (error) => chairErrors.push(error.message));
+  chair.on('console', (message) => message.type() === 'error' && chairErrors.push(message.text()));
+  await expect(chair.getByTestId('review-banner')).toContainText('Review copy: the text cannot be changed here');
+
+  // Typing, deleting, cutting and pasting change nothing in the review copy.
+  const copyText = await pageText(chair);
+  await tryToEdit(chair, 'There was no urgent business.');
+  expect(await pageText(chair)).toBe(copyText);
+  await expect(chair.getByTestId('review-refused')).toContainText('suggest an edit in the Review panel instead');
+
+  // A comment on words chosen with the keyboard, and a reply to it.
+  const housing = 'The Cabinet Member for Housing presented the report on rent levels for 2022/23.';
+  await selectWords(chair, housing, 'rent levels');
+  await openReviewPanel(chair);
+  await chair.getByLabel('Your name').fill('Councillor S Wright');
+  await chair.getByLabel('Comment on the selected words').fill('Give the percentage increase.');
+  await chair.getByRole('button', { name: 'Add comment' }).press('Enter');
+  const chairComment = chair.getByTestId('review-comment');
+  await expect(chairComment).toHaveCount(1);
+  await expect(chairComment.locator('blockquote')).toHaveText('rent levels');
+  await expect(chairComment).toContainText('Councillor S Wright');
+  await expect(chairComment).toContainText('Give the percentage increase.');
+  await chairComment.getByLabel('Reply to Councillor S Wright').fill('It was 4.1%.');
+  await chairComment.getByLabel('Reply to Councillor S Wright').press('Enter');
+  await expect(chairComment.getByTestId('review-reply')).toHaveText('Councillor S Wright: It was 4.1%.');
+  expect(await highlighted(chair, 'mb-review-comment')).toEqual(['rent levels']);
+
+  // A suggested edit: the words to replace struck through in the page, the new words shown at their place.
+  const apologies = 'Apologies were received from Councillor Smith.';
+  await selectWords(chair, apologies, 'Councillor Smith');
+  await openReviewPanel(chair);
+  await chair.getByLabel('Replace the selected words with').fill('Councillors Smith and Khan');
+  await chair.getByLabel('Replace the selected words with').press('Enter');
+  await expect(chair.getByTestId('review-suggestion')).toContainText('suggests replacing Councillor Smith with Councillors Smith and Khan');
+  await expect(chair.getByTestId('review-inline-insert')).toHaveText('Councillors Smith and Khan');
+  expect(await highlighted(chair, 'mb-review-deletion')).toEqual(['Councillor Smith']);
+  expect(await pageText(chair)).toBe(copyText);
+  // The chair cannot decide on suggestions or approve: those are the clerk's.
+  await expect(chair.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+  await expect(chair.getByRole('heading', { name: 'Approval' })).toHaveCount(0);
+  await chair.keyboard.press('Control+s');
+  await expect(chair.getByTestId('save-state')).toHaveText('Saved');
+  const returned = JSON.parse(await readFile(copyPath, 'utf8'));
+  expect(returned.review.comments).toHaveLength(1);
+  expect(returned.review.comments[0].replies).toHaveLength(1);
+  expect(returned.review.suggestions[0]).toMatchObject({ replacement: 'Councillors Smith and Khan', status: 'pending', anchor: { quote: 'Councillor Smith' } });
+  expect(chairErrors).toEqual([]);
+
+  // The clerk imports the returned copy and sees the comment in place.
+  await page.bringToFront();
+  dialogs.answerNextOpen(copyPath);
+  await page.getByRole('button', { name: 'Import review copy…' }).press('Enter');
+  await expect(page.getByTestId('review-message')).toHaveText('From “cabinet - for review.minutes”: 1 comment, 1 reply and 1 suggested edit.');
+  const comment = page.getByTestId('review-comment');
+  await expect(comment.locator('blockquote')).toHaveText('rent levels');
+  await expect(comment.getByTestId('review-reply')).toHaveText('Councillor S Wright: It was 4.1%.');
+  expect(await highlighted(page, 'mb-review-comment')).toEqual(['rent levels']);
+  await comment.getByRole('button', { name: 'Go to the words' }).press('Enter');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('rent levels');
+
+  // Accepting the suggestion changes the text; the comment is resolved.
+  await openReviewPanel(page);
+  await page.getByTestId('review-suggestion').getByRole('button', { name: 'Accept' }).press('Enter');
+  await expect(editorOf(page)).toContainText('Apologies were received from Councillors Smith and Khan.');
+  await expect(page.getByTestId('review-suggestion')).toHaveCount(0);
+  await comment.getByRole('button', { name: 'Resolve' }).press('Enter');
+  await expect(comment).toContainText('Resolved by Kelly Barnett.');
+
+  // Approval: approver, date and meeting; the banner says the minutes are sealed and locked.
+  await page.getByLabel('Approved by').fill('Councillor S Wright');
+  await page.getByLabel('Date approved').fill('2022-04-20');
+  await page.getByLabel('At the meeting of').fill('Cabinet, 20 April 2022');
+  await page.getByLabel('At the meeting of').press('Enter');
+  await expect(page.getByTestId('review-approval')).toHaveText('Approved as a correct record by Councillor S Wright on 20 April 2022 at Cabinet, 20 April 2022.');
+  await expect(page.getByTestId('review-banner')).toContainText('These minutes were approved as a correct record by Councillor S Wright on 20 April 2022 (Cabinet, 20 April 2022), and are unchanged since. The minutes are locked.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // The locked minutes refuse typing.
+  const approvedText = await pageText(page);
+  await tryToEdit(page, 'There was no urgent business.');
+  expect(await pageText(page)).toBe(approvedText);
+  await expect(editorOf(page)).toHaveAttribute('contenteditable', 'false');
+
+  // The export carries the approval.
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  await dialog.getByLabel('PDF (tagged, for the website)').uncheck();
+  await expect(dialog.getByTestId('export-preview')).toBeVisible();
+  const docx = path.join(workDir, 'approved.docx');
+  dialogs.answerNextSave(docx);
+  await dialog.getByRole('button', { name: 'Export…' }).press('Enter');
+  await expect(page.getByTestId('export-status')).toContainText('Exported approved.docx', { timeout: 30_000 });
+  const exported = (await mammoth.extractRawText({ buffer: await readFile(docx) })).value;
+  expect(exported).toContain('Approved as a correct record by Councillor S Wright at the meeting of Cabinet on 20 April 2022.');
+  expect(exported).toContain('Apologies were received from Councillors Smith and Khan.');
+});
+
+test('an approved file changed outside Minute Book says so on opening; an amendment records its reason', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'cabinet.minutes');
+  await openDocument(page, dialogs, filePath, draftDocument(), 'cabinet');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  await page.getByLabel('Approved by').fill('Councillor S Wright');
+  await page.getByLabel('At the meeting of').fill('Cabinet, 20 April 2022');
+  await page.getByRole('button', { name: 'Approve as a correct record' }).press('Enter');
+  await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since. The minutes are locked.');
+
+  // Amendment: begin with a reason, correct the text, seal again.
+  await page.getByLabel('Reason for a correction').fill('Councillor Khan’s apologies were left out.');
+  await page.getByRole('button', { name: 'Begin amendment' }).press('Enter');
+  await expect(page.getByTestId('review-banner')).toContainText('Amendment open: Councillor Khan’s apologies were left out.');
+  await editorOf(page).getByText('Apologies were received from Councillor Smith.', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(' and Councillor Khan');
+  await expect(editorOf(page)).toContainText('Apologies were received from Councillor Smith and Councillor Khan.');
+  await page.getByRole('button', { name: 'Seal the amendment' }).press('Enter');
+  await expect(page.getByTestId('review-banner')).toContainText('with one amendment, and are unchanged since. The minutes are locked.');
+  await expect(page.getByTestId('review-amendment')).toContainText('by Kelly Barnett: Councillor Khan’s apologies were left out.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // Someone edits the saved file by hand; opening it says the seal no longer matches.
+  const saved = await readFile(filePath, 'utf8');
+  expect(saved).toContain('Councillor Smith and Councillor Khan');
+  const tampered = path.join(workDir, 'tampered.minutes');
+  await writeFile(tampered, saved.replace('Councillor Smith and Councillor Khan', 'Councillor Khan'));
+  dialogs.answerNextOpen(tampered);
+  await page.keyboard.press('Control+o');
+  await expect.poll(() => app.windows.requested).toEqual([tampered]);
+  const reopened = await app.openRequestedWindow();
+  await expect(reopened.getByTestId('review-banner')).toContainText('they have been changed since outside Minute Book: they no longer match their seal.');
+  // The untouched file still opens as sealed.
+  await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since.');
+});
+
+test('comments made in Word (a LibreOffice .docx) arrive anchored to their words', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet.minutes'), draftDocument(), 'cabinet');
+  await openReviewPanel(page);
+  dialogs.answerNextOpen(WORD_FIXTURE);
+  await page.getByRole('button', { name: 'Import comments from Word…' }).press('Enter');
+  await expect(page.getByTestId('review-message')).toHaveText(
+    'Imported 4 comments from “chair-comments.docx”. 1 could not be matched to the text and is listed with its words.',
+  );
+  const comments = page.getByTestId('review-comment');
+  await expect(comments).toHaveCount(4);
+  await expect(comments.nth(0).locator('blockquote')).toHaveText('Councillor Smith');
+  await expect(comments.nth(0)).toContainText('Councillor O’Brien');
+  await expect(comments.nth(0)).toContainText('from Word');
+  await expect(comments.nth(1).locator('blockquote')).toHaveText('rent levels for 2022/23');
+  await expect(comments.nth(2).locator('blockquote')).toHaveText('There was no urgent business.');
+  await expect(comments.nth(3).locator('blockquote')).toContainText('Words no longer in the minutes');
+  expect((await highlighted(page, 'mb-review-comment')).sort()).toEqual(['Councillor Smith', 'There was no urgent business.', 'rent levels for 2022/23']);
+});
