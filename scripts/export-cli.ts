@@ -1,7 +1,7 @@
 // Command-line exporter: the same code as File › Export (exportMinutesFiles),
 // printing the PDF with the system's Chromium through Playwright.
-//   npm run export -- <file.minutes> --docx out.docx --pdf out.pdf [--public|--full]
-//        [--appendix glossary,actions,declarations,attendance] [--logo logo.png]
+//   npm run export -- <file.minutes> --docx out.docx --pdf out.pdf [--pdfa archive.pdf]
+//        [--public|--full] [--appendix glossary,actions,declarations,attendance] [--logo logo.png]
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appendixKinds, exportOptionsSchema } from '../core/export/export-options';
@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../electron/main/adapters/atomic-write';
 import { createChromiumPdfPrinter } from '../electron/main/export/chromium-pdf-printer';
 import { exportMinutesFiles, type ExportTargets } from '../electron/main/export/export-files';
 
-const USAGE = `Usage: npm run export -- <file.minutes> [--docx out.docx] [--pdf out.pdf] [--public | --full]
+const USAGE = `Usage: npm run export -- <file.minutes> [--docx out.docx] [--pdf out.pdf] [--pdfa archival.pdf] [--public | --full]
        [--appendix ${appendixKinds.join(',')}] [--logo logo.png]`;
 
 interface CliArgs {
@@ -33,6 +33,7 @@ function parseArgs(argv: string[]): CliArgs {
     };
     if (arg === '--docx') args.targets.docx = value();
     else if (arg === '--pdf') args.targets.pdf = value();
+    else if (arg === '--pdfa') args.targets.pdfa = value();
     else if (arg === '--public') args.version = 'public';
     else if (arg === '--full') args.version = 'full';
     else if (arg === '--appendix') args.appendices.push(...value().split(','));
@@ -42,7 +43,8 @@ function parseArgs(argv: string[]): CliArgs {
     else throw new Error(`Only one .minutes file at a time (also given “${arg}”).`);
   }
   if (!args.input) throw new Error('Name the .minutes file to export.');
-  if (!args.targets.docx && !args.targets.pdf) throw new Error('Say where to write: --docx out.docx, --pdf out.pdf or both.');
+  if (!args.targets.docx && !args.targets.pdf && !args.targets.pdfa) throw new Error('Say where to write: --docx out.docx, --pdf out.pdf, --pdfa archival.pdf, or several.');
+  if (args.targets.pdfa && args.targets.pdf && path.resolve(args.targets.pdfa) === path.resolve(args.targets.pdf)) throw new Error('The archival PDF/A copy (--pdfa) needs a different file from --pdf.');
   return args;
 }
 

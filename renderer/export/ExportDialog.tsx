@@ -4,11 +4,18 @@
 // save and writes the files (the same code as the command-line exporter).
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { appendixKinds, appendixTitles, type AppendixKind, type ExportOptions } from '../../core/export/export-options';
+import { exportFormats, type ExportFormat } from '../../core/ipc/channels/export-channels';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { LayoutPreview } from './LayoutPreview';
 import { placeOf, previewLayout, warningsFor } from './export-preparation';
 import './export.css';
+
+const formatLabels: Record<ExportFormat, string> = {
+  docx: 'Word document (DOCX)',
+  pdf: 'PDF (tagged, for the website)',
+  pdfa: 'Archival PDF/A copy (PDF/A-2u, for the records)',
+};
 
 interface ExportDialogProps {
   documentId: string;
@@ -21,7 +28,7 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
   const ids = useId();
   const [version, setVersion] = useState<ExportOptions['version']>('public');
   const [appendices, setAppendices] = useState<AppendixKind[]>([]);
-  const [formats, setFormats] = useState<Array<'docx' | 'pdf'>>(['docx', 'pdf']);
+  const [formats, setFormats] = useState<ExportFormat[]>(['docx', 'pdf']);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -36,7 +43,7 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (formats.length === 0) return setProblem('Choose DOCX, PDF or both.');
+    if (formats.length === 0) return setProblem('Choose at least one format: DOCX, PDF or the archival PDF/A copy.');
     setBusy(true);
     setProblem(null);
     try {
@@ -85,10 +92,10 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
             </fieldset>
             <fieldset>
               <legend>Formats</legend>
-              {(['docx', 'pdf'] as const).map((format) => (
+              {exportFormats.map((format) => (
                 <label key={format}>
                   <input type="checkbox" checked={formats.includes(format)} onChange={(event) => setFormats(toggle(formats, format, event.target.checked))} />{' '}
-                  {format === 'docx' ? 'Word document (DOCX)' : 'PDF (tagged, for the website)'}
+                  {formatLabels[format]}
                 </label>
               ))}
             </fieldset>

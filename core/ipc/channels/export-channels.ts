@@ -9,14 +9,16 @@ import { minutesDocumentSchema } from '../../storage/minutes-document';
 import type { ChannelSpec } from './channel-spec';
 import { documentIdSchema } from './document-channels';
 
-export const exportFormats = ['docx', 'pdf'] as const;
+/** 'pdfa' is the archival PDF/A-2u copy, made from the same print as the PDF. */
+export const exportFormats = ['docx', 'pdf', 'pdfa'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportRequestSchema = z
   .object({
     documentId: documentIdSchema,
     document: minutesDocumentSchema,
     options: exportOptionsSchema,
-    formats: z.array(z.enum(exportFormats)).min(1, 'choose DOCX, PDF or both').max(2),
+    formats: z.array(z.enum(exportFormats)).min(1, 'choose DOCX, PDF or the archival PDF/A copy').max(exportFormats.length),
   })
   .strict();
 

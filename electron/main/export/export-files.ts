@@ -5,12 +5,15 @@ import { writeDocx } from '../../../core/export/docx-writer';
 import { layoutFromDocument, printableHtml } from '../../../core/export/export-minutes';
 import type { ExportOptions } from '../../../core/export/export-options';
 import type { LayoutLogo } from '../../../core/export/layout-model';
+import { convertToPdfA } from '../../../core/export/pdfa/convert-to-pdfa';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import type { PdfPrinter } from '../handlers/handler-deps';
 
 export interface ExportTargets {
   docx?: string;
   pdf?: string;
+  /** The archival PDF/A-2u copy, made from the same print as the PDF. */
+  pdfa?: string;
 }
 
 export interface ExportWriter {
@@ -25,10 +28,19 @@ export async function exportMinutesFiles(document: MinutesDocument, options: Exp
     await writer.writeFile(targets.docx, await writeDocx(layout));
     written.push(targets.docx);
   }
-  if (targets.pdf) {
+  if (targets.pdf || targets.pdfa) {
     const { html, setup } = printableHtml(layout);
-    await writer.writeFile(targets.pdf, await writer.printer.print(html, setup));
-    written.push(targets.pdf);
+    const printed = await writer.printer.print(html, setup);
+    // Converted before anything is written, so a refused copy leaves no PDF half-exported.
+    const archival = targets.pdfa ? await convertToPdfA(printed, { modified: new Date(), language: 'en-GB' }) : null;
+    if (targets.pdf) {
+      await writer.writeFile(targets.pdf, printed);
+      written.push(targets.pdf);
+    }
+    if (targets.pdfa && archival) {
+      await writer.writeFile(targets.pdfa, archival);
+      written.push(targets.pdfa);
+    }
   }
   return written;
 }

@@ -4,6 +4,8 @@
 import path from 'node:path';
 import type { exportChannels, ExportOutcome } from '../../../core/ipc/channels/export-channels';
 import { suggestedExportName } from '../../../core/export/export-minutes';
+import { archivalPdfName } from '../../../core/export/pdfa/archival-name';
+import { PdfAConversionError } from '../../../core/export/pdfa/convert-to-pdfa';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { exportMinutesFiles, type ExportTargets } from '../export/export-files';
 import type { DocumentRegistry } from './document-registry';
@@ -17,16 +19,22 @@ export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegist
     const services = deps.exports;
     if (!services) throw new AppError('internal', 'Exporting is not available in this window.');
     const targets: ExportTargets = {};
-    for (const format of ['docx', 'pdf'] as const) {
+    for (const format of ['docx', 'pdf', 'pdfa'] as const) {
       if (!input.formats.includes(format)) continue;
-      const chosen = await services.chooseExportPath(context, suggestedExportName(input.document, input.options, format), format);
+      const extension = format === 'docx' ? 'docx' : 'pdf';
+      const suggested = suggestedExportName(input.document, input.options, extension);
+      const chosen = await services.chooseExportPath(context, format === 'pdfa' ? archivalPdfName(suggested) : suggested, extension);
       if (!chosen) return { status: 'cancelled' };
-      targets[format] = path.extname(chosen).toLowerCase() === `.${format}` ? chosen : `${chosen}.${format}`;
+      targets[format] = path.extname(chosen).toLowerCase() === `.${extension}` ? chosen : `${chosen}.${extension}`;
+    }
+    if (targets.pdfa && targets.pdfa === targets.pdf) {
+      throw new AppError('not-allowed', 'The archival PDF/A copy needs its own file name: the ordinary PDF is already being saved there. Export again and choose another name.');
     }
     try {
       const written = await exportMinutesFiles(input.document, input.options, targets, services);
       return { status: 'exported', fileNames: written.map((file) => path.basename(file)) };
     } catch (error) {
+      if (error instanceof PdfAConversionError) throw new AppError('io-error', `${error.message} Nothing in the minutes has changed.`);
       const reason = error instanceof Error ? error.message : String(error);
       throw new AppError('io-error', `The minutes could not be exported: ${reason}. Nothing in the minutes has changed; try again or choose another folder.`);
     }
