@@ -42,10 +42,17 @@ export function CompareView(props: CompareViewProps) {
   }, [before, after]);
 
   // Focus moves into the view so its keys work at once, and back to where it was on closing.
+  // The window behind is inert meanwhile: Tab cannot wander into the editor and type unseen.
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const app = document.getElementById('root');
+    const wasInert = app?.inert ?? false;
+    if (app) app.inert = true;
     root.current?.focus();
-    return () => opener?.focus();
+    return () => {
+      if (app) app.inert = wasInert;
+      opener?.focus();
+    };
   }, []);
 
   // After a swap or a change of layout the current change is drawn afresh: keep the focus on it.

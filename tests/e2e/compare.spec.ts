@@ -36,10 +36,14 @@ test('compare a saved version with now: marked words in both layouts, the move, 
   const editor = editorOf(page);
 
   // Reword the end of the housing sentence, and move Urgent business to the top.
-  await editor.locator('p', { hasText: 'rent levels.' }).click();
+  // Clicked beyond the end of its line, so the caret lands at the end whatever the timing.
+  const housing = editor.locator('p', { hasText: 'rent levels.' });
+  const box = (await housing.boundingBox())!;
+  await housing.click({ position: { x: box.width - 2, y: box.height / 2 } });
   await page.keyboard.press('End');
   for (let i = 0; i < 'levels.'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('charges.');
+  await expect(editor.locator('p', { hasText: 'report on rent charges.' })).toHaveCount(1);
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Alt+Shift+ArrowUp');
   await page.keyboard.press('Alt+Shift+ArrowUp');
@@ -101,9 +105,17 @@ test('compare a saved version with now: marked words in both layouts, the move, 
   await expect(view.getByTestId('compare-status')).toHaveText('Change 2 of 2');
   await expect(page.locator(':focus')).toContainText('charges.');
 
-  // Escape closes it; the minutes are as they were.
+  // The editor behind cannot be reached: typing goes nowhere, Tab stays in the view.
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('stray words');
+  await expect(editor).not.toContainText('stray');
+  expect(await page.evaluate(() => document.querySelector('[data-testid="compare-view"]')?.contains(document.activeElement))).toBe(true);
+
+  // Escape closes it, back on the button that opened it; the minutes are as they were.
+  await view.focus();
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: /^Compare the version from .* with now$/ })).toBeFocused();
   expect(await editor.innerText()).toBe(textBefore);
 
   // Save again: two versions; tick both and compare them with each other, older first.
