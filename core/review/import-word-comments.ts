@@ -19,7 +19,7 @@ export interface WordImportOutcome {
 }
 
 /** A stable id from what the comment says, so a second import of the same file is recognised. */
-function stableId(prefix: string, ...parts: string[]): string {
+export function stableId(prefix: string, ...parts: string[]): string {
   let hash = 0x811c9dc5;
   for (const char of parts.join('\u0000')) {
     hash ^= char.codePointAt(0)!;

@@ -48,9 +48,16 @@ export const reviewChannels = {
   },
   'review/send-for-review': {
     method: 'sendForReview',
-    input: z.object({ documentId: documentIdSchema, document: minutesDocumentSchema }).strict(),
+    input: z
+      .object({
+        documentId: documentIdSchema,
+        document: minutesDocumentSchema,
+        /** Also write a Word (.docx) copy beside the review copy, carrying the comments, for a chair without Minute Book. */
+        wordCopy: z.boolean().default(false),
+      })
+      .strict(),
     output: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('sent'), document: minutesDocumentSchema, copyName: z.string() }),
+      z.object({ status: z.literal('sent'), document: minutesDocumentSchema, copyName: z.string(), wordCopyName: z.string().nullable().default(null) }),
       z.object({ status: z.literal('cancelled') }),
     ]),
   },
@@ -65,8 +72,12 @@ export const reviewChannels = {
         imported: z.number().int(),
         /** Comments whose words could not be found in the minutes (kept, anchored to the first block). */
         unplaced: z.number().int(),
-        /** Comments already imported from this file before, left out. */
+        /** Comments already imported from this file before, or written into it by Minute Book, left out. */
         duplicates: z.number().int(),
+        /** Replies typed in Word under comments already in the minutes. */
+        replies: z.number().int().default(0),
+        /** Comments already in the minutes that the chair marked done in Word. */
+        resolved: z.number().int().default(0),
       }),
       z.object({ status: z.literal('cancelled') }),
     ]),

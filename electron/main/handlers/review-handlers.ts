@@ -2,17 +2,20 @@
 // node:crypto over core's canonical form; review copies are written and
 // returned Word documents read here, because main owns the disk. The rules
 // themselves (what may be approved or amended, where comments go) are core's.
+// The Word copy of a review copy (for a chair without Minute Book) is written
+// beside it with the same name, so a returned copy is easy to match up.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { reviewChannels, SealCheckView } from '../../../core/ipc/channels/review-channels';
 import type { OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { approveMinutes, beginAmendment, ReviewRuleError, sealAmendment } from '../../../core/review/approval';
-import { importWordComments } from '../../../core/review/import-word-comments';
 import { mergeReviewCopy } from '../../../core/review/merge-review-copy';
 import { reviewOf, withReview } from '../../../core/review/review-schema';
 import { checkSeal } from '../../../core/review/seal';
 import { readWordComments } from '../../../core/review/word-comments';
+import { writeReviewCopyDocx } from '../../../core/review/word-comments-export';
+import { importReturnedWordComments } from '../../../core/review/word-comments-returned';
 import { XmlFormatError } from '../../../core/review/xml-scan';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
@@ -95,12 +98,33 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     const sentForReview = { sentAt: deps.clock.now().toISOString(), copyName: path.basename(copyPath), reviewCopy: false };
     const sent = withReview({ ...input.document, meeting: { ...input.document.meeting, status: 'out-for-review' } }, { ...review, sentForReview });
     const copy = withReview(sent, { ...review, sentForReview: { ...sentForReview, reviewCopy: true } });
+    // The Word copy first: if it cannot be written, nothing has been sent and the draft is unchanged.
+    const wordCopyName = input.wordCopy ? await writeWordCopy(sent, `${copyPath.slice(0, -path.extname(copyPath).length)}.docx`) : null;
     try {
       await deps.files.writeAtomic(copyPath, serializeMinutesDocument(copy));
     } catch (error) {
-      throw new AppError('io-error', `The review copy could not be written to “${path.basename(copyPath)}” (${(error as Error).message}). Nothing was changed.`);
+      const also = wordCopyName ? ` The Word copy “${wordCopyName}” was written, but should not be sent on its own.` : '';
+      throw new AppError('io-error', `The review copy could not be written to “${path.basename(copyPath)}” (${(error as Error).message}). The minutes were not marked as sent.${also}`);
     }
-    return { status: 'sent', document: sent, copyName: sentForReview.copyName };
+    return { status: 'sent', document: sent, copyName: sentForReview.copyName, wordCopyName };
+  }
+
+  async function writeWordCopy(document: MinutesDocument, docxPath: string): Promise<string> {
+    const services = deps.exports;
+    if (!services) throw new AppError('internal', 'Word copies cannot be written in this window.');
+    const name = path.basename(docxPath);
+    let bytes: Uint8Array;
+    try {
+      bytes = await writeReviewCopyDocx(document);
+    } catch (error) {
+      throw new AppError('internal', `The Word copy could not be made (${(error as Error).message}). Nothing was sent.`);
+    }
+    try {
+      await services.writeFile(docxPath, bytes);
+    } catch (error) {
+      throw new AppError('io-error', `The Word copy could not be written to “${name}” (${(error as Error).message}). Nothing was sent.`);
+    }
+    return name;
   }
 
   async function importComments(input: HandlerInput<'review/import-word-comments'>, context: CallContext): Promise<OutputOf<'review/import-word-comments'>> {
@@ -122,7 +146,7 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
       if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message}`);
       throw error;
     }
-    const imported = byTheRules(() => importWordComments(input.document, comments, { importedAt: deps.clock.now().toISOString(), fallbackAuthor: input.author }));
+    const imported = byTheRules(() => importReturnedWordComments(input.document, comments, { importedAt: deps.clock.now().toISOString(), fallbackAuthor: input.author }));
     return { status: 'imported', fileName, ...imported };
   }
 
