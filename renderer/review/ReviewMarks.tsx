@@ -30,7 +30,9 @@ export function ReviewMarks({ editor, review }: { editor: LexicalEditor; review:
   const frame = editor.getRootElement()?.parentElement ?? null;
 
   useEffect(() => {
-    if (!review || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const open = review && (review.comments.some((comment) => !comment.resolved) || review.suggestions.some((suggestion) => suggestion.status === 'pending'));
+    // Nothing to show: no listener, so everyday typing pays nothing for review.
+    if (!open || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const refresh = () => {
       const marks = locateMarks(review, editor.getEditorState().toJSON() as unknown as LexicalState);
       const comments = new Highlight();

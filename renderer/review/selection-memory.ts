@@ -27,11 +27,16 @@ export function useSelectionMemory(editor: LexicalEditor): void {
       if (!selection || !root || !selection.anchorNode || !selection.focusNode) return;
       if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return;
       const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
-      const range = editor.read(() => {
-        const anchor = $pointFromDom(anchorNode, anchorOffset);
-        const focus = $pointFromDom(focusNode, focusOffset);
-        return anchor && focus ? $rangeBetween(anchor, focus) : null;
-      });
+      // The committed state, with the editor named so $getNearestNodeFromDOMNode can map the DOM;
+      // editor.read() would flush pending updates from inside the browser's selection event.
+      const range = editor.getEditorState().read(
+        () => {
+          const anchor = $pointFromDom(anchorNode, anchorOffset);
+          const focus = $pointFromDom(focusNode, focusOffset);
+          return anchor && focus ? $rangeBetween(anchor, focus) : null;
+        },
+        { editor },
+      );
       if (range) remembered.set(editor, range);
     };
     document.addEventListener('selectionchange', onChange);
