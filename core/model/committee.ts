@@ -2,7 +2,7 @@
 // acronyms and minute numbering carry over from meeting to meeting.
 import { z } from 'zod';
 import { glossaryEntrySchema } from './meeting';
-import { personSchema } from './person';
+import { personSchema, type Person } from './person';
 
 export const committeeSchema = z.looseObject({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected lower-case letters, digits and hyphens'),
@@ -38,4 +38,14 @@ export function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 48);
   return slug || 'committee';
+}
+
+/**
+ * The committee's roster after the clerk changed the meeting's copy: the
+ * meeting's people in the meeting's order (added, edited, retired, reordered),
+ * then anyone the meeting never had (people retired before it), kept as they were.
+ */
+export function rosterFromMeeting(committeeRoster: ReadonlyArray<Person>, meetingRoster: ReadonlyArray<Person>): Person[] {
+  const inMeeting = new Set(meetingRoster.map((person) => person.id));
+  return [...meetingRoster, ...committeeRoster.filter((person) => !inMeeting.has(person.id))];
 }

@@ -17,7 +17,7 @@ import { clockNow } from './clock-now';
 import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
 import { AttendanceMoment } from './AttendanceMoment';
 import { MeetingDetails } from './MeetingDetails';
-import { RosterEditor } from './RosterEditor';
+import { MeetingRoster } from './MeetingRoster';
 import type { PanelProps } from './panel-types';
 import './meeting-panels.css';
 
@@ -43,7 +43,6 @@ export function AttendancePanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
   trackLastAgendaItem(editor);
   const [active, setActive] = useState(0);
-  const [editingRoster, setEditingRoster] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   /** Whose apologies' reason field stays open: the person last marked A, though the list has moved on. */
   const [reasonFor, setReasonFor] = useState<string | null>(null);
@@ -229,10 +228,7 @@ export function AttendancePanel({ session }: PanelProps) {
       )}
       {hint ? <p role="status">{hint}</p> : null}
       <MeetingDetails meeting={meeting} update={update} session={session} />
-      <button type="button" aria-expanded={editingRoster} onClick={() => setEditingRoster((open) => !open)}>
-        {editingRoster ? 'Close roster' : 'Edit roster'}
-      </button>
-      {editingRoster ? <RosterEditor people={meeting.roster} onChange={(roster) => update((current) => ({ ...current, roster }))} /> : null}
+      <MeetingRoster meeting={meeting} update={update} />
     </div>
   );
 }

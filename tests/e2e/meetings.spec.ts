@@ -164,6 +164,8 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await roster.getByRole('button', { name: 'Move D Wells up' }).click();
   await expect(roster.getByTestId('roster-person').nth(2).getByLabel(/^Name of/)).toHaveValue('D Wells');
   await roster.getByTestId('roster-person').filter({ has: page.getByLabel('Name of C Xavier') }).getByRole('button', { name: 'Retire' }).click();
+  await panel.getByRole('button', { name: 'Keep this roster for the committee' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'roster' })).toHaveText('Licensing Committee now has this roster; its next meeting starts with it.');
   await panel.getByRole('button', { name: 'Close roster' }).click();
 
   // Retired people are not offered for the register; the substitute stands in for the member with apologies.
@@ -198,6 +200,15 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await page.keyboard.press('End');
   await page.keyboard.press('Control+Alt+A');
   await expect(editor.locator('.mb-resolutions-heading')).toHaveText('Resolved:');
+
+  // The committee kept the changed roster: the next meeting offers it, C Xavier retired.
+  await page.keyboard.press('Control+Shift+M');
+  const next = page.getByRole('dialog', { name: 'New meeting' });
+  await next.getByRole('button', { name: /Change this committee/ }).click();
+  const people = next.getByTestId('roster-person');
+  await expect(people).toHaveCount(4);
+  for (const [index, name] of ['A Zephyr', 'B Young', 'D Wells', 'C Xavier'].entries()) await expect(people.nth(index).getByLabel(/^Name of/)).toHaveValue(name);
+  await expect(people.nth(3).getByRole('button', { name: 'Restore' })).toBeVisible();
 });
 
 test('with the chair away a member takes the Chair, a late arrival is corrected, the public in the clerk’s words, and the meeting’s shape saved as a template', async ({ app }) => {

@@ -69,6 +69,17 @@ describe('committees', () => {
     if (!result.ok) expect(result.error.message).toContain('committee.name');
   });
 
+  it("keeps a roster changed during a meeting, and says so when the committee has gone", async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const changed = [...roster.slice(1), { ...roster[0]!, retired: true }];
+    const kept = await call<{ committee: { roster: Array<{ name: string; retired: boolean }> } }>('meeting/keep-roster', { committeeId: committee.id, roster: changed });
+    expect(kept.committee.roster.map((person) => person.name)).toEqual(changed.map((person) => person.name));
+    const setup = await call<{ committees: Array<{ roster: Array<{ name: string; retired: boolean }> }> }>('meeting/setup', {});
+    expect(setup.committees[0]!.roster.at(-1)).toMatchObject({ name: 'S Wright', retired: true });
+    const gone = await dispatch(table, 'meeting/keep-roster', { committeeId: 'nobody', roster: changed }, context);
+    expect(gone.ok || gone.error.message).toBe('That committee is no longer set up, so its roster could not be changed. Set it up again from New meeting.');
+  });
+
   it('never overwrites a damaged committees file', async () => {
     await mkdir(dataDirectory, { recursive: true });
     await writeFile(path.join(dataDirectory, 'committees.json'), '{"version": 1, "committees": [{"id": 7}]}');

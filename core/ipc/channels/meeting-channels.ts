@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { committeeSchema } from '../../model/committee';
 import { clockTimeSchema } from '../../model/attendance';
 import { meetingSchema } from '../../model/meeting';
+import { personSchema } from '../../model/person';
 import { lexicalStateSchema } from '../../storage/lexical-state';
 import { noInput, type ChannelSpec } from './channel-spec';
 import { openOutcomeSchema } from './document-channels';
@@ -55,6 +56,12 @@ export const meetingChannels = {
     output: z.object({ committee: committeeSchema }),
   },
   'meeting/new': { method: 'newMeeting', input: newMeetingInputSchema, output: openOutcomeSchema },
+  /** The roster as changed during a meeting, kept for the committee's next meetings. */
+  'meeting/keep-roster': {
+    method: 'keepRosterForCommittee',
+    input: z.object({ committeeId: z.string().min(1), roster: z.array(personSchema).max(500) }).strict(),
+    output: z.object({ committee: committeeSchema }),
+  },
   'meeting/save-template': {
     method: 'saveMeetingTemplate',
     input: z.object({ name: z.string().trim().min(1, 'give the template a name').max(120), description: z.string().max(500), meeting: meetingSchema, content: lexicalStateSchema }).strict(),

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
 import { committeeDraftSchema, type meetingChannels, type MeetingSetup } from '../../../core/ipc/channels/meeting-channels';
 import { AppError } from '../../../core/ipc/ipc-result';
-import { slugOf } from '../../../core/model/committee';
+import { rosterFromMeeting, slugOf } from '../../../core/model/committee';
 import { meetingSchema } from '../../../core/model/meeting';
 import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue, type TemplateCatalogue } from '../../../core/templates/template-catalogue';
@@ -108,6 +108,11 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     'meeting/setup': setup,
     'meeting/save-committee': async (input) => ({ committee: await committees.save(committeeDraftSchema.parse(input.committee)) }),
     'meeting/new': newMeeting,
+    'meeting/keep-roster': async (input) => {
+      const kept = await committees.update(input.committeeId, (committee) => ({ ...committee, roster: rosterFromMeeting(committee.roster, input.roster) }));
+      if (!kept) throw new AppError('invalid-payload', 'That committee is no longer set up, so its roster could not be changed. Set it up again from New meeting.');
+      return { committee: kept };
+    },
     'meeting/save-template': saveTemplate,
   } satisfies HandlerGroup<keyof typeof meetingChannels>;
 }

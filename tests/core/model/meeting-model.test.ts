@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { committeeSchema } from '../../../core/model/committee';
+import { committeeSchema, rosterFromMeeting } from '../../../core/model/committee';
+import type { Person } from '../../../core/model/person';
 import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
 import { minuteNumber, municipalYearOf, numberingAfterMeeting, schemeForNextMeeting } from '../../../core/model/minute-numbering';
 import { checkQuorum } from '../../../core/model/quorum';
@@ -125,5 +126,23 @@ describe('roster import', () => {
     const result = importRosterLines('Councillor A Adams\n\n — \nCouncillor B Brown', (i) => `p${i}`);
     expect(result.people.map((person) => [person.id, person.name])).toEqual([['p0', 'A Adams'], ['p1', 'B Brown']]);
     expect(result.problems).toEqual(['Line 3: “—” has no name in it, so it was skipped.']);
+  });
+});
+
+describe('a roster changed during a meeting', () => {
+  it("becomes the committee's in the meeting's order, keeping people retired before the meeting", () => {
+    const { people } = importRosterLines('Councillor A Adams (Chair)\nCouncillor B Brown\nCouncillor C Clark\nCouncillor D Dean', (i) => `p${i}`);
+    const committeeRoster = people.map((person) => (person.name === 'D Dean' ? { ...person, retired: true } : person));
+    // The meeting had everyone but the retired D Dean; the clerk added E Evans, moved C Clark up and retired B Brown.
+    const [adams, brown, clark] = committeeRoster as [Person, Person, Person];
+    const evans = { ...adams, id: 'new', name: 'E Evans', role: 'member' as const };
+    const meetingRoster = [adams, clark, { ...brown, retired: true }, evans];
+    expect(rosterFromMeeting(committeeRoster, meetingRoster).map((person) => [person.name, person.retired])).toEqual([
+      ['A Adams', false],
+      ['C Clark', false],
+      ['B Brown', true],
+      ['E Evans', false],
+      ['D Dean', true],
+    ]);
   });
 });
