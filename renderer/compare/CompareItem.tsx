@@ -30,13 +30,13 @@ function Tag({ text }: { text: string | null }) {
 }
 
 /** Where one version has no such block or item: said in words, not left blank. */
-function Absent({ side }: { side: 'before' | 'after' }) {
-  return <span className="mb-compare-absent">{side === 'before' ? 'Not in the earlier version' : 'Not in the later version'}</span>;
+function Absent() {
+  return <span className="mb-compare-absent">Not in this version</span>;
 }
 
 function BlockText({ block, side }: { block: BlockComparison; side: WordSide }) {
-  if (side === 'before' && block.before === null) return <Absent side="before" />;
-  if (side === 'after' && block.after === null) return <Absent side="after" />;
+  if (side === 'before' && block.before === null) return <Absent />;
+  if (side === 'after' && block.after === null) return <Absent />;
   const kind = blockKindLabel(block.type);
   const details = block.details ? block.details[side === 'after' ? 'after' : 'before'] : null;
   return (
@@ -82,11 +82,11 @@ function BlockRow({ block, stop, layout }: { block: BlockComparison; stop: numbe
     <div {...common}>
       <div className="mb-compare-cell" data-side="before">
         <Tag text={changeTags[block.change]} />
-        <span className="mb-compare-hidden">Earlier: </span>
+        <span className="mb-compare-hidden">From: </span>
         <BlockText block={block} side="before" />
       </div>
       <div className="mb-compare-cell" data-side="after">
-        <span className="mb-compare-hidden">Later: </span>
+        <span className="mb-compare-hidden">To: </span>
         <BlockText block={block} side="after" />
       </div>
     </div>
@@ -118,7 +118,7 @@ function Heading({ view, layout }: { view: ItemView; layout: CompareLayout }) {
     <h3 className="mb-compare-heading mb-compare-pair" {...stop}>
       <span className="mb-compare-cell" data-side="before">
         {view.numberBefore === null && item.change === 'added' ? (
-          <Absent side="before" />
+          <Absent />
         ) : (
           <>
             <span className="mb-compare-number">{view.numberBefore === null ? 'Before the first item' : `Minute ${view.numberBefore}`}</span> <MarkedWords words={words} side="before" />
@@ -127,7 +127,7 @@ function Heading({ view, layout }: { view: ItemView; layout: CompareLayout }) {
       </span>
       <span className="mb-compare-cell" data-side="after">
         {view.numberAfter === null && item.change === 'removed' ? (
-          <Absent side="after" />
+          <Absent />
         ) : (
           <>
             <span className="mb-compare-number">{view.numberAfter === null ? 'Before the first item' : `Minute ${view.numberAfter}`}</span> <MarkedWords words={words} side="after" />

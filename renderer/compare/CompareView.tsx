@@ -102,10 +102,10 @@ export function CompareView(props: CompareViewProps) {
           <h2 id={titleId}>Compare versions</h2>
           <p className="mb-compare-sides">
             <span data-testid="compare-before-label">
-              Earlier: <strong>{before.label}</strong>
+              From: <strong>{before.label}</strong>
             </span>
             <span data-testid="compare-after-label">
-              Later: <strong>{after.label}</strong>
+              To: <strong>{after.label}</strong>
             </span>
           </p>
           <p className="mb-compare-summary" data-testid="compare-summary">
@@ -140,8 +140,8 @@ export function CompareView(props: CompareViewProps) {
         </header>
         {layout === 'side-by-side' ? (
           <div className="mb-compare-columns" aria-hidden="true">
-            <span>Earlier: {before.label}</span>
-            <span>Later: {after.label}</span>
+            <span>From: {before.label}</span>
+            <span>To: {after.label}</span>
           </div>
         ) : null}
         <div className="mb-compare-body">

@@ -29,7 +29,7 @@ export interface FoldedBlocks {
 export interface ItemView {
   key: string;
   item: ItemComparison;
-  /** The minute number in the earlier version and in the later one (null where the item is not there). */
+  /** The minute number in the version compared from and in the one compared to (null where the item is not there). */
   numberBefore: string | null;
   numberAfter: string | null;
   /** The item is in both versions but in a different order among the others. */

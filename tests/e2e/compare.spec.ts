@@ -63,7 +63,7 @@ test('compare a saved version with now: marked words in both layouts, the move, 
   await expect(view.getByTestId('compare-after-label')).toContainText('Now');
   await expect(view.getByTestId('compare-summary')).toHaveText('1 changed block, 1 moved item');
 
-  // Side by side: the removed word on the earlier side, the added word on the later.
+  // Side by side: the removed word on the side compared from, the added word on the side compared to.
   await expect(view).toHaveAttribute('data-layout', 'side-by-side');
   const changed = view.locator('.mb-compare-block[data-change="changed"]');
   await expect(changed.locator('[data-side="before"] del')).toHaveText('removed: levels');
@@ -161,6 +161,12 @@ test('compare the minutes with the chair’s returned copy picked in the Open di
   await expect(view.locator('img, b')).toHaveCount(0);
   // Apologies is unchanged and folded with nothing else around it: a single item stays open.
   await expect(view.getByTestId('compare-item').filter({ hasText: 'APOLOGIES' })).toHaveCount(1);
+
+  // Swapped, the chair's copy is compared from: the same words, marked the other way.
+  await view.getByRole('button', { name: 'Swap sides' }).click();
+  await expect(view.getByTestId('compare-before-label')).toContainText('“Cabinet - returned.minutes”');
+  await expect(housing.locator('[data-side="before"] del')).toHaveText('removed: and service charges');
+  await expect(housing.locator('[data-side="after"] ins')).toHaveText('added: levels');
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
   expect(await readFile(returnedPath, 'utf8')).toBe(returned);
