@@ -42,7 +42,7 @@ export function amendmentLine(amendment: Amendment): LayoutRun[] {
 
 export function approvalBlocks(record: ApprovalRecord | null | undefined): LayoutBlock[] {
   if (!record?.approval) return [];
-  const blocks: LayoutBlock[] = [{ kind: 'paragraph', runs: [{ text: approvalSentence(record.approval), bold: true }] }];
+  const blocks: LayoutBlock[] = [{ kind: 'paragraph', runs: [{ text: approvalSentence(record.approval) }] }];
   if (record.amendments.length > 0) {
     blocks.push({ kind: 'paragraph', runs: [{ text: 'Amendments made after approval:' }] });
     blocks.push({ kind: 'list', ordered: true, items: record.amendments.map(amendmentLine) });

@@ -49,7 +49,7 @@ describe('approval in the exports', () => {
     const line = 'Approved as a correct record by Councillor E O’Brien at the meeting of Cabinet on 20 April 2022.';
     inOrder(docxText, ['There was no urgent business.', line]);
     inOrder(htmlText, ['There was no urgent business.', line]);
-    expect(docxHtml).toContain(`<strong>${line}</strong>`);
+    expect(docxHtml).toContain(`<p>${line}</p>`);
     expect(docxText).not.toContain('Amendments made after approval');
   });
 

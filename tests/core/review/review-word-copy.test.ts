@@ -15,6 +15,7 @@ import { importWordComments } from '../../../core/review/import-word-comments';
 import { emptyReviewState, reviewOf, withReview, type ReviewComment, type ReviewState } from '../../../core/review/review-schema';
 import { makeAnchor } from '../../../core/review/text-anchor';
 import { readWordComments } from '../../../core/review/word-comments';
+import { importReturnedWordComments } from '../../../core/review/word-comments-returned';
 import { REVIEW_COPY_MARKING, reviewCopyLayout, writeReviewCopyDocx } from '../../../core/review/word-comments-export';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { paragraphJson, textJson } from '../../../core/minutes/serialized-nodes';
@@ -186,6 +187,10 @@ describe('the Word review copy', () => {
     expect(byBody('This committee, in July.')).toMatchObject({ quote: 'housing issues for care leavers', index: expected[3]!.index });
     expect(byBody('Are both points agreed?')).toMatchObject({ index: expected[4]!.index });
     expect(byBody('Two sentences, one line each?')).toMatchObject({ index: expected[5]!.index });
+    // Returned to the draft it was made from, the re-saved copy adds nothing: every comment and reply is recognised.
+    const back = importReturnedWordComments(document, words, { importedAt: '2022-03-25T09:00:00.000Z', fallbackAuthor: 'Chair' });
+    expect(back).toMatchObject({ imported: 0, replies: 0, duplicates: words.length });
+    expect(reviewOf(back.document).review.comments).toEqual(reviewOf(document).review.comments);
   }, 180_000);
 
   it('lands comments by their words when the clerk has since moved items and blocks', async () => {
