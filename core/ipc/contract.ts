@@ -10,6 +10,7 @@ import { exportChannels } from './channels/export-channels';
 import { meetingChannels } from './channels/meeting-channels';
 import { reviewChannels } from './channels/review-channels';
 import { settingsChannels } from './channels/settings-channels';
+import { spellingChannels } from './channels/spelling-channels';
 import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
 
@@ -20,6 +21,7 @@ export const ipcContract = {
   ...meetingChannels,
   ...reviewChannels,
   ...settingsChannels,
+  ...spellingChannels,
   ...storageChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -6,17 +6,22 @@ import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
 
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 
+/** One word the dictionary may take: letters (with apostrophes or hyphens inside), 2 to 60 long. */
+export function isDictionaryWord(word: string): boolean {
+  return word.length >= 2 && word.length <= 60 && WORD.test(word);
+}
+
 export function dictionaryWords(names: string[], acronyms: string[]): string[] {
   const words = new Set<string>();
   for (const name of names) {
     for (const part of name.split(/\s+/)) {
       const cleaned = part.replace(/[.,;:()]/g, '');
-      if (cleaned.length >= 2 && WORD.test(cleaned)) words.add(cleaned);
+      if (isDictionaryWord(cleaned)) words.add(cleaned);
     }
   }
   for (const acronym of acronyms) {
     const cleaned = acronym.trim();
-    if (cleaned.length >= 2 && WORD.test(cleaned)) {
+    if (isDictionaryWord(cleaned)) {
       words.add(cleaned);
       if (!cleaned.endsWith('s')) words.add(`${cleaned}s`);
     }

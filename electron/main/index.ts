@@ -2,7 +2,7 @@
 // and a window per document. Everything with logic lives in core/ or in the
 // handler table; this file only wires Electron to them.
 import path from 'node:path';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
 import { electronDialogs } from './adapters/electron-dialogs';
 import { electronReviewFiles } from './adapters/electron-review-files';
@@ -16,6 +16,7 @@ import { buildApplicationMenu } from './menu';
 import { resolveRendererLocation } from './renderer-location';
 import { applyAppSecurity } from './security';
 import { createElectronSettings } from './settings/electron-settings';
+import { addWordsToDictionary } from './spelling-menu';
 import { createDocumentStorage } from './storage/document-storage';
 import { createDocumentWindow } from './windows';
 
@@ -72,6 +73,8 @@ async function start(): Promise<void> {
     templates: nodeTemplateFolders(app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates')),
     exports: electronExportServices,
     reviewFiles: electronReviewFiles,
+    // Document windows use the default session (windows.ts sets no partition).
+    spelling: { addWords: (words) => addWordsToDictionary(session.defaultSession, words) },
   };
   const storage = createDocumentStorage(deps, registry);
   storage.locks.startRefreshing();

@@ -1,13 +1,12 @@
 // Electron's built-in spellchecker (en-GB, set in windows.ts): a context menu
 // with its suggestions and "Add to dictionary", plus the meeting's roster
 // names and glossary added to the custom dictionary. Thin on purpose: which
-// words to add is decided in core (core/text/spelling-words.ts).
+// words to add is decided in core (core/text/spelling-words.ts) and checked by
+// the 'spelling/accept-words' handler.
 import { Menu, type Session, type WebContents } from 'electron';
-import type { Meeting } from '../../core/model/meeting';
-import { meetingDictionaryWords } from '../../core/text/spelling-words';
 
-export function addMeetingWordsToDictionary(session: Session, meeting: Meeting): void {
-  for (const word of meetingDictionaryWords(meeting)) session.addWordToSpellCheckerDictionary(word);
+export function addWordsToDictionary(session: Session, words: string[]): void {
+  for (const word of words) session.addWordToSpellCheckerDictionary(word);
 }
 
 export function attachSpellingMenu(contents: WebContents): void {

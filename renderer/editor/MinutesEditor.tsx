@@ -20,6 +20,7 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StaleSelectionPlugin } from './plugins/StaleSelectionPlugin';
 import { FieldPromptPlugin } from './prompt/FieldPromptPlugin';
+import { useSpellingWords } from './use-spelling-words';
 import './entry-ui.css';
 import './minutes-blocks.css';
 
@@ -30,6 +31,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
   const scheme = useMemo(() => meetingNumbering(meeting), [meeting]);
   const roster = useMemo(() => meetingRoster(meeting), [meeting]);
   const commands = useMemo(() => minutesCommands(meeting), [meeting]);
+  useSpellingWords(meeting);
   // Commands read the meeting when they run, so a roster edit needs no re-registration.
   const meetingRef = useRef(meeting);
   useEffect(() => {

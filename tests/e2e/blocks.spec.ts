@@ -195,10 +195,13 @@ test('apologies come from the attendance roll with their reasons, editable as te
   await expect(apologies.nth(1)).toHaveText('work commitments');
 });
 
-test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting', async ({ app }) => {
+test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting and spelt right', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   const filePath = path.join(workDir, 'acronyms.minutes');
   await openDocument(page, dialogs, filePath, seed000Document(), 'acronyms');
+  // The roster's names are words to the spellchecker, not misspellings.
+  await expect.poll(() => app.spellingWords).toEqual(expect.arrayContaining(['Tariq', 'Jeanette', 'Richards']));
+  expect(app.spellingWords).not.toContain('ILAC');
   const editor = editorOf(page);
   await editor.focus();
   await page.keyboard.type('The ILAC inspection and the DfE advisor were discussed.');
@@ -209,6 +212,7 @@ test('an undefined acronym is listed until the clerk adds it to the glossary, wh
   await page.keyboard.type('Inspection of Local Authority Children’s Services');
   await page.keyboard.press('Enter');
   await expect(acronyms.getByRole('listitem')).toHaveText(['DfE Define…']);
+  await expect.poll(() => app.spellingWords).toEqual(expect.arrayContaining(['ILAC', 'ILACs']));
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const saved = JSON.parse(await readFile(filePath, 'utf8'));

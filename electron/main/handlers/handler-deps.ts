@@ -70,6 +70,11 @@ export interface ReviewFiles {
   chooseReviewCopyPath(context: CallContext, suggestedName: string): Promise<string | null>;
 }
 
+/** The spellchecker's custom dictionary (Electron's session in the app). */
+export interface SpellingDictionary {
+  addWords(words: string[]): void;
+}
+
 export interface HandlerDeps {
   files: FileStore;
   dialogs: Dialogs;
@@ -83,4 +88,6 @@ export interface HandlerDeps {
   exports?: ExportServices;
   /** Omitted in tests that do not import Word comments or send for review: those calls then fail clearly. */
   reviewFiles?: ReviewFiles;
+  /** Omitted in tests that do not check spelling: adding words then fails clearly. */
+  spelling?: SpellingDictionary;
 }

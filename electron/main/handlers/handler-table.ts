@@ -12,6 +12,7 @@ import type { CallContext, HandlerDeps } from './handler-deps';
 import { createMeetingHandlers } from './meeting-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createSpellingHandlers } from './spelling-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
 import { followCommitteeNumbering } from '../meetings/committee-numbering';
@@ -35,6 +36,7 @@ export function createHandlerTable(
     ...createMeetingHandlers(deps, registry, storage),
     ...createReviewHandlers(deps, registry),
     ...createSettingsHandlers(deps),
+    ...createSpellingHandlers(deps),
     ...createStorageHandlers(deps, registry, storage),
   });
 }

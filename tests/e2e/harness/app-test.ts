@@ -32,6 +32,8 @@ export interface AppHarness {
   reload(): Promise<void>;
   /** Opens the window main was last asked to open, as Electron would. */
   openRequestedWindow(): Promise<Page>;
+  /** Words main added to the spellchecker's dictionary, in order. */
+  spellingWords: string[];
 }
 
 export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
@@ -54,6 +56,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
     const diskFaults = new DiskFaults(nodeFileStore);
     // Launched only when a test exports a PDF.
     const printer = createChromiumPdfPrinter();
+    const spellingWords: string[] = [];
     const table = createHandlerTable({
       files: diskFaults,
       dialogs,
@@ -64,6 +67,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       templates: nodeTemplateFolders(repositoryTemplatesDirectory),
       exports: { printer, chooseExportPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName), writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
       reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName) },
+      spelling: { addWords: (words) => spellingWords.push(...words) },
     });
 
     const pageErrors: string[] = [];
@@ -87,6 +91,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       settings,
       diskFaults,
       workDir,
+      spellingWords,
       reload: async () => {
         await page.reload();
         await expect(page.getByTestId('document-name')).not.toBeEmpty();
