@@ -117,6 +117,7 @@ function Heading({ view, layout }: { view: ItemView; layout: CompareLayout }) {
   return (
     <h3 className="mb-compare-heading mb-compare-pair" {...stop}>
       <span className="mb-compare-cell" data-side="before">
+        <span className="mb-compare-hidden">From: </span>
         {view.numberBefore === null && item.change === 'added' ? (
           <Absent />
         ) : (
@@ -126,6 +127,7 @@ function Heading({ view, layout }: { view: ItemView; layout: CompareLayout }) {
         )}
       </span>
       <span className="mb-compare-cell" data-side="after">
+        <span className="mb-compare-hidden">To: </span>
         {view.numberAfter === null && item.change === 'removed' ? (
           <Absent />
         ) : (
