@@ -22,6 +22,12 @@ import type { PanelProps } from './panel-types';
 import './meeting-panels.css';
 
 const statusKeys: Record<string, AttendanceStatus> = { p: 'present', a: 'apologies', x: 'absent', s: 'substitute' };
+/** One click per person as well as one key: the buttons on every row. */
+const clickMarks: ReadonlyArray<[AttendanceStatus, string, string]> = [
+  ['present', 'P', 'Present'],
+  ['apologies', 'A', 'Apologies'],
+  ['absent', 'X', 'Absent'],
+];
 
 function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Person>, presiding: boolean): string {
   if (!entry) return 'Not marked';
@@ -188,6 +194,14 @@ export function AttendancePanel({ session }: PanelProps) {
                 >
                   <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
                   <span className="mb-attendee-status">{describe(entry, meeting.roster, person.id === presiding)}</span>
+                  <span className="mb-attendee-marks">
+                    {clickMarks.map(([status, letter, label]) => (
+                      // Out of the Tab order: from the keyboard the letter keys do this.
+                      <button key={status} type="button" tabIndex={-1} aria-label={`${label}: ${person.name}`} aria-pressed={entry?.status === status} onClick={() => mark(person, status)}>
+                        {letter}
+                      </button>
+                    ))}
+                  </span>
                   {entry?.status === 'apologies' && (index === active || person.id === reasonFor) ? (
                     <input
                       id={reasonId(person.id)}

@@ -114,10 +114,16 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
       <TimeField label="Ended" value={meeting.endedAt} onChange={(endedAt) => update((current) => ({ ...current, endedAt }))} />
       <label>
         Status
-        <select value={meeting.status} onChange={(event) => update((current) => ({ ...current, status: event.target.value as MeetingStatus }))}>
+        {/* Approval is sealed in the Review panel, never set by hand: an approved status without its seal would mislead. */}
+        <select
+          value={meeting.status}
+          disabled={meeting.status === 'approved'}
+          title={meeting.status === 'approved' ? 'Approved in the Review panel; corrections are recorded there as amendments.' : undefined}
+          onChange={(event) => update((current) => ({ ...current, status: event.target.value as MeetingStatus }))}
+        >
           {meetingStatuses.map((status) => (
-            <option key={status} value={status}>
-              {statusLabels[status]}
+            <option key={status} value={status} disabled={status === 'approved'}>
+              {status === 'approved' ? `${statusLabels[status]} (in the Review panel)` : statusLabels[status]}
             </option>
           ))}
         </select>

@@ -246,6 +246,12 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
     'Councillor A Zephyr',
   ]);
 
+  // One click marks a person too: C Xavier did not come after all.
+  await panel.getByRole('button', { name: 'Absent: C Xavier' }).click();
+  await expect(heading.locator('dt').last()).toHaveText('Absent:');
+  await expect(heading.locator('dd').last()).toHaveText('Councillor C Xavier');
+  await expect(heading).not.toContainText('arrived at');
+
   await panel.getByLabel('New template name').fill('Licensing');
   await panel.getByRole('button', { name: 'Save as template' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'template' })).toHaveText('Saved the template “Licensing”. It is offered for new meetings.');
