@@ -128,7 +128,7 @@ export function applyPdfARules(context: PDFContext): RulesOutcome {
   return { problems: [...problems], mended };
 }
 
-/** Every annotation must print and never be hidden (ISO 19005-2 6.3.2); all but links and pop-ups need an appearance. */
+/** Every annotation must print and never be hidden (ISO 19005-2 6.3.2); all but links and pop-ups need an appearance, and only the normal one. */
 function mendAnnotationFlags(context: PDFContext, problems: Set<string>): number {
   let mended = 0;
   for (const [, object] of context.enumerateIndirectObjects()) {
@@ -148,6 +148,9 @@ function mendAnnotationFlags(context: PDFContext, problems: Set<string>): number
         mended += 1;
       }
       if (subtype !== 'Link' && !annotation.has(key('AP'))) problems.add(`a ${subtype ?? 'page'} annotation without an appearance`);
+      // Only the normal appearance may remain (6.3.3): rollover and down looks are for screens, not the record.
+      const appearance = context.lookup(annotation.get(key('AP')));
+      if (appearance instanceof PDFDict) for (const look of ['R', 'D']) if (appearance.delete(key(look))) mended += 1;
     }
   }
   return mended;

@@ -2,14 +2,19 @@
 // Chromium, then converted. Poppler reads it back — the PDF/A identification
 // and the Info entries in the XMP, every font embedded with a Unicode map,
 // tagging, title, text and structure unchanged — and pdf-lib checks what
-// poppler does not show (output intent with the sRGB profile, outline, ID).
+// poppler does not show (output intent with the sRGB profile, outline, ID);
+// qpdf checks the syntax and the embedded fonts' widths are compared.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutFromDocument } from '../../../core/export/export-minutes';
+import { readLogo } from '../../../core/export/logo';
 import { convertToPdfA } from '../../../core/export/pdfa/convert-to-pdfa';
 import { srgbIccProfile } from '../../../core/export/pdfa/srgb-icc-profile';
 import { seed000Document } from '../../fixtures/export/seed-000-document';
-import { allAppendices, closePrinter, layoutOf, pdfOf, pdfTexts } from '../export/export-test-kit';
-import { poppler, writeTemp, xmpOf } from './pdfa-test-kit';
+import { seed003Document } from '../../fixtures/export/seed-003-document';
+import { allAppendices, closePrinter, layoutOf, parseDocument, pdfOf, pdfTexts } from '../export/export-test-kit';
+import { widthMismatches } from './font-widths';
+import { poppler, rgbaPng, writeTemp, xmpOf } from './pdfa-test-kit';
 
 const modified = new Date('2026-03-24T09:15:30Z');
 let original: Awaited<ReturnType<typeof pdfOf>>;
@@ -97,4 +102,29 @@ describe('archival PDF/A copy of seed 000', () => {
     expect(raw).not.toContain('/Encrypt');
     expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
   });
+
+  it('passes qpdf’s syntax check, and every font’s declared widths match its embedded program', async () => {
+    expect(poppler('qpdf', '--check', file)).toContain('No syntax or stream encoding errors found');
+    const widths = widthMismatches(await PDFDocument.load(archival, { updateMetadata: false }));
+    expect(widths.fonts).toBeGreaterThan(0);
+    expect(widths.compared).toBeGreaterThan(50);
+    expect(widths.mismatches).toEqual([]);
+  });
+});
+
+describe('archival PDF/A copy of seed 003 (full version) with a translucent logo', () => {
+  it('keeps the image and its soft mask, the marking on every page and the exempt text', async () => {
+    const logo = readLogo(rgbaPng(4, 2), 'Council logo');
+    const printed = await pdfOf(layoutFromDocument(parseDocument(seed003Document()), { version: 'full', appendices: [] }, logo));
+    const copy = writeTemp(await convertToPdfA(printed.bytes, { modified }), 'full (PDF-A).pdf');
+    expect(poppler('qpdf', '--check', copy)).toContain('No syntax or stream encoding errors found');
+    const images = poppler('pdfimages', '-list', copy);
+    expect(images).toMatch(/^\s*1\s+\d+\s+image\s+4\s+2\s+(icc|rgb)\s+3\s+8\s+image\s+no\b/m);
+    expect(images).toMatch(/^\s*1\s+\d+\s+smask\s+4\s+2/m);
+    expect(images).toBe(poppler('pdfimages', '-list', printed.file));
+    const after = pdfTexts(copy);
+    expect(after.text).toBe(printed.text);
+    for (const page of after.pages) expect(page).toContain('Not for publication');
+    expect(xmpOf(copy).value('pdfaid', 'part')).toBe('2');
+  }, 60_000);
 });

@@ -66,18 +66,20 @@ describe('PDF/A copy: refusals', () => {
 });
 
 describe('PDF/A copy: mending', () => {
-  it('makes hidden links print, turns image interpolation off and keeps the page otherwise as it was', async () => {
+  it('makes hidden links print with their normal appearance only, turns image interpolation off and sets the language', async () => {
     const document = await blankPdf();
     const context = document.context;
     const image = context.register(context.stream(new Uint8Array([200, 30, 30]), { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, Interpolate: true }));
     const page = document.getPage(0);
     page.node.set(PDFName.of('Resources'), context.obj({ XObject: { Im1: image } }));
-    const link = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [72, 700, 200, 720], F: 2 | 32, A: { S: 'URI', URI: PDFString.of('https://example.org/minutes') } }));
+    const look = context.register(context.stream('0 0 1 rg 0 0 128 20 re f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 128, 20] }));
+    const link = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [72, 700, 200, 720], F: 2 | 32, A: { S: 'URI', URI: PDFString.of('https://example.org/minutes') }, AP: { N: look, D: look } }));
     page.node.set(PDFName.of('Annots'), context.obj([link]));
 
     const copy = await PDFDocument.load(await convertToPdfA(await document.save(), options), { updateMetadata: false });
     const annotation = copy.context.lookup(copy.getPage(0).node.Annots()?.get(0), PDFDict);
     expect(annotation.lookup(PDFName.of('F'), PDFNumber).asNumber()).toBe(4);
+    expect(annotation.lookup(PDFName.of('AP'), PDFDict).keys().map(String)).toEqual(['/N']);
     const resources = copy.getPage(0).node.Resources();
     const copied = resources?.lookup(PDFName.of('XObject'), PDFDict).lookup(PDFName.of('Im1'));
     expect(copied).toBeInstanceOf(PDFRawStream);

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 export function writeTemp(bytes: Uint8Array, name = 'copy.pdf'): string {
@@ -87,4 +88,24 @@ export async function encryptedPdf(): Promise<Uint8Array> {
   context.trailerInfo.Encrypt = context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, O: hex(owner), U: hex(user), P: permissions });
   context.trailerInfo.ID = context.obj([hex(id), hex(id)]);
   return document.save({ useObjectStreams: false });
+}
+
+/** A width × height PNG, 8-bit RGBA, half-transparent: Chromium prints it with a soft mask. */
+export function rgbaPng(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const check = Buffer.alloc(4);
+    check.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, check]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const row = (y: number) => [0, ...Array.from({ length: width }, (_, x) => [200, 40 * x, 60 * y, 128]).flat()];
+  const pixels = Buffer.from(Array.from({ length: height }, (_, y) => row(y)).flat());
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]));
 }
