@@ -34,6 +34,12 @@ export function ReviewPanel({ session }: PanelProps) {
     };
   }, []);
 
+  // Kept in the settings, so the name survives switching panels and the next document.
+  const rememberAuthor = () => {
+    const userName = author.trim();
+    if (userName) call(minuteBookApi().setUserName({ userName })).catch((error: unknown) => say(error instanceof Error ? error.message : String(error)));
+  };
+
   const documentId = session.opened?.documentId;
   if (!state.review || !documentId) return <p>{state.problem ?? 'No document is open.'}</p>;
 
@@ -90,7 +96,7 @@ export function ReviewPanel({ session }: PanelProps) {
       {message ? <p role="status" data-testid="review-message">{message}</p> : null}
       {state.problem ? <p role="alert">{state.problem}</p> : null}
       <label htmlFor="review-author">Your name</label>
-      <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} />
+      <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} onBlur={rememberAuthor} />
       {reviewCopy ? (
         <p>This is a review copy: comment and suggest edits here, save it, and return it to the clerk.</p>
       ) : locked ? null : (

@@ -6,6 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument, OpenOutcome } from '../../core/ipc/contract';
 import type { Meeting } from '../../core/model/meeting';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { isLocked } from '../../core/review/approval';
+import { reviewOf } from '../../core/review/review-schema';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
@@ -133,6 +135,17 @@ export function useDocumentSession(): DocumentSession {
     (updater: (meeting: Meeting) => Meeting) => {
       const current = openedRef.current;
       if (!current || current.readOnly) return;
+      // The meeting details are part of the approval seal: approved minutes change only through an amendment.
+      // A review copy's details never go back to the clerk, so a change there would be lost.
+      const { review } = reviewOf(current.document);
+      if (isLocked(review) || review.sentForReview?.reviewCopy) {
+        setNotice(
+          isLocked(review)
+            ? 'These minutes are approved and locked. To correct them, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).'
+            : 'This is a review copy: its meeting details cannot be changed. Comment in the Review panel (Ctrl+Shift+E) instead.',
+        );
+        return;
+      }
       const next = { ...current, document: { ...current.document, meeting: updater(current.document.meeting) } };
       openedRef.current = next;
       setOpened(next);

@@ -186,6 +186,13 @@ test('an approved file changed outside Minute Book says so on opening; an amendm
   await page.getByRole('button', { name: 'Approve as a correct record' }).press('Enter');
   await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since. The minutes are locked.');
 
+  // The meeting details are sealed too: marking attendance is refused, and says why.
+  await page.keyboard.press('Control+Shift+A');
+  await page.getByRole('button', { name: 'Present: S Wright' }).click();
+  await expect(page.getByTestId('notice')).toContainText('These minutes are approved and locked.');
+  await expect(page.getByRole('button', { name: 'Present: S Wright' })).toHaveAttribute('aria-pressed', 'false');
+  await openReviewPanel(page);
+
   // Amendment: begin with a reason, correct the text, seal again.
   await page.getByLabel('Reason for a correction').fill('Councillor Khan’s apologies were left out.');
   await page.getByRole('button', { name: 'Begin amendment' }).press('Enter');
@@ -201,18 +208,24 @@ test('an approved file changed outside Minute Book says so on opening; an amendm
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
-  // Someone edits the saved file by hand; opening it says the seal no longer matches.
+  // The saved file opens again as sealed and locked; a copy edited by hand says it no longer matches its seal.
   const saved = await readFile(filePath, 'utf8');
   expect(saved).toContain('Councillor Smith and Councillor Khan');
+  const untouched = path.join(workDir, 'untouched.minutes');
   const tampered = path.join(workDir, 'tampered.minutes');
+  await writeFile(untouched, saved);
   await writeFile(tampered, saved.replace('Councillor Smith and Councillor Khan', 'Councillor Khan'));
-  dialogs.answerNextOpen(tampered);
-  await page.keyboard.press('Control+o');
-  await expect.poll(() => app.windows.requested).toEqual([tampered]);
-  const reopened = await app.openRequestedWindow();
-  await expect(reopened.getByTestId('review-banner')).toContainText('they have been changed since outside Minute Book: they no longer match their seal.');
-  // The untouched file still opens as sealed.
-  await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since.');
+  for (const [file, banner] of [
+    [untouched, 'with one amendment, and are unchanged since. The minutes are locked.'],
+    [tampered, 'they have been changed since outside Minute Book: they no longer match their seal.'],
+  ] as const) {
+    dialogs.answerNextOpen(file);
+    await page.keyboard.press('Control+o');
+    await expect.poll(() => app.windows.requested.at(-1)).toBe(file);
+    const reopened = await app.openRequestedWindow();
+    await expect(reopened.getByTestId('review-banner')).toContainText(banner);
+    await reopened.close();
+  }
 });
 
 test('comments made in Word (a LibreOffice .docx) arrive anchored to their words', async ({ app }) => {
