@@ -44,7 +44,9 @@ function describeIssue(fileLabel: string, issue: z.core.$ZodIssue): string {
   return `Template “${fileLabel}”: field “${field}” ${what}. Fix: ${fix}.`;
 }
 
-export function parseTemplateText(fileLabel: string, text: string): TemplateParse {
+export function parseTemplateText(fileLabel: string, raw: string): TemplateParse {
+  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON does not allow.
+  const text = raw.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -74,7 +74,9 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
     if (!current || !templateName.trim()) return;
     try {
       const saved = await call(minuteBookApi().saveMeetingTemplate({ name: templateName, description: `Saved from ${meeting.committeeName || 'a meeting'}`, meeting: current.meeting, content: current.content }));
-      setMessage(`${saved.replaced ? 'Replaced' : 'Saved'} the template “${templateName.trim()}”. It is offered for new meetings.`);
+      const name = templateName.trim();
+      const shipped = saved.replacesShipped ? ' It is offered instead of the template of that name that came with Minute Book.' : ' It is offered for new meetings.';
+      setMessage(`${saved.replaced ? 'Replaced' : 'Saved'} the template “${name}”.${shipped}`);
       setTemplateName('');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));

@@ -104,7 +104,10 @@ describe('templates', () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
     const outcome = await call<{ opened: { document: { meeting: unknown; content: unknown } } }>('meeting/new', { ...meetingInput, templateId: 'cabinet', committeeId: committee.id, replaceCurrent: true });
     const saved = await call<{ id: string; replaced: boolean }>('meeting/save-template', { name: 'Bury Cabinet', description: 'Ours', meeting: outcome.opened.document.meeting, content: outcome.opened.document.content });
-    expect(saved).toEqual({ id: 'bury-cabinet', replaced: false });
+    expect(saved).toEqual({ id: 'bury-cabinet', replaced: false, replacesShipped: false });
+    const again = { name: 'Cabinet', description: '', meeting: outcome.opened.document.meeting, content: outcome.opened.document.content };
+    expect(await call('meeting/save-template', again)).toEqual({ id: 'cabinet', replaced: false, replacesShipped: true });
+    expect(await call('meeting/save-template', again)).toEqual({ id: 'cabinet', replaced: true, replacesShipped: true });
     const setup = await call<{ templates: Array<{ id: string; source: string; name: string }> }>('meeting/setup', {});
     expect(setup.templates.find((template) => template.id === 'bury-cabinet')).toMatchObject({ source: 'own', name: 'Bury Cabinet' });
 

@@ -3,7 +3,7 @@
 // otherwise the clerk names its file and it opens in a window of its own.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
+import type { InputOf, OpenOutcome, OutputOf } from '../../../core/ipc/contract';
 import { committeeDraftSchema, type meetingChannels, type MeetingSetup } from '../../../core/ipc/channels/meeting-channels';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { rosterFromMeeting, slugOf } from '../../../core/model/committee';
@@ -91,17 +91,18 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     return outcome;
   }
 
-  async function saveTemplate(input: InputOf<'meeting/save-template'>): Promise<{ id: string; replaced: boolean }> {
+  async function saveTemplate(input: InputOf<'meeting/save-template'>): Promise<OutputOf<'meeting/save-template'>> {
     const template = templateFromMeeting(input.name, input.description, meetingSchema.parse(input.meeting), input.content);
     const id = slugOf(input.name);
-    const own = await folders.readJsonFiles(ownTemplatesDirectory);
+    const [own, shipped] = await Promise.all([folders.readJsonFiles(ownTemplatesDirectory), folders.readJsonFiles(folders.shippedDirectory)]);
     try {
       await folders.ensureDirectory(ownTemplatesDirectory);
       await deps.files.writeAtomic(path.join(ownTemplatesDirectory, `${id}.json`), `${JSON.stringify(template, null, 2)}\n`);
     } catch (error) {
       throw new AppError('io-error', `The template could not be saved: ${describeDiskProblem(error)}.`);
     }
-    return { id, replaced: own.some((file) => file.fileName === `${id}.json`) };
+    const named = (file: { fileName: string }) => file.fileName === `${id}.json`;
+    return { id, replaced: own.some(named), replacesShipped: shipped.some(named) };
   }
 
   return {

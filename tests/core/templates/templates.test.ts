@@ -61,6 +61,11 @@ describe('template catalogue', () => {
     ]);
   });
 
+  it('reads a template saved by Notepad with a byte order mark', () => {
+    const text = `\uFEFF${shipped.find((file) => file.fileName === 'blank.json')!.text}`;
+    expect(buildTemplateCatalogue([], [{ fileName: 'notepad.json', text }])).toMatchObject({ templates: [{ id: 'notepad' }], problems: [] });
+  });
+
   it("lets a council's own template replace a shipped one of the same name", () => {
     const own = [{ fileName: 'committee.json', text: shipped.find((file) => file.fileName === 'committee.json')!.text.replace('"name": "Committee"', '"name": "Bury committee"') }];
     const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === 'committee');
