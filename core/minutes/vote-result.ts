@@ -33,3 +33,21 @@ export function describeVote(counts: VoteCounts, castingVote: 'for' | 'against' 
   const figures = `For ${counts.for}, against ${counts.against}, abstentions ${counts.abstain}`;
   return `${figures}: ${result}${tie ? ' on the chair’s casting vote' : ''}.`;
 }
+
+interface Voter {
+  id: string;
+  voting: boolean;
+  retired: boolean;
+}
+
+/**
+ * Who is asked for in a recorded vote: voting members not retired, and of
+ * those only the ones the roll shows as present or substituting (everyone, if
+ * the roll has not been taken).
+ */
+export function eligibleVoters<P extends Voter>(roster: ReadonlyArray<P>, attendance: ReadonlyArray<{ personId: string; status: string }>): P[] {
+  const members = roster.filter((person) => person.voting && !person.retired);
+  if (attendance.length === 0) return members;
+  const present = new Set(attendance.filter((entry) => entry.status === 'present' || entry.status === 'substitute').map((entry) => entry.personId));
+  return members.filter((person) => present.has(person.id));
+}

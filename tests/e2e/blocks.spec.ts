@@ -146,6 +146,38 @@ test('a prejudicial interest records leaving the room and re-checks quorum for t
   await expect(page.getByRole('alert')).toContainText('1 SCHOOL ADMISSIONS: Councillor Boles leaves the room. For this item the meeting is not quorate');
 });
 
+test('a recorded vote asks each member present in turn; the result follows the names and the chair’s casting vote', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const document = seed000Document();
+  const present = ['wright', 'boles', 'quinn'];
+  Object.assign(document.meeting, { attendance: document.meeting.roster.map((person) => ({ personId: person.id, status: present.includes(person.id) ? 'present' : 'apologies' })) });
+  await openDocument(page, dialogs, path.join(workDir, 'recorded.minutes'), document, 'recorded');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.press('Control+Alt+Shift+v');
+  await answer(page, 'Moved by', 'Wright', 'Councillor S Wright');
+  await answer(page, 'Seconded by', 'Quinn', 'Councillor D Quinn');
+  await answer(page, 'Councillor Wright voted', 'f', 'For');
+  await answer(page, 'Councillor Boles voted', 'ag', 'Against');
+  await answer(page, 'Councillor Quinn voted', 'ab', 'Abstained');
+  await answer(page, 'Chair’s casting vote (only on a tie)', 'for', 'For');
+  await page.keyboard.type('That the report be noted.');
+  const vote = editor.locator('.mb-vote');
+  await expect(vote).toHaveText('That the report be noted.');
+  await expect(vote).toHaveAttribute('data-summary', 'Moved by Councillor Wright, seconded by Councillor Quinn. For 1, against 1, abstentions 1: carried on the chair’s casting vote.');
+
+  // Editing (Ctrl+Alt+F) offers each member's vote as it stands; Quinn changes to against.
+  await page.keyboard.press('Control+Alt+f');
+  await answer(page, 'Moved by', '', 'Councillor S Wright');
+  await answer(page, 'Seconded by', '', 'Councillor D Quinn');
+  await answer(page, 'Councillor Wright voted', '', 'For');
+  await answer(page, 'Councillor Boles voted', '', 'Against');
+  await answer(page, 'Councillor Quinn voted', 'ag', 'Against');
+  await page.keyboard.press('Escape');
+  await expect(vote).toHaveAttribute('data-result', 'lost');
+  await expect(vote).toHaveAttribute('data-summary', /For 1, against 2, abstentions 0: lost\.$/);
+});
+
 test('the shortcut sheet lists every block shortcut; items are marked exempt and urgent from the keyboard', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'sheet.minutes'), seed000Document(), 'sheet');

@@ -4,6 +4,8 @@ import { minutesCommands } from '../../renderer/editor/commands/minutes-commands
 import { matchesShortcut } from '../../renderer/editor/commands/shortcut-match';
 import { filterOptions } from '../../renderer/editor/prompt/prompt-types';
 import { createEmptyMeeting } from '../../core/model/meeting';
+import { voteSteps } from '../../renderer/editor/commands/block-prompts';
+import type { Person } from '../../core/model/person';
 
 const key = (code: string, key: string, modifiers: Partial<Record<'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey', boolean>> = {}) =>
   new KeyboardEvent('keydown', { code, key, ...modifiers });
@@ -34,8 +36,42 @@ describe('minutes commands', () => {
     const commands = minutesCommands(createEmptyMeeting());
     const shortcuts = commands.flatMap((command) => (command.shortcut ? [command.shortcut] : []));
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
-    for (const id of ['agenda-item', 'apologies', 'declaration', 'no-declarations', 'public-question', 'no-public-questions', 'member-question', 'resolutions', 'cabinet-decision', 'vote', 'action', 'urgent', 'exempt', 'close', 'next-item', 'stamp-time']) {
+    for (const id of ['recorded-vote', 'agenda-item', 'apologies', 'declaration', 'no-declarations', 'public-question', 'no-public-questions', 'member-question', 'resolutions', 'cabinet-decision', 'vote', 'action', 'urgent', 'exempt', 'close', 'next-item', 'stamp-time']) {
       expect(commands.find((command) => command.id === id)?.shortcut, id).toBeTruthy();
     }
+  });
+});
+
+describe('recorded vote prompts', () => {
+  const person = (id: string, name: string): Person => ({ id, title: 'Councillor', name, role: 'member', jobTitle: '', voting: true, retired: false });
+  const voters = [person('wright', 'S Wright'), person('boles', 'C Boles'), person('quinn', 'D Quinn')];
+  const start = { moverName: '', seconderName: '', for: 0, against: 0, abstain: 0 };
+
+  it('asks each voter in turn and writes the whole named list with every answer', () => {
+    const steps = voteSteps(voters, { ...start, recorded: [] }, voters);
+    expect(steps.map((step) => step.label)).toEqual([
+      'Moved by',
+      'Seconded by',
+      'Councillor Wright voted',
+      'Councillor Boles voted',
+      'Councillor Quinn voted',
+      'Chair’s casting vote (only on a tie)',
+    ]);
+    const answer = (index: number, value: string) => steps[index]!.toPatch(value, steps[index]!.options!.find((option) => option.value === value)!);
+    expect(answer(2, 'for')).toEqual({ recorded: [{ personId: 'wright', name: 'Councillor Wright', choice: 'for' }] });
+    answer(3, 'none');
+    expect(answer(4, 'against')).toEqual({
+      recorded: [
+        { personId: 'wright', name: 'Councillor Wright', choice: 'for' },
+        { personId: 'quinn', name: 'Councillor Quinn', choice: 'against' },
+      ],
+    });
+  });
+
+  it('offers each voter’s current choice first when the vote is edited, and counts when it is not named', () => {
+    const steps = voteSteps(voters, { ...start, recorded: [{ personId: 'boles', name: 'Councillor Boles', choice: 'abstain' }] }, voters);
+    expect(steps[3]!.options!.map((option) => option.label)).toEqual(['Abstained', 'For', 'Against', 'Did not vote']);
+    expect(steps[2]!.options![0]!.label).toBe('Did not vote');
+    expect(voteSteps(voters, { ...start, recorded: null }, voters).map((step) => step.label)).toContain('Votes for');
   });
 });

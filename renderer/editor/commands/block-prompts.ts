@@ -1,8 +1,10 @@
 // The field questions each block asks when it is inserted or edited
 // (Ctrl+Alt+F), built from the meeting's roster and agenda.
 import { interestKindLabel, interestKinds, interestRequiresLeaving } from '../../../core/minutes/block-wording';
-import type { InterestKind } from '../../../core/minutes/minutes-model';
+import type { InterestKind, VoteChoice } from '../../../core/minutes/minutes-model';
 import type { Person } from '../../../core/model/person';
+import { shortReference } from '../../../core/text/names';
+import type { RecordedVote } from '../nodes/VoteNode';
 import { parseClerkDate, parseClerkTime } from '../../../core/text/parse-clerk-input';
 import type { OutlineEntry } from '../outline/outline-store';
 import type { PromptStep } from '../prompt/prompt-types';
@@ -39,13 +41,24 @@ function countStep(label: string, field: string, initial: number): PromptStep {
   };
 }
 
-export function voteSteps(roster: Person[], current: { moverName: string; seconderName: string; for: number; against: number; abstain: number }): PromptStep[] {
+interface VoteSoFar {
+  moverName: string;
+  seconderName: string;
+  for: number;
+  against: number;
+  abstain: number;
+  recorded: RecordedVote[] | null;
+}
+
+/** Mover, seconder, then the counts, or (for a recorded vote) each voter's choice; then the casting vote. */
+export function voteSteps(roster: Person[], current: VoteSoFar, voters: Person[] | null = null): PromptStep[] {
+  const named = current.recorded ? (voters ?? []) : null;
   return [
     personStep('Moved by', 'mover', roster, current.moverName),
     personStep('Seconded by', 'seconder', roster, current.seconderName),
-    countStep('Votes for', 'for', current.for),
-    countStep('Votes against', 'against', current.against),
-    countStep('Abstentions', 'abstain', current.abstain),
+    ...(named
+      ? recordedSteps(named, current.recorded ?? [])
+      : [countStep('Votes for', 'for', current.for), countStep('Votes against', 'against', current.against), countStep('Abstentions', 'abstain', current.abstain)]),
     {
       label: 'Chair’s casting vote (only on a tie)',
       options: [
@@ -56,6 +69,31 @@ export function voteSteps(roster: Person[], current: { moverName: string; second
       toPatch: (value) => ({ castingVote: value === 'none' ? null : value }),
     },
   ];
+}
+
+const choiceLabels: Record<VoteChoice | 'none', string> = { for: 'For', against: 'Against', abstain: 'Abstained', none: 'Did not vote' };
+
+/**
+ * One step per voter ("Councillor Boles voted": For / Against / Abstained /
+ * Did not vote), the current choice offered first. Each answer writes the
+ * whole named list, so leaving part-way keeps the answers given.
+ */
+function recordedSteps(voters: Person[], current: RecordedVote[]): PromptStep[] {
+  const choices = new Map(current.map((entry) => [entry.personId ?? entry.name, entry]));
+  return voters.map((person) => {
+    const name = shortReference(person);
+    const previous: VoteChoice | 'none' = choices.get(person.id)?.choice ?? 'none';
+    const order: Array<VoteChoice | 'none'> = [previous, ...(['for', 'against', 'abstain', 'none'] as const).filter((choice) => choice !== previous)];
+    return {
+      label: `${name} voted`,
+      options: order.map((choice) => ({ value: choice, label: choiceLabels[choice] })),
+      toPatch: (value) => {
+        if (value === 'for' || value === 'against' || value === 'abstain') choices.set(person.id, { personId: person.id, name, choice: value });
+        else choices.delete(person.id);
+        return { recorded: [...choices.values()] };
+      },
+    };
+  });
 }
 
 export function actionSteps(roster: Person[], current: { ownerName: string; due: string | null }): PromptStep[] {

@@ -4,6 +4,7 @@ import { $createParagraphNode, $createTextNode, $getSelection, $isParagraphNode,
 import { firstPersonMentioned, shortReference } from '../../../core/text/names';
 import { inResponseSentence } from '../../../core/minutes/block-wording';
 import { meetingRoster } from '../../../core/minutes/meeting-context';
+import { eligibleVoters } from '../../../core/minutes/vote-result';
 import { $isActionNode, $createActionNode } from '../nodes/ActionNode';
 import { $isDeclarationNode } from '../nodes/DeclarationNode';
 import { $isMeetingCloseNode } from '../nodes/MeetingCloseNode';
@@ -24,7 +25,7 @@ export function $editFieldsSteps(context: CommandContext): PromptRequest | null 
   const targetKey = block.getKey();
   if ($isDeclarationNode(block)) return { targetKey, steps: declarationSteps(roster, context.outline(), block.getFields()) };
   if ($isQuestionNode(block)) return { targetKey, steps: questionSteps(roster, block.getFields()) };
-  if ($isVoteNode(block)) return { targetKey, steps: voteSteps(roster, block.getFields()) };
+  if ($isVoteNode(block)) return { targetKey, steps: voteSteps(roster, block.getFields(), eligibleVoters(roster, context.meeting.attendance)) };
   if ($isActionNode(block)) return { targetKey, steps: actionSteps(roster, block.getFields()) };
   if ($isMeetingCloseNode(block)) return { targetKey, steps: closeSteps(roster, block.getFields()) };
   const item = $currentAgendaItem();

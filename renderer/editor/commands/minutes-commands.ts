@@ -3,6 +3,7 @@
 import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { meetingRoster, meetingSnippets, meetingStartTime, resolutionsHeading } from '../../../core/minutes/meeting-context';
+import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
 import { defaultSnippets, fillSnippet, snippetValues } from '../../../core/text/snippets';
@@ -139,7 +140,20 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       keywords: 'vote motion mover seconder for against abstain carried lost',
       shortcut: 'Ctrl+Alt+V',
       run: (context) =>
-        insertWithPrompt(context, () => $createVoteNode(), true, () => voteSteps(roster(context), { moverName: '', seconderName: '', for: 0, against: 0, abstain: 0 })),
+        insertWithPrompt(context, () => $createVoteNode(), true, () => voteSteps(roster(context), { ...noVote, recorded: null })),
+    },
+    {
+      id: 'recorded-vote',
+      title: 'Recorded (named) vote',
+      keywords: 'vote named recorded roll call each member for against abstain',
+      shortcut: 'Ctrl+Alt+Shift+V',
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createVoteNode({ recorded: [] }),
+          true,
+          () => voteSteps(roster(context), { ...noVote, recorded: [] }, eligibleVoters(roster(context), context.meeting.attendance)),
+        ),
     },
     {
       id: 'action',
@@ -260,6 +274,8 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
     ),
   ];
 }
+
+const noVote = { moverName: '', seconderName: '', for: 0, against: 0, abstain: 0 };
 
 function moveCurrent(direction: 'up' | 'down'): boolean {
   const item = $currentAgendaItem();

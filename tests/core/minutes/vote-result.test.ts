@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeNote, declarationLead, inResponseSentence } from '../../../core/minutes/block-wording';
-import { countRecorded, describeVote, voteResult } from '../../../core/minutes/vote-result';
+import { countRecorded, describeVote, eligibleVoters, voteResult } from '../../../core/minutes/vote-result';
 
 describe('voteResult', () => {
   it('is carried when more vote for than against, whatever the abstentions', () => {
@@ -19,6 +19,24 @@ describe('voteResult', () => {
   });
   it('describes a tie settled by the chair', () => {
     expect(describeVote({ for: 3, against: 3, abstain: 0 }, 'for')).toBe('For 3, against 3, abstentions 0: carried on the chair’s casting vote.');
+  });
+});
+
+describe('eligibleVoters', () => {
+  const member = (id: string, voting = true, retired = false) => ({ id, voting, retired });
+  const roster = [member('wright'), member('boles'), member('richards', false), member('quinn'), member('old', true, true), member('sub')];
+  it('asks every voting member still serving when the roll has not been taken', () => {
+    expect(eligibleVoters(roster, []).map((person) => person.id)).toEqual(['wright', 'boles', 'quinn', 'sub']);
+  });
+  it('asks only those present or substituting once it has', () => {
+    const roll = [
+      { personId: 'wright', status: 'present' },
+      { personId: 'boles', status: 'apologies' },
+      { personId: 'richards', status: 'present' },
+      { personId: 'quinn', status: 'absent' },
+      { personId: 'sub', status: 'substitute' },
+    ];
+    expect(eligibleVoters(roster, roll).map((person) => person.id)).toEqual(['wright', 'sub']);
   });
 });
 
