@@ -2,8 +2,9 @@
 //   Councillor S Wright (Chair)
 //   Helen Chadwick — Trade Union Representative
 //   Jacqui Dennis - Director of Law and Democratic Services
-// becomes people with a title, name, role and job title. Lines it cannot read
-// are reported back with their line number rather than guessed at.
+// becomes people with a title, name, role and job title. A line copied from
+// old minutes, "Councillors C Boles, S Butler and M Whitby", is several people.
+// Lines it cannot read are reported back with their line number rather than guessed at.
 import type { Person, PersonRole } from './person';
 
 export interface RosterImport {
@@ -58,14 +59,31 @@ export function parseRosterLine(line: string, id: string): Person | null {
   return { id, title, name, role, jobTitle: job, voting, retired: false };
 }
 
+const PLURAL_TITLE = /^\s*(?:Present:\s*)?(Councillors|Cllrs\.?)\s+/i;
+
+/** "Councillors C Boles, S Butler and M Whitby" → one line per councillor; other lines as they are. */
+function expandPlural(line: string): string[] {
+  const plural = PLURAL_TITLE.exec(line);
+  if (!plural) return [line.replace(/^\s*Present:\s*/i, '')];
+  const title = /^cllrs/i.test(plural[1]!) ? 'Cllr' : 'Councillor';
+  return line
+    .slice(plural[0].length)
+    .replace(/\.\s*$/, '')
+    .split(/\s*,\s*|\s+and\s+/)
+    .filter((name) => name.trim())
+    .map((name) => `${title} ${name.trim()}`);
+}
+
 export function importRosterLines(text: string, newId: (index: number) => string): RosterImport {
   const people: Person[] = [];
   const problems: string[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (!line.trim()) return;
-    const person = parseRosterLine(line, newId(people.length));
-    if (person) people.push(person);
-    else problems.push(`Line ${index + 1}: “${line.trim()}” has no name in it, so it was skipped.`);
+    for (const one of expandPlural(line)) {
+      const person = parseRosterLine(one, newId(people.length));
+      if (person) people.push(person);
+      else problems.push(`Line ${index + 1}: “${line.trim()}” has no name in it, so it was skipped.`);
+    }
   });
   return { people, problems };
 }

@@ -122,6 +122,20 @@ describe('roster import', () => {
     expect(parseRosterLine(line, 'x')).toMatchObject(expected);
   });
 
+  it('reads lines copied from the heading of old minutes, one councillor each', () => {
+    const { people, problems } = importRosterLines('Present: Councillor S Wright (in the Chair)\nCouncillors C Boles, S Butler, P Cropper and M Whitby\nCllrs A Khan and B Lee.', (i) => `p${i}`);
+    expect(problems).toEqual([]);
+    expect(people.map((person) => [person.title, person.name, person.role])).toEqual([
+      ['Councillor', 'S Wright', 'chair'],
+      ['Councillor', 'C Boles', 'member'],
+      ['Councillor', 'S Butler', 'member'],
+      ['Councillor', 'P Cropper', 'member'],
+      ['Councillor', 'M Whitby', 'member'],
+      ['Cllr', 'A Khan', 'member'],
+      ['Cllr', 'B Lee', 'member'],
+    ]);
+  });
+
   it('skips lines without a name and says which', () => {
     const result = importRosterLines('Councillor A Adams\n\n — \nCouncillor B Brown', (i) => `p${i}`);
     expect(result.people.map((person) => [person.id, person.name])).toEqual([['p0', 'A Adams'], ['p1', 'B Brown']]);
