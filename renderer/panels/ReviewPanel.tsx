@@ -5,6 +5,7 @@
 // comments are signed with and the file actions.
 import { useEffect, useState } from 'react';
 import { reviewOf } from '../../core/review/review-schema';
+import { ukMomentOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useReview } from '../review/useReview';
 import type { PanelProps } from './panel-types';
@@ -97,6 +98,11 @@ export function ReviewPanel({ session }: PanelProps) {
       {state.problem ? <p role="alert">{state.problem}</p> : null}
       <label htmlFor="review-author">Your name</label>
       <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} onBlur={rememberAuthor} />
+      {review.sentForReview && !reviewCopy && !review.approval ? (
+        <p data-testid="review-sent">
+          Out for review since {ukMomentOf(new Date(review.sentForReview.sentAt))}: the review copy is “{review.sentForReview.copyName}”.
+        </p>
+      ) : null}
       {reviewCopy ? (
         <p>This is a review copy: comment and suggest edits here, save it, and return it to the clerk.</p>
       ) : locked ? null : (

@@ -7,6 +7,7 @@ import { reviewBlocks } from '../../core/review/block-text';
 import { acceptAllSuggestions, acceptSuggestions, addSuggestion, rejectAllSuggestions, rejectSuggestions, suggestionKind } from '../../core/review/suggestions';
 import { makeAnchor } from '../../core/review/text-anchor';
 import { withReview } from '../../core/review/review-schema';
+import { locateMarks, selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
@@ -22,6 +23,7 @@ export function ReviewSuggestions({ state, author, say }: Props) {
   const [replacement, setReplacement] = useState('');
   if (!review) return null;
   const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending');
+  const places = new Map(pending.length ? locateMarks({ ...review, comments: [] }, readContent()).map((mark) => [mark.id, mark.range]) : []);
 
   const suggest = () => {
     if (!author) return say('Enter your name first, so the clerk knows whose suggestion it is.');
@@ -91,6 +93,13 @@ export function ReviewSuggestions({ state, author, say }: Props) {
                 {kind === 'replacement' ? ' with ' : null}
                 {kind !== 'deletion' ? <ins>{suggestion.replacement}</ins> : null}
               </p>
+              {places.get(suggestion.id) ? (
+                <button type="button" onClick={() => selectBlockRange(editor, places.get(suggestion.id)!)}>
+                  Go to the words
+                </button>
+              ) : (
+                <p>The words this edit was suggested for are no longer in the minutes.</p>
+              )}
               {canDecide ? (
                 <div className="mb-review-actions">
                   <button type="button" onClick={() => accept([suggestion.id])}>Accept</button>

@@ -65,6 +65,7 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   dialogs.answerNextSave(copyPath);
   await page.getByRole('button', { name: 'Send for review…' }).press('Enter');
   await expect(page.getByTestId('review-message')).toContainText('Sent for review: the review copy is “cabinet - for review.minutes”');
+  await expect(page.getByTestId('review-sent')).toContainText('Out for review since');
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const sentDraft = JSON.parse(await readFile(draftPath, 'utf8'));
@@ -138,6 +139,9 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('rent levels');
 
   // Accepting the suggestion changes the text; the comment is resolved.
+  await openReviewPanel(page);
+  await page.getByTestId('review-suggestion').getByRole('button', { name: 'Go to the words' }).press('Enter');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Councillor Smith');
   await openReviewPanel(page);
   await page.getByTestId('review-suggestion').getByRole('button', { name: 'Accept' }).press('Enter');
   await expect(editorOf(page)).toContainText('Apologies were received from Councillors Smith and Khan.');
