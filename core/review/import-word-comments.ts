@@ -55,7 +55,32 @@ function placeComment(blocks: ReviewBlock[], comment: WordComment): TextAnchor |
   return makeAnchor(block, found.start, found.start + found.quote.length, found.wholeBlock);
 }
 
+/** Shorter block texts ("N/A") say too little about where a paragraph came from. */
+const HOLDER_MINIMUM = 12;
+
+/**
+ * The block whose whole text the Word paragraph holds: a printed paragraph
+ * wraps the clerk's words in standard wording ("Councillor X declared a
+ * personal interest as …", "5 HOUSING"), so the words commented on may lie
+ * partly outside the block's own text.
+ */
+function holderOf(blocks: ReviewBlock[], paragraph: string): ReviewBlock | null {
+  let best: ReviewBlock | null = null;
+  for (const block of blocks) {
+    const text = block.text.trim();
+    if (text.length >= HOLDER_MINIMUM && text.length > (best?.text.trim().length ?? 0) && paragraph.includes(text)) best = block;
+  }
+  return best;
+}
+
 function placeByText(blocks: ReviewBlock[], comment: Pick<WordComment, 'quote' | 'paragraph' | 'offset'>): TextAnchor | null {
+  const holder = holderOf(blocks, comment.paragraph);
+  // The paragraph's own block first, so words that also appear elsewhere are not taken from there.
+  if (holder) return placeByWords([holder], comment) ?? makeAnchor(holder, 0, 0, true);
+  return placeByWords(blocks, comment);
+}
+
+function placeByWords(blocks: ReviewBlock[], comment: Pick<WordComment, 'quote' | 'paragraph' | 'offset'>): TextAnchor | null {
   const { quote, paragraph, offset } = comment;
   if (quote.trim()) {
     const byWords = resolveAnchor(blocks, {

@@ -193,6 +193,26 @@ describe('the Word review copy', () => {
     expect(reviewOf(back.document).review.comments).toEqual(reviewOf(document).review.comments);
   }, 180_000);
 
+  it('places comments the chair made in Word on the printed wording on the block that wording belongs to', async () => {
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(await copy) })).value;
+    const paragraph = text.split('\n').find((line) => line.startsWith('Councillor Wright declared'))!;
+    expect(paragraph).toBe('Councillor Wright declared a personal interest as his wife works with SEN Children in a local school.');
+    const inWord = (wordId: string, quote: string) => ({ wordId, author: 'Councillor S Wright', date: '2022-03-25T08:00:00.000Z', body: `On “${quote}”`, quote, paragraph, offset: paragraph.indexOf(quote), replyTo: null, done: false });
+    // "Councillor Wright" is also in a paragraph of item 5: the comment still goes on his declaration.
+    const words = [inWord('1', 'declared a personal interest'), inWord('2', 'Councillor Wright'), inWord('3', 'interest as his wife')];
+    const imported = importWordComments(draftOnly(document), words, { importedAt: '2022-03-25T09:00:00.000Z', fallbackAuthor: 'Chair' });
+    expect(imported).toMatchObject({ imported: 3, unplaced: 0 });
+    const declaration = blockWith(reviewBlocks(document.content), 'as his wife works');
+    for (const comment of landings(imported.document)) {
+      expect(comment, comment.body).toMatchObject({ itemTitle: 'Declarations of Interest', index: declaration.index });
+    }
+    expect(landings(imported.document).map((comment) => [comment.wholeBlock, comment.quote])).toEqual([
+      [true, declaration.text],
+      [true, declaration.text],
+      [true, declaration.text],
+    ]);
+  });
+
   it('lands comments by their words when the clerk has since moved items and blocks', async () => {
     const words = readWordComments(await partsOf(await copy));
     // The clerk moves the declarations item to the end and the Helen Chadwick paragraph to the top of its item.
