@@ -4,6 +4,8 @@
 // tagging, title, text and structure unchanged — and pdf-lib checks what
 // poppler does not show (output intent with the sRGB profile, outline, ID);
 // qpdf checks the syntax and the embedded fonts' widths are compared.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutFromDocument } from '../../../core/export/export-minutes';
@@ -101,6 +103,20 @@ describe('archival PDF/A copy of seed 000', () => {
     expect([...archival.subarray(10, 14)].every((byte) => byte > 127)).toBe(true);
     expect(raw).not.toContain('/Encrypt');
     expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
+  });
+
+  it('looks exactly the same: every page renders to the same pixels', () => {
+    const pages = (pdf: string) => {
+      const prefix = path.join(path.dirname(pdf), `render-${path.basename(pdf, '.pdf')}`);
+      poppler('pdftoppm', '-r', '36', '-png', pdf, prefix);
+      return readdirSync(path.dirname(pdf))
+        .filter((name) => name.startsWith(path.basename(prefix)))
+        .sort()
+        .map((name) => readFileSync(path.join(path.dirname(pdf), name)));
+    };
+    const before = pages(original.file);
+    expect(before.length).toBeGreaterThan(1);
+    expect(pages(file)).toEqual(before);
   });
 
   it('passes qpdf’s syntax check, and every font’s declared widths match its embedded program', async () => {
