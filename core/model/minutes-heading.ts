@@ -40,9 +40,11 @@ function bySurname(a: Person, b: Person): number {
   return surnameOf(a).localeCompare(surnameOf(b), 'en-GB', { sensitivity: 'base' }) || a.name.localeCompare(b.name, 'en-GB');
 }
 
-/** "Councillor" → "Councillors", "Cllr" → "Cllrs". */
+/** Titles that group ("Councillors C Boles and S Butler"), with their plurals. */
+const groupedTitles: Record<string, string> = { councillor: 'Councillors', cllr: 'Cllrs', alderman: 'Aldermen' };
+
 function pluralTitle(title: string): string {
-  return title.endsWith('s') ? title : `${title}s`;
+  return groupedTitles[title.trim().replace(/\.$/, '').toLowerCase()] ?? title;
 }
 
 /** "Councillors C Boles, S Butler and M Whitby", grouped by title, each group sorted by surname. */
@@ -67,8 +69,12 @@ function withJob(person: Person): string {
   return job ? `${fullName(person)} — ${job}` : fullName(person);
 }
 
+/**
+ * Listed with the councillors, by title and surname. Anyone else (a co-opted
+ * "Mr J Smith", a representative) is named one by one with their role or job.
+ */
 function isCouncillor(person: Person): boolean {
-  return person.title.trim() !== '' && !attendingRoles.has(person.role);
+  return person.title.trim().replace(/\.$/, '').toLowerCase() in groupedTitles && !attendingRoles.has(person.role);
 }
 
 function whenSaid(moment: MeetingMoment, relation: 'during' | 'after'): string {

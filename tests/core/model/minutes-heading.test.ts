@@ -68,6 +68,19 @@ describe('buildMinutesHeading', () => {
     expect(texts[3]).toBe('Councillors C Boles, S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and S Wright');
   });
 
+  it('names co-opted members with other titles one by one with their role, never as a plural title', () => {
+    const meeting = seedMeeting();
+    meeting.roster.push(
+      { id: 'co1', title: 'Mr', name: 'J Smith', role: 'co-opted-member', jobTitle: '', voting: true, retired: false },
+      { id: 'co2', title: 'Mr', name: 'K Jones', role: 'co-opted-member', jobTitle: 'Diocesan Representative', voting: true, retired: false },
+    );
+    meeting.attendance.push(markAttendance(undefined, 'co1', 'present'), markAttendance(undefined, 'co2', 'apologies'));
+    const heading = buildMinutesHeading(meeting);
+    expect(heading[3]!.text).toBe('Councillors C Boles, S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and M Whitby');
+    expect(heading[4]!.text).toBe('Helen Chadwick — Trade Union Representative, Mr J Smith — Co-opted Member.');
+    expect(heading.find((line) => line.label === 'Apologies for Absence:')?.text).toBe('Georgia Murphy — Youth Cabinet Chair, Mr K Jones — Diocesan Representative');
+  });
+
   it('groups councillors with apologies, gives reasons, and lists absentees', () => {
     const meeting = seedMeeting((name) => (['D Quinn', 'C Boles', 'T Tarig'].includes(name) ? 'apologies' : name === 'P Cropper' ? 'absent' : 'present'));
     meeting.attendance = meeting.attendance.map((entry) => (meeting.roster.find((p) => p.id === entry.personId)?.name === 'T Tarig' ? { ...entry, reason: 'unwell' } : entry));
