@@ -2,13 +2,15 @@
 // chair's signature: who approved them as a correct record and at which
 // meeting, then each correction made since, with its date and reason. Both
 // writers print it from here, so the DOCX and the PDF say the same.
-import type { Amendment, Approval } from '../review/review-schema';
+import type { Amendment, Approval, ReviewState } from '../review/review-schema';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { LayoutBlock, LayoutRun } from './layout-model';
 
 export interface ApprovalRecord {
   approval: Approval | null;
   amendments: ReadonlyArray<Amendment>;
+  /** A correction begun but not yet sealed: exported minutes must not pass it off as approved text. */
+  amending?: Pick<NonNullable<ReviewState['amending']>, 'reason'> | null;
 }
 
 const ukDate = (iso: string) => (isIsoDate(iso) ? formatUkDate(iso) : iso);
@@ -46,6 +48,9 @@ export function approvalBlocks(record: ApprovalRecord | null | undefined): Layou
   if (record.amendments.length > 0) {
     blocks.push({ kind: 'paragraph', runs: [{ text: 'Amendments made after approval:' }] });
     blocks.push({ kind: 'list', ordered: true, items: record.amendments.map(amendmentLine) });
+  }
+  if (record.amending) {
+    blocks.push({ kind: 'paragraph', runs: [{ text: 'A correction is being made and has not yet been recorded as an amendment: ' }, { text: sentence(record.amending.reason) }] });
   }
   return blocks;
 }

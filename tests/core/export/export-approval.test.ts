@@ -69,6 +69,14 @@ describe('approval in the exports', () => {
     expect(docxHtml).toMatch(/<ol><li>Amended on 4 May 2022[^<]*<\/li><li>Amended on 1 June 2022/);
   });
 
+  it('says so when a correction is being made but not yet recorded', async () => {
+    const open = beginAmendment(approved(), { reason: 'Minute 2: wrong percentage', recordedBy: 'Jeanette Richards' }, tools('2022-05-04T09:00:00Z'));
+    const { docxText, htmlText } = await exportsOf(open);
+    const lines = ['Approved as a correct record by Councillor E O’Brien at the meeting of Cabinet on 20 April 2022.', 'A correction is being made and has not yet been recorded as an amendment: Minute 2: wrong percentage.'];
+    inOrder(docxText, lines);
+    inOrder(htmlText, lines);
+  });
+
   it('prints the approver and the meeting literally, whatever they contain', async () => {
     const hostile = approved('Councillor <script>alert(1)</script> & Co', 'Cabinet "special" <b>meeting</b>');
     const { docxText, htmlText, html } = await exportsOf(hostile);
