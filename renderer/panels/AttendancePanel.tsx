@@ -207,6 +207,7 @@ export function AttendancePanel({ session }: PanelProps) {
                       id={reasonId(person.id)}
                       aria-label={`Reason for ${person.name}'s apologies`}
                       placeholder="Reason (optional; R)"
+                      maxLength={300}
                       value={entry.reason}
                       onKeyDown={fieldKeyDown}
                       onChange={(event) => setEntry({ ...entry, reason: event.target.value })}

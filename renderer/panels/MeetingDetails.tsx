@@ -9,6 +9,7 @@ import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { clockNow } from './clock-now';
+import { DraftField } from './DraftField';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -28,37 +29,6 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
         Now
       </button>
     </span>
-  );
-}
-
-/**
- * A field the clerk may empty on the way to new words: what they type stays on
- * screen, and the meeting takes it whenever it is usable (not blank, or a whole number).
- */
-interface DraftFieldProps {
-  label: string;
-  stored: string;
-  read(text: string): boolean;
-  onUsable(text: string): void;
-  type?: 'text' | 'number';
-  maxLength?: number;
-}
-
-function DraftField({ label, stored, read, onUsable, type = 'text', maxLength }: DraftFieldProps) {
-  const [text, setText] = useState(stored);
-  return (
-    <input
-      aria-label={label}
-      type={type}
-      min={type === 'number' ? 1 : undefined}
-      maxLength={maxLength}
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        if (read(event.target.value)) onUsable(event.target.value);
-      }}
-      onBlur={() => setText(stored)}
-    />
   );
 }
 

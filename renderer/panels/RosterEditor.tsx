@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { personRoles, type Person, type PersonRole } from '../../core/model/person';
 import { importRosterLines } from '../../core/model/roster-import';
+import { DraftField } from './DraftField';
 
 const roleLabels: Record<PersonRole, string> = {
   chair: 'Chair',
@@ -56,8 +57,9 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
         {people.map((person, index) =>
           !showRetired && person.retired ? null : (
             <li key={person.id} className={person.retired ? 'mb-retired' : undefined} data-testid="roster-person">
-              <input aria-label={`Title of ${person.name}`} className="mb-roster-title" value={person.title} onChange={(event) => change(index, { title: event.target.value })} />
-              <input aria-label={`Name of ${person.name}`} value={person.name} onChange={(event) => change(index, { name: event.target.value })} />
+              <input aria-label={`Title of ${person.name}`} className="mb-roster-title" maxLength={40} value={person.title} onChange={(event) => change(index, { title: event.target.value })} />
+              {/* A name is never blank in the meeting (it could not be saved); emptied while retyping, the old one stands. */}
+              <DraftField label={`Name of ${person.name}`} maxLength={120} stored={person.name} read={(text) => text.trim() !== ''} onUsable={(name) => change(index, { name })} />
               <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => change(index, { role: event.target.value as PersonRole })}>
                 {personRoles.map((role) => (
                   <option key={role} value={role}>
@@ -65,7 +67,7 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
                   </option>
                 ))}
               </select>
-              <input aria-label={`Job title of ${person.name}`} placeholder="Job title" value={person.jobTitle} onChange={(event) => change(index, { jobTitle: event.target.value })} />
+              <input aria-label={`Job title of ${person.name}`} placeholder="Job title" maxLength={200} value={person.jobTitle} onChange={(event) => change(index, { jobTitle: event.target.value })} />
               <label>
                 <input type="checkbox" checked={person.voting} onChange={(event) => change(index, { voting: event.target.checked })} /> Votes
               </label>

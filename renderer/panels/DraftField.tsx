@@ -1,0 +1,37 @@
+// A field whose words the meeting only takes when they are usable, so the
+// clerk may empty it on the way to new words without the document becoming
+// unsavable (a blank name, a count of nothing). While the clerk is in it, what
+// they type stays on screen; otherwise it shows what the meeting holds.
+import { useState } from 'react';
+
+export interface DraftFieldProps {
+  label: string;
+  /** What the meeting holds now. */
+  stored: string;
+  /** Whether typed text is usable (not blank, a whole number…). */
+  read(text: string): boolean;
+  onUsable(text: string): void;
+  type?: 'text' | 'number';
+  maxLength?: number;
+  className?: string;
+}
+
+export function DraftField({ label, stored, read, onUsable, type = 'text', maxLength, className }: DraftFieldProps) {
+  const [typing, setTyping] = useState<string | null>(null);
+  return (
+    <input
+      aria-label={label}
+      className={className}
+      type={type}
+      min={type === 'number' ? 1 : undefined}
+      maxLength={maxLength}
+      value={typing ?? stored}
+      onFocus={() => setTyping(stored)}
+      onChange={(event) => {
+        setTyping(event.target.value);
+        if (read(event.target.value)) onUsable(event.target.value);
+      }}
+      onBlur={() => setTyping(null)}
+    />
+  );
+}
