@@ -22,7 +22,8 @@ export function draftOf(committee: Committee): CommitteeDraft {
   return { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster };
 }
 
-const whole = (value: string) => Math.max(0, Math.floor(Number(value)) || 0);
+/** A whole number within what a committee file allows. */
+const whole = (value: string, max: number) => Math.min(max, Math.max(0, Math.floor(Number(value)) || 0));
 
 export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDraft; onChange(draft: CommitteeDraft): void; isNew: boolean }) {
   const set = (patch: Partial<CommitteeDraft>) => onChange({ ...draft, ...patch });
@@ -31,11 +32,11 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       <legend>{isNew ? 'The new committee' : 'This committee'}</legend>
       <label>
         Committee name
-        <input required value={draft.name} onChange={(event) => set({ name: event.target.value })} />
+        <input required maxLength={200} value={draft.name} onChange={(event) => set({ name: event.target.value })} />
       </label>
       <label>
         Council
-        <input value={draft.councilName} onChange={(event) => set({ councilName: event.target.value })} />
+        <input value={draft.councilName} maxLength={200} onChange={(event) => set({ councilName: event.target.value })} />
       </label>
       <label>
         Minute prefix (blank for 1, 2, 3 each meeting)
@@ -44,12 +45,12 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       {draft.numberingPrefix.trim() ? (
         <label>
           Last minute number used this municipal year
-          <input type="number" min={0} max={99999} value={draft.lastMinuteNumber} onChange={(event) => set({ lastMinuteNumber: whole(event.target.value), lastMeetingDate: '' })} />
+          <input type="number" min={0} max={99999} value={draft.lastMinuteNumber} onChange={(event) => set({ lastMinuteNumber: whole(event.target.value, 99999), lastMeetingDate: '' })} />
         </label>
       ) : null}
       <label>
         Quorum (voting members)
-        <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value) })} />
+        <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />
       </label>
       <RosterEditor people={draft.roster} onChange={(roster) => set({ roster })} />
     </fieldset>

@@ -101,7 +101,7 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
         </select>
       </label>
       <span className="mb-save-template">
-        <input aria-label="New template name" placeholder="Template name" value={templateName} onChange={(event) => setTemplateName(event.target.value)} />
+        <input aria-label="New template name" placeholder="Template name" maxLength={120} value={templateName} onChange={(event) => setTemplateName(event.target.value)} />
         <button type="button" disabled={!templateName.trim()} onClick={() => void saveTemplate()}>
           Save as template
         </button>
