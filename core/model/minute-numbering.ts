@@ -37,13 +37,18 @@ export interface CommitteeNumbering {
   lastMeetingDate: string;
 }
 
+/** "CYP", typed as "CYP." or " CYP ", as it prints before the dot: "CYP.12". */
+function prefixOf(committee: CommitteeNumbering): string {
+  return committee.numberingPrefix.trim().replace(/\.+$/, '');
+}
+
 /**
  * The scheme for a committee's next meeting: plain numbers, or the prefix
  * continuing from the last number used, restarting at 1 in a new municipal year.
  * A number the clerk typed in (no meeting date) is this year's: it continues.
  */
 export function schemeForNextMeeting(committee: CommitteeNumbering, meetingDate: string): NumberingScheme {
-  const prefix = committee.numberingPrefix.trim();
+  const prefix = prefixOf(committee);
   if (!prefix) return { kind: 'plain' };
   const typedIn = committee.lastMeetingDate === '';
   const sameYear = typedIn || (meetingDate !== '' && municipalYearOf(committee.lastMeetingDate) === municipalYearOf(meetingDate));
@@ -63,7 +68,7 @@ export function numberingAfterMeeting<C extends CommitteeNumbering & { id: strin
 ): C | null {
   const { numbering } = meeting;
   if (meeting.committeeId !== committee.id || numbering.kind !== 'prefixed') return null;
-  if (numbering.prefix !== committee.numberingPrefix.trim() || meeting.date === '' || meeting.date !== committee.lastMeetingDate) return null;
+  if (numbering.prefix !== prefixOf(committee) || meeting.date === '' || meeting.date !== committee.lastMeetingDate) return null;
   const lastNumber = numbering.firstNumber + itemCount - 1;
   return lastNumber === committee.lastMinuteNumber ? null : { ...committee, lastMinuteNumber: lastNumber };
 }

@@ -68,6 +68,7 @@ describe('minute numbering', () => {
   it('continues from a number the clerk typed in, and starts a new committee at 1', () => {
     expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 30, lastMeetingDate: '' }, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 31 });
     expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 0, lastMeetingDate: '' }, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 1 });
+    expect(schemeForNextMeeting({ numberingPrefix: ' CYP. ', lastMinuteNumber: 0, lastMeetingDate: '' }, '2022-06-15')).toMatchObject({ prefix: 'CYP' });
   });
 
   describe('after the meeting', () => {
