@@ -25,7 +25,7 @@ function rig(answers: string[], printed: Promise<Uint8Array>) {
   let prints = 0;
   const services: ExportServices = {
     printer: { print: async () => ((prints += 1), printed) },
-    chooseExportPath: async (_context, suggested) => (asked.push(suggested), answers.shift() ?? null),
+    chooseExportPath: async (_context, suggested, format) => (asked.push(`${format}: ${suggested}`), answers.shift() ?? null),
     writeFile: async (file, bytes) => void written.set(file, bytes),
   };
   const registry = new DocumentRegistry();
@@ -43,8 +43,8 @@ describe('export/minutes with the archival copy', () => {
     const { asked, written, prints, exportMinutes } = rig(['/out/minutes.pdf', '/out/minutes (PDF-A)'], Promise.resolve(printed));
     expect(await exportMinutes(['pdf', 'pdfa'])).toEqual({ status: 'exported', fileNames: ['minutes.pdf', 'minutes (PDF-A).pdf'] });
     expect(asked).toEqual([
-      'Children and Young People Scrutiny Committee 23 March 2022 minutes (public).pdf',
-      'Children and Young People Scrutiny Committee 23 March 2022 minutes (public) (PDF-A).pdf',
+      'pdf: Children and Young People Scrutiny Committee 23 March 2022 minutes (public).pdf',
+      'pdfa: Children and Young People Scrutiny Committee 23 March 2022 minutes (public) (PDF-A).pdf',
     ]);
     expect(prints()).toBe(1);
     expect(written.get('/out/minutes.pdf')).toEqual(printed);

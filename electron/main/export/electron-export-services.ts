@@ -30,13 +30,14 @@ export const electronPdfPrinter: PdfPrinter = {
   },
 };
 
-const filters = { docx: { name: 'Word document', extensions: ['docx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } };
+const filters = { docx: { name: 'Word document', extensions: ['docx'] }, pdf: { name: 'PDF', extensions: ['pdf'] }, pdfa: { name: 'PDF/A archival copy', extensions: ['pdf'] } };
+const titles = { docx: 'Export minutes as DOCX', pdf: 'Export minutes as PDF', pdfa: 'Save the archival PDF/A copy' };
 
 export const electronExportServices: ExportServices = {
   printer: electronPdfPrinter,
   async chooseExportPath(context, suggestedName, format) {
     const owner = BrowserWindow.fromId(context.windowId);
-    const options = { title: `Export minutes as ${format.toUpperCase()}`, defaultPath: suggestedName, filters: [filters[format]] };
+    const options = { title: titles[format], defaultPath: suggestedName, filters: [filters[format]] };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   },

@@ -23,7 +23,7 @@ export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegist
       if (!input.formats.includes(format)) continue;
       const extension = format === 'docx' ? 'docx' : 'pdf';
       const suggested = suggestedExportName(input.document, input.options, extension);
-      const chosen = await services.chooseExportPath(context, format === 'pdfa' ? archivalPdfName(suggested) : suggested, extension);
+      const chosen = await services.chooseExportPath(context, format === 'pdfa' ? archivalPdfName(suggested) : suggested, format);
       if (!chosen) return { status: 'cancelled' };
       targets[format] = path.extname(chosen).toLowerCase() === `.${extension}` ? chosen : `${chosen}.${extension}`;
     }

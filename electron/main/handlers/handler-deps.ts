@@ -59,7 +59,7 @@ export interface PdfPrinter {
 export interface ExportServices {
   printer: PdfPrinter;
   /** Asks where to save an exported file; null when the clerk cancels. */
-  chooseExportPath(context: CallContext, suggestedName: string, format: 'docx' | 'pdf'): Promise<string | null>;
+  chooseExportPath(context: CallContext, suggestedName: string, format: 'docx' | 'pdf' | 'pdfa'): Promise<string | null>;
   /** Replaces the file atomically (no backup: exports are made again from the minutes). */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
 }
