@@ -25,10 +25,13 @@ import { dispatcher } from './dispatch-kit';
 let directory: string;
 let dialogs: ScriptedDialogs;
 let table: HandlerTable;
+/** What writing the Word copy does; a test can make it fail. */
+let writeWordFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
 
 beforeEach(async () => {
   directory = await mkdtemp(path.join(process.env.TMPDIR ?? tmpdir(), 'minute-book-word-copy-'));
   dialogs = new ScriptedDialogs();
+  writeWordFile = (filePath, bytes) => writeFile(filePath, bytes);
   table = createHandlerTable({
     files: nodeFileStore,
     dialogs,
@@ -39,7 +42,7 @@ beforeEach(async () => {
     exports: {
       printer: { print: () => Promise.reject(new Error('no printing in this test')) },
       chooseExportPath: () => Promise.resolve(null),
-      writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+      writeFile: (filePath, bytes) => writeWordFile(filePath, bytes),
     },
     reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (c, name) => dialogs.chooseSavePath(c, name) },
   });
@@ -90,6 +93,17 @@ describe('send for review with a Word copy', () => {
     const sent = await call<{ wordCopyName: string | null }>('review/send-for-review', { documentId: opened.opened.documentId, document: commentedDraft() });
     expect(sent.wordCopyName).toBeNull();
     await expect(stat(path.join(directory, 'Plain.docx'))).rejects.toThrow();
+  });
+
+  it('sends nothing when the Word copy cannot be written, and says why', async () => {
+    writeWordFile = () => Promise.reject(new Error('the disk is full'));
+    const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
+    dialogs.answerNextSave(path.join(directory, 'Cabinet for review'));
+    expect(await refusal('review/send-for-review', { documentId: opened.opened.documentId, document: commentedDraft(), wordCopy: true })).toEqual({
+      code: 'io-error',
+      message: 'The Word copy could not be written to “Cabinet for review.docx” (the disk is full). Nothing was sent.',
+    });
+    await expect(stat(path.join(directory, 'Cabinet for review.minutes'))).rejects.toThrow();
   });
 
   it('brings back what the chair typed in Word, and only that, once', async () => {
