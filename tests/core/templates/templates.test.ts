@@ -10,6 +10,7 @@ import { resolutionsHeading } from '../../../core/minutes/meeting-context';
 import { buildMeeting, type AgendaItemInput } from '../../../core/templates/build-meeting';
 import { parseAgendaLines } from '../../../core/templates/agenda-lines';
 import { buildTemplateCatalogue, type TemplateFile } from '../../../core/templates/template-catalogue';
+import { parseTemplateText } from '../../../core/templates/parse-template';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
 import type { MeetingTemplate } from '../../../core/templates/meeting-template';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
@@ -59,6 +60,19 @@ describe('template catalogue', () => {
       'Template “no-business.json”: field “items” needs exactly one { "kind": "business" } entry, to mark where the items of business go. Fix: correct it and reopen the New meeting dialog.',
       'Template “wrong-numbering.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".',
     ]);
+  });
+
+  it.each([
+    [{ name: 'X', items: [{ kind: 'business' }] }, 'field “formatVersion” is missing. Fix: set it to 1.'],
+    [{ formatVersion: 2, name: 'X', items: [{ kind: 'business' }] }, 'was made for a newer version of Minute Book (format 2). Fix: update Minute Book, or use a template made for this version (format 1).'],
+    [{ formatVersion: 1, name: 'X', items: {} }, 'field “items” is not right. Fix: make it a list in [ ].'],
+    [{ formatVersion: 1, name: 'X', heading: { present: 3 }, items: [{ kind: 'business' }] }, 'field “heading.present” is not right. Fix: make it text in double quotes.'],
+    [{ formatVersion: 1, name: 'X', wording: { resolutionsHeading: ' ' }, items: [{ kind: 'business' }] }, 'field “wording.resolutionsHeading” is not right. Fix: write something in it: it may not be empty.'],
+    [{ formatVersion: 1, name: 'X', items: [{ kind: 'standin', key: 'a', title: 'A' }, { kind: 'business' }] }, 'field “items[0].kind” is not right. Fix: give "kind" as "standing" or "business".'],
+    [[], 'is not a template: it holds a list where an object in { } with "formatVersion", "name" and "items" belongs. Fix: start from a copy of templates/blank.json.'],
+  ])('tells missing from wrong and says how to fix it: %j', (json, expected) => {
+    const parsed = parseTemplateText('t.json', JSON.stringify(json));
+    expect(parsed.ok ? 'read' : parsed.problem).toContain(expected);
   });
 
   it('reads a template saved by Notepad with a byte order mark', () => {
