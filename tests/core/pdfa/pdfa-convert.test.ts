@@ -16,6 +16,7 @@ import { seed000Document } from '../../fixtures/export/seed-000-document';
 import { seed003Document } from '../../fixtures/export/seed-003-document';
 import { allAppendices, closePrinter, layoutOf, parseDocument, pdfOf, pdfTexts } from '../export/export-test-kit';
 import { widthMismatches } from './font-widths';
+import { glyphReport } from './glyph-usage';
 import { poppler, rgbaPng, writeTemp, xmpOf } from './pdfa-test-kit';
 
 const modified = new Date('2026-03-24T09:15:30Z');
@@ -125,6 +126,15 @@ describe('archival PDF/A copy of seed 000', () => {
     expect(widths.fonts).toBeGreaterThan(0);
     expect(widths.compared).toBeGreaterThan(50);
     expect(widths.mismatches).toEqual([]);
+  });
+
+  it('draws no .notdef glyph, and every glyph drawn maps to Unicode text (level U)', async () => {
+    const glyphs = glyphReport(await PDFDocument.load(archival, { updateMetadata: false }));
+    expect(glyphs.drawn).toBeGreaterThan(1000);
+    expect(glyphs.notdef).toBe(0);
+    expect(glyphs.unmapped).toEqual([]);
+    expect(glyphs.text).toContain('APOLOGIES FOR ABSENCE');
+    expect(glyphs.text).toContain('Page 1 of');
   });
 });
 
