@@ -252,6 +252,20 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
   await expect(heading.locator('dd').last()).toHaveText('Councillor C Xavier');
   await expect(heading).not.toContainText('arrived at');
 
+  // All of it survives save and reopen.
+  const before = await headingTexts(page);
+  const filePath = path.join(app.workDir, 'licensing.minutes');
+  app.dialogs.answerNextSave(filePath);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await app.reload();
+  app.dialogs.answerNextOpen(filePath);
+  await page.keyboard.press('Control+o');
+  await expect(page.getByTestId('document-name')).toHaveText('licensing');
+  expect(await headingTexts(page)).toEqual(before);
+  expect(before.map((line) => line.text)).toContain('Councillor B Young (in the Chair)');
+  await page.keyboard.press('Control+Shift+A');
+
   await panel.getByLabel('New template name').fill('Licensing');
   await panel.getByRole('button', { name: 'Save as template' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'template' })).toHaveText('Saved the template “Licensing”. It is offered for new meetings.');
