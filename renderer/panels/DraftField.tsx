@@ -14,9 +14,11 @@ export interface DraftFieldProps {
   type?: 'text' | 'number';
   maxLength?: number;
   className?: string;
+  /** Take the focus on appearing, with the text selected to be typed over (a person just added). */
+  autoFocus?: boolean;
 }
 
-export function DraftField({ label, stored, read, onUsable, type = 'text', maxLength, className }: DraftFieldProps) {
+export function DraftField({ label, stored, read, onUsable, type = 'text', maxLength, className, autoFocus = false }: DraftFieldProps) {
   const [typing, setTyping] = useState<string | null>(null);
   return (
     <input
@@ -26,7 +28,11 @@ export function DraftField({ label, stored, read, onUsable, type = 'text', maxLe
       min={type === 'number' ? 1 : undefined}
       maxLength={maxLength}
       value={typing ?? stored}
-      onFocus={() => setTyping(stored)}
+      autoFocus={autoFocus}
+      onFocus={(event) => {
+        setTyping(stored);
+        if (autoFocus) event.target.select();
+      }}
       onChange={(event) => {
         setTyping(event.target.value);
         if (read(event.target.value)) onUsable(event.target.value);

@@ -32,6 +32,8 @@ interface RosterEditorProps {
 export function RosterEditor({ people, onChange, showRetired = true }: RosterEditorProps) {
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  /** The person just added, whose name takes the focus to be typed over. */
+  const [added, setAdded] = useState<string | null>(null);
   const pasteId = useId();
 
   const change = (index: number, patch: Partial<Person>) => onChange(people.map((person, at) => (at === index ? { ...person, ...patch } : person)));
@@ -49,7 +51,11 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
     onChange([...people, ...result.people]);
     setPasted('');
   };
-  const add = () => onChange([...people, { id: newPersonId(), title: 'Councillor', name: 'New member', role: 'member', jobTitle: '', voting: true, retired: false }]);
+  const add = () => {
+    const id = newPersonId();
+    setAdded(id);
+    onChange([...people, { id, title: 'Councillor', name: 'New member', role: 'member', jobTitle: '', voting: true, retired: false }]);
+  };
 
   return (
     <div className="mb-roster-editor" data-testid="roster-editor">
@@ -59,7 +65,7 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
             <li key={person.id} className={person.retired ? 'mb-retired' : undefined} data-testid="roster-person">
               <input aria-label={`Title of ${person.name}`} className="mb-roster-title" maxLength={40} value={person.title} onChange={(event) => change(index, { title: event.target.value })} />
               {/* A name is never blank in the meeting (it could not be saved); emptied while retyping, the old one stands. */}
-              <DraftField label={`Name of ${person.name}`} maxLength={120} stored={person.name} read={(text) => text.trim() !== ''} onUsable={(name) => change(index, { name })} />
+              <DraftField label={`Name of ${person.name}`} maxLength={120} stored={person.name} read={(text) => text.trim() !== ''} onUsable={(name) => change(index, { name })} autoFocus={person.id === added} />
               <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => change(index, { role: event.target.value as PersonRole })}>
                 {personRoles.map((role) => (
                   <option key={role} value={role}>

@@ -159,7 +159,9 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await panel.getByRole('button', { name: 'Edit roster' }).click();
   const roster = panel.getByTestId('roster-editor');
   await roster.getByRole('button', { name: 'Add a person' }).click();
-  await roster.getByLabel('Name of New member').fill('D Wells');
+  // The new person's name takes the focus, selected, to be typed over.
+  await expect(roster.getByLabel('Name of New member')).toBeFocused();
+  await page.keyboard.type('D Wells');
   await roster.getByLabel('Role of D Wells').selectOption('substitute');
   await roster.getByRole('button', { name: 'Move D Wells up' }).click();
   await expect(roster.getByTestId('roster-person').nth(2).getByLabel(/^Name of/)).toHaveValue('D Wells');
