@@ -1,9 +1,10 @@
 // What the PDF/A post-processor must refuse rather than pass off as archival
 // (JavaScript, encryption, launch actions, embedded files, fonts not
 // embedded, unreadable input) and what it mends without changing the page
-// (annotation flags, image interpolation). Each fixture is first shown to be
+// (annotation flags, image interpolation), and re-converting its own output
+// is clean. Each fixture is first shown to be
 // what it claims by poppler, so the tests cannot pass on a harmless file.
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { convertToPdfA, PdfAConversionError } from '../../../core/export/pdfa/convert-to-pdfa';
 import { blankPdf, encryptedPdf, pdfWithJavaScript, poppler, writeTemp } from './pdfa-test-kit';
@@ -85,5 +86,20 @@ describe('PDF/A copy: mending', () => {
     expect(copied).toBeInstanceOf(PDFRawStream);
     expect(String((copied as PDFRawStream).dict.get(PDFName.of('Interpolate')))).toBe('false');
     expect(copy.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(en-GB)');
+  });
+
+  it('converts its own output again cleanly: one output intent, the new dates, the document’s first ID kept', async () => {
+    const document = await blankPdf();
+    document.setTitle('Cabinet minutes');
+    const once = await convertToPdfA(await document.save(), options);
+    const twice = await convertToPdfA(once, { ...options, modified: new Date('2026-04-01T10:00:00Z') });
+    const file = writeTemp(twice);
+    expect(poppler('qpdf', '--check', file)).toContain('No syntax or stream encoding errors found');
+    const copy = await PDFDocument.load(twice, { updateMetadata: false });
+    expect(copy.catalog.lookup(PDFName.of('OutputIntents'), PDFArray).size()).toBe(1);
+    expect(poppler('pdfinfo', '-meta', file)).toContain('<xmp:ModifyDate>2026-04-01T10:00:00+00:00</xmp:ModifyDate>');
+    const ids = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1').match(/\/ID \[ <([0-9a-f]{32})> <([0-9a-f]{32})> \]/)!.slice(1);
+    expect(ids(twice)[0]).toBe(ids(once)[0]);
+    expect(ids(twice)[1]).not.toBe(ids(once)[1]);
   });
 });
