@@ -41,3 +41,18 @@ export function snippetValues(meeting: Meeting): Record<string, string> {
 export function fillSnippet(text: string, values: Record<string, string>): string {
   return text.replace(/\{([^{}]+)\}/g, (whole, name: string) => values[name.trim().toLowerCase()] ?? whole);
 }
+
+export type SnippetFieldKind = 'date' | 'person' | 'text';
+
+const PERSON_FIELDS = new Set(['member', 'officer', 'councillor', 'chair', 'mover', 'seconder', 'speaker']);
+
+/** The fields a snippet's text still has in braces after filling, each once, in order. */
+export function unfilledFields(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!.trim().toLowerCase()))];
+}
+
+/** How to ask for a field: a date to parse, a person from the roster, or words. */
+export function snippetFieldKind(name: string): SnippetFieldKind {
+  if (/\bdate\b/.test(name)) return 'date';
+  return PERSON_FIELDS.has(name) ? 'person' : 'text';
+}

@@ -178,6 +178,28 @@ test('a recorded vote asks each member present in turn; the result follows the n
   await expect(vote).toHaveAttribute('data-summary', /For 1, against 2, abstentions 0: lost\.$/);
 });
 
+test('wording snippets fill what the meeting knows and ask for the rest from the keyboard', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'snippets.minutes'), seed000Document(), 'snippets');
+  const editor = editorOf(page);
+  await editor.focus();
+  // The meeting does not know when the previous meeting was: the clerk is asked.
+  await slash(page, 'previous minutes', 'Wording: Previous minutes approved');
+  await answer(page, 'Previous date (e.g. 19 January 2022)', '19/13/2022');
+  await expect(page.locator('.mb-field-prompt-hint')).toHaveText('Type a date such as 19 January 2022 or 19/1/2022, or leave it blank.');
+  await page.keyboard.press('Control+a');
+  await answer(page, 'Previous date (e.g. 19 January 2022)', '19/1/2022');
+  await expect(editor.locator('p').first()).toHaveText('The minutes of the meeting held on 19 January 2022 were approved as a correct record.');
+
+  await page.keyboard.press('Enter');
+  await slash(page, 'wording in response', 'Wording: In response to a question');
+  await answer(page, 'Member', 'Lanc', 'Councillor J Lancaster');
+  await answer(page, 'Topic', 'agile working');
+  await answer(page, 'Officer', 'Jean', 'Jeanette Richards');
+  await page.keyboard.type('staff were consulted.');
+  await expect(editor.locator('p').nth(1)).toHaveText('In response to Councillor Lancaster’s question around agile working, Jeanette Richards explained that staff were consulted.');
+});
+
 test('the shortcut sheet lists every block shortcut; items are marked exempt and urgent from the keyboard', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'sheet.minutes'), seed000Document(), 'sheet');

@@ -2,11 +2,10 @@
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
 import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
-import { meetingRoster, meetingSnippets, meetingStartTime, resolutionsHeading } from '../../../core/minutes/meeting-context';
+import { meetingRoster, meetingStartTime, resolutionsHeading } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
-import { defaultSnippets, fillSnippet, snippetValues } from '../../../core/text/snippets';
 import { formatUkTime } from '../../../core/text/uk-format';
 import { $createAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $createActionNode } from '../nodes/ActionNode';
@@ -25,6 +24,7 @@ import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-typ
 import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
 import { $caretInto, $placeBlock } from './insert-block';
 import { personStep } from './person-options';
+import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
 export interface CommandContext {
@@ -258,20 +258,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           if ($isRangeSelection(selection)) selection.insertText(formatUkTime(clockOf(context.now())));
         }),
     },
-    ...[...meetingSnippets(meeting), ...defaultSnippets].map(
-      (snippet, index): MinutesCommand => ({
-        id: `snippet-${index}`,
-        title: `Wording: ${snippet.name}`,
-        keywords: 'snippet wording standard text',
-        shortcut: null,
-        run: (context) =>
-          context.editor.update(() => {
-            const selection = $getSelection();
-            if (!$isRangeSelection(selection)) return;
-            selection.insertNodes([$createTextNode(fillSnippet(snippet.text, snippetValues(context.meeting)))]);
-          }),
-      }),
-    ),
+    ...snippetCommands(meeting),
   ];
 }
 
