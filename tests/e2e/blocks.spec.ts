@@ -5,6 +5,9 @@ import path from 'node:path';
 import { editorOf, expect, test } from './harness/app-test';
 import { answer, slash } from './fixtures/clerk-keys';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
+import { readMinutes } from '../../core/minutes/read-minutes';
+import { plainText } from '../../core/minutes/rich-text-json';
+import { lexicalStateSchema } from '../../core/storage/lexical-state';
 
 test('agenda items get minute numbers that follow reordering', async ({ app }) => {
   const { page, dialogs, workDir } = app;
@@ -198,6 +201,62 @@ test('wording snippets fill what the meeting knows and ask for the rest from the
   await answer(page, 'Officer', 'Jean', 'Jeanette Richards');
   await page.keyboard.type('staff were consulted.');
   await expect(editor.locator('p').nth(1)).toHaveText('In response to Councillor Lancaster’s question around agile working, Jeanette Richards explained that staff were consulted.');
+});
+
+test('questions and a cabinet decision by their parts; next and previous item and the time stamp from the keyboard', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'parts.minutes');
+  await openDocument(page, dialogs, filePath, seed000Document(), 'parts');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.press('Control+Alt+i');
+  await page.keyboard.type('PUBLIC QUESTIONS');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+q');
+  // Someone not on the roster asks; the answer comes from an officer who is.
+  await answer(page, 'Asked by', 'Mr A Resident');
+  await answer(page, 'Answered by', 'Richards', 'Jeanette Richards');
+  for (const line of ['When will the car park reopen?', 'In the spring.']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Control+Alt+i');
+  await page.keyboard.type('IMPROVEMENT PLAN');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+c');
+  // Enter on an empty part moves on: decision, reasons, other options, then ordinary text.
+  for (const part of ['To approve the plan.', 'It answers the inspection.', 'To defer the plan.']) {
+    await page.keyboard.type(part);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.type('The meeting moved on.');
+
+  await page.keyboard.press('Control+Alt+p');
+  await page.keyboard.type(' (sent by email)');
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type(' Agreed at ');
+  await page.keyboard.press('Control+Alt+s');
+  await page.keyboard.type('.');
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(filePath, 'utf8'));
+  const [questions, plan] = readMinutes(lexicalStateSchema.parse(saved.content), saved.meeting).items;
+  expect(questions!.blocks).toEqual([
+    {
+      kind: 'question',
+      audience: 'public',
+      askedBy: { personId: null, name: 'Mr A Resident' },
+      question: [{ text: 'When will the car park reopen? (sent by email)' }],
+      response: [{ text: 'In the spring.' }],
+      respondent: { personId: 'richards', name: 'Jeanette Richards' },
+    },
+  ]);
+  const decision = plan!.blocks[0]!;
+  expect(decision).toMatchObject({ kind: 'cabinet-decision', reasons: [[{ text: 'It answers the inspection.' }]], alternatives: [[{ text: 'To defer the plan.' }]] });
+  expect(decision.kind === 'cabinet-decision' && decision.decision.map(plainText)).toEqual([expect.stringMatching(/^To approve the plan\. Agreed at \d{1,2}(\.\d{2})? (am|pm)\.$/)]);
+  expect(plan!.blocks.slice(1)).toEqual([{ kind: 'paragraph', text: [{ text: 'The meeting moved on.' }] }]);
 });
 
 test('the shortcut sheet lists every block shortcut; items are marked exempt and urgent from the keyboard', async ({ app }) => {
