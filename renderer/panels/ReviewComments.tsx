@@ -79,7 +79,7 @@ export function ReviewComments({ state, author, say }: Props) {
             </p>
             {comment.replies.map((entry) => (
               <p key={entry.id} className="mb-review-reply" data-testid="review-reply">
-                <strong>{entry.author}</strong>: {entry.body}
+                <strong>{entry.author}</strong> ({ukMomentOf(new Date(entry.createdAt))}): {entry.body}
               </p>
             ))}
             {comment.resolved ? <p>Resolved by {comment.resolvedBy}.</p> : null}

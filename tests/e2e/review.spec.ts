@@ -102,7 +102,7 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   await expect(chairComment).toContainText('Give the percentage increase.');
   await chairComment.getByLabel('Reply to Councillor S Wright').fill('It was 4.1%.');
   await chairComment.getByLabel('Reply to Councillor S Wright').press('Enter');
-  await expect(chairComment.getByTestId('review-reply')).toHaveText('Councillor S Wright: It was 4.1%.');
+  await expect(chairComment.getByTestId('review-reply')).toHaveText(/^Councillor S Wright \(\d{1,2}\.\d{2} [ap]m today\): It was 4\.1%\.$/);
   expect(await highlighted(chair, 'mb-review-comment')).toEqual(['rent levels']);
 
   // A suggested edit: the words to replace struck through in the page, the new words shown at their place.
@@ -114,6 +114,16 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   await expect(chair.getByTestId('review-suggestion')).toContainText('suggests replacing Councillor Smith with Councillors Smith and Khan');
   await expect(chair.getByTestId('review-inline-insert')).toHaveText('Councillors Smith and Khan');
   expect(await highlighted(chair, 'mb-review-deletion')).toEqual(['Councillor Smith']);
+  // An insertion at the caret: nothing selected, the new words shown where they would go.
+  const credit = 'Members asked whether the increase would affect tenants on universal credit.';
+  await editorOf(chair).getByText(credit, { exact: true }).click();
+  await chair.keyboard.press('End');
+  await chair.keyboard.press('ArrowLeft');
+  await openReviewPanel(chair);
+  await chair.getByLabel('Replace the selected words with').fill(' and housing benefit');
+  await chair.getByLabel('Replace the selected words with').press('Enter');
+  await expect(chair.getByTestId('review-suggestion').nth(1)).toContainText('suggests inserting and housing benefit');
+  await expect(chair.getByTestId('review-inline-insert')).toHaveText(['Councillors Smith and Khan', ' and housing benefit']);
   expect(await pageText(chair)).toBe(copyText);
   // The chair cannot decide on suggestions or approve: those are the clerk's.
   await expect(chair.getByRole('button', { name: 'Accept' })).toHaveCount(0);
@@ -124,28 +134,36 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   expect(returned.review.comments).toHaveLength(1);
   expect(returned.review.comments[0].replies).toHaveLength(1);
   expect(returned.review.suggestions[0]).toMatchObject({ replacement: 'Councillors Smith and Khan', status: 'pending', anchor: { quote: 'Councillor Smith' } });
+  expect(returned.review.suggestions[1]).toMatchObject({ replacement: ' and housing benefit', status: 'pending', anchor: { quote: '', prefix: expect.stringMatching(/universal credit$/) } });
   expect(chairErrors).toEqual([]);
 
   // The clerk imports the returned copy and sees the comment in place.
   await page.bringToFront();
   dialogs.answerNextOpen(copyPath);
   await page.getByRole('button', { name: 'Import review copy…' }).press('Enter');
-  await expect(page.getByTestId('review-message')).toHaveText('From “cabinet - for review.minutes”: 1 comment, 1 reply and 1 suggested edit.');
+  await expect(page.getByTestId('review-message')).toHaveText('From “cabinet - for review.minutes”: 1 comment, 1 reply and 2 suggested edits.');
   const comment = page.getByTestId('review-comment');
   await expect(comment.locator('blockquote')).toHaveText('rent levels');
-  await expect(comment.getByTestId('review-reply')).toHaveText('Councillor S Wright: It was 4.1%.');
+  await expect(comment.getByTestId('review-reply')).toContainText('): It was 4.1%.');
   expect(await highlighted(page, 'mb-review-comment')).toEqual(['rent levels']);
   await comment.getByRole('button', { name: 'Go to the words' }).press('Enter');
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('rent levels');
 
   // Accepting the suggestion changes the text; the comment is resolved.
+  // Rejecting one suggestion leaves the text; accepting the other changes it.
   await openReviewPanel(page);
+  await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reject all' })).toBeVisible();
+  await page.getByTestId('review-suggestion').filter({ hasText: 'inserting' }).getByRole('button', { name: 'Reject' }).press('Enter');
+  await expect(page.getByTestId('review-suggestion')).toHaveCount(1);
+  await expect(editorOf(page)).toContainText(credit);
   await page.getByTestId('review-suggestion').getByRole('button', { name: 'Go to the words' }).press('Enter');
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Councillor Smith');
   await openReviewPanel(page);
   await page.getByTestId('review-suggestion').getByRole('button', { name: 'Accept' }).press('Enter');
   await expect(editorOf(page)).toContainText('Apologies were received from Councillors Smith and Khan.');
   await expect(page.getByTestId('review-suggestion')).toHaveCount(0);
+  await expect(page.getByTestId('review-inline-insert')).toHaveCount(0);
   await comment.getByRole('button', { name: 'Resolve' }).press('Enter');
   await expect(comment).toContainText('Resolved by Kelly Barnett.');
 
