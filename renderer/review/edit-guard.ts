@@ -63,13 +63,23 @@ export function guardText(editor: LexicalEditor, onRefused: () => void): () => v
       guardedContent = contentOf(editorState);
       return;
     }
-    if (reverting || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+    if (reverting) {
+      // The revert's own commit: if a node transform reshaped it, that shape is the guarded text
+      // now, or the guard would revert its own revert for ever.
+      if (contentOf(editorState) !== guardedContent) [guarded, guardedContent] = [editorState, contentOf(editorState)];
+      return;
+    }
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
     if (contentOf(editorState) === guardedContent) return;
-    // Not from inside the commit that is telling us: the revert is its own update.
-    reverting = true;
+    // Not from inside the commit that is telling us: the revert is its own update ('historic', so
+    // the history does not offer to undo it).
     queueMicrotask(() => {
-      editor.setEditorState(guarded, { tag: 'historic' });
-      reverting = false;
+      reverting = true;
+      try {
+        editor.setEditorState(guarded, { tag: 'historic' });
+      } finally {
+        reverting = false;
+      }
       onRefused();
     });
   });

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+// The guard over a review copy's or approved minutes' text: edits that get
+// past the keys (a panel's editor.update) are put back, the review's own edits
+// are kept, and keys that would type are refused at the page's root before
+// Lexical sees them.
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type SerializedEditorState } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { guardText, REVIEW_EDIT_TAG } from '../../renderer/review/edit-guard';
+import { minutesNodes } from '../../renderer/editor/nodes/minutes-nodes';
+import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
+
+function guardedEditor() {
+  const editor = createEditor({ namespace: 'test', nodes: [...minutesNodes], onError: (error) => { throw error; } });
+  const root = document.createElement('div');
+  root.contentEditable = 'true';
+  document.body.append(root);
+  editor.setRootElement(root);
+  editor.setEditorState(editor.parseEditorState(contentOf(cabinetMinutes) as unknown as SerializedEditorState));
+  let refusals = 0;
+  const release = guardText(editor, () => (refusals += 1));
+  return { editor, root, release, refusals: () => refusals };
+}
+
+const text = (editor: ReturnType<typeof createEditor>) => editor.getEditorState().read(() => $getRoot().getTextContent());
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('guardText', () => {
+  it('puts back a change made behind the keyboard’s back, and says so', async () => {
+    const { editor, refusals } = guardedEditor();
+    const before = text(editor);
+    editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode('Added by a panel'))), { discrete: true });
+    await settle();
+    expect(text(editor)).toBe(before);
+    expect(refusals()).toBe(1);
+  });
+
+  it('keeps the review’s own edits (an accepted suggestion) and guards the text from there', async () => {
+    const { editor } = guardedEditor();
+    editor.update(() => $getRoot().getLastChildOrThrow().remove(), { discrete: true, tag: REVIEW_EDIT_TAG });
+    const accepted = text(editor);
+    editor.update(() => $getRoot().clear(), { discrete: true });
+    await settle();
+    expect(text(editor)).toBe(accepted);
+    expect(accepted).not.toContain('There was no urgent business.');
+  });
+
+  it('refuses typing keys at the root and lets arrows through; released, it guards nothing', async () => {
+    const { editor, root, release } = guardedEditor();
+    const press = (key: string, init: KeyboardEventInit = {}) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+      root.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(press('a')).toBe(true);
+    expect(press('Enter')).toBe(true);
+    expect(press('v', { ctrlKey: true })).toBe(true);
+    expect(press('ArrowLeft', { shiftKey: true })).toBe(false);
+    release();
+    expect(press('a')).toBe(false);
+    editor.update(() => $getRoot().clear(), { discrete: true });
+    await settle();
+    expect(text(editor)).toBe('');
+  });
+});
