@@ -77,6 +77,24 @@ test('a copied declaration pastes as a declaration with its member and kind', as
   await expect(declarations).toHaveCount(1);
 });
 
+test('Enter straight after the selection collapses keeps the words, before the browser reports the caret move', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'caret.minutes'), seed000Document(), 'caret');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.type('Members noted the report.');
+  await page.keyboard.press('Shift+Home');
+  await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('Members noted the report.');
+  await page.waitForTimeout(100);
+  // Collapse and press Enter in one task, so no selectionchange event can reach the editor in between.
+  await editor.evaluate((root) => {
+    window.getSelection()!.collapseToEnd();
+    root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+  });
+  await page.keyboard.type('Next paragraph.');
+  await expect(editor.locator('p')).toHaveText(['Members noted the report.', 'Next paragraph.']);
+});
+
 test('the outline reorders items from the keyboard; actions and name checks list what the minutes say', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'panels.minutes'), seed000Document(), 'panels');
