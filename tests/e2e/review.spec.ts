@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
-import { editorOf, expect, test } from './harness/app-test';
+import { editorOf, expect, test, type AppHarness } from './harness/app-test';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 
 const WORD_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-comments.docx');
@@ -41,6 +41,19 @@ async function openReviewPanel(page: Page) {
 }
 
 const pageText = (page: Page) => editorOf(page).innerText();
+
+/** Exports the open minutes as DOCX only through the Export dialog (Ctrl+E) and returns the document's text. */
+async function exportDocx({ page, dialogs, workDir }: AppHarness, fileName: string): Promise<string> {
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  await dialog.getByLabel('PDF (tagged, for the website)').uncheck();
+  await expect(dialog.getByTestId('export-preview')).toBeVisible();
+  const docx = path.join(workDir, fileName);
+  dialogs.answerNextSave(docx);
+  await dialog.getByRole('button', { name: 'Export…' }).press('Enter');
+  await expect(page.getByTestId('export-status')).toContainText(`Exported ${fileName}`, { timeout: 30_000 });
+  return (await mammoth.extractRawText({ buffer: await readFile(docx) })).value;
+}
 
 /** Clicks into a paragraph and tries every way a clerk might change it from the keyboard. */
 async function tryToEdit(page: Page, paragraph: string) {
@@ -184,15 +197,7 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   await expect(editorOf(page)).toHaveAttribute('contenteditable', 'false');
 
   // The export carries the approval.
-  await page.keyboard.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
-  await dialog.getByLabel('PDF (tagged, for the website)').uncheck();
-  await expect(dialog.getByTestId('export-preview')).toBeVisible();
-  const docx = path.join(workDir, 'approved.docx');
-  dialogs.answerNextSave(docx);
-  await dialog.getByRole('button', { name: 'Export…' }).press('Enter');
-  await expect(page.getByTestId('export-status')).toContainText('Exported approved.docx', { timeout: 30_000 });
-  const exported = (await mammoth.extractRawText({ buffer: await readFile(docx) })).value;
+  const exported = await exportDocx(app, 'approved.docx');
   expect(exported).toContain('Approved as a correct record by Councillor S Wright at the meeting of Cabinet on 20 April 2022.');
   expect(exported).toContain('Apologies were received from Councillors Smith and Khan.');
 });
@@ -229,6 +234,11 @@ test('an approved file changed outside Minute Book says so on opening; an amendm
   await expect(page.getByTestId('review-amendment')).toContainText('by Kelly Barnett: Councillor Khan’s apologies were left out.');
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // The export prints the approval (approved today, at the meeting named) and then the amendment with its reason.
+  const exported = await exportDocx(app, 'amended.docx');
+  expect(exported).toMatch(/Approved as a correct record by Councillor S Wright at the meeting of Cabinet, 20 April 2022\.\s+Amendments made after approval:\s+Amended on \d{1,2} [A-Z][a-z]+ \d{4} \(recorded by Kelly Barnett\): Councillor Khan’s apologies were left out\./);
+  expect(exported).toContain('Apologies were received from Councillor Smith and Councillor Khan.');
 
   // The saved file opens again as sealed and locked; a copy edited by hand says it no longer matches its seal.
   const saved = await readFile(filePath, 'utf8');
