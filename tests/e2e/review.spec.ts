@@ -95,6 +95,8 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   chair.on('console', (message) => message.type() === 'error' && chairErrors.push(message.text()));
   await expect(chair.getByTestId('review-banner')).toContainText('Review copy: the text cannot be changed here');
 
+  // Nothing has been refused yet: opening the copy changes nothing on its own.
+  await expect(chair.getByTestId('review-refused')).toHaveCount(0);
   // Typing, deleting, cutting and pasting change nothing in the review copy.
   const copyText = await pageText(chair);
   await tryToEdit(chair, 'There was no urgent business.');
