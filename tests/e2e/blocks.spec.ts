@@ -165,6 +165,17 @@ test('a prejudicial interest records leaving the room and re-checks quorum for t
   await page.keyboard.press('Control+Shift+j');
   await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText(['Councillor Boles', 'disclosable pecuniary', '1 SCHOOL ADMISSIONS', 'Yes']);
   await expect(page.getByRole('alert')).toContainText('1 SCHOOL ADMISSIONS: Councillor Boles leaves the room. For this item the meeting is not quorate');
+
+  // The clerk records that he stayed after all (Ctrl+Alt+F): the register and the quorum follow.
+  await editor.focus();
+  await page.keyboard.press('Control+Alt+f');
+  await answer(page, 'Member declaring', '', 'Councillor C Boles');
+  await answer(page, 'Kind of interest', 'dpi', 'disclosable pecuniary');
+  await answer(page, 'Agenda item it concerns', 'admissions', '1 SCHOOL ADMISSIONS');
+  await answer(page, 'Did the member leave the room for the item?', 'stayed', 'Stayed in the room');
+  await expect(editor.locator('.mb-declaration')).toHaveAttribute('data-left-room', 'false');
+  await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText(['Councillor Boles', 'disclosable pecuniary', '1 SCHOOL ADMISSIONS', 'No']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a recorded vote asks each member present in turn; the result follows the names and the chair’s casting vote', async ({ app }) => {

@@ -4,7 +4,7 @@ import { minutesCommands } from '../../renderer/editor/commands/minutes-commands
 import { matchesShortcut } from '../../renderer/editor/commands/shortcut-match';
 import { filterOptions } from '../../renderer/editor/prompt/prompt-types';
 import { createEmptyMeeting } from '../../core/model/meeting';
-import { voteSteps } from '../../renderer/editor/commands/block-prompts';
+import { declarationSteps, voteSteps } from '../../renderer/editor/commands/block-prompts';
 import type { Person } from '../../core/model/person';
 
 const key = (code: string, key: string, modifiers: Partial<Record<'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey', boolean>> = {}) =>
@@ -73,5 +73,27 @@ describe('recorded vote prompts', () => {
     expect(steps[3]!.options!.map((option) => option.label)).toEqual(['Abstained', 'For', 'Against', 'Did not vote']);
     expect(steps[2]!.options![0]!.label).toBe('Did not vote');
     expect(voteSteps(voters, { ...start, recorded: null }, voters).map((step) => step.label)).toContain('Votes for');
+  });
+});
+
+describe('declaration prompts', () => {
+  const labels = (step: { options?: Array<{ label: string }> }) => step.options!.map((option) => option.label);
+  const kindOf = (steps: ReturnType<typeof declarationSteps>, kind: string) => steps[1]!.toPatch(kind, null);
+
+  it('ask about leaving the room only when editing, offering first what the kind implies', () => {
+    expect(declarationSteps([], [], { memberName: '', kind: 'personal' })).toHaveLength(3);
+    const steps = declarationSteps([], [], { memberName: 'Councillor Boles', kind: 'personal', leftRoom: false }, true);
+    expect(steps.at(-1)!.label).toBe('Did the member leave the room for the item?');
+    expect(kindOf(steps, 'prejudicial')).toEqual({ kind: 'prejudicial', leftRoom: true });
+    expect(labels(steps.at(-1)!)[0]).toBe('Left the room and returned after it');
+    expect(kindOf(steps, 'other')).toEqual({ kind: 'other', leftRoom: false });
+    expect(labels(steps.at(-1)!)[0]).toBe('Stayed in the room');
+    expect(steps.at(-1)!.toPatch('left', null)).toEqual({ leftRoom: true });
+  });
+
+  it('keep a recorded choice while the kind is unchanged', () => {
+    const steps = declarationSteps([], [], { memberName: 'Councillor Boles', kind: 'prejudicial', leftRoom: false }, true);
+    expect(kindOf(steps, 'prejudicial')).toEqual({ kind: 'prejudicial', leftRoom: false });
+    expect(labels(steps.at(-1)!)[0]).toBe('Stayed in the room');
   });
 });

@@ -10,14 +10,29 @@ import type { OutlineEntry } from '../outline/outline-store';
 import type { PromptStep } from '../prompt/prompt-types';
 import { personStep } from './person-options';
 
-export function declarationSteps(roster: Person[], outline: OutlineEntry[], current: { memberName: string; kind: InterestKind }): PromptStep[] {
-  return [
+/**
+ * Member, kind and item; when editing (askLeftRoom), also whether the member
+ * left the room. Leaving follows the kind (prejudicial and disclosable
+ * pecuniary interests leave) unless the clerk says otherwise; an unchanged
+ * kind keeps what was recorded.
+ */
+export function declarationSteps(
+  roster: Person[],
+  outline: OutlineEntry[],
+  current: { memberName: string; kind: InterestKind; leftRoom?: boolean },
+  askLeftRoom = false,
+): PromptStep[] {
+  let left = current.leftRoom ?? interestRequiresLeaving(current.kind);
+  const steps: PromptStep[] = [
     personStep('Member declaring', 'member', roster, current.memberName),
     {
       label: 'Kind of interest',
       options: interestKinds.map((kind) => ({ value: kind, label: interestKindLabel(kind), keywords: kind === 'disclosable-pecuniary' ? 'dpi' : '' })),
       initial: '',
-      toPatch: (value) => ({ kind: value, leftRoom: interestRequiresLeaving(value as InterestKind) }),
+      toPatch: (value) => {
+        if (value !== current.kind) left = interestRequiresLeaving(value as InterestKind);
+        return { kind: value, leftRoom: left };
+      },
     },
     {
       label: 'Agenda item it concerns',
@@ -25,6 +40,19 @@ export function declarationSteps(roster: Person[], outline: OutlineEntry[], curr
       toPatch: (value) => ({ itemId: value || null }),
     },
   ];
+  if (askLeftRoom) {
+    steps.push({
+      label: 'Did the member leave the room for the item?',
+      // Read when the step is shown, after the kind step: what is expected comes first.
+      get options() {
+        const leaving = { value: 'left', label: 'Left the room and returned after it' };
+        const staying = { value: 'stayed', label: 'Stayed in the room' };
+        return left ? [leaving, staying] : [staying, leaving];
+      },
+      toPatch: (value) => ({ leftRoom: value === 'left' }),
+    });
+  }
+  return steps;
 }
 
 export function questionSteps(roster: Person[], current: { askedByName: string; respondentName: string }): PromptStep[] {

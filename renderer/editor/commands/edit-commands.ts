@@ -23,7 +23,7 @@ export function $editFieldsSteps(context: CommandContext): PromptRequest | null 
   const roster = meetingRoster(context.meeting);
   if (!block) return null;
   const targetKey = block.getKey();
-  if ($isDeclarationNode(block)) return { targetKey, steps: declarationSteps(roster, context.outline(), block.getFields()) };
+  if ($isDeclarationNode(block)) return { targetKey, steps: declarationSteps(roster, context.outline(), block.getFields(), true) };
   if ($isQuestionNode(block)) return { targetKey, steps: questionSteps(roster, block.getFields()) };
   if ($isVoteNode(block)) return { targetKey, steps: voteSteps(roster, block.getFields(), eligibleVoters(roster, context.meeting.attendance)) };
   if ($isActionNode(block)) return { targetKey, steps: actionSteps(roster, block.getFields()) };
