@@ -2,7 +2,7 @@
 // document, changed by replacing the document (and marking it unsaved, so
 // autosave writes it), and the editor's current content when rules need it.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
+import { $getRoot, $parseSerializedNode, CLEAR_HISTORY_COMMAND, type SerializedLexicalNode } from 'lexical';
 import { useCallback, useMemo } from 'react';
 import { isLocked } from '../../core/review/approval';
 import { reviewOf, withReview, type ReviewState } from '../../core/review/review-schema';
@@ -41,6 +41,9 @@ export function useReview(session: DocumentSession) {
           },
           { discrete: true, tag: REVIEW_EDIT_TAG },
         );
+        // Undo must not take back text whose suggestion is recorded as accepted: the
+        // review would then say one thing and the minutes another.
+        editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
       }
       session.replaceDocument(next);
       session.markChanged();

@@ -179,6 +179,11 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   await expect(editorOf(page)).toContainText('Apologies were received from Councillors Smith and Khan.');
   await expect(page.getByTestId('review-suggestion')).toHaveCount(0);
   await expect(page.getByTestId('review-inline-insert')).toHaveCount(0);
+  // Undo cannot take back an accepted edit behind the review's back.
+  await editorOf(page).getByText('There was no urgent business.', { exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(editorOf(page)).toContainText('Apologies were received from Councillors Smith and Khan.');
+  await openReviewPanel(page);
   await comment.getByRole('button', { name: 'Resolve' }).press('Enter');
   await expect(comment).toContainText('Resolved by Kelly Barnett.');
 
