@@ -117,9 +117,9 @@ export function ReviewPanel({ session }: PanelProps) {
           <button type="button" onClick={() => void importWord()}>Import comments from Word…</button>
         </div>
       )}
-      <ReviewSuggestions state={state} author={author} say={say} />
-      <ReviewComments state={state} author={author} say={say} />
-      <ReviewApproval state={state} author={author} say={say} />
+      <ReviewSuggestions state={state} author={author.trim()} say={say} />
+      <ReviewComments state={state} author={author.trim()} say={say} />
+      <ReviewApproval state={state} author={author.trim()} say={say} />
     </div>
   );
 }

@@ -33,8 +33,13 @@ export function ReviewMarks({ editor, review }: { editor: LexicalEditor; review:
     const open = review && (review.comments.some((comment) => !comment.resolved) || review.suggestions.some((suggestion) => suggestion.status === 'pending'));
     // Nothing to show: no listener, so everyday typing pays nothing for review.
     if (!open || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    // Marks whose words were found when the review last changed. A comment whose words are gone
+    // costs a loose search of the whole text (tens of milliseconds in long minutes), so typing
+    // does not repeat it; it is looked for again when the review changes.
+    let found: ReadonlySet<string> | undefined;
     const refresh = () => {
-      const marks = locateMarks(review, editor.getEditorState().toJSON() as unknown as LexicalState);
+      const marks = locateMarks(review, editor.getEditorState().toJSON() as unknown as LexicalState, found);
+      found ??= new Set(marks.map((mark) => mark.id));
       const comments = new Highlight();
       const deletions = new Highlight();
       const placed: Insertion[] = [];

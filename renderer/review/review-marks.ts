@@ -18,10 +18,15 @@ export interface ReviewMark {
   replacement: string;
 }
 
-/** Open comments and pending suggestions whose words are still in the minutes. */
-export function locateMarks(review: ReviewState, content: LexicalState): ReviewMark[] {
-  const open = review.comments.filter((comment) => !comment.resolved);
-  const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending');
+/**
+ * Open comments and pending suggestions whose words are still in the minutes;
+ * `only` limits the search to those ids (looking for words that are gone is
+ * the costly part, so while the clerk types only marks already found are followed).
+ */
+export function locateMarks(review: ReviewState, content: LexicalState, only?: ReadonlySet<string>): ReviewMark[] {
+  const wanted = (id: string) => !only || only.has(id);
+  const open = review.comments.filter((comment) => !comment.resolved && wanted(comment.id));
+  const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending' && wanted(suggestion.id));
   if (open.length === 0 && pending.length === 0) return [];
   const blocks = reviewBlocks(content);
   const marks: ReviewMark[] = [];
