@@ -7,6 +7,7 @@ import type { ChannelSpec } from './channels/channel-spec';
 import { compareChannels } from './channels/compare-channels';
 import { documentChannels } from './channels/document-channels';
 import { exportChannels } from './channels/export-channels';
+import { glossaryChannels } from './channels/glossary-channels';
 import { meetingChannels } from './channels/meeting-channels';
 import { reviewChannels } from './channels/review-channels';
 import { settingsChannels } from './channels/settings-channels';
@@ -18,6 +19,7 @@ export const ipcContract = {
   ...compareChannels,
   ...documentChannels,
   ...exportChannels,
+  ...glossaryChannels,
   ...meetingChannels,
   ...reviewChannels,
   ...settingsChannels,

@@ -75,3 +75,8 @@ export function inlineDefinitions(text: string): Array<{ acronym: string; meanin
   }
   return definitions;
 }
+
+/** The glossary with an acronym defined (a new meaning replaces the old one; the order of the rest is kept). */
+export function withDefinition<E extends { acronym: string; meaning: string }>(glossary: ReadonlyArray<E>, entry: E): E[] {
+  return [...glossary.filter((known) => known.acronym !== entry.acronym), entry];
+}

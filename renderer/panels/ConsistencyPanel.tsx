@@ -1,10 +1,13 @@
 // Names and acronyms to check: near-miss spellings of roster names ("Tarig"
 // for "Tariq") with a one-key fix, and acronyms used without a definition,
-// which the clerk can add to the meeting's glossary (and write out where first used).
+// which the clerk can add to the meeting's glossary (and write out where first
+// used); the definition is kept in the committee's glossary for its next meetings.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $isElementNode, $isTextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
 import { meetingGlossary, meetingRoster, personDisplayName } from '../../core/minutes/meeting-context';
+import { withDefinition } from '../../core/text/acronyms';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { PanelProps } from './panel-types';
 import { createConsistencyScanner, type ConsistencyReport, type NameFinding } from './consistency-scan';
 import { useEditorSnapshot } from './useEditorSnapshot';
@@ -39,6 +42,7 @@ export function ConsistencyPanel({ session }: PanelProps) {
   const report = useEditorSnapshot(read, empty, 800);
   const [defining, setDefining] = useState<{ acronym: string; blockKey: string } | null>(null);
   const [meaning, setMeaning] = useState('');
+  const [committeeProblem, setCommitteeProblem] = useState<string | null>(null);
 
   const fixName = (finding: NameFinding) => {
     editor.update(() => void $replaceInBlock(finding.blockKey, finding.offset, finding.found.length, finding.expected));
@@ -50,7 +54,14 @@ export function ConsistencyPanel({ session }: PanelProps) {
     if (!defining || !meaning.trim()) return;
     const { acronym, blockKey } = defining;
     const entry = { acronym, meaning: meaning.trim() };
-    session.updateMeeting((current) => ({ ...current, glossary: [...current.glossary.filter((known) => known.acronym !== acronym), entry] }));
+    session.updateMeeting((current) => ({ ...current, glossary: withDefinition(current.glossary, entry) }));
+    const committeeId = meeting?.committeeId;
+    setCommitteeProblem(null);
+    if (committeeId) {
+      call(minuteBookApi().keepGlossaryEntryForCommittee({ committeeId, entry })).catch((error: unknown) =>
+        setCommitteeProblem(`${acronym} is in this meeting’s glossary, but the committee’s could not be updated: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
     if (writeOut) {
       editor.update(() => {
         const block = $getNodeByKey(blockKey);
@@ -78,6 +89,7 @@ export function ConsistencyPanel({ session }: PanelProps) {
         ))}
       </ul>
       <h3>Acronyms not yet defined</h3>
+      {committeeProblem && <p role="status">{committeeProblem}</p>}
       {report.acronyms.length === 0 && <p className="mb-panel-empty">No undefined acronyms.</p>}
       <ul aria-label="Undefined acronyms">
         {report.acronyms.map((entry) => (

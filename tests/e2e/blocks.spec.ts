@@ -8,6 +8,7 @@ import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
+import { committeeDraftSchema } from '../../core/ipc/channels/meeting-channels';
 
 test('agenda items get minute numbers that follow reordering', async ({ app }) => {
   const { page, dialogs, workDir } = app;
@@ -337,10 +338,13 @@ test('apologies come from the attendance roll with their reasons, editable as te
   await expect(apologies.nth(1)).toHaveText('work commitments');
 });
 
-test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting and spelt right', async ({ app }) => {
-  const { page, dialogs, workDir } = app;
+test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting and its committee, and spelt right', async ({ app }) => {
+  const { page, dialogs, workDir, table } = app;
   const filePath = path.join(workDir, 'acronyms.minutes');
-  await openDocument(page, dialogs, filePath, seed000Document(), 'acronyms');
+  const { committee } = await table['meeting/save-committee']({ committee: committeeDraftSchema.parse({ id: '', name: 'Children and Young People Scrutiny Committee' }) }, { windowId: 1 });
+  const document = seed000Document();
+  Object.assign(document.meeting, { committeeId: committee.id });
+  await openDocument(page, dialogs, filePath, document, 'acronyms');
   // The roster's names are words to the spellchecker, not misspellings.
   await expect.poll(() => app.spellingWords).toEqual(expect.arrayContaining(['Tariq', 'Jeanette', 'Richards']));
   expect(app.spellingWords).not.toContain('ILAC');
@@ -359,4 +363,7 @@ test('an undefined acronym is listed until the clerk adds it to the glossary, wh
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const saved = JSON.parse(await readFile(filePath, 'utf8'));
   expect(saved.meeting.glossary).toEqual([{ acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }]);
+  // The committee's next meeting starts with the definition.
+  const { committees } = await table['meeting/setup']({}, { windowId: 1 });
+  expect(committees.find((entry) => entry.id === committee.id)?.glossary).toEqual(saved.meeting.glossary);
 });

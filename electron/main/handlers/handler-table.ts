@@ -8,6 +8,7 @@ import { createCompareHandlers } from './compare-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
 import { createExportHandlers } from './export-handlers';
+import { createGlossaryHandlers } from './glossary-handlers';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import { createMeetingHandlers } from './meeting-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -33,6 +34,7 @@ export function createHandlerTable(
     ...createCompareHandlers(deps, registry, storage),
     ...createDocumentHandlers(deps, registry, storage),
     ...createExportHandlers(deps, registry),
+    ...createGlossaryHandlers(deps),
     ...createMeetingHandlers(deps, registry, storage),
     ...createReviewHandlers(deps, registry),
     ...createSettingsHandlers(deps),

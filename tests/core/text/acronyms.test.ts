@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findUndefinedAcronyms, inlineDefinitions } from '../../../core/text/acronyms';
+import { findUndefinedAcronyms, inlineDefinitions, withDefinition } from '../../../core/text/acronyms';
 
 describe('findUndefinedAcronyms', () => {
   it('finds all-capital and mixed-case acronyms, once each, in order of use', () => {
@@ -35,5 +35,18 @@ describe('inlineDefinitions', () => {
       { acronym: 'CiCC', meaning: 'Children in Care Council' },
       { acronym: 'MASH', meaning: 'Multi Agency Safeguarding Hub' },
     ]);
+  });
+});
+
+describe('withDefinition', () => {
+  it('defines an acronym once: a new meaning replaces the old, the rest keep their order', () => {
+    const glossary = [
+      { acronym: 'DfE', meaning: 'Department for Education' },
+      { acronym: 'ILAC', meaning: 'old meaning' },
+      { acronym: 'MASH', meaning: 'Multi Agency Safeguarding Hub' },
+    ];
+    expect(withDefinition(glossary, { acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }).map((entry) => entry.acronym)).toEqual(['DfE', 'MASH', 'ILAC']);
+    expect(withDefinition(glossary, { acronym: 'ILAC', meaning: 'new' }).at(-1)?.meaning).toBe('new');
+    expect(glossary[1]!.meaning).toBe('old meaning');
   });
 });
