@@ -93,7 +93,14 @@ export function ReviewPanel({ session }: PanelProps) {
 
   const { review, reviewCopy, locked } = state;
   return (
-    <div className="mb-review" data-testid="review-panel">
+    // Escape goes back to the minutes, to select the next words from the keyboard.
+    <div
+      className="mb-review"
+      data-testid="review-panel"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') state.editor.focus();
+      }}
+    >
       {message ? <p role="status" data-testid="review-message">{message}</p> : null}
       {state.problem ? <p role="alert">{state.problem}</p> : null}
       <label htmlFor="review-author">Your name</label>

@@ -119,6 +119,8 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   await chairComment.getByLabel('Reply to Councillor S Wright').press('Enter');
   await expect(chairComment.getByTestId('review-reply')).toHaveText(/^Councillor S Wright \(\d{1,2}\.\d{2} [ap]m today\): It was 4\.1%\.$/);
   expect(await highlighted(chair, 'mb-review-comment')).toEqual(['rent levels']);
+  await chair.keyboard.press('Escape');
+  await expect(editorOf(chair)).toBeFocused();
 
   // A suggested edit: the words to replace struck through in the page, the new words shown at their place.
   const apologies = 'Apologies were received from Councillor Smith.';
