@@ -299,9 +299,13 @@ test('the shortcut sheet lists every block shortcut; items are marked exempt and
   await expect(sheet).toContainText('Ctrl+Alt+DDeclaration of interest');
   await expect(sheet).toContainText('Ctrl+Alt+Shift+QThere were no public questions');
   await expect(sheet).toContainText('Ctrl+Alt+NGo to the next agenda item');
+  await expect(sheet).toContainText('Ctrl+Alt+Shift+YThere were no apologies for absence');
+  await expect(sheet).toContainText('Ctrl+Alt+Shift+VRecorded (named) vote');
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
   await expect(editor).toBeFocused();
+  await page.keyboard.press('Control+Alt+Shift+y');
+  await expect(editor.locator('p').first()).toHaveText('There were no apologies for absence.');
 
   await page.keyboard.press('Control+Alt+i');
   await page.keyboard.type('STAFFING RESTRUCTURE');

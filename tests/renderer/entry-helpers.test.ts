@@ -36,7 +36,7 @@ describe('minutes commands', () => {
     const commands = minutesCommands(createEmptyMeeting());
     const shortcuts = commands.flatMap((command) => (command.shortcut ? [command.shortcut] : []));
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
-    for (const id of ['recorded-vote', 'agenda-item', 'apologies', 'declaration', 'no-declarations', 'public-question', 'no-public-questions', 'member-question', 'resolutions', 'cabinet-decision', 'vote', 'action', 'urgent', 'exempt', 'close', 'next-item', 'stamp-time']) {
+    for (const id of ['recorded-vote', 'agenda-item', 'apologies', 'no-apologies', 'declaration', 'no-declarations', 'public-question', 'no-public-questions', 'member-question', 'resolutions', 'cabinet-decision', 'vote', 'action', 'urgent', 'exempt', 'close', 'next-item', 'stamp-time']) {
       expect(commands.find((command) => command.id === id)?.shortcut, id).toBeTruthy();
     }
   });

@@ -88,7 +88,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       shortcut: 'Ctrl+Alt+Y',
       run: (context) => insertApologies(context),
     },
-    statement('no-apologies', 'There were no apologies for absence', 'no-apologies', null),
+    statement('no-apologies', 'There were no apologies for absence', 'no-apologies', 'Ctrl+Alt+Shift+Y'),
     {
       id: 'declaration',
       title: 'Declaration of interest',
