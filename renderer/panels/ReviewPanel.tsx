@@ -42,7 +42,15 @@ export function ReviewPanel({ session }: PanelProps) {
   };
 
   const documentId = session.opened?.documentId;
-  if (!state.review || !documentId) return <p>{state.problem ?? 'No document is open.'}</p>;
+  if (!state.review || !documentId) return <p>No document is open.</p>;
+  // A review field this version cannot read is left exactly as it is: adding to it would replace it.
+  if (state.problem) {
+    return (
+      <p role="alert" data-testid="review-problem">
+        {state.problem} The comments cannot be shown or added to here; the minutes themselves are not affected.
+      </p>
+    );
+  }
 
   const fileAction = async (action: () => Promise<string | null>) => {
     try {
@@ -102,7 +110,6 @@ export function ReviewPanel({ session }: PanelProps) {
       }}
     >
       {message ? <p role="status" data-testid="review-message">{message}</p> : null}
-      {state.problem ? <p role="alert">{state.problem}</p> : null}
       <label htmlFor="review-author">Your name</label>
       <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} onBlur={rememberAuthor} />
       {review.sentForReview && !reviewCopy && !review.approval ? (

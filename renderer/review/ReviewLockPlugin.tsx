@@ -17,7 +17,7 @@ import { useSelectionMemory } from './selection-memory';
 import { useReview } from './useReview';
 
 export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
-  const { editor, document, review, locked, reviewCopy } = useReview(session);
+  const { editor, document, review, problem, locked, reviewCopy } = useReview(session);
   useSelectionMemory(editor);
   const [checked, setChecked] = useState<{ key: string; check: SealCheckView } | null>(null);
   const documentId = session.opened?.documentId ?? null;
@@ -60,7 +60,13 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   return (
     <>
       <ReviewMarks editor={editor} review={review} />
-      <ReviewBanner reviewCopy={reviewCopy} check={check} />
+      {problem ? (
+        <p className="mb-review-banner mb-review-banner-changed" role="alert" data-testid="review-banner">
+          {problem} If these minutes were approved, their seal cannot be checked.
+        </p>
+      ) : (
+        <ReviewBanner reviewCopy={reviewCopy} check={check} />
+      )}
       {refused}
     </>
   );

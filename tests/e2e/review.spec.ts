@@ -288,3 +288,22 @@ test('comments made in Word (a LibreOffice .docx) arrive anchored to their words
   await expect(comments.nth(3).locator('blockquote')).toContainText('Words no longer in the minutes');
   expect((await highlighted(page, 'mb-review-comment')).sort()).toEqual(['Councillor Smith', 'There was no urgent business.', 'rent levels for 2022/23']);
 });
+
+test('a review field this version cannot read is reported, and left as it is', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'cabinet.minutes');
+  const damaged = { ...draftDocument(), review: { comments: 'not a list', approval: { approvedBy: 'Councillor S Wright' } } };
+  await openDocument(page, dialogs, filePath, damaged, 'cabinet');
+  await expect(page.getByTestId('review-banner')).toContainText('The review comments in this file could not be read at comments');
+  await expect(page.getByTestId('review-banner')).toContainText('If these minutes were approved, their seal cannot be checked.');
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByTestId('review-problem')).toContainText('The comments cannot be shown or added to here');
+  await expect(page.getByRole('button', { name: 'Add comment' })).toHaveCount(0);
+  await editorOf(page).getByText('There was no urgent business.', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' None was raised.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(filePath, 'utf8'));
+  expect(saved.review).toEqual(damaged.review);
+});
