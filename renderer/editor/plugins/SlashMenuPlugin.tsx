@@ -3,9 +3,10 @@
 // the shortcuts, so the two never disagree.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $getSelection, $isRangeSelection, type TextNode } from 'lexical';
+import type { TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import type { CommandContext, MinutesCommand } from '../commands/minutes-commands';
+import { $removeSlashQuery } from '../commands/slash-query';
 import { filterOptions } from '../prompt/prompt-types';
 import { TypeaheadMenuList } from '../TypeaheadMenuList';
 
@@ -29,25 +30,10 @@ export function SlashMenuPlugin({ commands, context }: { commands: MinutesComman
     return matches.map((match) => new CommandOption(byId.get(match.value)!));
   }, [commands, query]);
 
-  const onSelectOption = (option: CommandOption, textNode: TextNode | null, closeMenu: () => void, matchingString: string) => {
-    editor.update(
-      () => {
-        // Remove the typed "/query" before the block goes in: the menu's node
-        // when it still holds it, else found by its text in the caret's block
-        // (the menu's node can lag behind fast typing).
-        const typed = `/${matchingString}`;
-        if (textNode?.isAttached() && textNode.getTextContent() === typed) {
-          textNode.remove();
-          return;
-        }
-        const selection = $getSelection();
-        if (!$isRangeSelection(selection)) return;
-        const block = selection.anchor.getNode().getTopLevelElement();
-        const holder = block?.getAllTextNodes().findLast((node) => node.getTextContent().includes(typed));
-        if (holder) holder.spliceText(holder.getTextContent().lastIndexOf(typed), typed.length, '', true);
-      },
-      { discrete: true },
-    );
+  const onSelectOption = (option: CommandOption, _textNode: TextNode | null, closeMenu: () => void) => {
+    // Runs after the menu's own update (which may have split the text at a
+    // stale query), before the command's: the block goes where the "/" was.
+    editor.update(() => void $removeSlashQuery(), { discrete: true });
     closeMenu();
     option.command.run(context());
   };
