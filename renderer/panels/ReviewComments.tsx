@@ -2,11 +2,12 @@
 // (or the whole block when nothing is selected), reply, resolve and reopen.
 // Each comment shows the words it is about as they are now, found again by
 // core's anchoring, or says that its words are no longer in the minutes.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { reviewBlocks } from '../../core/review/block-text';
-import { addComment, locateComments, replyToComment, setCommentResolved } from '../../core/review/comments';
+import { addComment, replyToComment, setCommentResolved } from '../../core/review/comments';
 import { makeAnchor } from '../../core/review/text-anchor';
 import { ukMomentOf } from '../../core/storage/describe-time';
+import { editorPlacer } from '../review/anchor-placer';
 import { selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
@@ -22,8 +23,9 @@ export function ReviewComments({ state, author, say }: Props) {
   const { review, editor, readContent, updateReview, locked } = state;
   const [body, setBody] = useState('');
   const [replies, setReplies] = useState<Record<string, string>>({});
-  const located = useMemo(() => (review ? locateComments(review, readContent()) : []), [review, readContent]);
   if (!review) return null;
+  const place = editorPlacer(editor);
+  const located = review.comments.map((comment) => ({ comment, location: place(comment.anchor) }));
 
   const add = () => {
     if (!author) return say('Enter your name first, so the clerk knows whose comment it is.');

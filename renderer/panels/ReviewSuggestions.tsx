@@ -7,6 +7,7 @@ import { reviewBlocks } from '../../core/review/block-text';
 import { acceptAllSuggestions, acceptSuggestions, addSuggestion, rejectAllSuggestions, rejectSuggestions, suggestionKind } from '../../core/review/suggestions';
 import { makeAnchor } from '../../core/review/text-anchor';
 import { withReview } from '../../core/review/review-schema';
+import { editorPlacer } from '../review/anchor-placer';
 import { locateMarks, selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
@@ -23,7 +24,7 @@ export function ReviewSuggestions({ state, author, say }: Props) {
   const [replacement, setReplacement] = useState('');
   if (!review) return null;
   const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending');
-  const places = new Map(pending.length ? locateMarks({ ...review, comments: [] }, readContent()).map((mark) => [mark.id, mark.range]) : []);
+  const places = new Map(locateMarks({ ...review, comments: [] }, editorPlacer(editor)).map((mark) => [mark.id, mark.range]));
 
   const suggest = () => {
     if (!author) return say('Enter your name first, so the clerk knows whose suggestion it is.');

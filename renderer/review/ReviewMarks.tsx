@@ -7,7 +7,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReviewState } from '../../core/review/review-schema';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import { editorPlacer } from './anchor-placer';
 import { domRangeOf, locateMarks } from './review-marks';
 import './review-marks.css';
 
@@ -38,7 +38,7 @@ export function ReviewMarks({ editor, review }: { editor: LexicalEditor; review:
     // does not repeat it; it is looked for again when the review changes.
     let found: ReadonlySet<string> | undefined;
     const refresh = () => {
-      const marks = locateMarks(review, editor.getEditorState().toJSON() as unknown as LexicalState, found);
+      const marks = locateMarks(review, editorPlacer(editor), found);
       found ??= new Set(marks.map((mark) => mark.id));
       const comments = new Highlight();
       const deletions = new Highlight();

@@ -1,13 +1,11 @@
 // Where the review's comments and suggested edits sit in the page: each open
 // comment and pending suggestion found again in the current text (by core's
-// anchoring), then turned into a DOM Range over the page's text so it can be
+// anchoring, through an AnchorPlacer), then turned into a DOM Range over the page's text so it can be
 // highlighted in place, or into a Lexical selection so the reader can go to it.
 import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
-import { reviewBlocks } from '../../core/review/block-text';
-import type { ReviewState } from '../../core/review/review-schema';
+import type { ReviewState, TextAnchor } from '../../core/review/review-schema';
 import { suggestionKind } from '../../core/review/suggestions';
-import { resolveAnchor } from '../../core/review/text-anchor';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import type { AnchorPlacer } from './anchor-placer';
 import { $blockOffsets, type BlockRange } from './selection-range';
 
 export interface ReviewMark {
@@ -23,19 +21,17 @@ export interface ReviewMark {
  * `only` limits the search to those ids (looking for words that are gone is
  * the costly part, so while the clerk types only marks already found are followed).
  */
-export function locateMarks(review: ReviewState, content: LexicalState, only?: ReadonlySet<string>): ReviewMark[] {
+export function locateMarks(review: ReviewState, place: AnchorPlacer, only?: ReadonlySet<string>): ReviewMark[] {
   const wanted = (id: string) => !only || only.has(id);
-  const open = review.comments.filter((comment) => !comment.resolved && wanted(comment.id));
-  const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending' && wanted(suggestion.id));
-  if (open.length === 0 && pending.length === 0) return [];
-  const blocks = reviewBlocks(content);
   const marks: ReviewMark[] = [];
-  const place = (id: string, kind: ReviewMark['kind'], anchor: Parameters<typeof resolveAnchor>[1], replacement: string) => {
-    const found = resolveAnchor(blocks, anchor);
+  const mark = (id: string, kind: ReviewMark['kind'], anchor: TextAnchor, replacement: string) => {
+    const found = wanted(id) ? place(anchor) : null;
     if (found) marks.push({ id, kind, replacement, range: { position: found.block.position, start: found.start, end: found.end } });
   };
-  for (const comment of open) place(comment.id, 'comment', comment.anchor, '');
-  for (const suggestion of pending) place(suggestion.id, suggestionKind(suggestion), suggestion.anchor, suggestion.replacement);
+  for (const comment of review.comments) if (!comment.resolved) mark(comment.id, 'comment', comment.anchor, '');
+  for (const suggestion of review.suggestions) {
+    if (suggestion.status === 'pending') mark(suggestion.id, suggestionKind(suggestion), suggestion.anchor, suggestion.replacement);
+  }
   return marks;
 }
 
