@@ -31,7 +31,7 @@ export function ReviewComments({ state, author, say }: Props) {
     if (!author) return say('Enter your name first, so the clerk knows whose comment it is.');
     if (!body.trim()) return say('Type the comment first.');
     const range = (editor.isEditable() ? selectedBlockRange(editor) : null) ?? rememberedRange(editor);
-    if (!range) return say('Put the cursor in the minutes, or select the words the comment is about, then add it.');
+    if (!range) return say('Select the words the comment is about, within one paragraph (or put the cursor in a paragraph to comment on all of it), then add it.');
     const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
     if (!block) return say('The selected text could not be found in the minutes.');
     const anchor = makeAnchor(block, range.start, range.end, range.start === range.end);

@@ -37,7 +37,9 @@ export function useSelectionMemory(editor: LexicalEditor): void {
         },
         { editor },
       );
+      // A selection across blocks cannot be commented on: forget the last one rather than comment on old words.
       if (range) remembered.set(editor, range);
+      else remembered.delete(editor);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);

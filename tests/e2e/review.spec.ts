@@ -287,6 +287,17 @@ test('comments made in Word (a LibreOffice .docx) arrive anchored to their words
   await expect(comments.nth(2).locator('blockquote')).toHaveText('There was no urgent business.');
   await expect(comments.nth(3).locator('blockquote')).toContainText('Words no longer in the minutes');
   expect((await highlighted(page, 'mb-review-comment')).sort()).toEqual(['Councillor Smith', 'There was no urgent business.', 'rent levels for 2022/23']);
+
+  // Words selected across two paragraphs cannot be commented on; nothing is added.
+  await editorOf(page).getByText('Members asked whether the increase would affect tenants on universal credit.', { exact: true }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+ArrowUp');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  await page.getByLabel('Comment on the selected words').fill('Across two paragraphs.');
+  await page.getByLabel('Comment on the selected words').press('Control+Enter');
+  await expect(page.getByTestId('review-message')).toHaveText(/^Select the words the comment is about, within one paragraph/);
+  await expect(comments).toHaveCount(4);
 });
 
 test('a review field this version cannot read is reported, and left as it is', async ({ app }) => {
