@@ -60,13 +60,22 @@ export function resolutionsHeading(meeting: Meeting): string {
   return templateWording(meeting, 'resolutionsHeading') ?? templateWording(meeting, 'resolutionHeading') ?? DEFAULT_RESOLUTIONS_HEADING;
 }
 
-/** Reusable wording snippets the committee keeps (meeting.snippets: name and text with {fields}). */
+/**
+ * Reusable wording the committee keeps: `snippets` (name and text with
+ * {fields}) in the wording of the meeting's template, which every meeting made
+ * from it carries and "Save as template" keeps, then any on the meeting itself.
+ */
 export function meetingSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
-  const snippets = field(meeting, 'snippets');
+  const wording = field(meeting, 'wording', 'templateWording');
+  const fromTemplate = typeof wording === 'object' && wording !== null ? (wording as Loose).snippets : undefined;
+  return [...snippetList(fromTemplate), ...snippetList(field(meeting, 'snippets'))];
+}
+
+function snippetList(snippets: unknown): Array<{ name: string; text: string }> {
   if (!Array.isArray(snippets)) return [];
   return snippets.flatMap((entry) => {
     const loose = (typeof entry === 'object' && entry !== null ? entry : {}) as Loose;
-    return typeof loose.name === 'string' && typeof loose.text === 'string' ? [{ name: loose.name, text: loose.text }] : [];
+    return typeof loose.name === 'string' && typeof loose.text === 'string' && loose.name.trim() && loose.text.trim() ? [{ name: loose.name.trim(), text: loose.text }] : [];
   });
 }
 

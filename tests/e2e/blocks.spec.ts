@@ -213,7 +213,10 @@ test('a recorded vote asks each member present in turn; the result follows the n
 
 test('wording snippets fill what the meeting knows and ask for the rest from the keyboard', async ({ app }) => {
   const { page, dialogs, workDir } = app;
-  await openDocument(page, dialogs, path.join(workDir, 'snippets.minutes'), seed000Document(), 'snippets');
+  const document = seed000Document();
+  // The committee's own wording comes with the meeting's template wording.
+  Object.assign(document.meeting, { wording: { resolutionsHeading: 'It was agreed:', snippets: [{ name: 'Call-in', text: 'The decision was called in by {member}.' }] } });
+  await openDocument(page, dialogs, path.join(workDir, 'snippets.minutes'), document, 'snippets');
   const editor = editorOf(page);
   await editor.focus();
   // The meeting does not know when the previous meeting was: the clerk is asked.
@@ -231,6 +234,11 @@ test('wording snippets fill what the meeting knows and ask for the rest from the
   await answer(page, 'Officer', 'Jean', 'Jeanette Richards');
   await page.keyboard.type('staff were consulted.');
   await expect(editor.locator('p').nth(1)).toHaveText('In response to Councillor Lancaster’s question around agile working, Jeanette Richards explained that staff were consulted.');
+
+  await page.keyboard.press('Enter');
+  await slash(page, 'call', 'Wording: Call-in');
+  await answer(page, 'Member', 'Boles', 'Councillor C Boles');
+  await expect(editor.locator('p').nth(2)).toHaveText('The decision was called in by Councillor Boles.');
 });
 
 test('questions and a cabinet decision by their parts; next and previous item and the time stamp from the keyboard', async ({ app }) => {
