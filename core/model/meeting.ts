@@ -47,6 +47,11 @@ export const meetingSchema = z.looseObject({
   /** ISO calendar date (yyyy-mm-dd), or empty while not yet chosen. */
   date: z.union([z.literal(''), z.iso.date()]),
   venue: z.string().max(300),
+  /**
+   * The committee's meeting before this one, for wording such as "the minutes of
+   * the meeting held on {previous date}". Optional with no default (see chairPersonId).
+   */
+  previousMeetingDate: z.iso.date().optional(),
   /** The committee and template the meeting was made from ("" for none). */
   committeeId: z.string().max(64).default(''),
   templateId: z.string().max(64).default(''),

@@ -71,6 +71,8 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
     title: details.title?.trim() || committee.name,
     date: details.date,
     venue: details.venue,
+    // Only a committee meeting held before this one is "the previous meeting".
+    previousMeetingDate: committee.lastMeetingDate !== '' && committee.lastMeetingDate < details.date ? committee.lastMeetingDate : undefined,
     committeeId: committee.id,
     templateId: details.templateId,
     startTime: details.startTime,

@@ -27,11 +27,10 @@ function isoToUk(value: unknown): string | null {
 
 /** The values a snippet can use, from the meeting (missing ones are simply absent). */
 export function snippetValues(meeting: Meeting): Record<string, string> {
-  const loose = meeting as Record<string, unknown>;
   const values: Record<string, string> = {};
   const date = isoToUk(meeting.date);
   if (date) values.date = date;
-  const previous = isoToUk(loose.previousMeetingDate ?? loose.previousDate);
+  const previous = isoToUk(meeting.previousMeetingDate);
   if (previous) values['previous date'] = previous;
   if (meeting.committeeName) values.committee = meeting.committeeName;
   if (meeting.venue) values.venue = meeting.venue;
