@@ -82,7 +82,10 @@ export function ReviewPanel({ session }: PanelProps) {
       const one = (n: number) => n === 1;
       const unplaced = outcome.unplaced ? ` ${outcome.unplaced} could not be matched to the text and ${one(outcome.unplaced) ? 'is listed with its words' : 'are listed with their words'}.` : '';
       const repeated = outcome.duplicates ? ` ${outcome.duplicates} ${one(outcome.duplicates) ? 'was' : 'were'} already here.` : '';
-      return `Imported ${count(outcome.imported, 'comment')} from “${outcome.fileName}”.${unplaced}${repeated}`;
+      // A chair who only replied to or ticked off the clerk's comments in Word must see that too, not "0 comments".
+      const replies = outcome.replies ? ` ${count(outcome.replies, 'reply', 'replies')} joined ${one(outcome.replies) ? 'its comment' : 'their comments'}.` : '';
+      const resolved = outcome.resolved ? ` ${count(outcome.resolved, 'comment')} marked done in Word ${one(outcome.resolved) ? 'is' : 'are'} resolved.` : '';
+      return `Imported ${count(outcome.imported, 'comment')} from “${outcome.fileName}”.${replies}${resolved}${unplaced}${repeated}`;
     });
 
   const importCopy = () =>
