@@ -29,14 +29,14 @@ export function stableId(prefix: string, ...parts: string[]): string {
 }
 
 /** An anchor with no home in the minutes: found by its words alone. */
-const NOWHERE = '\u0000word';
+export const NOWHERE = '\u0000word';
 
 /**
  * The blocks with their text in lower case, where that keeps every offset:
  * the Word copy prints item titles in capitals, so words commented on there
  * are found again whatever their case.
  */
-function caseless(blocks: ReviewBlock[]): ReviewBlock[] {
+export function caseless(blocks: ReviewBlock[]): ReviewBlock[] {
   return blocks.map((block) => {
     const text = block.text.toLocaleLowerCase('en-GB');
     return text.length === block.text.length ? { ...block, text } : block;
@@ -64,7 +64,7 @@ const HOLDER_MINIMUM = 12;
  * personal interest as …", "5 HOUSING"), so the words commented on may lie
  * partly outside the block's own text.
  */
-function holderOf(blocks: ReviewBlock[], paragraph: string): ReviewBlock | null {
+export function holderOf(blocks: ReviewBlock[], paragraph: string): ReviewBlock | null {
   let best: ReviewBlock | null = null;
   for (const block of blocks) {
     const text = block.text.trim();
