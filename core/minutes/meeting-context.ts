@@ -4,6 +4,7 @@
 import type { Meeting } from '../model/meeting';
 import { numberingSchemeSchema, type NumberingScheme } from '../model/minute-numbering';
 import { personSchema, type Person } from '../model/person';
+import { mergeSnippets } from '../model/wording-snippet';
 import { DEFAULT_RESOLUTIONS_HEADING } from './block-wording';
 
 export interface GlossaryEntry {
@@ -63,15 +64,27 @@ export function resolutionsHeading(meeting: Meeting): string {
 /**
  * Reusable wording the committee keeps: `snippets` (name and text with
  * {fields}) in the wording of the meeting's template, which every meeting made
- * from it carries and "Save as template" keeps, then any on the meeting itself.
+ * from it carries and "Save as template" keeps, then the meeting's own (the
+ * committee's wording, copied in when the meeting was made or edited since).
+ * A name is offered once: the meeting's own wording replaces the template's.
  */
 export function meetingSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
-  const wording = field(meeting, 'wording', 'templateWording');
-  const fromTemplate = typeof wording === 'object' && wording !== null ? (wording as Loose).snippets : undefined;
-  return [...snippetList(fromTemplate), ...snippetList(field(meeting, 'snippets'))];
+  return mergeSnippets(templateSnippets(meeting), meetingOwnSnippets(meeting));
 }
 
-function snippetList(snippets: unknown): Array<{ name: string; text: string }> {
+/** The snippets in the wording of the meeting's template (changed by editing the template). */
+export function templateSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
+  const wording = field(meeting, 'wording', 'templateWording');
+  return readSnippets(typeof wording === 'object' && wording !== null ? (wording as Loose).snippets : undefined);
+}
+
+/** The meeting's own snippets: the committee's wording as this meeting has it. */
+export function meetingOwnSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
+  return readSnippets(field(meeting, 'snippets'));
+}
+
+/** Snippets read defensively from a file: entries without a name or text are skipped. */
+export function readSnippets(snippets: unknown): Array<{ name: string; text: string }> {
   if (!Array.isArray(snippets)) return [];
   return snippets.flatMap((entry) => {
     const loose = (typeof entry === 'object' && entry !== null ? entry : {}) as Loose;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { glossaryEntrySchema } from './meeting';
 import { personSchema, type Person } from './person';
+import { wordingSnippetListSchema } from './wording-snippet';
 
 export const committeeSchema = z.looseObject({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected lower-case letters, digits and hyphens'),
@@ -11,6 +12,8 @@ export const committeeSchema = z.looseObject({
   roster: z.array(personSchema).max(500).default([]),
   quorum: z.number().int().min(0).max(500).default(0),
   glossary: z.array(glossaryEntrySchema).max(1000).default([]),
+  /** Reusable wording with {fields}, offered in every meeting of the committee. */
+  snippets: wordingSnippetListSchema.default([]),
   /** The running minute prefix ("CYP"), or "" for plain numbers per meeting. */
   numberingPrefix: z.string().trim().max(12).default(''),
   /** The last minute number used, for running numbers; 0 when none yet. */

@@ -3,6 +3,8 @@
 // standing items and the agenda's items of business already in place.
 import { type Committee } from '../model/committee';
 import { meetingSchema, type Meeting } from '../model/meeting';
+import { snippetKey } from '../model/wording-snippet';
+import { readSnippets } from '../minutes/meeting-context';
 import { schemeForNextMeeting } from '../model/minute-numbering';
 import { agendaItemJson, paragraphJson } from '../minutes/serialized-nodes';
 import { cabinetParts } from '../minutes/block-wording';
@@ -39,6 +41,13 @@ export interface NewMeeting {
 
 function cabinetDecisionJson(part: (typeof cabinetParts)[number]) {
   return { type: 'cabinet-decision', version: 1, direction: null, format: '', indent: 0, children: [], part };
+}
+
+/** The committee's snippets, less any the template already words the same way. */
+function committeeSnippetsBeyond(template: MeetingTemplate, committee: Committee): { snippets?: Committee['snippets'] } {
+  const fromTemplate = new Map(readSnippets(template.wording.snippets).map((snippet) => [snippetKey(snippet.name), snippet.text]));
+  const snippets = committee.snippets.filter((snippet) => fromTemplate.get(snippetKey(snippet.name)) !== snippet.text);
+  return snippets.length > 0 ? { snippets } : {};
 }
 
 export function buildMeeting(details: NewMeetingDetails): NewMeeting {
@@ -81,6 +90,8 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
     quorum: committee.quorum,
     glossary: committee.glossary,
     wording: template.wording,
+    // The committee's own wording, beside the template's (meetingSnippets offers each name once).
+    ...committeeSnippetsBeyond(template, committee),
     headingLayout: template.heading,
   });
   const movedOn =

@@ -5,6 +5,7 @@ import { committeeSchema } from '../../model/committee';
 import { clockTimeSchema } from '../../model/attendance';
 import { meetingSchema } from '../../model/meeting';
 import { personSchema } from '../../model/person';
+import { wordingSnippetListSchema } from '../../model/wording-snippet';
 import { lexicalStateSchema } from '../../storage/lexical-state';
 import { noInput, type ChannelSpec } from './channel-spec';
 import { openOutcomeSchema } from './document-channels';
@@ -60,6 +61,12 @@ export const meetingChannels = {
   'meeting/keep-roster': {
     method: 'keepRosterForCommittee',
     input: z.object({ committeeId: z.string().min(1), roster: z.array(personSchema).max(500) }).strict(),
+    output: z.object({ committee: committeeSchema }),
+  },
+  /** The committee's reusable wording as the clerk edited it, kept for its next meetings. */
+  'meeting/keep-snippets': {
+    method: 'keepSnippetsForCommittee',
+    input: z.object({ committeeId: z.string().min(1).max(64), snippets: wordingSnippetListSchema }).strict(),
     output: z.object({ committee: committeeSchema }),
   },
   'meeting/save-template': {

@@ -114,6 +114,11 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       if (!kept) throw new AppError('invalid-payload', 'That committee is no longer set up, so its roster could not be changed. Set it up again from New meeting.');
       return { committee: kept };
     },
+    'meeting/keep-snippets': async (input) => {
+      const kept = await committees.update(input.committeeId, (committee) => ({ ...committee, snippets: input.snippets }));
+      if (!kept) throw new AppError('invalid-payload', 'That committee is no longer set up, so its wording could not be kept. Set it up again from New meeting.');
+      return { committee: kept };
+    },
     'meeting/save-template': saveTemplate,
   } satisfies HandlerGroup<keyof typeof meetingChannels>;
 }

@@ -1,0 +1,80 @@
+// The committee's wording through dispatch(), as the wording editor sends it:
+// kept in the committees file, refused with a sentence when it cannot be kept,
+// and offered by the committee's next meeting beside the template's wording.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Channel, OpenOutcome } from '../../core/ipc/contract';
+import { meetingSnippets } from '../../core/minutes/meeting-context';
+import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
+import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
+import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
+import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
+import { createTestSettings } from '../e2e/harness/test-settings';
+import { TestWindows } from '../e2e/harness/test-windows';
+import { dispatcher } from './dispatch-kit';
+
+let dataDirectory: string;
+let table: HandlerTable;
+const { call, refusal } = dispatcher(() => table);
+const problemOf = async (channel: Channel, input: unknown) => (await refusal(channel, input)).message;
+
+const callIn = { name: 'Call-in', text: 'The decision was called in by {member} on {previous date}.' };
+const noted = { name: 'Noted', text: 'The committee noted the update from {officer}.' };
+
+beforeEach(async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), 'minute-book-snippets-'));
+  dataDirectory = path.join(directory, 'app-data');
+  table = createHandlerTable({
+    files: nodeFileStore,
+    dialogs: new ScriptedDialogs(),
+    windows: new TestWindows(),
+    clock: { now: () => new Date('2022-03-23T18:00:00Z') },
+    settings: createTestSettings(path.join(directory, 'settings')),
+    storage: { dataDirectory },
+    templates: nodeTemplateFolders(repositoryTemplatesDirectory),
+  });
+});
+
+async function licensingCommittee(): Promise<string> {
+  const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', {
+    committee: { id: '', name: 'Licensing Committee', councilName: 'Bury Council', lastMeetingDate: '2022-01-19', glossary: [{ acronym: 'TEN', meaning: 'Temporary Event Notice' }] },
+  });
+  return committee.id;
+}
+
+describe('meeting/keep-snippets', () => {
+  it('keeps the wording in the committees file in the order given, leaving the rest of the committee alone', async () => {
+    const committeeId = await licensingCommittee();
+    const kept = await call<{ committee: { snippets: unknown[] } }>('meeting/keep-snippets', { committeeId, snippets: [noted, callIn] });
+    expect(kept.committee.snippets).toEqual([noted, callIn]);
+    const onDisk = JSON.parse(await readFile(path.join(dataDirectory, 'committees.json'), 'utf8'));
+    expect(onDisk.committees[0]).toMatchObject({ name: 'Licensing Committee', snippets: [noted, callIn], glossary: [{ acronym: 'TEN' }], lastMeetingDate: '2022-01-19' });
+    // Removing one and reordering replaces the list.
+    await call('meeting/keep-snippets', { committeeId, snippets: [callIn] });
+    const setup = await call<{ committees: Array<{ snippets: unknown[] }> }>('meeting/setup', {});
+    expect(setup.committees[0]!.snippets).toEqual([callIn]);
+  });
+
+  it('refuses wording it cannot keep with a sentence naming the problem, and changes nothing', async () => {
+    const committeeId = await licensingCommittee();
+    await call('meeting/keep-snippets', { committeeId, snippets: [callIn] });
+    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [callIn, { name: ' call-IN ', text: 'Again.' }] })).toContain('two pieces of wording are called “call-IN”');
+    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [{ name: 'Blank', text: '   ' }] })).toContain('each piece of wording needs some text');
+    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [{ name: 'Long', text: 'x'.repeat(2001) }] })).toContain('at most 2000 characters');
+    expect(await problemOf('meeting/keep-snippets', { committeeId: 'nobody', snippets: [callIn] })).toBe(
+      'That committee is no longer set up, so its wording could not be kept. Set it up again from New meeting.',
+    );
+    const setup = await call<{ committees: Array<{ snippets: unknown[] }> }>('meeting/setup', {});
+    expect(setup.committees[0]!.snippets).toEqual([callIn]);
+  });
+
+  it('is offered by the committee’s next meeting, after the template’s wording', async () => {
+    const committeeId = await licensingCommittee();
+    await call('meeting/keep-snippets', { committeeId, snippets: [callIn, noted] });
+    const outcome = await call<OpenOutcome>('meeting/new', { committeeId, templateId: 'committee', date: '2022-03-23', venue: '', startTime: '18:00', agendaItems: [], replaceCurrent: true });
+    if (outcome.status !== 'opened') throw new Error(`expected the meeting to open here, not ${outcome.status}`);
+    expect(meetingSnippets(outcome.opened.document.meeting)).toEqual([callIn, noted]);
+  });
+});
