@@ -5,6 +5,7 @@
 // comments are signed with and the file actions.
 import { useEffect, useState } from 'react';
 import { reviewOf } from '../../core/review/review-schema';
+import { describeTrackedChanges } from '../../core/review/word-tracked-changes-report';
 import { ukMomentOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useReview } from '../review/useReview';
@@ -85,7 +86,10 @@ export function ReviewPanel({ session }: PanelProps) {
       // A chair who only replied to or ticked off the clerk's comments in Word must see that too, not "0 comments".
       const replies = outcome.replies ? ` ${count(outcome.replies, 'reply', 'replies')} joined ${one(outcome.replies) ? 'its comment' : 'their comments'}.` : '';
       const resolved = outcome.resolved ? ` ${count(outcome.resolved, 'comment')} marked done in Word ${one(outcome.resolved) ? 'is' : 'are'} resolved.` : '';
-      return `Imported ${count(outcome.imported, 'comment')} from “${outcome.fileName}”.${replies}${resolved}${unplaced}${repeated}`;
+      // The chair's Track Changes: suggested edits, and each change that could not be one, with its words.
+      const suggested = outcome.suggestions ? ` ${count(outcome.suggestions, 'suggested edit')} made from the chair’s tracked changes.` : '';
+      const tracked = describeTrackedChanges(outcome);
+      return `Imported ${count(outcome.imported, 'comment')} from “${outcome.fileName}”.${replies}${resolved}${unplaced}${repeated}${suggested}${tracked ? ` ${tracked}` : ''}`;
     });
 
   const importCopy = () =>

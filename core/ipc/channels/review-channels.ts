@@ -16,6 +16,16 @@ export const sealCheckSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('changed'), message: z.string() }),
 ]);
 
+/** A tracked change from Word that is not a suggested edit: its words, and why. */
+const unplacedChangeSchema = z.object({
+  author: z.string(),
+  date: z.string().nullable(),
+  deleted: z.string(),
+  inserted: z.string(),
+  reason: z.enum(['not-found', 'new-paragraph', 'paragraph-break']),
+  paragraph: z.string(),
+});
+
 const documentOutcome = z.object({ document: minutesDocumentSchema, check: sealCheckSchema });
 
 export const reviewChannels = {
@@ -78,6 +88,14 @@ export const reviewChannels = {
         replies: z.number().int().default(0),
         /** Comments already in the minutes that the chair marked done in Word. */
         resolved: z.number().int().default(0),
+        /** Suggested edits made from the chair's Track Changes. */
+        suggestions: z.number().int().default(0),
+        /** Tracked changes that could not become suggested edits, with their words, for the clerk to make by hand. */
+        unplacedChanges: z.array(unplacedChangeSchema).default([]),
+        /** Formatting-only tracked changes, which are not imported. */
+        formattingChanges: z.number().int().default(0),
+        /** Changed paragraphs already imported from this file before, left out. */
+        duplicateChanges: z.number().int().default(0),
       }),
       z.object({ status: z.literal('cancelled') }),
     ]),

@@ -16,6 +16,8 @@ import { checkSeal } from '../../../core/review/seal';
 import { readWordComments } from '../../../core/review/word-comments';
 import { writeReviewCopyDocx } from '../../../core/review/word-comments-export';
 import { importReturnedWordComments } from '../../../core/review/word-comments-returned';
+import { readWordTrackedChanges } from '../../../core/review/word-tracked-changes';
+import { importWordTrackedChanges } from '../../../core/review/word-tracked-changes-import';
 import { XmlFormatError } from '../../../core/review/xml-scan';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
@@ -140,14 +142,28 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     }
     const parts = await readWordPackage(bytes, fileName);
     let comments;
+    let tracked;
     try {
       comments = readWordComments(parts);
+      tracked = readWordTrackedChanges(parts.document);
     } catch (error) {
       if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message}`);
       throw error;
     }
-    const imported = byTheRules(() => importReturnedWordComments(input.document, comments, { importedAt: deps.clock.now().toISOString(), fallbackAuthor: input.author }));
-    return { status: 'imported', fileName, ...imported };
+    const options = { importedAt: deps.clock.now().toISOString(), fallbackAuthor: input.author };
+    const imported = byTheRules(() => importReturnedWordComments(input.document, comments, options));
+    // The chair's Track Changes arrive as suggested edits beside the comments.
+    const changes = byTheRules(() => importWordTrackedChanges(imported.document, tracked, options));
+    return {
+      status: 'imported',
+      fileName,
+      ...imported,
+      document: changes.document,
+      suggestions: changes.suggestions,
+      unplacedChanges: changes.unplacedChanges,
+      formattingChanges: changes.formattingChanges,
+      duplicateChanges: changes.duplicates,
+    };
   }
 
   async function importCopy(input: HandlerInput<'review/import-review-copy'>, context: CallContext): Promise<OutputOf<'review/import-review-copy'>> {

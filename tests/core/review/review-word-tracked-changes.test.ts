@@ -12,6 +12,7 @@ import { reviewOf, type ReviewState } from '../../../core/review/review-schema';
 import { acceptAllSuggestions } from '../../../core/review/suggestions';
 import { readWordTrackedChanges } from '../../../core/review/word-tracked-changes';
 import { importWordTrackedChanges } from '../../../core/review/word-tracked-changes-import';
+import { describeTrackedChanges } from '../../../core/review/word-tracked-changes-report';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { cabinetMinutes, documentOf, type Part } from './review-fixtures';
 
@@ -167,5 +168,16 @@ describe('a .docx with tracked changes written by LibreOffice', () => {
       'Urgent business',
       'There was no business.',
     ]);
+  });
+});
+
+describe('describeTrackedChanges', () => {
+  it('names each change not made into a suggested edit, with its words, and counts the rest', () => {
+    const outcome = importWordTrackedChanges(documentOf(minutes), readWordTrackedChanges(returned), options);
+    expect(describeTrackedChanges({ ...outcome, duplicateChanges: 1 })).toBe(
+      '2 tracked changes were not made into suggested edits; make them by hand if needed: a new paragraph “The Chair welcomed the new Director.” (Councillor O’Brien); deleting “since ” (Councillor O’Brien). ' +
+        '2 formatting changes were not imported. 1 changed paragraph was already imported.',
+    );
+    expect(describeTrackedChanges({ unplacedChanges: [], formattingChanges: 0, duplicateChanges: 0 })).toBe('');
   });
 });
