@@ -4,7 +4,8 @@
 // replies and suggests an edit; the clerk imports the returned copy, sees the
 // comment in place, accepts the edit, approves; the approved minutes refuse
 // typing and the export carries the approval. Also: comments from a Word
-// document made by LibreOffice arrive anchored to their words.
+// document made by LibreOffice arrive anchored to their words, and its
+// tracked changes arrive as suggested edits.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,6 +15,7 @@ import { editorOf, expect, test, type AppHarness } from './harness/app-test';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 
 const WORD_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-comments.docx');
+const TRACKED_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-tracked-changes.docx');
 
 function draftDocument() {
   return { ...seed000Document(contentOf(cabinetMinutes)), meeting: { ...seed000Document().meeting, committeeName: 'Cabinet', title: 'Cabinet' } };
@@ -298,6 +300,46 @@ test('comments made in Word (a LibreOffice .docx) arrive anchored to their words
   await page.getByLabel('Comment on the selected words').press('Control+Enter');
   await expect(page.getByTestId('review-message')).toHaveText(/^Select the words the comment is about, within one paragraph/);
   await expect(comments).toHaveCount(4);
+});
+
+test('the chair’s Track Changes in Word (a LibreOffice .docx) arrive as suggested edits, shown in the page; the clerk accepts one', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'cabinet.minutes');
+  await openDocument(page, dialogs, filePath, draftDocument(), 'cabinet');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  dialogs.answerNextOpen(TRACKED_FIXTURE);
+  await page.getByRole('button', { name: 'Import comments from Word…' }).press('Enter');
+  const notFound = '1 tracked change was not made into suggested edits; make it by hand if needed: deleting “since ” (Jeanette Richards).';
+  await expect(page.getByTestId('review-message')).toHaveText(
+    `Imported 0 comments from “chair-tracked-changes.docx”. 3 suggested edits made from the chair’s tracked changes. ${notFound} 1 formatting change was not imported.`,
+  );
+  const suggestions = page.getByTestId('review-suggestion');
+  await expect(suggestions).toHaveCount(3);
+  await expect(suggestions.nth(0)).toContainText('Councillor O’Brien suggests inserting and Councillor Khan');
+  await expect(suggestions.nth(1)).toContainText('Councillor O’Brien suggests replacing 2022/23 with 2023/24');
+  await expect(suggestions.nth(2)).toContainText('Jeanette Richards suggests deleting urgent');
+  // In the page: the words to go struck through, the new words at their place.
+  await expect(page.getByTestId('review-inline-insert')).toHaveText(['and Councillor Khan', '2023/24']);
+  expect((await highlighted(page, 'mb-review-deletion')).sort()).toEqual(['2022/23', 'urgent ']);
+
+  await suggestions.nth(1).getByRole('button', { name: 'Accept' }).press('Enter');
+  await expect(editorOf(page).getByText('The Cabinet Member for Housing presented the report on rent levels for 2023/24.', { exact: true })).toBeVisible();
+  await expect(suggestions).toHaveCount(2);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(filePath, 'utf8'));
+  expect(saved.review.suggestions.map((s: { status: string; decidedBy: string | null }) => [s.status, s.decidedBy])).toEqual([
+    ['pending', null],
+    ['accepted', 'Kelly Barnett'],
+    ['pending', null],
+  ]);
+
+  // The same file again adds nothing, not even the edit already accepted.
+  dialogs.answerNextOpen(TRACKED_FIXTURE);
+  await page.getByRole('button', { name: 'Import comments from Word…' }).press('Enter');
+  await expect(page.getByTestId('review-message')).toContainText('3 changed paragraphs were already imported.');
+  await expect(suggestions).toHaveCount(2);
 });
 
 test('a review field this version cannot read is reported, and left as it is', async ({ app }) => {
