@@ -6,12 +6,13 @@
 // words with the keyboard. It also checks the approval seal in main whenever a
 // document is opened or resealed, and says plainly when an approved file has
 // changed since. The review's marks are shown in the page from here too.
+// The same guard (state/useTextLock) keeps a file opened read-only unchanged.
 import { useEffect, useState } from 'react';
 import type { SealCheckView } from '../../core/ipc/channels/review-channels';
 import { currentSeal } from '../../core/review/seal';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
-import { guardText } from './edit-guard';
+import { REFUSAL_MESSAGES, textLockReasons, useTextLock } from '../state/useTextLock';
 import { ReviewMarks } from './ReviewMarks';
 import { useSelectionMemory } from './selection-memory';
 import { useReview } from './useReview';
@@ -24,16 +25,8 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   const sealHash = review ? (currentSeal(review)?.hash ?? null) : null;
   const amending = review?.amending !== null && review?.amending !== undefined;
 
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (!locked && !reviewCopy) return;
-    editor.setEditable(!locked);
-    const unguard = guardText(editor, () => setRefusals((count) => count + 1));
-    return () => {
-      unguard();
-      editor.setEditable(true);
-    };
-  }, [editor, locked, reviewCopy]);
+  // One guard for every reason the text is locked, a file open read-only included.
+  const textLock = useTextLock(editor, textLockReasons({ approved: locked, 'review-copy': reviewCopy, 'read-only': session.readOnly }));
 
   // Checked against the document as it came from the file (or from main's reseal), not the editor's re-export.
   const key = `${documentId}:${sealHash}:${amending}`;
@@ -51,12 +44,12 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   }, [key]);
 
   const check = sealHash !== null && checked?.key === key ? checked.check : null;
-  const refused =
-    refusals > 0 && (locked || reviewCopy) ? (
-      <p className="mb-review-banner mb-review-banner-refused" role="alert" data-testid="review-refused">
-        {locked ? 'Approved minutes cannot be changed; record an amendment in the Review panel to correct them.' : 'The review copy’s text cannot be changed; suggest an edit in the Review panel instead.'}
-      </p>
-    ) : null;
+  const refusedBecause = textLock.refusals > 0 ? textLock.reasons[0] : undefined;
+  const refused = refusedBecause ? (
+    <p className="mb-review-banner mb-review-banner-refused" role="alert" data-testid={refusedBecause === 'read-only' ? 'read-only-refused' : 'review-refused'}>
+      {REFUSAL_MESSAGES[refusedBecause]}
+    </p>
+  ) : null;
   return (
     <>
       <ReviewMarks editor={editor} review={review} />

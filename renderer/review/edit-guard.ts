@@ -1,4 +1,5 @@
-// Keeps the text of a review copy or of approved minutes exactly as it is.
+// Keeps the text of a review copy, of approved minutes or of a file opened
+// read-only exactly as it is (state/useTextLock applies it for each reason).
 // Two layers, because no single one is enough: keys, input, paste and drop
 // that would change text are refused at the page's root before Lexical or any
 // plugin sees them (so the caret and Shift+arrow selection still work, which

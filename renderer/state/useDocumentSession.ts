@@ -3,6 +3,7 @@
 // Autosave (useAutosave) listens to `changes` and reports back through
 // noteAutosaved; recovery and locked-file offers also arrive here.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LockHolder } from '../../core/ipc/channels/storage-channels';
 import type { OpenedDocument, OpenOutcome } from '../../core/ipc/contract';
 import type { Meeting } from '../../core/model/meeting';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
@@ -55,6 +56,8 @@ export interface DocumentSession {
   lockOffer: LockOffer | null;
   acceptLockOffer(): Promise<void>;
   declineLockOffer(): void;
+  /** A read-only file asks for its lock again: opened normally if the other user has closed it, else who still has it. */
+  tryLockAgain(readContent: () => LexicalState): Promise<LockHolder | null>;
   save(readContent: () => LexicalState, mode: 'save' | 'save-as'): Promise<void>;
   open(): Promise<void>;
   newWindow(): Promise<void>;
@@ -71,6 +74,8 @@ export function useDocumentSession(): DocumentSession {
   const [lockOffer, setLockOffer] = useState<LockOffer | null>(null);
   const openedRef = useRef<OpenedDocument | null>(null);
   const needsAutosave = useRef(new Set<string>());
+  /** A read-only document holding recovered text, which Try again keeps rather than the file's. */
+  const recoveredReadOnly = useRef<string | null>(null);
   const listeners = useRef(new Set<() => void>());
   const changes = useMemo<ChangeFeed>(
     () => ({
@@ -134,7 +139,11 @@ export function useDocumentSession(): DocumentSession {
   const updateMeeting = useCallback(
     (updater: (meeting: Meeting) => Meeting) => {
       const current = openedRef.current;
-      if (!current || current.readOnly) return;
+      if (!current) return;
+      if (current.readOnly) {
+        setNotice('This file is open read-only because someone else has it open, so its meeting details cannot be changed here. Use “Save a copy as…” to work on a copy.');
+        return;
+      }
       // The meeting details are part of the approval seal: approved minutes change only through an amendment.
       // A review copy's details never go back to the clerk, so a change there would be lost.
       const { review } = reviewOf(current.document);
@@ -160,6 +169,7 @@ export function useDocumentSession(): DocumentSession {
         const restored = await call(minuteBookApi().restoreRecovery({ recoveryId }));
         // The recovered text is newer than the file: autosave writes it there as soon as it is shown.
         if (!restored.opened.readOnly) needsAutosave.current.add(restored.opened.documentId);
+        else recoveredReadOnly.current = restored.opened.documentId;
         adopt(restored.opened);
         if (!restored.opened.readOnly) setSaveState('unsaved');
         setEdited(true);
@@ -233,6 +243,25 @@ export function useDocumentSession(): DocumentSession {
     }
   }, [lockOffer, settleOpen]);
 
+  const tryLockAgain = useCallback(
+    async (readContent: () => LexicalState): Promise<LockHolder | null> => {
+      const current = openedRef.current;
+      if (!current?.readOnly) return null;
+      const keep = recoveredReadOnly.current === current.documentId ? { ...current.document, content: readContent() } : null;
+      const outcome = await call(minuteBookApi().tryLockAgain({ documentId: current.documentId, keep }));
+      if (outcome.status === 'held') return outcome.holder;
+      if (keep) needsAutosave.current.add(outcome.opened.documentId);
+      adopt(outcome.opened);
+      if (keep) {
+        setSaveState('unsaved');
+        setEdited(true);
+      }
+      setNotice(null);
+      return null;
+    },
+    [adopt, setSaveState],
+  );
+
   const newWindow = useCallback(async () => {
     try {
       await call(minuteBookApi().newWindow({}));
@@ -262,6 +291,7 @@ export function useDocumentSession(): DocumentSession {
     lockOffer,
     acceptLockOffer,
     declineLockOffer: () => setLockOffer(null),
+    tryLockAgain,
     save,
     open,
     newWindow,

@@ -35,6 +35,9 @@ export const versionEntrySchema = z.object({
   reason: z.enum(['save', 'interval', 'before-restore']),
 });
 
+/** Who holds a lock file, as it says: for the read-only banner. */
+export const lockHolderSchema = z.object({ owner: z.string(), machine: z.string(), lockedSince: z.iso.datetime() });
+
 export const storageChannels = {
   'autosave/write': {
     method: 'autosave',
@@ -63,8 +66,29 @@ export const storageChannels = {
     input: z.object({ token: lockTokenSchema }).strict(),
     output: openOutcomeSchema,
   },
+  'lock/holder': {
+    method: 'lockHolder',
+    input: z.object({ documentId: documentIdSchema }).strict(),
+    output: z.object({ holder: lockHolderSchema.nullable() }),
+  },
+  /** A read-only document asks for its file again; opened normally (a new document id) once the other user has closed it. */
+  'lock/try-again': {
+    method: 'tryLockAgain',
+    input: z
+      .object({
+        documentId: documentIdSchema,
+        /** Recovered text newer than the file, to keep instead of the file's text; null to take the file as it is now. */
+        keep: minutesDocumentSchema.nullable(),
+      })
+      .strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('held'), holder: lockHolderSchema }),
+      z.object({ status: z.literal('opened'), opened: openedDocumentSchema }),
+    ]),
+  },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type AutosaveResult = z.infer<typeof autosaveResultSchema>;
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+export type LockHolder = z.infer<typeof lockHolderSchema>;
 export type VersionEntry = z.infer<typeof versionEntrySchema>;

@@ -5,13 +5,14 @@ import type { storageChannels } from '../../../core/ipc/channels/storage-channel
 import type { OpenOutcome, OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { ukMomentOf } from '../../../core/storage/describe-time';
-import { describeLockOwner } from '../../../core/storage/lock-file';
+import { describeLockOwner, type LockFile } from '../../../core/storage/lock-file';
 import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { countWords } from '../../../core/storage/recovery-journal';
 import type { DocumentStorage } from '../storage/document-storage';
 import { RecoveryStore } from '../storage/recovery-store';
 import { VersionStore } from '../storage/version-store';
+import { readMinutesFile } from './document-handlers';
 import { displayNameOf, type DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import type { HandlerGroup, HandlerInput } from './handler-table';
@@ -154,6 +155,45 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     };
   }
 
+  async function lockHolder(input: HandlerInput<'lock/holder'>, context: CallContext): Promise<OutputOf<'lock/holder'>> {
+    const entry = owned(input.documentId, context);
+    if (!entry.filePath || !storage.isReadOnly(entry.id)) return { holder: null };
+    const lock = await storage.locks.holderOf(entry.filePath);
+    return { holder: lock ? holderOf(lock) : null };
+  }
+
+  /**
+   * "Try again" on a read-only document: if the other user has closed the
+   * file, it is locked for this window and opened as a new document, with the
+   * file's text as it is now (they may have changed it), or with recovered
+   * text the page asks to keep, which autosave then writes (the file's text
+   * kept as a version first, as a recovery does).
+   */
+  async function tryLockAgain(input: HandlerInput<'lock/try-again'>, context: CallContext): Promise<OutputOf<'lock/try-again'>> {
+    const entry = owned(input.documentId, context);
+    const filePath = entry.filePath;
+    if (!filePath || !storage.isReadOnly(entry.id)) throw new AppError('unknown-document', 'This document is not open read-only.');
+    const claim = await storage.lock(filePath);
+    if (claim.status === 'held') return { status: 'held', holder: holderOf(claim.lock) };
+    let document;
+    try {
+      document = input.keep ?? (await readMinutesFile(deps, filePath, storage));
+    } catch (error) {
+      await storage.locks.release(filePath);
+      throw error;
+    }
+    const next = registry.register(context.windowId, filePath);
+    storage.track(next.id, false, input.keep === null);
+    if (input.keep) {
+      await keepFileVersionBeforeRecovery(next, filePath, serializeMinutesDocument(input.keep));
+      await storage.recovery.write({ documentId: next.id, displayName: displayNameOf(filePath), filePath, savedAt: deps.clock.now().toISOString(), document: input.keep });
+    }
+    await storage.noteFileOpened(next.id, filePath);
+    // The read-only copy's journal only ever held text the clerk could not change (or what was just kept).
+    await storage.recovery.remove(RecoveryStore.recoveryIdOf(entry.id)).catch(() => undefined);
+    return { status: 'opened', opened: { documentId: next.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
+  }
+
   return {
     'autosave/write': autosave,
     'recovery/list': listRecovery,
@@ -162,5 +202,11 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     'history/list': listVersions,
     'history/restore': restoreVersion,
     'lock/open-read-only': openReadOnly,
+    'lock/holder': lockHolder,
+    'lock/try-again': tryLockAgain,
   } satisfies HandlerGroup<keyof typeof storageChannels>;
+}
+
+function holderOf(lock: LockFile) {
+  return { owner: lock.owner.trim() || 'someone', machine: lock.machine, lockedSince: lock.lockedAt };
 }

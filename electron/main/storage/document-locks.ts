@@ -97,6 +97,13 @@ export class DocumentLocks {
     return this.held.has(filePath);
   }
 
+  /** Someone else's live lock on the file, or null if nobody else (still) has it open. */
+  async holderOf(filePath: string): Promise<LockFile | null> {
+    const existing = await this.readLock(lockPathOf(filePath));
+    if (!existing || existing.session === this.held.get(filePath)) return null;
+    return judgeLock(existing, { ...this.identity, now: this.identity.now() }) === 'live' ? existing : null;
+  }
+
   /** Keeps held locks fresh while the app runs; the timer never keeps the process alive. */
   startRefreshing(): () => void {
     const timer = setInterval(() => void this.refreshAll(), LOCK_REFRESH_MS);

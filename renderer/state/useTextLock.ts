@@ -1,0 +1,46 @@
+// The one lock on the page's text. Approved minutes, a chair's review copy and
+// a file someone else has open (opened read-only) are all kept as they are by
+// the same guard (review/edit-guard), so a fix to how edits are refused holds
+// for all three. Each source names its reason; the first one explains a refusal.
+import type { LexicalEditor } from 'lexical';
+import { useEffect, useState } from 'react';
+import { guardText } from '../review/edit-guard';
+
+export type TextLockReason = 'approved' | 'review-copy' | 'read-only';
+
+/** In order of which explains a refused edit best. */
+const REASON_ORDER: readonly TextLockReason[] = ['approved', 'review-copy', 'read-only'];
+
+export const REFUSAL_MESSAGES: Record<TextLockReason, string> = {
+  approved: 'Approved minutes cannot be changed; record an amendment in the Review panel to correct them.',
+  'review-copy': 'The review copy’s text cannot be changed; suggest an edit in the Review panel instead.',
+  'read-only': 'This file is open read-only because someone else has it open, so it cannot be changed here. Use “Save a copy as…” to work on a copy.',
+};
+
+export function textLockReasons(sources: Record<TextLockReason, boolean>): TextLockReason[] {
+  return REASON_ORDER.filter((reason) => sources[reason]);
+}
+
+export interface TextLockView {
+  /** Why the text is locked, most telling first; empty when it is not. */
+  reasons: readonly TextLockReason[];
+  /** Edits refused or put back since the lock (with these reasons) began. */
+  refusals: number;
+}
+
+export function useTextLock(editor: LexicalEditor, reasons: readonly TextLockReason[]): TextLockView {
+  const key = reasons.join(' ');
+  // Approved minutes lose the caret too; a review copy or a read-only file keeps it, so words can be selected from the keyboard.
+  const keepCaret = !reasons.includes('approved');
+  const [refused, setRefused] = useState({ key, count: 0 });
+  useEffect(() => {
+    if (key === '') return;
+    editor.setEditable(keepCaret);
+    const unguard = guardText(editor, () => setRefused((last) => ({ key, count: last.key === key ? last.count + 1 : 1 })));
+    return () => {
+      unguard();
+      editor.setEditable(true);
+    };
+  }, [editor, key, keepCaret]);
+  return { reasons, refusals: refused.key === key ? refused.count : 0 };
+}
