@@ -56,6 +56,8 @@ interface Options {
 /** Printed context shorter than this is not enough to place a change whose block has changed. */
 const MINIMUM_CONTEXT = 8;
 const NEAR_CONTEXT = 16;
+/** The review schema's limit: more would make the review field unreadable. */
+const MAX_SUGGESTIONS = 5000;
 
 function changesOf(paragraph: TrackedParagraph): Change[] {
   const changes: Change[] = [];
@@ -213,6 +215,9 @@ export function importWordTrackedChanges(document: MinutesDocument, tracked: Wor
       }
     }
     made.forEach((suggestion, n) => added.push({ ...suggestion, id: `${key}-${n}` }));
+  }
+  if (review.suggestions.length + added.length > MAX_SUGGESTIONS) {
+    throw new ReviewRuleError(`This Word document has ${added.length} tracked changes to bring in, more than the ${MAX_SUGGESTIONS} suggested edits a set of minutes can hold. Accept or reject most of them in Word first, then import it again.`);
   }
   return {
     document: withReview(document, added.reduce(addSuggestion, review)),

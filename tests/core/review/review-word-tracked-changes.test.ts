@@ -146,6 +146,15 @@ describe('importWordTrackedChanges', () => {
   });
 });
 
+describe('a review already holding as many suggestions as it can', () => {
+  it('refuses more, saying what to do, rather than make the review unreadable', () => {
+    const base = documentOf(minutes);
+    const anchor = { itemId: 'a1', index: 1, start: 0, quote: 'Apologies', prefix: '', suffix: '', wholeBlock: false };
+    const full = { ...base, review: { suggestions: Array.from({ length: 5000 }, (_, n) => ({ id: `s${n}`, author: 'Chair', createdAt: options.importedAt, anchor, replacement: 'x' })) } } as MinutesDocument;
+    expect(() => importWordTrackedChanges(full, readWordTrackedChanges(returned), options)).toThrow(/more than the 5000 suggested edits a set of minutes can hold/);
+  });
+});
+
 describe('a .docx with tracked changes written by LibreOffice', () => {
   it('imports as suggested edits that give the chair’s text', async () => {
     const zip = await JSZip.loadAsync(readFileSync(path.join(__dirname, '../../fixtures/review/chair-tracked-changes.docx')));
