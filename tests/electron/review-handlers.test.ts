@@ -1,7 +1,8 @@
 // The review channels through dispatch(), as ipcMain calls them: approval
 // sealed with SHA-256 in main and verified, amendments, sending a review copy
 // to a real temp folder, and importing comments from a returned Word document
-// (a .docx made by LibreOffice, committed as a fixture) or refusing a bad one.
+// (a .docx made by LibreOffice, committed as a fixture) or refusing a bad one;
+// the chair's Track Changes in a returned .docx arrive as suggested edits.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ import { createTestSettings } from '../e2e/harness/test-settings';
 import { TestWindows } from '../e2e/harness/test-windows';
 
 const FIXTURE = path.join(__dirname, '../fixtures/review/chair-comments.docx');
+const TRACKED_FIXTURE = path.join(__dirname, '../fixtures/review/chair-tracked-changes.docx');
 const context = { windowId: 1 };
 let directory: string;
 let dialogs: ScriptedDialogs;
@@ -183,6 +185,38 @@ describe('importing comments from Word', () => {
     expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toMatchObject({
       code: 'invalid-file',
       message: expect.stringMatching(/^“broken.docx” is damaged: word\/comments.xml is not well-formed/),
+    });
+  });
+});
+
+type Imported = { document: MinutesDocument; imported: number; suggestions: number; unplacedChanges: unknown[]; formattingChanges: number; duplicateChanges: number };
+
+describe('review/import-word-comments with tracked changes', () => {
+  it('brings the chair’s changes as suggested edits and reports the rest', async () => {
+    dialogs.answerNextOpen(TRACKED_FIXTURE);
+    const result = await call<Imported>('review/import-word-comments', { document: documentOf(cabinetMinutes), author: 'Kelly Barnett' });
+    expect(result).toMatchObject({ imported: 0, suggestions: 3, formattingChanges: 1, duplicateChanges: 0 });
+    expect(result.unplacedChanges).toEqual([
+      { author: 'Jeanette Richards', date: '2022-03-24T11:05:00.000Z', deleted: 'since ', inserted: '', reason: 'not-found', paragraph: 'A paragraph the clerk has removed from the minutes.' },
+    ]);
+    expect(reviewOf(result.document).review.suggestions.map((s) => [s.anchor.quote, s.replacement])).toEqual([['', ' and Councillor Khan'], ['2022/23', '2023/24'], ['urgent ', '']]);
+
+    dialogs.answerNextOpen(TRACKED_FIXTURE);
+    const again = await call<Imported>('review/import-word-comments', { document: result.document, author: 'Kelly Barnett' });
+    expect(again).toMatchObject({ suggestions: 0, duplicateChanges: 3 });
+    expect(reviewOf(again.document).review.suggestions).toHaveLength(3);
+  });
+
+  it('refuses a document.xml with a document type declaration, naming the part', async () => {
+    const zip = await JSZip.loadAsync(await readFile(TRACKED_FIXTURE));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('<w:document', '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document'));
+    const hostile = path.join(directory, 'hostile.docx');
+    await writeFile(hostile, await zip.generateAsync({ type: 'uint8array' }));
+    dialogs.answerNextOpen(hostile);
+    expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toMatchObject({
+      code: 'invalid-file',
+      message: '“hostile.docx” is damaged: word/document.xml is not well-formed: it contains a document type declaration, which Minute Book does not read.',
     });
   });
 });
