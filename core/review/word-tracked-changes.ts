@@ -73,6 +73,8 @@ export function readWordTrackedChanges(documentXml: string): WordTrackedChanges 
     const paragraph = current();
     if (!paragraph || !text) return;
     const change = changes.at(-1);
+    // Words one reviewer inserted and another deleted were never in the minutes and are not in the chair's text.
+    if (change?.kind === 'deleted' && changes.some((outer) => outer.kind === 'inserted')) return;
     append(paragraph, change ? { text, kind: change.kind, author: change.author, date: change.date } : { text, kind: 'kept', author: '', date: null });
   };
   for (const event of scanXml(documentXml, 'word/document.xml')) {

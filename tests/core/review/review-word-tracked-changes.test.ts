@@ -82,6 +82,13 @@ describe('readWordTrackedChanges', () => {
     expect(tracked.formattingChanges).toBe(2);
   });
 
+  it('leaves out words one reviewer inserted and another deleted, and ignores field codes and tab stops', () => {
+    const xml = wordDocument(
+      paragraph(run('There was no ') + `<w:ins ${by('A', '40')}><w:del ${by('B', '41')}>${gone('very ')}</w:del></w:ins>` + ins('pressing ', 'A', '40') + run('business.') + `<w:r><w:instrText> PAGE </w:instrText></w:r>`),
+    );
+    expect(readWordTrackedChanges(xml).paragraphs.map((p) => [p.before, p.after])).toEqual([['There was no business.', 'There was no pressing business.']]);
+  });
+
   it('refuses a document type declaration', () => {
     expect(() => readWordTrackedChanges(`<!DOCTYPE w:document [<!ENTITY x "y">]>${wordDocument()}`)).toThrow(/document type declaration/);
   });
