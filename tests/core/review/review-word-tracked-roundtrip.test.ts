@@ -1,9 +1,10 @@
 // The round trip a chair with only Word makes: Minute Book writes the Word
 // review copy (real council minutes: headings in capitals, declarations in
-// standard wording, actions with a full stop added), the chair edits it with
-// Track Changes on, and the clerk imports it. Each change must land on the
-// block the chair edited, and accepting them all must give the chair's text;
-// a change to the printed wording (not the clerk's words) is reported.
+// standard wording, actions with a full stop added, a list printed as a
+// paragraph per point), the chair edits it with Track Changes on, and the
+// clerk imports it. Each change must land on the block the chair edited, and
+// accepting them all must give the chair's text; a change to the printed
+// wording (not the clerk's words) is reported.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { reviewBlocks } from '../../../core/review/block-text';
@@ -12,6 +13,7 @@ import { acceptAllSuggestions } from '../../../core/review/suggestions';
 import { writeReviewCopyDocx } from '../../../core/review/word-comments-export';
 import { readWordTrackedChanges } from '../../../core/review/word-tracked-changes';
 import { importWordTrackedChanges } from '../../../core/review/word-tracked-changes-import';
+import { paragraphJson } from '../../../core/minutes/serialized-nodes';
 import { seed000Document } from '../../fixtures/export/seed-000-document';
 import { parseDocument } from '../export/export-test-kit';
 
@@ -37,6 +39,10 @@ function trackChange(xml: string, words: string, replacement: string, minute: st
 describe('a Word review copy returned with Track Changes', () => {
   it('brings each change back on the block it was made in; accepting them gives the chair’s text', async () => {
     const document = parseDocument(seed000Document());
+    // A numbered list of two points before the resolutions: one block in the minutes, a paragraph per point in Word.
+    const children = document.content.root.children as unknown as Array<Record<string, unknown>>;
+    const points = ['The plan will be reviewed in June.', 'Progress will be reported to Cabinet.'].map((text, n) => ({ ...paragraphJson(text), type: 'listitem', value: n + 1 }));
+    children.splice(children.findIndex((node) => node.type === 'resolutions-heading'), 0, { ...paragraphJson(''), type: 'list', listType: 'number', start: 1, tag: 'ol', children: points });
     const zip = await JSZip.loadAsync(await writeReviewCopyDocx(document));
     let xml = await zip.file('word/document.xml')!.async('string');
     xml = trackChange(xml, 'sentto', 'sent to', '01');
@@ -45,6 +51,7 @@ describe('a Word review copy returned with Track Changes', () => {
     xml = trackChange(xml, 'Provide the cost of the recruitment campaign video', 'Provide the cost of the recruitment campaign video by email', '04');
     xml = trackChange(xml, 'personal', 'prejudicial', '05', 'Councillor Wright declared');
     xml = trackChange(xml, ' within the Improvement Plan.', '.', '06');
+    xml = trackChange(xml, 'Cabinet', 'full Council', '07', 'Progress will be');
 
     const outcome = importWordTrackedChanges(document, readWordTrackedChanges(xml), { importedAt: '2022-03-31T09:00:00.000Z', fallbackAuthor: 'Chair' });
     const suggestions = reviewOf(outcome.document).review.suggestions;
@@ -52,8 +59,9 @@ describe('a Word review copy returned with Track Changes', () => {
       ['item-2', 1, 'member', 'trustee'],
       ['item-5', 0, 'Draft ', ''],
       ['item-5', 19, 'sentto ', 'sent to '], // the word diff takes the space after it too
-      ['item-5', 23, ' within the Improvement Plan', ''],
-      ['item-5', 29, '', ' by email'],
+      ['item-5', 20, 'Cabinet', 'full Council'],
+      ['item-5', 24, ' within the Improvement Plan', ''],
+      ['item-5', 30, '', ' by email'],
     ]);
     expect(suggestions.every((s) => s.author === 'Councillor S Wright')).toBe(true);
     // The chair changed the standard wording, which is not the clerk's to accept: reported with its words.
@@ -68,8 +76,9 @@ describe('a Word review copy returned with Track Changes', () => {
       ['item-2', 1, 'as she is a trustee of Bury2gether.'],
       ['item-5', 0, 'Bury Children Services Improvement Plan'],
       ['item-5', 19, expect.stringContaining('the final plan is to be sent to all councillors') as unknown as string],
-      ['item-5', 23, 'Neurodiversity to be included.'],
-      ['item-5', 29, 'Provide the cost of the recruitment campaign video by email'],
+      ['item-5', 20, 'The plan will be reviewed in June.\nProgress will be reported to full Council.'],
+      ['item-5', 24, 'Neurodiversity to be included.'],
+      ['item-5', 30, 'Provide the cost of the recruitment campaign video by email'],
     ]);
   });
 });
