@@ -12,6 +12,8 @@ export interface TrackedChangesCounts {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const SHOWN = 80;
+/** More than this would bury the message; the rest are counted. */
+const LISTED = 12;
 const quoted = (text: string) => `“${text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text}”`;
 
 function describeChange(change: UnplacedChange): string {
@@ -29,7 +31,9 @@ export function describeTrackedChanges(counts: TrackedChangesCounts): string {
   const sentences: string[] = [];
   if (unplacedChanges.length) {
     const are = unplacedChanges.length === 1 ? 'was' : 'were';
-    sentences.push(`${plural(unplacedChanges.length, 'tracked change')} ${are} not made into suggested edits; make ${unplacedChanges.length === 1 ? 'it' : 'them'} by hand if needed: ${unplacedChanges.map(describeChange).join('; ')}.`);
+    const listed = unplacedChanges.slice(0, LISTED).map(describeChange);
+    if (unplacedChanges.length > LISTED) listed.push(`and ${unplacedChanges.length - LISTED} more`);
+    sentences.push(`${plural(unplacedChanges.length, 'tracked change')} ${are} not made into suggested edits; make ${unplacedChanges.length === 1 ? 'it' : 'them'} by hand if needed: ${listed.join('; ')}.`);
   }
   if (formattingChanges) sentences.push(`${plural(formattingChanges, 'formatting change')} ${formattingChanges === 1 ? 'was' : 'were'} not imported.`);
   if (duplicateChanges) sentences.push(`${plural(duplicateChanges, 'changed paragraph')} ${duplicateChanges === 1 ? 'was' : 'were'} already imported.`);

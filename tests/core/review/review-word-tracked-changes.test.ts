@@ -195,5 +195,7 @@ describe('describeTrackedChanges', () => {
         '2 formatting changes were not imported. 1 changed paragraph was already imported.',
     );
     expect(describeTrackedChanges({ unplacedChanges: [], formattingChanges: 0, duplicateChanges: 0 })).toBe('');
+    const many = Array.from({ length: 14 }, (_, n) => ({ ...outcome.unplacedChanges[1]!, deleted: `word${n}` }));
+    expect(describeTrackedChanges({ unplacedChanges: many, formattingChanges: 0, duplicateChanges: 0 })).toMatch(/deleting “word11” \(Councillor O’Brien\); and 2 more\.$/);
   });
 });
