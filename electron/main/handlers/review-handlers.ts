@@ -20,7 +20,7 @@ import { readWordTrackedChanges } from '../../../core/review/word-tracked-change
 import { importWordTrackedChanges } from '../../../core/review/word-tracked-changes-import';
 import { XmlFormatError } from '../../../core/review/xml-scan';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { readWordPackage } from '../review/read-word-package';
 import { displayNameOf, withMinutesExtension, type DocumentRegistry } from './document-registry';
@@ -129,17 +129,21 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     return name;
   }
 
-  async function importComments(input: HandlerInput<'review/import-word-comments'>, context: CallContext): Promise<OutputOf<'review/import-word-comments'>> {
-    const chosen = await reviewFiles().chooseWordFile(context);
-    if (!chosen) return { status: 'cancelled' };
-    const fileName = path.basename(chosen);
-    let bytes: Uint8Array;
+  /** A file the clerk picked, read whole; a read failure is said with the file's name. */
+  async function readChosenFile(chosen: string, fileName: string, maxBytes: number): Promise<Uint8Array> {
     try {
-      bytes = await deps.files.read(chosen, MAX_WORD_FILE_BYTES);
+      return await deps.files.read(chosen, maxBytes);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('io-error', `“${fileName}” could not be read (${(error as Error).message}).`);
     }
+  }
+
+  async function importComments(input: HandlerInput<'review/import-word-comments'>, context: CallContext): Promise<OutputOf<'review/import-word-comments'>> {
+    const chosen = await reviewFiles().chooseWordFile(context);
+    if (!chosen) return { status: 'cancelled' };
+    const fileName = path.basename(chosen);
+    const bytes = await readChosenFile(chosen, fileName, MAX_WORD_FILE_BYTES);
     const parts = await readWordPackage(bytes, fileName);
     let comments;
     let tracked;
@@ -170,13 +174,7 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     const chosen = await deps.dialogs.chooseFileToOpen(context);
     if (!chosen) return { status: 'cancelled' };
     const fileName = path.basename(chosen);
-    let bytes: Uint8Array;
-    try {
-      bytes = await deps.files.read(chosen, MAX_WORD_FILE_BYTES);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('io-error', `“${fileName}” could not be read (${(error as Error).message}).`);
-    }
+    const bytes = await readChosenFile(chosen, fileName, MAX_MINUTES_FILE_BYTES);
     const parsed = parseMinutesFile(bytes);
     if (!parsed.ok) throw new AppError('invalid-file', `“${fileName}” cannot be imported: ${parsed.problem}`);
     const merged = byTheRules(() => mergeReviewCopy(input.document, parsed.document));
