@@ -7,22 +7,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serializeMinutesDocument } from '../../core/storage/minutes-document';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable } from '../../electron/main/handlers/handler-table';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
-import { bridgePage } from '../e2e/harness/bridge';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { startStaticServer } from '../e2e/harness/static-server';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import { caretMidMeeting, CHROMIUM, openMinuteBook } from './built-page';
 import type { BenchModule } from './run-bench';
 import { syntheticMeeting } from './synthetic-meeting';
 
 const TYPED = 'The committee noted the update and thanked officers for the report. ';
 const KEYS = TYPED.repeat(4);
 const KEY_DELAY_MS = 45;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_window');
 
 /** Records, per key press, the time from the keydown event to the frame after it is painted, and long tasks. */
 const PROBE = `(() => {
@@ -62,35 +53,6 @@ async function measureTyping(page: Page): Promise<Figures> {
   });
   const sorted = [...latencies].sort((a, b) => a - b);
   return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? 0, longTasks };
-}
-
-async function openMinuteBook(page: Page, filePath: string, work: string): Promise<void> {
-  const dialogs = new ScriptedDialogs();
-  const table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs,
-    clock: { now: () => new Date() },
-    windows: new TestWindows(),
-    settings: createTestSettings(path.join(work, 'settings')),
-    storage: { dataDirectory: path.join(work, 'app-data') },
-    templates: nodeTemplateFolders(repositoryTemplatesDirectory),
-  });
-  const server = await startStaticServer(RENDERER_DIRECTORY);
-  page.once('close', () => void server.close());
-  await bridgePage(page, table, 1);
-  await page.goto(`${server.url}/index.html`);
-  await page.getByTestId('document-name').waitFor();
-  dialogs.answerNextOpen(filePath);
-  await page.keyboard.press('Control+o');
-  await page.locator('h2.mb-agenda-item').nth(39).waitFor();
-}
-
-/** Puts the caret at the end of a paragraph in the middle of the meeting. */
-async function caretMidMeeting(page: Page, selector: string): Promise<void> {
-  const target = page.locator(selector).nth(160);
-  await target.scrollIntoViewIfNeeded();
-  await target.click();
-  await page.keyboard.press('End');
 }
 
 function line(label: string, figures: Figures): string {
