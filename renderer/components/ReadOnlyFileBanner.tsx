@@ -55,7 +55,7 @@ export function ReadOnlyFileBanner({ session, readContent }: { session: Document
         {problem ? ` ${problem}` : null}
       </span>
       <button type="button" onClick={() => void session.save(readContent, 'save-as')}>
-        Save a copy as…
+        Save a copy as… (Ctrl+Shift+S)
       </button>
       <button type="button" disabled={busy} onClick={() => void tryAgain()}>
         Try again

@@ -27,8 +27,13 @@ function contentOf(state: EditorState): string {
   return JSON.stringify(state.toJSON().root);
 }
 
+export interface GuardOptions {
+  /** Whether the review's own edits (REVIEW_EDIT_TAG) may move the text; never for a file open read-only. */
+  allowReviewEdits?: boolean;
+}
+
 /** Guards the editor's current text; onRefused is told each time an edit is refused or undone. Returns the cleanup. */
-export function guardText(editor: LexicalEditor, onRefused: () => void): () => void {
+export function guardText(editor: LexicalEditor, onRefused: () => void, { allowReviewEdits = true }: GuardOptions = {}): () => void {
   let guarded = editor.getEditorState();
   let guardedContent = contentOf(guarded);
   let reverting = false;
@@ -59,7 +64,7 @@ export function guardText(editor: LexicalEditor, onRefused: () => void): () => v
   });
 
   const removeUpdateListener = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-    if (tags.has(REVIEW_EDIT_TAG)) {
+    if (allowReviewEdits && tags.has(REVIEW_EDIT_TAG)) {
       guarded = editorState;
       guardedContent = contentOf(editorState);
       return;

@@ -13,6 +13,8 @@ import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
 
+const READ_ONLY_REFUSAL = 'This file is open read-only because someone else has it open, so nothing in it can be changed here: not its text, meeting details or review. Use “Save a copy as…” (Ctrl+Shift+S) to work on a copy.';
+
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
 
 /** A file someone else has open, which the clerk may still open read-only. */
@@ -131,6 +133,10 @@ export function useDocumentSession(): DocumentSession {
   const replaceDocument = useCallback((document: MinutesDocument) => {
     const current = openedRef.current;
     if (!current) return;
+    if (current.readOnly) {
+      setNotice(READ_ONLY_REFUSAL);
+      return;
+    }
     const next = { ...current, document };
     openedRef.current = next;
     setOpened(next);
@@ -141,7 +147,7 @@ export function useDocumentSession(): DocumentSession {
       const current = openedRef.current;
       if (!current) return;
       if (current.readOnly) {
-        setNotice('This file is open read-only because someone else has it open, so its meeting details cannot be changed here. Use “Save a copy as…” to work on a copy.');
+        setNotice(READ_ONLY_REFUSAL);
         return;
       }
       // The meeting details are part of the approval seal: approved minutes change only through an amendment.

@@ -32,15 +32,18 @@ export function useTextLock(editor: LexicalEditor, reasons: readonly TextLockRea
   const key = reasons.join(' ');
   // Approved minutes lose the caret too; a review copy or a read-only file keeps it, so words can be selected from the keyboard.
   const keepCaret = !reasons.includes('approved');
+  // Nothing moves a read-only file's text, not even the review's own edits (accepting a suggestion).
+  const allowReviewEdits = !reasons.includes('read-only');
   const [refused, setRefused] = useState({ key, count: 0 });
   useEffect(() => {
     if (key === '') return;
     editor.setEditable(keepCaret);
-    const unguard = guardText(editor, () => setRefused((last) => ({ key, count: last.key === key ? last.count + 1 : 1 })));
+    const onRefused = () => setRefused((last) => ({ key, count: last.key === key ? last.count + 1 : 1 }));
+    const unguard = guardText(editor, onRefused, { allowReviewEdits });
     return () => {
       unguard();
       editor.setEditable(true);
     };
-  }, [editor, key, keepCaret]);
+  }, [editor, key, keepCaret, allowReviewEdits]);
   return { reasons, refusals: refused.key === key ? refused.count : 0 };
 }

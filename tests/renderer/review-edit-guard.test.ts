@@ -5,11 +5,11 @@
 // Lexical sees them.
 import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { guardText, REVIEW_EDIT_TAG } from '../../renderer/review/edit-guard';
+import { guardText, REVIEW_EDIT_TAG, type GuardOptions } from '../../renderer/review/edit-guard';
 import { minutesNodes } from '../../renderer/editor/nodes/minutes-nodes';
 import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
 
-function guardedEditor() {
+function guardedEditor(options?: GuardOptions) {
   const editor = createEditor({ namespace: 'test', nodes: [...minutesNodes], onError: (error) => { throw error; } });
   const root = document.createElement('div');
   root.contentEditable = 'true';
@@ -17,7 +17,7 @@ function guardedEditor() {
   editor.setRootElement(root);
   editor.setEditorState(editor.parseEditorState(contentOf(cabinetMinutes) as unknown as SerializedEditorState));
   let refusals = 0;
-  const release = guardText(editor, () => (refusals += 1));
+  const release = guardText(editor, () => (refusals += 1), options);
   return { editor, root, release, refusals: () => refusals };
 }
 
@@ -42,6 +42,15 @@ describe('guardText', () => {
     await settle();
     expect(text(editor)).toBe(accepted);
     expect(accepted).not.toContain('There was no urgent business.');
+  });
+
+  it('puts back even the review’s own edits when told to (a file open read-only)', async () => {
+    const { editor, refusals } = guardedEditor({ allowReviewEdits: false });
+    const before = text(editor);
+    editor.update(() => $getRoot().getLastChildOrThrow().remove(), { discrete: true, tag: REVIEW_EDIT_TAG });
+    await settle();
+    expect(text(editor)).toBe(before);
+    expect(refusals()).toBe(1);
   });
 
   it('refuses typing keys at the root and lets arrows through; released, it guards nothing', async () => {
