@@ -23,8 +23,8 @@ export function LockedFileOffer({ session }: { session: DocumentSession }) {
       }}
     >
       <span>
-        “{offer.displayName}” is already open by {offer.lockedBy} (since {ukMomentOf(new Date(offer.lockedSince))}). You can open it read-only: your
-        changes will not be saved to it, but Save As keeps a copy.
+        “{offer.displayName}” is already open by {offer.lockedBy} (since {ukMomentOf(new Date(offer.lockedSince))}). You can open it read-only: nothing in
+        it can be changed here, but “Save a copy as…” makes a copy you can work on.
       </span>
       <button type="button" ref={accept} onClick={() => void session.acceptLockOffer()}>
         Open read-only
