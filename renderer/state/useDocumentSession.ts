@@ -197,7 +197,7 @@ export function useDocumentSession(): DocumentSession {
         const input = { documentId: opened.documentId, document };
         const outcome = await call(mode === 'save' ? minuteBookApi().saveDocument(input) : minuteBookApi().saveDocumentAs(input));
         if (outcome.status === 'cancelled') {
-          setSaveState('unsaved');
+          setSaveState(opened.readOnly ? 'read-only' : 'unsaved');
           return;
         }
         const saved = { ...opened, document, displayName: outcome.displayName, hasFile: true, readOnly: false };

@@ -97,9 +97,14 @@ test('Save a copy as… gives an editable copy under its own lock; the original 
   const { page, dialogs, workDir } = app;
   const { filePath, bytes, lockPath } = await openHeldFile(app, 'Cabinet.minutes');
   const lockBytes = await readFile(lockPath);
+  // Cancelling the dialog leaves it read-only; Ctrl+Shift+S asks again.
+  dialogs.answerNextSave(null);
+  await page.getByTestId('read-only-banner').getByRole('button', { name: /^Save a copy as…/ }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Read-only');
   const copyPath = path.join(workDir, 'Cabinet copy.minutes');
   dialogs.answerNextSave(copyPath);
-  await page.getByTestId('read-only-banner').getByRole('button', { name: /^Save a copy as…/ }).click();
+  await editorOf(page).click();
+  await page.keyboard.press('Control+Shift+s');
   await expect(page.getByTestId('document-name')).toHaveText('Cabinet copy');
   await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
 
