@@ -10,24 +10,13 @@ import type { MinutesDocument } from '../storage/minutes-document';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import { buildMinutesLayout } from './build-layout';
 import type { ExportOptions } from './export-options';
-import { renderLayoutHtml } from './html-writer';
 import type { LayoutDocument, LayoutLogo } from './layout-model';
-import { pdfPageSetup, type PdfPageSetup } from './pdf-page-setup';
 
 export function layoutFromDocument(document: MinutesDocument, options: ExportOptions, logo: LayoutLogo | null = null): LayoutDocument {
   const minutes = readMinutes(document.content, document.meeting);
   // A damaged review field must not stop an export: the minutes print without the approval record.
   const { review } = reviewOf(document);
   return buildMinutesLayout({ meeting: document.meeting, heading: buildMinutesHeading(document.meeting), minutes, options, logo, record: review });
-}
-
-export interface PrintableHtml {
-  html: string;
-  setup: PdfPageSetup;
-}
-
-export function printableHtml(layout: LayoutDocument): PrintableHtml {
-  return { html: renderLayoutHtml(layout), setup: pdfPageSetup(layout) };
 }
 
 /** "Children and Young People Scrutiny Committee 23 March 2022 minutes (public).docx", safe on every file system. */

@@ -4,6 +4,7 @@
 // structure tree and outline come from the markup. Every text is escaped.
 import { escapeHtml, toBase64 } from './html-escape';
 import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
+import { fontStack, pageRules } from './pdf-page-setup';
 
 function runHtml(run: LayoutRun): string {
   let html = escapeHtml(run.text);
@@ -48,10 +49,9 @@ function blockHtml(block: LayoutBlock): string {
 }
 
 function styles(layout: LayoutDocument): string {
-  const font = layout.fontFamily.replace(/[^\p{L}\d ,-]/gu, '');
   return `
-@page { size: A4; }
-html { font-family: '${font}', Arial, 'Liberation Sans', sans-serif; font-size: ${layout.fontSizePt}pt; line-height: 1.35; color: #000; }
+${pageRules(layout)}
+html { font-family: ${fontStack(layout)}; font-size: ${layout.fontSizePt}pt; line-height: 1.35; color: #000; }
 body { margin: 0; }
 h1, h2, h3 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-after: avoid; }
 h1.mb-title { font-size: 1.4em; margin-top: 0; }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildMinutesLayout } from '../../core/export/build-layout';
 import { writeDocx } from '../../core/export/docx-writer';
-import { printableHtml } from '../../core/export/export-minutes';
+import { renderLayoutHtml } from '../../core/export/html-writer';
 import type { LayoutDocument } from '../../core/export/layout-model';
 import type { AgendaItemMinutes, MinutesContent } from '../../core/minutes/minutes-model';
 import { meetingSchema } from '../../core/model/meeting';
@@ -85,11 +85,8 @@ const bench: BenchModule = {
       writeFileSync(markdownFile, markdownOf(minutes));
       const pandoc = await median(3, () => execFileSync('pandoc', [markdownFile, '-o', path.join(dir, 'pandoc.docx')]));
 
-      await printer.print('<!DOCTYPE html><title>warm</title><p>warm</p>', printableHtml(syntheticLayout()).setup);
-      const pdf = await median(3, async () => {
-        const { html, setup } = printableHtml(syntheticLayout());
-        return printer.print(html, setup);
-      });
+      await printer.print('<!DOCTYPE html><title>warm</title><p>warm</p>');
+      const pdf = await median(3, async () => printer.print(renderLayoutHtml(syntheticLayout())));
       const profile = `-env:UserInstallation=file://${dir}/profile`;
       execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }); // first start creates the profile
       const libreOffice = await median(1, () => execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }));

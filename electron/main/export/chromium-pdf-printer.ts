@@ -1,6 +1,7 @@
 // The PdfPrinter for tests and the command-line exporter: Playwright driving
 // the system's Chromium (the same engine Electron prints with), page.pdf with
 // tagging and an outline. JavaScript is off: the page is static minutes.
+// Page size, margins, header and footer come from the page's own @page rules.
 import { chromium, type Browser, type BrowserContext } from 'playwright';
 import type { PdfPrinter } from '../handlers/handler-deps';
 
@@ -15,20 +16,15 @@ export function createChromiumPdfPrinter(executablePath = process.env.MINUTE_BOO
   // One script-free context for every print; each print gets a fresh page.
   let context: Promise<BrowserContext> | null = null;
   return {
-    async print(html, setup) {
+    async print(html) {
       const launched = (browser ??= chromium.launch({ executablePath, headless: true }));
       context ??= launched.then((opened) => opened.newContext({ javaScriptEnabled: false }));
       const page = await (await context).newPage();
       try {
         await page.setContent(html, { waitUntil: 'load' });
-        const inches = (value: number) => `${value}in`;
         const pdf = await page.pdf({
-          format: 'A4',
+          preferCSSPageSize: true,
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: setup.headerTemplate,
-          footerTemplate: setup.footerTemplate,
-          margin: { top: inches(setup.margins.top), bottom: inches(setup.margins.bottom), left: inches(setup.margins.left), right: inches(setup.margins.right) },
           tagged: true,
           outline: true,
         });

@@ -1,12 +1,13 @@
 // Electron's side of exporting (cannot run outside Electron, so kept thin):
 // a hidden, sandboxed, script-free window prints the minutes' HTML with
 // printToPDF (tagged, with an outline), and the native Save dialog asks where.
+// Page size, margins, header and footer come from the page's own @page rules.
 import { BrowserWindow, dialog } from 'electron';
 import { writeFileAtomic } from '../adapters/atomic-write';
 import type { ExportServices, PdfPrinter } from '../handlers/handler-deps';
 
 export const electronPdfPrinter: PdfPrinter = {
-  async print(html, setup) {
+  async print(html) {
     const window = new BrowserWindow({
       show: false,
       webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
@@ -14,12 +15,9 @@ export const electronPdfPrinter: PdfPrinter = {
     try {
       await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
       const pdf = await window.webContents.printToPDF({
-        pageSize: 'A4',
+        preferCSSPageSize: true,
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: setup.headerTemplate,
-        footerTemplate: setup.footerTemplate,
-        margins: { top: setup.margins.top, bottom: setup.margins.bottom, left: setup.margins.left, right: setup.margins.right },
+        displayHeaderFooter: false,
         generateTaggedPDF: true,
         generateDocumentOutline: true,
       });

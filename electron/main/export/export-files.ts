@@ -2,8 +2,9 @@
 // the File › Export handler and the command-line exporter, so the two produce
 // the same files (save for the timestamps inside them).
 import { writeDocx } from '../../../core/export/docx-writer';
-import { layoutFromDocument, printableHtml } from '../../../core/export/export-minutes';
+import { layoutFromDocument } from '../../../core/export/export-minutes';
 import type { ExportOptions } from '../../../core/export/export-options';
+import { renderLayoutHtml } from '../../../core/export/html-writer';
 import type { LayoutLogo } from '../../../core/export/layout-model';
 import { convertToPdfA } from '../../../core/export/pdfa/convert-to-pdfa';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
@@ -29,8 +30,7 @@ export async function exportMinutesFiles(document: MinutesDocument, options: Exp
     written.push(targets.docx);
   }
   if (targets.pdf || targets.pdfa) {
-    const { html, setup } = printableHtml(layout);
-    const printed = await writer.printer.print(html, setup);
+    const printed = await writer.printer.print(renderLayoutHtml(layout));
     // Converted before anything is written, so a refused copy leaves no PDF half-exported.
     const archival = targets.pdfa ? await convertToPdfA(printed, { modified: new Date(), language: 'en-GB' }) : null;
     if (targets.pdf) {

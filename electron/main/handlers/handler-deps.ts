@@ -1,7 +1,6 @@
 // The OS boundary the handlers see: small interfaces, so the app passes
 // Electron's dialogs and the real disk, and tests pass temp folders and
 // scripted dialog answers. Handlers never import electron.
-import type { PdfPageSetup } from '../../../core/export/pdf-page-setup';
 import type { SettingsService } from '../settings/settings-service';
 
 /** Who is calling: the window the request came from. */
@@ -47,12 +46,13 @@ export interface TemplateFolders {
 }
 
 /**
- * Prints the minutes' HTML to a tagged PDF with an outline, A4, with the page
- * setup's header and footer. The app uses a hidden sandboxed Electron window;
- * tests and the command-line exporter use Playwright's Chromium.
+ * Prints the minutes' HTML to a tagged PDF with an outline; page size, margins,
+ * header and footer come from the HTML's @page rules (preferCSSPageSize). The
+ * app uses a hidden sandboxed Electron window; tests and the command-line
+ * exporter use Playwright's Chromium.
  */
 export interface PdfPrinter {
-  print(html: string, setup: PdfPageSetup): Promise<Uint8Array>;
+  print(html: string): Promise<Uint8Array>;
 }
 
 /** What exporting needs from the OS: a printer, a place to save, and a way to write the bytes. */

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { approvalSentence } from '../../../core/export/approval-layout';
 import { writeDocx } from '../../../core/export/docx-writer';
-import { layoutFromDocument, printableHtml } from '../../../core/export/export-minutes';
+import { layoutFromDocument } from '../../../core/export/export-minutes';
+import { renderLayoutHtml } from '../../../core/export/html-writer';
 import { approveMinutes, beginAmendment, sealAmendment } from '../../../core/review/approval';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import mammoth from 'mammoth';
@@ -28,7 +29,7 @@ function amended(document: MinutesDocument, reason: string, recordedOn: string):
 async function exportsOf(document: MinutesDocument) {
   const layout = layoutFromDocument(document, { version: 'public', appendices: [] });
   const docx = Buffer.from(await writeDocx(layout));
-  const html = printableHtml(layout).html;
+  const html = renderLayoutHtml(layout);
   return {
     docxText: (await mammoth.extractRawText({ buffer: docx })).value,
     docxHtml: (await mammoth.convertToHtml({ buffer: docx })).value,

@@ -1,8 +1,10 @@
 // Text from the clerk is data, never markup: names and text with <, &, quotes
-// and script come out literally in the HTML, the DOCX and the PDF.
+// and script come out literally in the HTML, the DOCX and the PDF, the PDF's
+// page header and footer included.
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMinutesLayout } from '../../../core/export/build-layout';
 import { renderLayoutHtml } from '../../../core/export/html-writer';
+import { cssString } from '../../../core/export/pdf-page-setup';
 import type { MinutesContent } from '../../../core/minutes/minutes-model';
 import { meetingSchema } from '../../../core/model/meeting';
 import { closePrinter, docxOf, pdfOf } from './export-test-kit';
@@ -50,5 +52,38 @@ describe('hostile text', () => {
     }
     expect(pdf.pages[0]).toContain(`Planning ${SCRIPT}, 23 March 2022`);
     expect(await docx.part('word/header1.xml')).toContain('Planning &lt;script&gt;');
+  }, 60_000);
+});
+
+// The running header and footer are @page margin boxes: the committee, date and
+// marking sit in CSS strings inside <style>, where HTML escaping does not apply.
+describe('hostile text in the page header and footer', () => {
+  const COMMITTEE = `</style><script>alert(1)</script>"\\`;
+  const MARKING = `</STYLE ><b>"Secret" & \\A draft</b>`;
+  const hostile = meetingSchema.parse({ councilName: 'Bury Council', committeeName: COMMITTEE, title: 'Planning', date: '2022-03-23', venue: '', houseStyle: { notForPublication: MARKING } });
+  const fullLayout = buildMinutesLayout({ meeting: hostile, heading: [], minutes, options: { version: 'full', appendices: [] } });
+
+  it('cannot close the style element or start a script', () => {
+    const html = renderLayoutHtml(fullLayout);
+    expect(html.match(/<style/gi)).toHaveLength(1);
+    expect(html.match(/<\/style/gi)).toHaveLength(1);
+    expect(html).not.toMatch(/<script|<b>/i);
+  });
+
+  it('escapes quotes, backslashes, newlines and <, >, & inside the CSS string', () => {
+    expect(cssString('a"b\\c\nd</style>&')).toBe('"a\\"b\\\\c\\A d\\3C /style\\3E \\26 "');
+  });
+
+  it('prints the committee and the marking literally on every page', async () => {
+    const pdf = await pdfOf(fullLayout);
+    expect(pdf.pages.length).toBeGreaterThan(0);
+    pdf.pages.forEach((page, index) => {
+      const lines = page.split('\n').filter((line) => line.trim());
+      const [header, footer] = [lines[0]!, lines.at(-1)!];
+      expect(header).toContain(`${COMMITTEE}, 23 March 2022`);
+      expect(header).toContain(MARKING);
+      expect(footer).toContain(MARKING);
+      expect(footer).toContain(`Page ${index + 1} of ${pdf.pages.length}`);
+    });
   }, 60_000);
 });

@@ -8,8 +8,9 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { writeDocx } from '../../../core/export/docx-writer';
-import { layoutFromDocument, printableHtml } from '../../../core/export/export-minutes';
+import { layoutFromDocument } from '../../../core/export/export-minutes';
 import type { ExportOptions } from '../../../core/export/export-options';
+import { renderLayoutHtml } from '../../../core/export/html-writer';
 import type { LayoutDocument } from '../../../core/export/layout-model';
 import { minutesDocumentSchema, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { createChromiumPdfPrinter } from '../../../electron/main/export/chromium-pdf-printer';
@@ -41,8 +42,8 @@ export function tempDir(): string {
 }
 
 export async function pdfOf(layout: LayoutDocument) {
-  const { html, setup } = printableHtml(layout);
-  const bytes = await printer.print(html, setup);
+  const html = renderLayoutHtml(layout);
+  const bytes = await printer.print(html);
   const file = path.join(tempDir(), 'minutes.pdf');
   writeFileSync(file, bytes);
   return { bytes, file, html, ...pdfTexts(file) };
