@@ -33,7 +33,7 @@ export type OutputOf<C extends Channel> = z.output<(typeof ipcContract)[C]['outp
 export type MethodOf<C extends Channel> = (typeof ipcContract)[C]['method'];
 
 /** Menu commands the main process sends to the page (menu clicks). */
-export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo'] as const;
+export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'compare-versions'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu/command';
 

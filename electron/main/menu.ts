@@ -57,6 +57,8 @@ export function buildApplicationMenu(actions: MenuActions): Menu {
     {
       label: '&View',
       submenu: [
+        pageCommand('&Compare Versions…', 'compare-versions', 'CmdOrCtrl+Shift+D'),
+        { type: 'separator' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { role: 'resetZoom' },

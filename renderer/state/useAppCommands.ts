@@ -12,6 +12,7 @@ const shortcuts: ReadonlyArray<{ key: string; shift: boolean; command: MenuComma
   { key: 'o', shift: false, command: 'open' },
   { key: 'n', shift: false, command: 'new' },
   { key: 'e', shift: false, command: 'export' },
+  { key: 'd', shift: true, command: 'compare-versions' },
 ];
 
 export function useAppCommands(handlers: CommandHandlers): void {

@@ -4,7 +4,9 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import type { LexicalEditor } from 'lexical';
 import type { OpenedDocument } from '../../core/ipc/contract';
+import { CommitteeWordingLauncher } from '../components/CommitteeWordingLauncher';
 import { DocumentHeader } from '../components/DocumentHeader';
+import { CompareMenuLauncher } from '../compare/CompareMenuLauncher';
 import { MinutesEditor } from '../editor/MinutesEditor';
 import { minutesTheme } from '../editor/minutes-theme';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
@@ -44,6 +46,8 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
         <SidePanels session={session} />
       </div>
       <EditorHandlePlugin onEditor={onEditor} />
+      <CommitteeWordingLauncher session={session} />
+      <CompareMenuLauncher session={session} />
     </LexicalComposer>
   );
 }

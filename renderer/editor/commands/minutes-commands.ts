@@ -24,6 +24,7 @@ import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-typ
 import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
 import { $caretInto, $placeBlock } from './insert-block';
 import { personStep } from './person-options';
+import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
 import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
@@ -257,6 +258,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           const selection = $getSelection();
           if ($isRangeSelection(selection)) selection.insertText(formatUkTime(clockOf(context.now())));
         }),
+    },
+    {
+      id: 'edit-committee-wording',
+      title: 'Edit committee wording…',
+      keywords: 'snippet wording committee phrases standard text edit add',
+      shortcut: null,
+      run: (context) => context.editor.dispatchCommand(OPEN_COMMITTEE_WORDING_COMMAND, undefined),
     },
     ...snippetCommands(meeting),
   ];

@@ -7,6 +7,7 @@ import { $getSelection, $isRangeSelection } from 'lexical';
 import { meetingRoster, meetingSnippets } from '../../../core/minutes/meeting-context';
 import type { Meeting } from '../../../core/model/meeting';
 import type { Person } from '../../../core/model/person';
+import { snippetKey } from '../../../core/model/wording-snippet';
 import { parseClerkDate } from '../../../core/text/parse-clerk-input';
 import { defaultSnippets, fillSnippet, snippetFieldKind, snippetValues, unfilledFields } from '../../../core/text/snippets';
 import { formatUkDate } from '../../../core/text/uk-format';
@@ -16,7 +17,10 @@ import type { CommandContext, MinutesCommand } from './minutes-commands';
 import { personStep } from './person-options';
 
 export function snippetCommands(meeting: Meeting): MinutesCommand[] {
-  return [...meetingSnippets(meeting), ...defaultSnippets].map((snippet, index) => ({
+  // The committee's wording of a name stands in for the built-in wording of that name.
+  const own = meetingSnippets(meeting);
+  const named = new Set(own.map((snippet) => snippetKey(snippet.name)));
+  return [...own, ...defaultSnippets.filter((snippet) => !named.has(snippetKey(snippet.name)))].map((snippet, index) => ({
     id: `snippet-${index}`,
     title: `Wording: ${snippet.name}`,
     keywords: 'snippet wording standard text',

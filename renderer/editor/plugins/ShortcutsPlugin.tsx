@@ -14,6 +14,7 @@ const builtIn: Array<[string, string]> = [
   ['Ctrl+Shift+Z', 'Redo'],
   ['Ctrl+B / Ctrl+I / Ctrl+U', 'Bold, italic, underline'],
   ['Ctrl+S', 'Save'],
+  ['Ctrl+Shift+D', 'Compare the text now with a version or a file'],
   ['/', 'Open the block menu'],
   ['Tab (after a name’s first letters)', 'Complete a name from the roster'],
 ];

@@ -1,0 +1,76 @@
+// View › Compare versions… (Ctrl+Shift+D): a small chooser over the window —
+// the text now against one of the document's versions, or against a .minutes
+// file — so comparing does not mean finding the History panel first.
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
+import { ModalForm } from '../components/ModalForm';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { useAppCommands } from '../state/useAppCommands';
+import type { DocumentSession } from '../state/useDocumentSession';
+import { CompareView } from './CompareView';
+import { useVersionCompare, versionLabel } from './useVersionCompare';
+
+export function CompareMenuLauncher({ session }: { session: DocumentSession }) {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  useAppCommands({ 'compare-versions': () => setOpen(true) });
+  if (!open) return null;
+  return (
+    <CompareChooser
+      session={session}
+      onClose={() => {
+        setOpen(false);
+        editor.focus();
+      }}
+    />
+  );
+}
+
+function CompareChooser({ session, onClose }: { session: DocumentSession; onClose(): void }) {
+  const compare = useVersionCompare(session);
+  const [versions, setVersions] = useState<VersionEntry[] | null>(null);
+  const [listProblem, setListProblem] = useState<string | null>(null);
+  const fileButton = useRef<HTMLButtonElement>(null);
+  const documentId = session.opened?.documentId ?? null;
+
+  useEffect(() => {
+    fileButton.current?.focus();
+    if (!documentId) return;
+    let live = true;
+    call(minuteBookApi().listVersions({ documentId }))
+      .then((listed) => live && setVersions(listed.versions))
+      .catch((error: unknown) => live && setListProblem(error instanceof Error ? error.message : String(error)));
+    return () => {
+      live = false;
+    };
+  }, [documentId]);
+
+  return (
+    <>
+      <ModalForm title="Compare the text now with…" className="mb-compare-chooser" problem={compare.problem ?? listProblem} onSubmit={(event) => event.preventDefault()} onClose={onClose}>
+        <div className="mb-dialog-buttons">
+          <button ref={fileButton} type="button" onClick={() => void compare.withFile()}>
+            A .minutes file (such as the chair’s returned copy)…
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        {versions === null && !listProblem ? <p>Loading versions…</p> : null}
+        {versions?.length === 0 ? <p>No versions yet: one is kept on every save and every five minutes while you type.</p> : null}
+        <ol className="mb-version-list" aria-label="Versions">
+          {versions?.map((version) => (
+            <li key={version.versionId}>
+              <button type="button" onClick={() => void compare.withNow(version)}>
+                {versionLabel(version)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </ModalForm>
+      {compare.opened ? createPortal(<CompareView before={compare.opened.before} after={compare.opened.after} onClose={compare.close} />, document.body) : null}
+    </>
+  );
+}
