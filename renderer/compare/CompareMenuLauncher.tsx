@@ -2,10 +2,12 @@
 // the text now against one of the document's versions, or against a .minutes
 // file — so comparing does not mean finding the History panel first.
 import { useEffect, useRef, useState } from 'react';
+import type { BaseSelection } from 'lexical';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ModalForm } from '../components/ModalForm';
+import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from '../state/useAppCommands';
 import type { DocumentSession } from '../state/useDocumentSession';
@@ -15,14 +17,20 @@ import { useVersionCompare, versionLabel } from './useVersionCompare';
 export function CompareMenuLauncher({ session }: { session: DocumentSession }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
-  useAppCommands({ 'compare-versions': () => setOpen(true) });
+  const caret = useRef<BaseSelection | null>(null);
+  useAppCommands({
+    'compare-versions': () => {
+      caret.current = keepCaret(editor);
+      setOpen(true);
+    },
+  });
   if (!open) return null;
   return (
     <CompareChooser
       session={session}
       onClose={() => {
         setOpen(false);
-        editor.focus();
+        restoreCaret(editor, caret.current);
       }}
     />
   );

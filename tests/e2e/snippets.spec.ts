@@ -34,10 +34,9 @@ const CALL_IN = 'Further to the meeting held on {previous date}, {member} called
 test('committee wording written from the keyboard is used at once and offered by the committee’s next meeting', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await startLicensingMeeting(page, '2022-06-15', true);
+  await expect(page.getByTestId('minutes-heading')).toContainText('15 June 2022');
   const editor = editorOf(page);
-  await editor.focus();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await editor.locator('p').last().click();
 
   await slash(page, 'edit committee wording', 'Edit committee wording…');
   const dialog = page.getByRole('dialog', { name: 'Committee wording' });
@@ -77,20 +76,38 @@ test('committee wording written from the keyboard is used at once and offered by
   await answer(page, 'Member', 'Young', 'Councillor B Young');
   await expect(editor.locator('p').last()).toHaveText('Further to the meeting held on 18 May 2022, Councillor Young called the decision in.');
 
+  // Back in the editor the committee's list is there to change; wording left unsaved is not dropped silently.
+  await page.keyboard.press('Enter');
+  await slash(page, 'edit committee wording', 'Edit committee wording…');
+  await expect(list.locator('.mb-wording-name')).toHaveText(['Noted', 'Call-in']);
+  await dialog.getByRole('button', { name: 'Edit “Noted”' }).press('Enter');
+  await expect(dialog.getByLabel('Name (shown in the slash menu)')).toHaveValue('Noted');
+  await dialog.getByLabel('Text of the wording').press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(' and its appendices.');
+  await dialog.getByRole('button', { name: 'Keep these changes' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Save wording' }).press('Enter');
+  await expect(dialog.getByRole('status')).toContainText('Saved for Licensing Committee');
+  await dialog.getByLabel('Name (shown in the slash menu)').press('H');
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('alert')).toHaveText('Your wording is not saved yet. Press Save wording to keep it, or Escape again to close without it.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeFocused();
+
   // The committee's next meeting offers the wording, and knows its previous meeting's date.
   dialogs.answerNextSave(path.join(workDir, 'july.minutes'));
   await startLicensingMeeting(page, '2022-07-20', false);
   const july = await app.openRequestedWindow();
+  await expect(july.getByTestId('minutes-heading')).toContainText('20 July 2022');
   const julyEditor = editorOf(july);
-  await julyEditor.focus();
-  await july.keyboard.press('Control+End');
-  await july.keyboard.press('Enter');
+  await julyEditor.locator('p').last().click();
   await slash(july, 'call', 'Wording: Call-in');
   await answer(july, 'Member', 'Zeph', 'Councillor A Zephyr');
   await expect(julyEditor.locator('p').last()).toHaveText('Further to the meeting held on 15 June 2022, Councillor Zephyr called the decision in.');
   await july.keyboard.press('Enter');
   await slash(july, 'noted', 'Wording: Noted');
-  await expect(julyEditor.locator('p').last()).toContainText('The Licensing Committee noted the report.');
+  await expect(julyEditor.locator('p').last()).toHaveText('The Licensing Committee noted the report and its appendices.');
 });
 
 test('View › Compare versions… (Ctrl+Shift+D) compares the text now with a saved version', async ({ app }) => {
