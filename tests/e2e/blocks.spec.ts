@@ -96,6 +96,26 @@ test('Enter straight after the selection collapses keeps the words, before the b
   await expect(editor.locator('p')).toHaveText(['Members noted the report.', 'Next paragraph.']);
 });
 
+test('a key pressed straight after the caret moves to another paragraph acts there, not where the caret was', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'moved.minutes'), seed000Document(), 'moved');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.type('The first paragraph.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The second paragraph.');
+  await page.waitForTimeout(100);
+  // As a click does: the browser's caret moves to the end of the first paragraph, and Backspace
+  // comes in the same task, before any selectionchange reaches the editor.
+  await editor.evaluate((root) => {
+    const text = [...root.querySelectorAll('p')].find((p) => p.textContent === 'The first paragraph.')!.firstChild!.firstChild!;
+    window.getSelection()!.collapse(text, text.textContent!.length);
+    root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true }));
+  });
+  await page.keyboard.type('!');
+  await expect(editor.locator('p')).toHaveText(['The first paragraph!', 'The second paragraph.']);
+});
+
 test('the outline reorders items from the keyboard; actions and name checks list what the minutes say', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'panels.minutes'), seed000Document(), 'panels');

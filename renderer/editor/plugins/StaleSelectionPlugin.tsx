@@ -1,45 +1,39 @@
 // Lexical learns about caret moves from the browser's selectionchange event,
-// which Chromium may dispatch a frame or more late. A key sent quickly after a
-// selection was collapsed (Shift+Home then End then Enter, as a fast typist or
-// a text expander does) would then act on the old, wider selection and delete
-// the words it covered. Before Enter, Backspace or Delete act, pick up the
-// browser's collapsed caret if Lexical still holds a range. Only these keys,
-// and only when the two disagree, so typing itself pays nothing.
+// which Chromium may dispatch a frame or more late. A key sent quickly after
+// the caret moved (a click then End, or Shift+Home then End then Enter, as a
+// fast typist or a text expander does) would then act where the caret WAS:
+// words deleted or typed in the wrong paragraph. Before any key acts, pick up
+// the browser's selection when it is somewhere else than Lexical's. Lexical
+// puts the browser's selection exactly on its own after each update, so the
+// two disagree only when the browser moved it and Lexical has not heard yet;
+// a key on an agreeing caret (all ordinary typing) changes nothing.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
-import {
-  $createRangeSelectionFromDom,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  COMMAND_PRIORITY_CRITICAL,
-  KEY_BACKSPACE_COMMAND,
-  KEY_DELETE_COMMAND,
-  KEY_ENTER_COMMAND,
-  type LexicalEditor,
-} from 'lexical';
+import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, type LexicalEditor, type PointType } from 'lexical';
 import { useEffect } from 'react';
 
-function $adoptCollapsedDomCaret(editor: LexicalEditor): false {
+/** Whether the browser's point (node, offset) is where Lexical's point is; unknown counts as agreeing. */
+function browserAgrees(editor: LexicalEditor, point: PointType, node: Node | null, offset: number): boolean {
+  const element = editor.getElementByKey(point.key);
+  if (!element || !node) return true;
+  if (!element.contains(node)) return false;
+  // Inside the node's own element: a text point must sit at the same character.
+  return point.type === 'text' && node.nodeType === Node.TEXT_NODE ? offset === point.offset : node !== element || offset === point.offset;
+}
+
+function $adoptBrowserSelection(editor: LexicalEditor): false {
   const current = $getSelection();
-  if (!$isRangeSelection(current) || current.isCollapsed() || editor.isComposing()) return false;
+  if (!$isRangeSelection(current) || editor.isComposing()) return false;
   const dom = window.getSelection();
   const root = editor.getRootElement();
-  if (!dom || !dom.isCollapsed || !root || !dom.anchorNode || !root.contains(dom.anchorNode)) return false;
+  if (!dom || !root || !dom.anchorNode || !dom.focusNode || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return false;
+  if (browserAgrees(editor, current.anchor, dom.anchorNode, dom.anchorOffset) && browserAgrees(editor, current.focus, dom.focusNode, dom.focusOffset)) return false;
   const fresh = $createRangeSelectionFromDom(dom, editor);
-  if (fresh && fresh.isCollapsed()) $setSelection(fresh);
+  if (fresh) $setSelection(fresh);
   return false;
 }
 
 export function StaleSelectionPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    const adopt = () => $adoptCollapsedDomCaret(editor);
-    return mergeRegister(
-      editor.registerCommand(KEY_ENTER_COMMAND, adopt, COMMAND_PRIORITY_CRITICAL),
-      editor.registerCommand(KEY_BACKSPACE_COMMAND, adopt, COMMAND_PRIORITY_CRITICAL),
-      editor.registerCommand(KEY_DELETE_COMMAND, adopt, COMMAND_PRIORITY_CRITICAL),
-    );
-  }, [editor]);
+  useEffect(() => editor.registerCommand(KEY_DOWN_COMMAND, () => $adoptBrowserSelection(editor), COMMAND_PRIORITY_CRITICAL), [editor]);
   return null;
 }
