@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { meetingNumbering, meetingRoster } from '../../core/minutes/meeting-context';
 import { createEmptyMeeting, type Meeting } from '../../core/model/meeting';
 import { minutesCommands, type CommandContext } from './commands/minutes-commands';
-import { outlineStoreFor } from './outline/outline-store';
+import { $readOutline } from './outline/agenda-sections';
 import { ChangeTrackerPlugin } from './plugins/ChangeTrackerPlugin';
 import { MinuteNumberingPlugin } from './plugins/MinuteNumberingPlugin';
 import { NameCompletionPlugin } from './plugins/NameCompletionPlugin';
@@ -37,8 +37,15 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
   useEffect(() => {
     meetingRef.current = meeting;
   }, [meeting]);
+  // The outline is read from the text when a command asks, not from the outline store, which catches up
+  // a frame later: an item typed just before Ctrl+Alt+D must already be offered as the item it concerns.
   const context = useCallback(
-    (): CommandContext => ({ editor, meeting: meetingRef.current, outline: () => outlineStoreFor(editor).getSnapshot().entries, now: () => new Date() }),
+    (): CommandContext => ({
+      editor,
+      meeting: meetingRef.current,
+      outline: () => editor.getEditorState().read(() => $readOutline(meetingNumbering(meetingRef.current))),
+      now: () => new Date(),
+    }),
     [editor],
   );
 
