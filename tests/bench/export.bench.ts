@@ -86,10 +86,10 @@ const bench: BenchModule = {
       const pandoc = await median(3, () => execFileSync('pandoc', [markdownFile, '-o', path.join(dir, 'pandoc.docx')]));
 
       await printer.print('<!DOCTYPE html><title>warm</title><p>warm</p>');
-      const pdf = await median(3, async () => printer.print(renderLayoutHtml(syntheticLayout())));
+      const pdf = await median(5, async () => printer.print(renderLayoutHtml(syntheticLayout())));
       const profile = `-env:UserInstallation=file://${dir}/profile`;
       execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }); // first start creates the profile
-      const libreOffice = await median(1, () => execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }));
+      const libreOffice = await median(3, () => execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }));
 
       console.log(`DOCX  Minute Book ${ms(ours)}   pandoc (Markdown → DOCX) ${ms(pandoc)}   ratio ${(ours / pandoc).toFixed(2)} (target ≤ 0.50)`);
       console.log(`PDF   Minute Book ${ms(pdf)}   LibreOffice (DOCX → PDF) ${ms(libreOffice)}   ratio ${(pdf / libreOffice).toFixed(2)} (target ≤ 0.50)`);
