@@ -38,7 +38,7 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
         const document = sessionRef.current.currentDocument(readContent);
         if (!document) return { ok: true };
         const read = performance.now();
-        const pending = minuteBookApi().autosave({ documentId, document });
+        const pending = minuteBookApi().autosave({ documentId, document: JSON.stringify(document) });
         // The renderer's share of an autosave (reading the editor, handing it to IPC), for the autosave benchmark;
         // cleared at once: observers still see the entries, and the timeline does not grow all meeting.
         performance.measure(AUTOSAVE_READ_MEASURE, { start: started, end: read });

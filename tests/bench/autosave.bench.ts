@@ -3,8 +3,8 @@
 // work of every autosave (reading the editor state and handing it to IPC) with
 // performance.measure (useAutosave, AUTOSAVE_MEASURE), and this collects the
 // figures over many autosaves while the clerk types a key a second. Beside it,
-// in the same page and run: JSON.stringify of the same state alone, and the
-// parts the work is made of. Build the page first (npm run build:renderer).
+// in the same page and run: JSON.stringify of the same state alone, the parts
+// the work is made of, and the object hand-off the page no longer does. Build the page first (npm run build:renderer).
 import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -59,8 +59,8 @@ async function measureAutosaves(page: Page): Promise<{ autosaves: number[]; read
  * alone, and the JSON.stringify baseline. A string, as PROBE is: the bench's
  * TypeScript loader would add helpers to a function that the page lacks.
  */
-const CLONE = 'part: one structured clone of the state';
-const PARTS = `((count, CLONE) => {
+const HAND_OFF = 'part: JSON text of the state, copied twice';
+const PARTS = `((count, HAND_OFF) => {
   const editor = document.querySelector('[data-lexical-editor="true"]')?.__lexicalEditor;
   if (!editor) throw new Error('No Lexical editor in the page.');
   const plain = editor.getEditorState().toJSON();
@@ -76,11 +76,15 @@ const PARTS = `((count, CLONE) => {
   return {
     'baseline: JSON.stringify of the state alone': timed(() => JSON.stringify(plain)),
     'part: reading the editor state (toJSON)': timed(() => editor.getEditorState().toJSON()),
-    [CLONE]: timed(() => structuredClone(plain)),
-    'part: the test bridge transport alone': timed(() => window.__minuteBookInvoke('bench/none', JSON.stringify({ input: plain }))),
-    'if sent as JSON text: stringify + clone': timed(() => structuredClone(JSON.stringify(plain))),
+    [HAND_OFF]: timed(() => {
+      const text = JSON.stringify(plain);
+      structuredClone(text);
+      structuredClone(text);
+    }),
+    'part: the test bridge transport alone': timed(() => window.__minuteBookInvoke('bench/none', JSON.stringify({ input: JSON.stringify(plain) }))),
+    'not done: the state as an object, copied twice': timed(() => structuredClone(structuredClone(plain))),
   };
-})(${PARTS_RUNS}, ${JSON.stringify(CLONE)})`;
+})(${PARTS_RUNS}, ${JSON.stringify(HAND_OFF)})`;
 
 function line(label: string, samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -111,16 +115,17 @@ async function run(): Promise<void> {
     const { autosaves, reads, longTasks } = await measureAutosaves(page);
     const parts = (await page.evaluate(PARTS)) as Record<string, number[]>;
 
-    console.log(line('renderer main thread per autosave', autosaves));
+    console.log(line('per autosave, through the test bridge', autosaves));
     console.log(line('  of which reading the document', reads));
     console.log(line('  of which the IPC hand-off (test bridge)', autosaves.map((total, index) => total - (reads[index] ?? 0))));
     for (const [label, samples] of Object.entries(parts)) console.log(line(label, samples));
     const over = longTasks.filter((duration) => duration > 50);
     console.log(`long tasks >50 ms during the autosaves: ${over.length}${over.length ? ` (longest ${Math.max(...over).toFixed(1)} ms)` : ''}`);
     // Electron copies the argument twice on the main thread (contextBridge, then ipcRenderer.invoke's structured
-    // clone) where the bridge sends JSON over the DevTools protocol, so its hand-off is estimated from the clone.
-    const electron = reads.map((read, index) => read + 2 * (parts[CLONE]![index % parts[CLONE]!.length] ?? 0));
-    console.log(line('estimate in Electron: reading + 2 clones', electron));
+    // clone) where the bridge sends it over the DevTools protocol, so its hand-off is estimated from the copies.
+    const handOff = parts[HAND_OFF]!;
+    const electron = reads.map((read, index) => read + (handOff[index % handOff.length] ?? 0));
+    console.log(line('estimate in Electron: reading + JSON text + 2 copies', electron));
     console.log(`target: under 5 ms per autosave. Machine after: ${load()}.`);
   } finally {
     await browser.close();

@@ -88,7 +88,7 @@ const bench: BenchModule = {
       const editor = createHeadlessEditor({ nodes: [HeadingNode, ListNode, ListItemNode], onError: (error) => { throw error; } });
       editor.setEditorState(editor.parseEditorState(JSON.stringify(document.content)));
       report('baseline: structured clone of the plain document (IPC only)', await time(RUNS, () => structuredClone(document)));
-      report('renderer per autosave: read editor state + IPC clone', await time(RUNS, () => structuredClone({ ...document, content: editor.getEditorState().toJSON() })), 5);
+      report('renderer per autosave: read editor state, JSON text, IPC copy', await time(RUNS, () => structuredClone(JSON.stringify({ ...document, content: editor.getEditorState().toJSON() }))), 5);
 
       const scheduler = new AutosaveScheduler(async () => ({ ok: true }), () => undefined, {
         now: () => performance.now(),

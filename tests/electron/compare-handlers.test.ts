@@ -30,7 +30,7 @@ describe('compare/read-version', () => {
     const documentId = await newDocument(rig);
     rig.dialogs.answerNextSave(path.join(rig.directory, 'Cabinet.minutes'));
     await rig.call('document/save-as', { documentId, document: documentSaying('The report was noted.') });
-    await rig.call('autosave/write', { documentId, document: documentSaying('The report was agreed.') });
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('The report was agreed.')) });
     const { versions } = (await rig.call('history/list', { documentId })) as { versions: Array<{ versionId: string }> };
     expect(versions).toHaveLength(1);
 

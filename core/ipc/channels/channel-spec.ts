@@ -10,3 +10,23 @@ export interface ChannelSpec {
 }
 
 export const noInput = z.object({}).strict();
+
+/**
+ * A value the page sends as JSON text and main parses, then validates with
+ * `schema`. For large, frequent payloads (the autosaved document): a string
+ * crosses contextBridge and IPC as one copy, where an object tree is walked
+ * and copied twice on the page's main thread.
+ */
+export function jsonTextOf<T extends z.ZodType>(schema: T) {
+  return z
+    .string()
+    .transform((text, context): unknown => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'not JSON text' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}

@@ -3,7 +3,7 @@
 // never sees a path: documents by id, recovery copies and versions by opaque ids.
 import { z } from 'zod';
 import { minutesDocumentSchema } from '../../storage/minutes-document';
-import { noInput, type ChannelSpec } from './channel-spec';
+import { jsonTextOf, noInput, type ChannelSpec } from './channel-spec';
 import { documentIdSchema, openedDocumentSchema, openOutcomeSchema } from './document-channels';
 
 const recoveryIdSchema = z.string().regex(/^rec-[a-z0-9-]{1,80}$/, 'not a recovery id');
@@ -41,7 +41,8 @@ export const lockHolderSchema = z.object({ owner: z.string(), machine: z.string(
 export const storageChannels = {
   'autosave/write': {
     method: 'autosave',
-    input: z.object({ documentId: documentIdSchema, document: minutesDocumentSchema }).strict(),
+    // Sent as JSON text: this one runs every second of typing (see jsonTextOf).
+    input: z.object({ documentId: documentIdSchema, document: jsonTextOf(minutesDocumentSchema) }).strict(),
     output: autosaveResultSchema,
   },
   'recovery/list': { method: 'listRecovery', input: noInput, output: z.object({ entries: z.array(recoveryEntrySchema) }) },

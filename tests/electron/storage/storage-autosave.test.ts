@@ -26,7 +26,7 @@ async function saveAs(documentId: string, name: string, text: string): Promise<s
 describe('autosave', () => {
   it('keeps an untitled document in the data folder only', async () => {
     const documentId = await newDocument(rig);
-    const result = await rig.call('autosave/write', { documentId, document: documentSaying('Apologies received.') });
+    const result = await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('Apologies received.')) });
     expect(result).toEqual({ journaledAt: '2022-03-23T18:45:00.000Z', file: 'untitled', problem: null });
     const [journal] = await journalFiles();
     const stored = JSON.parse(await readFile(path.join(rig.dataDirectory, 'recovery', journal!), 'utf8'));
@@ -37,7 +37,7 @@ describe('autosave', () => {
   it('writes the named file as well, so it is saved continuously', async () => {
     const documentId = await newDocument(rig);
     const filePath = await saveAs(documentId, 'Cabinet.minutes', 'First');
-    const result = await rig.call('autosave/write', { documentId, document: documentSaying('First and second') });
+    const result = await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('First and second')) });
     expect(result).toMatchObject({ file: 'saved', problem: null });
     const parsed = parseMinutesFile(await readFile(filePath));
     expect(parsed.ok && JSON.stringify(parsed.document)).toContain('First and second');
@@ -54,7 +54,7 @@ describe('autosave', () => {
     const filePath = await saveAs(documentId, 'Audit.minutes', 'Saved text');
     const before = await readFile(filePath);
     rig.documentFs.inject({ op: 'writeNew', code, halfway: true });
-    const result = (await rig.call('autosave/write', { documentId, document: documentSaying('Newer text') })) as Record<string, unknown>;
+    const result = (await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('Newer text')) })) as Record<string, unknown>;
     expect(result.file).toBe('failed');
     expect(result.problem).toContain(`“Audit.minutes” could not be saved: ${words}`);
     expect(result.journaledAt).not.toBeNull();
@@ -66,7 +66,7 @@ describe('autosave', () => {
   it('says so when even the recovery copy cannot be written', async () => {
     const documentId = await newDocument(rig);
     rig.dataFs.inject({ op: 'writeNew', code: 'ENOSPC' });
-    const result = (await rig.call('autosave/write', { documentId, document: documentSaying('x') })) as Record<string, unknown>;
+    const result = (await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('x')) })) as Record<string, unknown>;
     expect(result.journaledAt).toBeNull();
     expect(result.problem).toContain('could not keep its recovery copy (the disk is full), so keep this window open');
   });
@@ -80,19 +80,19 @@ describe('autosave', () => {
     expect(locked.status).toBe('locked');
     const opened = (await rig.call('lock/open-read-only', { token: locked.token }, 2)) as { opened: { documentId: string; readOnly: boolean } };
     expect(opened.opened.readOnly).toBe(true);
-    const result = await rig.call('autosave/write', { documentId: opened.opened.documentId, document: documentSaying('Intruder') }, 2);
+    const result = await rig.call('autosave/write', { documentId: opened.opened.documentId, document: JSON.stringify(documentSaying('Intruder')) }, 2);
     expect(result).toMatchObject({ file: 'read-only', problem: null });
     expect(await readFile(filePath, 'utf8')).not.toContain('Intruder');
   });
 
   it('takes a version at least every five minutes of editing, and one per explicit save', async () => {
     const documentId = await newDocument(rig);
-    await rig.call('autosave/write', { documentId, document: documentSaying('one') });
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('one')) });
     rig.clock.advance(4 * 60 * 1000);
-    await rig.call('autosave/write', { documentId, document: documentSaying('two') });
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('two')) });
     expect(await rig.call('history/list', { documentId })).toEqual({ versions: [] });
     rig.clock.advance(60 * 1000);
-    await rig.call('autosave/write', { documentId, document: documentSaying('three') });
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('three')) });
     const listed = (await rig.call('history/list', { documentId })) as { versions: Array<{ reason: string }> };
     expect(listed.versions.map((version) => version.reason)).toEqual(['interval']);
 
@@ -105,9 +105,9 @@ describe('autosave', () => {
   it('clears the journal on a clean close, keeps it for untitled or unsaved work', async () => {
     const named = await newDocument(rig, 1);
     await saveAs(named, 'Clean.minutes', 'saved');
-    await rig.call('autosave/write', { documentId: named, document: documentSaying('saved and autosaved') }, 1);
+    await rig.call('autosave/write', { documentId: named, document: JSON.stringify(documentSaying('saved and autosaved')) }, 1);
     const untitled = await newDocument(rig, 2);
-    await rig.call('autosave/write', { documentId: untitled, document: documentSaying('never named') }, 2);
+    await rig.call('autosave/write', { documentId: untitled, document: JSON.stringify(documentSaying('never named')) }, 2);
     expect(await journalFiles()).toHaveLength(2);
 
     rig.registry.release(1);
@@ -120,7 +120,7 @@ describe('autosave', () => {
     const documentId = await newDocument(rig);
     const filePath = await saveAs(documentId, 'Synced.minutes', 'ours');
     await writeFile(filePath, 'someone else’s bytes, longer than before');
-    const result = (await rig.call('autosave/write', { documentId, document: documentSaying('ours, typed on') })) as Record<string, unknown>;
+    const result = (await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('ours, typed on')) })) as Record<string, unknown>;
     expect(result).toMatchObject({ file: 'failed', problem: expect.stringContaining('“Synced.minutes” was changed by another program') });
     await expect(rig.call('document/save', { documentId, document: documentSaying('ours') })).rejects.toThrow('use Save As');
     expect(await readFile(filePath, 'utf8')).toBe('someone else’s bytes, longer than before');
@@ -128,7 +128,7 @@ describe('autosave', () => {
     rig.dialogs.answerNextSave(filePath); // Save As onto the same name is the clerk's explicit choice
     await rig.call('document/save-as', { documentId, document: documentSaying('ours, kept') });
     expect(await readFile(filePath, 'utf8')).toContain('ours, kept');
-    expect(await rig.call('autosave/write', { documentId, document: documentSaying('ours, kept and more') })).toMatchObject({ file: 'saved' });
+    expect(await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('ours, kept and more')) })).toMatchObject({ file: 'saved' });
   });
 
   it('clears temporary files a crashed writer left beside a document it opens', async () => {
@@ -147,10 +147,19 @@ describe('autosave', () => {
     const documentId = await newDocument(rig);
     const filePath = await saveAs(documentId, 'Race.minutes', 'start');
     for (let round = 0; round < 25; round += 1) {
-      const older = rig.call('autosave/write', { documentId, document: documentSaying(`autosave ${round}`) });
+      const older = rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying(`autosave ${round}`)) });
       const newer = rig.call('document/save', { documentId, document: documentSaying(`saved ${round}`) });
       await expect(Promise.all([older, newer])).resolves.toMatchObject([{ file: 'saved', problem: null }, { status: 'saved' }]);
       expect(await readFile(filePath, 'utf8')).toContain(`saved ${round}`);
     }
+  });
+  it('refuses an autosave whose document is not JSON text, or not a minutes document, and writes nothing', async () => {
+    const documentId = await newDocument(rig);
+    await expect(rig.call('autosave/write', { documentId, document: '{"formatVersion": 1, "meeting": ' })).rejects.toThrow(
+      /“autosave\/write” was refused: document is not valid \(not JSON text\)/,
+    );
+    await expect(rig.call('autosave/write', { documentId, document: JSON.stringify({ formatVersion: 'one' }) })).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(rig.call('autosave/write', { documentId, document: documentSaying('an object, not text') })).rejects.toMatchObject({ code: 'invalid-payload' });
+    expect(await journalFiles()).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ describe('lock files', () => {
     const opened = (await other.call('document/open', { replaceCurrent: true }, 1)) as { status: string; opened: { documentId: string } };
     expect(opened.status).toBe('opened');
     other.documentFs.inject({ op: 'writeNew', code: 'EROFS' });
-    const result = await other.call('autosave/write', { documentId: opened.opened.documentId, document: documentSaying('x') }, 1);
+    const result = await other.call('autosave/write', { documentId: opened.opened.documentId, document: JSON.stringify(documentSaying('x')) }, 1);
     expect(result).toMatchObject({ file: 'failed', problem: expect.stringContaining('the folder is read-only') });
   });
 });

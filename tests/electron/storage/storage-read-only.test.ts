@@ -50,7 +50,7 @@ describe('a document open read-only', () => {
     expect(await rig.call('lock/try-again', { documentId: readOnlyId, keep: null }, 1)).toMatchObject({ status: 'held', holder: { owner: 'Sam Jones' } });
     expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toEqual(COLLEAGUE);
     expect(await readFile(filePath, 'utf8')).toBe(fileBefore);
-    expect(await rig.call('autosave/write', { documentId: readOnlyId, document: documentSaying('mine') }, 1)).toMatchObject({ file: 'read-only' });
+    expect(await rig.call('autosave/write', { documentId: readOnlyId, document: JSON.stringify(documentSaying('mine')) }, 1)).toMatchObject({ file: 'read-only' });
     expect(await readFile(filePath, 'utf8')).toBe(fileBefore);
   });
 
@@ -64,7 +64,7 @@ describe('a document open read-only', () => {
     expect(textOf(outcome.opened.document)).toBe('their record, finished');
     expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toMatchObject({ owner: 'Kelly Barnett', machine: 'CLERK-LAPTOP' });
 
-    expect(await rig.call('autosave/write', { documentId: outcome.opened.documentId, document: documentSaying('their record, finished, and ours') }, 1)).toMatchObject({ file: 'saved' });
+    expect(await rig.call('autosave/write', { documentId: outcome.opened.documentId, document: JSON.stringify(documentSaying('their record, finished, and ours')) }, 1)).toMatchObject({ file: 'saved' });
     expect(await readFile(filePath, 'utf8')).toContain('their record, finished, and ours');
     await expect(rig.call('lock/try-again', { documentId: outcome.opened.documentId, keep: null }, 1)).rejects.toThrow('not open read-only');
   });

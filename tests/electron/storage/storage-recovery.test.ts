@@ -18,10 +18,10 @@ interface Listed {
 describe('recovery', () => {
   it('lists the work of every document left open, newest first, and never while it is still open', async () => {
     const first = await newDocument(rig, 1);
-    await rig.call('autosave/write', { documentId: first, document: documentSaying('older work here') }, 1);
+    await rig.call('autosave/write', { documentId: first, document: JSON.stringify(documentSaying('older work here')) }, 1);
     rig.clock.advance(60_000);
     const second = await newDocument(rig, 2);
-    await rig.call('autosave/write', { documentId: second, document: documentSaying('newer') }, 2);
+    await rig.call('autosave/write', { documentId: second, document: JSON.stringify(documentSaying('newer')) }, 2);
     expect(await rig.call('recovery/list', {}, 3)).toEqual({ entries: [] });
 
     // The windows' pages crash and reload: their documents are orphaned.
@@ -42,7 +42,7 @@ describe('recovery', () => {
     await rig.call('document/save', { documentId, document: documentSaying('in the file') }, 1);
     rig.documentFs.inject({ op: 'writeNew', code: 'ENOSPC', always: true });
     const typed = documentSaying('typed after the disk filled up');
-    await rig.call('autosave/write', { documentId, document: typed }, 1);
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(typed) }, 1);
     rig.documentFs.clear();
     rig.registry.release(1); // the app dies; on restart nothing is open
 
@@ -58,13 +58,13 @@ describe('recovery', () => {
 
     const versions = (await rig.call('history/list', { documentId: restored.opened.documentId }, 5)) as { versions: Array<{ reason: string }> };
     expect(versions.versions.map((version) => version.reason)).toContain('before-restore');
-    await rig.call('autosave/write', { documentId: restored.opened.documentId, document: typed }, 5);
+    await rig.call('autosave/write', { documentId: restored.opened.documentId, document: JSON.stringify(typed) }, 5);
     expect(await readFile(filePath, 'utf8')).toContain('typed after the disk filled up');
   });
 
   it('keeps a declined copy until it is discarded', async () => {
     const documentId = await newDocument(rig, 1);
-    await rig.call('autosave/write', { documentId, document: documentSaying('keep me') }, 1);
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('keep me')) }, 1);
     rig.registry.release(1);
     const listed = (await rig.call('recovery/list', {}, 2)) as Listed;
     expect((await rig.call('recovery/list', {}, 2)) as Listed).toEqual(listed);
@@ -74,7 +74,7 @@ describe('recovery', () => {
 
   it('skips a damaged journal without deleting it', async () => {
     const documentId = await newDocument(rig, 1);
-    await rig.call('autosave/write', { documentId, document: documentSaying('x') }, 1);
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('x')) }, 1);
     rig.registry.release(1);
     const listed = (await rig.call('recovery/list', {}, 2)) as Listed;
     const journalPath = path.join(rig.dataDirectory, 'recovery', `${listed.entries[0]!.recoveryId}.journal.json`);
