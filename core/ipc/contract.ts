@@ -32,8 +32,12 @@ export type InputOf<C extends Channel> = z.input<(typeof ipcContract)[C]['input'
 export type OutputOf<C extends Channel> = z.output<(typeof ipcContract)[C]['output']>;
 export type MethodOf<C extends Channel> = (typeof ipcContract)[C]['method'];
 
-/** Menu commands the main process sends to the page (menu clicks). */
-export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'compare-versions'] as const;
+/**
+ * Commands the main process sends to the page: menu clicks, and
+ * 'prepare-to-close' when the window is about to close (the page hands over
+ * unsaved text, then answers with answerClose).
+ */
+export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'compare-versions', 'prepare-to-close'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu/command';
 

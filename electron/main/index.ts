@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
+import { CloseGuard } from './close-guard';
 import { electronDialogs } from './adapters/electron-dialogs';
 import { electronReviewFiles } from './adapters/electron-review-files';
 import { electronExportServices } from './export/electron-export-services';
@@ -34,9 +35,11 @@ async function start(): Promise<void> {
   const settings = createElectronSettings();
   const registry = new DocumentRegistry();
   const pendingFiles = new Map<number, string>();
+  const closeGuard = new CloseGuard();
 
   const openWindow = (filePath?: string) => {
     const window = createDocumentWindow(location, settings, __dirname);
+    closeGuard.watch(window);
     if (filePath) pendingFiles.set(window.id, filePath);
     const id = window.id;
     window.on('closed', () => {
@@ -66,6 +69,7 @@ async function start(): Promise<void> {
         pendingFiles.delete(windowId);
         return filePath;
       },
+      answerClose: (windowId, close) => closeGuard.answer(windowId, close),
     },
     settings,
     storage: { dataDirectory: app.getPath('userData') },
@@ -85,7 +89,7 @@ async function start(): Promise<void> {
 
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' || closeGuard.isQuitting) app.quit();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { AutosaveView } from '../state/useAutosave';
 
 export function DiskTroubleBanner({ autosave }: { autosave: AutosaveView }) {
-  const { status, retryNow } = autosave;
+  const { status, retryNow, closeRefused } = autosave;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (status.phase !== 'failed') return;
@@ -19,6 +19,7 @@ export function DiskTroubleBanner({ autosave }: { autosave: AutosaveView }) {
     <div className="mb-notice mb-disk-trouble" role="alert" data-testid="disk-trouble">
       <span>
         {status.problem} {status.phase === 'saving' ? 'Trying again now…' : `Trying again in ${seconds} s.`}
+        {closeRefused ? ' The window stayed open so that nothing is lost.' : ''}
       </span>
       <button type="button" onClick={retryNow}>
         Retry now

@@ -1,16 +1,20 @@
 // Binds the autosave scheduler to the open document: every change notes the
 // scheduler; when it fires, the document is serialised (in an idle moment)
-// and main writes the recovery journal and the file. Returns what the disk
-// trouble banner needs to show.
+// and main writes the recovery journal and the file. When the window is
+// about to close, it hands over what is unsaved and tells main whether the
+// text is safe to close on. Returns what the disk trouble banner needs to show.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { minuteBookApi } from '../ipc/minute-book-api';
+import { useAppCommands } from './useAppCommands';
 import { AutosaveScheduler, browserTimers, type SchedulerStatus } from './autosave-scheduler';
 import type { DocumentSession } from './useDocumentSession';
 
 export interface AutosaveView {
   status: SchedulerStatus;
   retryNow(): void;
+  /** A close was called off because the latest text reached neither the file nor the recovery journal. */
+  closeRefused: boolean;
 }
 
 /** User Timing name of each autosave's main-thread work in the page. */
@@ -24,6 +28,11 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
   const [status, setStatus] = useState<SchedulerStatus>(cleanStatus);
   const sessionRef = useRef(session);
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
+  // Changes are counted so that closing can tell whether every one of them has
+  // reached the disk: the named file, or at least the recovery journal.
+  const changeCountRef = useRef(0);
+  const onDiskUpToRef = useRef(0);
+  const [closeRefused, setCloseRefused] = useState(false);
   useLayoutEffect(() => {
     sessionRef.current = session;
   });
@@ -35,6 +44,7 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
     const scheduler: AutosaveScheduler = new AutosaveScheduler(
       async () => {
         const started = performance.now();
+        const upTo = changeCountRef.current;
         const document = sessionRef.current.currentDocument(readContent);
         if (!document) return { ok: true };
         const read = performance.now();
@@ -46,16 +56,24 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
         performance.clearMeasures(AUTOSAVE_READ_MEASURE);
         performance.clearMeasures(AUTOSAVE_MEASURE);
         const result = await pending;
+        if (result.ok && (result.value.journaledAt !== null || result.value.file === 'saved')) onDiskUpToRef.current = upTo;
         if (!result.ok) return { ok: false, problem: result.error.message };
         if (!scheduler.hasUnsavedChanges) sessionRef.current.noteAutosaved(result.value.file);
         return result.value.problem ? { ok: false, problem: result.value.problem } : { ok: true };
       },
-      setStatus,
+      (next) => {
+        setStatus(next);
+        if (next.phase === 'clean') setCloseRefused(false);
+      },
       browserTimers,
     );
     schedulerRef.current = scheduler;
-    const unsubscribe = changes.subscribe(() => scheduler.noteChange());
-    if (sessionRef.current.takeNeedsAutosave(documentId)) scheduler.noteChange();
+    const noteChange = () => {
+      changeCountRef.current += 1;
+      scheduler.noteChange();
+    };
+    const unsubscribe = changes.subscribe(noteChange);
+    if (sessionRef.current.takeNeedsAutosave(documentId)) noteChange();
     // Closing or hiding the window: hand over whatever is unsaved straight away.
     const onHide = () => void scheduler.flush();
     window.addEventListener('pagehide', onHide);
@@ -67,6 +85,16 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
     };
   }, [documentId, changes, readContent]);
 
+  useAppCommands({
+    'prepare-to-close': () =>
+      void (async () => {
+        await schedulerRef.current?.flush();
+        const close = onDiskUpToRef.current === changeCountRef.current;
+        setCloseRefused(!close);
+        await minuteBookApi().answerClose({ close });
+      })(),
+  });
+
   const retryNow = useCallback(() => void schedulerRef.current?.flush(), []);
-  return { status, retryNow };
+  return { status, retryNow, closeRefused };
 }

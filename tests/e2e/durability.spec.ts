@@ -1,9 +1,10 @@
 // Never lose a word, as a clerk would meet it: autosave while typing, a crash
 // mid-sentence and recovery, versions restored from History, a full disk,
 // and a damaged file that points at its backup.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorOf, expect, test, type AppHarness } from './harness/app-test';
+import { clickMenu } from './harness/bridge';
 
 /** Types the first words and saves them under a name, as a clerk starting a meeting would. */
 async function startNamedMinutes({ page, dialogs, workDir }: AppHarness, name: string, words: string): Promise<string> {
@@ -146,6 +147,45 @@ test('a full disk shows a banner, keeps the text, and clears when saving works a
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   expect(await readFile(filePath, 'utf8')).toContain('The application was granted.');
   await expect(editorOf(page)).toHaveText('Licensing sub-committee. The application was granted.');
+});
+
+test('closing the window straight after typing first puts the last words on disk, then lets it close', async ({ app }) => {
+  const { page, windows } = app;
+  const filePath = await startNamedMinutes(app, 'Planning.minutes', 'Planning committee.');
+  await page.keyboard.type(' The meeting closed at 9.10 pm.');
+  // Main asks before closing (the clerk clicked the window's close box); no pause for autosave.
+  await clickMenu(page, 'prepare-to-close');
+  await expect.poll(() => windows.closeAnswers).toEqual([{ windowId: 1, close: true }]);
+  // By the time the page says "close", the words are in the file.
+  expect(await readFile(filePath, 'utf8')).toContain('The meeting closed at 9.10 pm.');
+});
+
+test('a window whose last words reached neither the file nor the recovery copy stays open', async ({ app }) => {
+  const { page, windows, diskFaults } = app;
+  await startNamedMinutes(app, 'Scrutiny.minutes', 'Scrutiny committee.');
+  // The document's folder is full and the recovery folder cannot be written (a file stands where it should be).
+  const recoveryFolder = test.info().outputPath('app-data', 'recovery');
+  await rm(recoveryFolder, { recursive: true, force: true });
+  await writeFile(recoveryFolder, 'not a folder');
+  diskFaults.failWritesWith('ENOSPC');
+  await page.keyboard.type(' The call-in was rejected.');
+  await clickMenu(page, 'prepare-to-close');
+  await expect.poll(() => windows.closeAnswers).toEqual([{ windowId: 1, close: false }]);
+  const banner = page.getByTestId('disk-trouble');
+  await expect(banner).toContainText('could not keep its recovery copy');
+  await expect(banner).toContainText('The window stayed open so that nothing is lost.');
+  await expect(editorOf(page)).toHaveText('Scrutiny committee. The call-in was rejected.');
+
+  // Once the disk works again (Retry now, rather than wait for the next try), the same request closes the window.
+  await rm(recoveryFolder);
+  diskFaults.clear();
+  await banner.getByRole('button', { name: 'Retry now' }).click();
+  await expect(banner).toHaveCount(0);
+  await clickMenu(page, 'prepare-to-close');
+  await expect.poll(() => windows.closeAnswers).toEqual([
+    { windowId: 1, close: false },
+    { windowId: 1, close: true },
+  ]);
 });
 
 test('a damaged file is refused, left alone, and the message points at its backup', async ({ app }) => {

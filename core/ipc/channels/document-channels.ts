@@ -53,6 +53,8 @@ export const documentChannels = {
   'document/save': { method: 'saveDocument', input: saveInput, output: savedSchema },
   'document/save-as': { method: 'saveDocumentAs', input: saveInput, output: savedSchema },
   'window/new': { method: 'newWindow', input: noInput, output: z.object({}) },
+  /** The page's answer to 'prepare-to-close': close only once its text is on disk (file or recovery journal). */
+  'window/close-answer': { method: 'answerClose', input: z.object({ close: z.boolean() }).strict(), output: z.object({}) },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;

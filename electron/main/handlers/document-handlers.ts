@@ -133,6 +133,10 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
       deps.windows.openNewWindow();
       return {};
     },
+    'window/close-answer': async (input, context) => {
+      deps.windows.answerClose(context.windowId, input.close);
+      return {};
+    },
   } satisfies HandlerGroup<keyof typeof documentChannels>;
 }
 

@@ -29,6 +29,8 @@ export interface WindowOpener {
   openNewWindow(filePath?: string): void;
   /** The file a window was opened to show (File › Open Recent), taken once. */
   takePendingFile(windowId: number): string | null;
+  /** The page's answer when asked to prepare to close: close now, or stay open (its text is not safe yet). */
+  answerClose(windowId: number, close: boolean): void;
 }
 
 /** Where Minute Book keeps its own files: recovery journals, untitled work, versions. */

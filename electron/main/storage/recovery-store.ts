@@ -31,7 +31,13 @@ export class RecoveryStore {
 
   async write(journal: Omit<RecoveryJournal, 'kind' | 'journalVersion'>): Promise<void> {
     await this.ensureDirectory();
-    await writeFileAtomic(this.pathOf(RecoveryStore.recoveryIdOf(journal.documentId)), serializeRecoveryJournal(journal), { fs: this.fs });
+    try {
+      await writeFileAtomic(this.pathOf(RecoveryStore.recoveryIdOf(journal.documentId)), serializeRecoveryJournal(journal), { fs: this.fs });
+    } catch (error) {
+      // The folder may have gone (cleaned away, or a file in its place): make it again on the next try.
+      this.ready = false;
+      throw error;
+    }
   }
 
   async read(recoveryId: string): Promise<StoredJournal> {

@@ -4,6 +4,8 @@ import type { WindowOpener } from '../../../electron/main/handlers/handler-deps'
 
 export class TestWindows implements WindowOpener {
   readonly requested: Array<string | undefined> = [];
+  /** The answers pages gave when asked to prepare to close, in order. */
+  readonly closeAnswers: Array<{ windowId: number; close: boolean }> = [];
   private readonly pending = new Map<number, string>();
   private nextId = 2;
 
@@ -16,6 +18,10 @@ export class TestWindows implements WindowOpener {
   /** The id the next bridged page should use, as Electron would give it. */
   claimWindowId(): number {
     return this.nextId - 1;
+  }
+
+  answerClose(windowId: number, close: boolean): void {
+    this.closeAnswers.push({ windowId, close });
   }
 
   takePendingFile(windowId: number): string | null {

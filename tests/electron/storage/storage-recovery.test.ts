@@ -1,7 +1,7 @@
 // Recovery after a crash: every document left behind, newest first, restored
 // exactly; declining keeps it; discarding removes it; a second crash during
 // recovery loses nothing; the file's own text is kept as a version.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStorageRig, documentSaying, newDocument, type StorageRig } from './storage-harness';
@@ -60,6 +60,20 @@ describe('recovery', () => {
     expect(versions.versions.map((version) => version.reason)).toContain('before-restore');
     await rig.call('autosave/write', { documentId: restored.opened.documentId, document: JSON.stringify(typed) }, 5);
     expect(await readFile(filePath, 'utf8')).toContain('typed after the disk filled up');
+  });
+
+  it('makes the recovery folder again when it has gone, so journalling comes back without a restart', async () => {
+    const documentId = await newDocument(rig);
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('first words')) });
+    const folder = path.join(rig.dataDirectory, 'recovery');
+    await rm(folder, { recursive: true });
+    await writeFile(folder, 'a file where the folder was');
+    expect(await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('second words')) })).toMatchObject({ journaledAt: null });
+
+    await rm(folder);
+    expect(await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('third words')) })).toMatchObject({ journaledAt: expect.any(String) });
+    const [journal] = await readdir(folder);
+    expect(await readFile(path.join(folder, journal!), 'utf8')).toContain('third words');
   });
 
   it('keeps a declined copy until it is discarded', async () => {
