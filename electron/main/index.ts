@@ -5,6 +5,7 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
 import { CloseGuard } from './close-guard';
+import { minutesFilesFromArguments } from './launch/file-from-arguments';
 import { electronDialogs } from './adapters/electron-dialogs';
 import { electronReviewFiles } from './adapters/electron-review-files';
 import { electronExportServices } from './export/electron-export-services';
@@ -29,7 +30,15 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   app.enableSandbox();
+  // macOS hands over a double-clicked file before the app is ready: keep it until windows can open.
+  const filesBeforeReady: string[] = [];
+  const keepFileBeforeReady = (event: Electron.Event, filePath: string) => {
+    event.preventDefault();
+    filesBeforeReady.push(filePath);
+  };
+  app.on('open-file', keepFileBeforeReady);
   await app.whenReady();
+  app.off('open-file', keepFileBeforeReady);
 
   const location = resolveRendererLocation(__dirname);
   const settings = createElectronSettings();
@@ -87,12 +96,23 @@ async function start(): Promise<void> {
   refreshMenu();
   app.on('browser-window-focus', refreshMenu);
 
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  // Double-clicked .minutes files: each opens in its own window (Open Recent's path, so a bad file gets the usual message).
+  const openFiles = (files: string[]) => {
+    for (const filePath of files) openWindow(filePath);
+    return files.length > 0;
+  };
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!openFiles(minutesFilesFromArguments(argv, workingDirectory))) BrowserWindow.getAllWindows()[0]?.focus();
+  });
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFiles([filePath]);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || closeGuard.isQuitting) app.quit();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  openWindow();
+  if (!openFiles([...filesBeforeReady, ...minutesFilesFromArguments(process.argv, process.cwd())])) openWindow();
 }
