@@ -1,6 +1,7 @@
 // One window per open document, hardened, remembering its size and place.
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
+import { CrashedPagePolicy } from './crashed-page-policy';
 import type { RendererLocation } from './renderer-location';
 import { attachSpellingMenu } from './spelling-menu';
 import type { SettingsService } from './settings/settings-service';
@@ -37,6 +38,11 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     settings.setWindowBounds({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  // A crashed page comes back at once, offering its recovery journal (see crashed-page-policy.ts).
+  const crashes = new CrashedPagePolicy();
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (!window.isDestroyed() && crashes.shouldReload(details.reason)) window.webContents.reload();
   });
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   attachSpellingMenu(window.webContents);
