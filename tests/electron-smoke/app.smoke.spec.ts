@@ -1,4 +1,5 @@
-// The real Electron app: window opens, title is right, typing and saving work.
+// The real Electron app: window opens, title is right, typing and saving work,
+// and closing the window straight after typing keeps the last words.
 // Runs only where the Electron binary is installed; says so plainly otherwise.
 import { _electron as electron, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -45,6 +46,13 @@ test.describe('Electron app', () => {
       await window.keyboard.press('Control+s');
       await expect(window.getByTestId('save-state')).toHaveText('Saved');
       expect(await readFile(target, 'utf8')).toContain('Smoke test minutes');
+
+      // Closing straight after typing: the window waits for the page to hand its last words over (close-guard.ts).
+      await window.keyboard.type(', closed at once.');
+      const closed = window.waitForEvent('close');
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+      await closed;
+      expect(await readFile(target, 'utf8')).toContain('Smoke test minutes, closed at once.');
     } finally {
       await app.close();
     }
