@@ -1,6 +1,7 @@
 // The shape of one IPC channel's entry in the contract, and helpers shared by
 // the per-area channel files.
 import { z } from 'zod';
+import { MAX_MINUTES_FILE_BYTES } from '../../storage/parse-minutes-file';
 
 export interface ChannelSpec {
   /** The name of the method on window.minuteBook. */
@@ -20,6 +21,7 @@ export const noInput = z.object({}).strict();
 export function jsonTextOf<T extends z.ZodType>(schema: T) {
   return z
     .string()
+    .max(MAX_MINUTES_FILE_BYTES, 'larger than a minutes file can be')
     .transform((text, context): unknown => {
       try {
         return JSON.parse(text) as unknown;

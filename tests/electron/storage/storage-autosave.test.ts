@@ -4,7 +4,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { createStorageRig, documentSaying, newDocument, type StorageRig } from './storage-harness';
 
 let rig: StorageRig;
@@ -160,6 +160,7 @@ describe('autosave', () => {
     );
     await expect(rig.call('autosave/write', { documentId, document: JSON.stringify({ formatVersion: 'one' }) })).rejects.toMatchObject({ code: 'invalid-payload' });
     await expect(rig.call('autosave/write', { documentId, document: documentSaying('an object, not text') })).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(rig.call('autosave/write', { documentId, document: ' '.repeat(MAX_MINUTES_FILE_BYTES + 1) })).rejects.toThrow(/larger than a minutes file can be/);
     expect(await journalFiles()).toEqual([]);
   });
 });
