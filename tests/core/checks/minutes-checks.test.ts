@@ -83,7 +83,12 @@ describe('checkMinutes', () => {
 
   it('finds nothing to say about seed 003’s decision, which records all three parts', () => {
     const document = parseDocument(seed003Document());
-    const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting));
+    const minutes = readMinutes(document.content, document.meeting);
+    // Nothing to say only counts if the blocks the checks look at are there to be checked.
+    const kindsRead = minutes.items.flatMap((entry) => entry.blocks.map((block) => block.kind));
+    expect(kindsRead.filter((kind) => kind === 'cabinet-decision' || kind === 'vote')).toEqual(['cabinet-decision', 'vote', 'cabinet-decision']);
+    expect(minutes.items.filter((entry) => entry.exempt).map((entry) => entry.exempt)).toEqual([{ paragraph: '3' }]);
+    const warnings = checkMinutes(document.meeting, minutes);
     expect(warnings.filter((warning) => warning.kind.startsWith('decision') || warning.kind === 'exempt-paragraph' || warning.kind === 'vote-counts')).toEqual([]);
   });
 });

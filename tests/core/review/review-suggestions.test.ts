@@ -44,7 +44,8 @@ describe('suggested edits', () => {
     const outcome = acceptAllSuggestions(content, review, clerk);
     expect(outcome.problems).toEqual([]);
     expect(texts(outcome.content)[3]).toBe(edited);
-    expect(outcome.review.suggestions.every((s) => s.status === 'accepted' && s.decidedBy === 'Jeanette Richards')).toBe(true);
+    // One per run of changed words (inserted, replaced, deleted), each recorded as the clerk's decision.
+    expect(outcome.review.suggestions.map((s) => [s.status, s.decidedBy, s.decidedAt])).toEqual(Array.from({ length: 3 }, () => ['accepted', clerk.by, clerk.at]));
     // The original is untouched: acceptance returns new content.
     expect(texts(content)[3]).toBe(cabinetMinutes[3]);
   });
