@@ -1,10 +1,11 @@
 // The handler table through dispatch(), exactly as ipcMain calls it, with
 // real temp files and scripted dialogs.
-import { mkdtemp, readFile, writeFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyMinutesDocument } from '../../core/storage/minutes-document';
+import { backupPathOf, writeFileAtomic } from '../../electron/main/adapters/atomic-write';
 import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
 import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
 import type { FileStore } from '../../electron/main/handlers/handler-deps';
@@ -12,6 +13,7 @@ import { dispatch } from '../../electron/main/ipc/dispatch';
 import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
 import { createTestSettings } from '../e2e/harness/test-settings';
 import { TestWindows } from '../e2e/harness/test-windows';
+import { FaultyFs } from './storage/fault-fs';
 
 const context = { windowId: 1 };
 let directory: string;
@@ -132,26 +134,23 @@ describe('documents on disk', () => {
   });
 
   it('saving into a read-only folder fails cleanly and leaves the old file whole', async () => {
-    if (process.getuid?.() === 0) {
-      // Root ignores folder permissions; use a path under a file instead, which fails for everyone.
-      const blocker = path.join(directory, 'not-a-folder');
-      await writeFile(blocker, 'x');
-      const table = tableWith();
-      const documentId = await initialId(table);
-      dialogs.answerNextSave(path.join(blocker, 'minutes.minutes'));
-      const result = await dispatch(table, 'document/save', { documentId, document: createEmptyMinutesDocument() }, context);
-      expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } });
-      return;
-    }
     const locked = path.join(directory, 'locked');
-    await writeFile(path.join(directory, 'placeholder'), '');
-    await chmod(directory, 0o555);
-    const table = tableWith();
+    const target = path.join(locked, 'minutes.minutes');
+    await mkdir(locked);
+    const old = JSON.stringify({ ...createEmptyMinutesDocument(), meeting: { ...createEmptyMinutesDocument().meeting, title: 'The old minutes' } });
+    await writeFile(target, old);
+    // Root ignores folder permissions, so there the folder refuses writes as a read-only share does (EROFS).
+    const asRoot = process.getuid?.() === 0;
+    const readOnlyFs = new FaultyFs().inject({ op: 'writeNew', code: 'EROFS', always: true });
+    const table = tableWith(asRoot ? { read: nodeFileStore.read, writeAtomic: (filePath, data) => writeFileAtomic(filePath, data, { fs: readOnlyFs, backupPath: backupPathOf(filePath) }) } : nodeFileStore);
     const documentId = await initialId(table);
-    dialogs.answerNextSave(path.join(locked, 'minutes.minutes'));
+    dialogs.answerNextSave(target);
+    if (!asRoot) await chmod(locked, 0o555);
     const result = await dispatch(table, 'document/save', { documentId, document: createEmptyMinutesDocument() }, context);
-    await chmod(directory, 0o755);
-    expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } });
+    if (!asRoot) await chmod(locked, 0o755);
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-error', message: expect.stringContaining('“minutes.minutes” could not be saved') } });
+    expect(await readFile(target, 'utf8')).toBe(old);
+    expect(await readdir(locked)).toEqual(['minutes.minutes']);
   });
 
   it('opens a file in a window of its own when the page has work in it', async () => {

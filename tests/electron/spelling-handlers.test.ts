@@ -43,7 +43,7 @@ describe('spelling/accept-words', () => {
 
   it('refuses a malformed request and says so when there is no dictionary', async () => {
     const { refusal } = dispatcher(() => tableWith({ addWords: () => undefined }));
-    expect((await refusal('spelling/accept-words', { words: 'Tariq' })).code).toBeTruthy();
+    expect(await refusal('spelling/accept-words', { words: 'Tariq' })).toMatchObject({ code: 'invalid-payload', message: expect.stringContaining('words') });
     const without = dispatcher(() => tableWith());
     expect((await without.refusal('spelling/accept-words', { words: ['Tariq'] })).message).toContain('dictionary is not available');
   });
