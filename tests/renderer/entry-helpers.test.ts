@@ -36,8 +36,20 @@ describe('minutes commands', () => {
     const commands = minutesCommands(createEmptyMeeting());
     const shortcuts = commands.flatMap((command) => (command.shortcut ? [command.shortcut] : []));
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    // The keydown a clerk makes for a shortcut, built from its text here rather than by the code under test.
+    const pressing = (shortcut: string) => {
+      const parts = shortcut.split('+');
+      const last = parts.at(-1)!;
+      const code = /^[A-Z]$/.test(last) ? `Key${last}` : last;
+      return new KeyboardEvent('keydown', { code, key: last, ctrlKey: parts.includes('Ctrl'), altKey: parts.includes('Alt'), shiftKey: parts.includes('Shift') });
+    };
     for (const id of ['recorded-vote', 'agenda-item', 'apologies', 'no-apologies', 'declaration', 'no-declarations', 'public-question', 'no-public-questions', 'member-question', 'resolutions', 'cabinet-decision', 'vote', 'action', 'urgent', 'exempt', 'close', 'next-item', 'stamp-time']) {
-      expect(commands.find((command) => command.id === id)?.shortcut, id).toBeTruthy();
+      const command = commands.find((candidate) => candidate.id === id);
+      expect(command?.title, id).toMatch(/^[A-Z].*[a-z]/);
+      expect(command?.shortcut, id).toMatch(/^(Ctrl\+)?Alt\+(Shift\+)?([A-Z]|Arrow(Up|Down))$/);
+      // Pressing those keys runs this command and no other.
+      const answering = commands.filter((other) => other.shortcut !== null && matchesShortcut(pressing(command!.shortcut!), other.shortcut));
+      expect(answering.map((other) => other.id), id).toEqual([id]);
     }
   });
 });

@@ -33,7 +33,7 @@ const blocks: Record<string, Record<string, unknown>> = {
     respondentId: 'p-2',
     respondentName: 'Jeanette Richards',
   },
-  resolutionsHeading: { type: 'resolutions-heading', ...element, ...withText('It was agreed:') },
+  resolutionsHeading: { type: 'resolutions-heading', ...element, ...withText('It was agreed:'), style: 'bulleted' },
   resolution: { type: 'resolution', ...element, ...withText('Neurodiversity to be included within the Improvement Plan.') },
   cabinet: { type: 'cabinet-decision', ...element, ...withText('Cabinet noted the update.'), part: 'reasons' },
   vote: {
@@ -66,7 +66,7 @@ describe('block nodes', () => {
   for (const [name, json] of Object.entries(blocks)) {
     it(`${name} round-trips through JSON unchanged`, () => {
       const [written] = roundTripJson([json]) as Array<Record<string, unknown>>;
-      expect(written).toMatchObject(json);
+      expect(written).toEqual(json);
     });
     it(`${name} re-imports from its HTML as the same node`, () => {
       const { children } = roundTripHtml([json]);
@@ -81,6 +81,12 @@ describe('block nodes', () => {
     const { html } = roundTripHtml([blocks.vote]);
     // Recorded vote wins: one named vote for, none against.
     expect(html).toContain('data-result="carried"');
+    // Counts that lose: lost without names; beside the named list the names decide.
+    const lostCounts = { ...blocks.vote, for: 1, against: 5, abstain: 0, castingVote: null };
+    expect(roundTripHtml([{ ...lostCounts, recorded: null }]).html).toContain('data-result="lost"');
+    const named = roundTripHtml([lostCounts]).html;
+    expect(named).toContain('data-result="carried"');
+    expect(named).toContain('For 1, against 0, abstentions 0: carried.');
   });
 
   it('loads blocks written by an older version with fields missing, using safe defaults', () => {
@@ -94,7 +100,7 @@ describe('block nodes', () => {
     expect(declaration).toMatchObject({ memberId: null, memberName: 'Councillor Boles', kind: 'disclosable-pecuniary', leftRoom: true, itemId: null });
     expect(vote).toMatchObject({ for: 3, against: 0, abstain: 0, recorded: null, castingVote: null });
     expect(action).toMatchObject({ ownerName: '', due: null });
-    expect(typeof action?.actionId).toBe('string');
+    expect(action?.actionId).toMatch(/\S/); // a new id, so the action log can tell it from others
     expect(close).toMatchObject({ startedAt: null, endedAt: null, chairName: '' });
   });
 });
