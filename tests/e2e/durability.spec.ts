@@ -1,10 +1,17 @@
 // Never lose a word, as a clerk would meet it: autosave while typing, a crash
 // mid-sentence and recovery, versions restored from History, a full disk,
 // and a damaged file that points at its backup.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorOf, expect, test, type AppHarness } from './harness/app-test';
 import { clickMenu } from './harness/bridge';
+
+/** The text of every recovery copy (journal) main keeps for this test's windows. */
+async function recoveryCopies(): Promise<string[]> {
+  const folder = test.info().outputPath('app-data', 'recovery');
+  const names = await readdir(folder).catch(() => []);
+  return Promise.all(names.filter((name) => name.endsWith('.journal.json')).map((name) => readFile(path.join(folder, name), 'utf8')));
+}
 
 /** Types the first words and saves them under a name, as a clerk starting a meeting would. */
 async function startNamedMinutes({ page, dialogs, workDir }: AppHarness, name: string, words: string): Promise<string> {
@@ -59,7 +66,8 @@ test('a named document that could not reach its file comes back after a crash an
   diskFaults.failWritesWith('EROFS');
   await page.keyboard.type(' Councillor Walsh left the meeting.');
   await expect(page.getByTestId('disk-trouble')).toContainText('the folder is read-only');
-  await page.waitForTimeout(1200); // what is older than a second is kept, even while the disk refuses
+  // What is older than a second is kept, even while the disk refuses: the recovery copy holds the words before the crash.
+  await expect.poll(() => recoveryCopies(), { timeout: 3000 }).toContainEqual(expect.stringContaining('Councillor Walsh left the meeting.'));
   await app.reload();
   diskFaults.clear();
 
