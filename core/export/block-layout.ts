@@ -67,7 +67,7 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
     case 'resolutions':
       return [
         { kind: 'paragraph', runs: plain(block.heading) },
-        { kind: 'list', ordered: true, items: block.resolutions.map(runs) },
+        { kind: 'list', ordered: !block.bulleted, items: block.resolutions.map(runs) },
       ];
     case 'cabinet-decision':
       return [

@@ -61,6 +61,11 @@ export function resolutionsHeading(meeting: Meeting): string {
   return templateWording(meeting, 'resolutionsHeading') ?? templateWording(meeting, 'resolutionHeading') ?? DEFAULT_RESOLUTIONS_HEADING;
 }
 
+/** Whether the template words resolutions as bullet points (`wording.resolutionsStyle: "bulleted"`) rather than numbers. */
+export function resolutionsBulleted(meeting: Meeting): boolean {
+  return templateWording(meeting, 'resolutionsStyle') === 'bulleted';
+}
+
 /**
  * Reusable wording the committee keeps: `snippets` (name and text with
  * {fields}) in the wording of the meeting's template, which every meeting made

@@ -69,8 +69,11 @@ export type MinuteBlock =
       respondent: PersonRef | null;
     }
   | { kind: 'no-questions'; audience: 'public' | 'member' }
-  /** "It was agreed:" / "Resolved:" with numbered resolutions; the heading wording comes from the template. */
-  | { kind: 'resolutions'; heading: string; resolutions: RichText[] }
+  /**
+   * "It was agreed:" / "Resolved:" with numbered resolutions; the heading wording comes from the template.
+   * `bulleted` (only present when true): the committee writes them as bullet points ("· The update be noted").
+   */
+  | { kind: 'resolutions'; heading: string; resolutions: RichText[]; bulleted?: true }
   /** A record of an executive decision (regulation 12 of the 2012 Executive Arrangements regulations). */
   | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[] }
   | { kind: 'vote'; vote: Vote }

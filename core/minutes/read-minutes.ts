@@ -8,7 +8,7 @@ import type { Meeting } from '../model/meeting';
 import { minuteNumber } from '../model/minute-numbering';
 import type { LexicalState } from '../storage/lexical-state';
 import { cabinetParts, interestKinds, interestRequiresLeaving, isStatementKind, statements } from './block-wording';
-import { meetingNumbering, resolutionsHeading } from './meeting-context';
+import { meetingNumbering, resolutionsBulleted, resolutionsHeading } from './meeting-context';
 import type { AgendaItemMinutes, InterestKind, MinuteBlock, MinutesContent, PersonRef, RichText, VoteChoice } from './minutes-model';
 import { childrenOf, joinRichText, plainText, richTextOf, type JsonNode } from './rich-text-json';
 import { countRecorded, voteResult } from './vote-result';
@@ -27,7 +27,7 @@ function personRef(id: unknown, name: unknown): PersonRef | null {
 
 export function readMinutes(content: LexicalState, meeting: Meeting): MinutesContent {
   const scheme = meetingNumbering(meeting);
-  const heading = resolutionsHeading(meeting);
+  const resolutionDefaults: ResolutionsDefaults = { heading: resolutionsHeading(meeting), bulleted: resolutionsBulleted(meeting) };
   const minutes: MinutesContent = { preamble: [], items: [], close: null };
   let blocks = minutes.preamble;
 
@@ -51,13 +51,21 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
         endedAt: strOrNull(node.endedAt) ?? strOrNull((meeting as Record<string, unknown>).endedAt),
       };
     } else {
-      addBlock(blocks, node, heading);
+      addBlock(blocks, node, resolutionDefaults);
     }
   }
   return minutes;
 }
 
-function addBlock(blocks: MinuteBlock[], node: JsonNode, defaultHeading: string): void {
+/** The template's resolutions wording, for a run typed without its own heading. */
+interface ResolutionsDefaults {
+  heading: string;
+  bulleted: boolean;
+}
+
+const bulletedIf = (bulleted: boolean) => (bulleted ? { bulleted: true as const } : {});
+
+function addBlock(blocks: MinuteBlock[], node: JsonNode, defaults: ResolutionsDefaults): void {
   const last = blocks.at(-1);
   const text = richTextOf(node);
   switch (node.type) {
@@ -113,13 +121,13 @@ function addBlock(blocks: MinuteBlock[], node: JsonNode, defaultHeading: string)
       return;
     }
     case 'resolutions-heading':
-      blocks.push({ kind: 'resolutions', heading: plainText(text).trim() || defaultHeading, resolutions: [] });
+      blocks.push({ kind: 'resolutions', heading: plainText(text).trim() || defaults.heading, resolutions: [], ...bulletedIf(node.style === 'bulleted') });
       return;
     case 'resolution': {
       // Actions arising may sit between resolutions without breaking their numbering.
       const run = [...blocks].reverse().find((block) => block.kind !== 'action');
       if (run?.kind === 'resolutions' && (last?.kind === 'resolutions' || last?.kind === 'action')) run.resolutions.push(text);
-      else blocks.push({ kind: 'resolutions', heading: defaultHeading, resolutions: [text] });
+      else blocks.push({ kind: 'resolutions', heading: defaults.heading, resolutions: [text], ...bulletedIf(defaults.bulleted) });
       return;
     }
     case 'cabinet-decision': {

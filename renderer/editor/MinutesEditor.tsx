@@ -8,7 +8,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { meetingNumbering, meetingRoster } from '../../core/minutes/meeting-context';
+import { meetingNumbering, meetingRoster, resolutionsBulleted } from '../../core/minutes/meeting-context';
 import { createEmptyMeeting, type Meeting } from '../../core/model/meeting';
 import { minutesCommands, type CommandContext } from './commands/minutes-commands';
 import { $readOutline } from './outline/agenda-sections';
@@ -16,6 +16,7 @@ import { ChangeTrackerPlugin } from './plugins/ChangeTrackerPlugin';
 import { MinuteNumberingPlugin } from './plugins/MinuteNumberingPlugin';
 import { NameCompletionPlugin } from './plugins/NameCompletionPlugin';
 import { PastedIdentityPlugin } from './plugins/PastedIdentityPlugin';
+import { ResolutionStylePlugin } from './plugins/ResolutionStylePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StaleSelectionPlugin } from './plugins/StaleSelectionPlugin';
@@ -63,6 +64,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
       <ListPlugin />
       <ChangeTrackerPlugin onChange={onChange} />
       <MinuteNumberingPlugin scheme={scheme} />
+      <ResolutionStylePlugin bulletedByDefault={resolutionsBulleted(meeting)} />
       <PastedIdentityPlugin />
       <FieldPromptPlugin />
       <SlashMenuPlugin commands={commands} context={context} />

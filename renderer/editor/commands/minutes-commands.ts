@@ -2,7 +2,7 @@
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
 import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
-import { meetingRoster, meetingStartTime, resolutionsHeading } from '../../../core/minutes/meeting-context';
+import { meetingRoster, meetingStartTime } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
@@ -14,8 +14,6 @@ import { $createCabinetDecisionNode } from '../nodes/CabinetDecisionNode';
 import { $createDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
-import { $createResolutionNode } from '../nodes/ResolutionNode';
-import { $createResolutionsHeadingNode } from '../nodes/ResolutionsHeadingNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { $createVoteNode } from '../nodes/VoteNode';
 import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
@@ -25,6 +23,7 @@ import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } f
 import { $caretInto, $placeBlock } from './insert-block';
 import { personStep } from './person-options';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
+import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
 import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
@@ -120,13 +119,14 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'It was agreed (resolutions)',
       keywords: 'agreed resolved resolution decision numbered',
       shortcut: 'Ctrl+Alt+A',
-      run: (context) =>
-        context.editor.update(() => {
-          const heading = $placeBlock($createResolutionsHeadingNode(resolutionsHeading(context.meeting)), 'always-new');
-          const first = $createResolutionNode();
-          heading.insertAfter(first);
-          first.select();
-        }),
+      run: (context) => insertResolutions(context),
+    },
+    {
+      id: 'resolutions-style',
+      title: 'Resolutions as bullet points or numbers (switch)',
+      keywords: 'agreed resolved resolution bullet bulleted points numbered numbers dots',
+      shortcut: 'Ctrl+Alt+Shift+A',
+      run: (context) => switchResolutionsStyle(context),
     },
     {
       id: 'cabinet-decision',

@@ -1,11 +1,16 @@
-// The "It was agreed:" line that opens a run of numbered resolutions. Its
-// wording is editable text, taken from the meeting's template when inserted.
+// The "It was agreed:" line that opens a run of resolutions. Its wording is
+// editable text, taken from the meeting's template when inserted; its style
+// says whether the run is numbered (1., 2.) or bulleted, as some committees
+// write "It Was Agreed: · The update be noted".
 import { $applyNodeReplacement, $createTextNode, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import type { DataFields } from './node-dom';
 import { $createResolutionNode, type ResolutionNode } from './ResolutionNode';
 
-export type ResolutionsHeadingFields = Record<string, never>;
+export type ResolutionsStyle = 'numbered' | 'bulleted';
+export interface ResolutionsHeadingFields {
+  style: ResolutionsStyle;
+}
 export type SerializedResolutionsHeadingNode = SerializedBlockNode<ResolutionsHeadingFields>;
 
 export class ResolutionsHeadingNode extends BlockNode<ResolutionsHeadingFields> {
@@ -22,7 +27,7 @@ export class ResolutionsHeadingNode extends BlockNode<ResolutionsHeadingFields> 
     return blockImportDOM('p', 'mb-resolutions-heading', () => $createResolutionsHeadingNode());
   }
 
-  constructor(fields: ResolutionsHeadingFields = {}, key?: NodeKey) {
+  constructor(fields: ResolutionsHeadingFields = { style: 'numbered' }, key?: NodeKey) {
     super(fields, key);
   }
 
@@ -32,11 +37,12 @@ export class ResolutionsHeadingNode extends BlockNode<ResolutionsHeadingFields> 
   blockClass(): string {
     return 'mb-block mb-resolutions-heading';
   }
-  normalizeFields(): ResolutionsHeadingFields {
-    return {};
+  // Files written before bulleted runs existed have no style: they were numbered.
+  normalizeFields(raw: Record<string, unknown>): ResolutionsHeadingFields {
+    return { style: raw.style === 'bulleted' ? 'bulleted' : 'numbered' };
   }
-  displayFields(): DataFields {
-    return {};
+  displayFields(fields: ResolutionsHeadingFields): DataFields {
+    return { style: fields.style };
   }
 
   override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): ResolutionNode {
@@ -46,8 +52,8 @@ export class ResolutionsHeadingNode extends BlockNode<ResolutionsHeadingFields> 
   }
 }
 
-export function $createResolutionsHeadingNode(wording?: string): ResolutionsHeadingNode {
-  const node = $applyNodeReplacement(new ResolutionsHeadingNode());
+export function $createResolutionsHeadingNode(wording?: string, style: ResolutionsStyle = 'numbered'): ResolutionsHeadingNode {
+  const node = $applyNodeReplacement(new ResolutionsHeadingNode({ style }));
   if (wording) node.append($createTextNode(wording));
   return node;
 }
