@@ -57,6 +57,8 @@ h1, h2, h3 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-aft
 h1.mb-title { font-size: 1.4em; margin-top: 0; }
 p { margin: 0 0 0.7em; }
 ol, ul { margin: 0 0 0.7em; padding-left: 2.2em; }
+/* A text bullet, not the painted disc: the disc is a shape, so the PDF's text (copied, read aloud, indexed) lost it. */
+ul { list-style-type: '\\2022\\00a0\\00a0'; }
 li { margin-bottom: 0.4em; }
 .mb-heading-lines { margin-bottom: 1.5em; }
 .mb-line { display: grid; grid-template-columns: 14em 1fr; margin: 0 0 0.2em; }

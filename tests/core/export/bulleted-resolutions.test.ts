@@ -1,14 +1,14 @@
 // Resolutions some committees write as bullet points ("It Was Agreed:
 // · The update be noted", seed 004) rather than numbers: read from the
 // heading's style or the template's wording, laid out as a bulleted list, and
-// written as List Bullet in Word.
+// printed with the bullet in the text of the PDF and as List Bullet in Word.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { meetingSchema } from '../../../core/model/meeting';
 import { lexicalStateSchema } from '../../../core/storage/lexical-state';
 import { item, lexicalRoot, para, resolution, resolutionsHeading } from '../../fixtures/export/lexical-builders';
 import { seed000Document } from '../../fixtures/export/seed-000-document';
-import { closePrinter, docxOf, layoutOf } from './export-test-kit';
+import { closePrinter, docxOf, layoutOf, pdfOf } from './export-test-kit';
 
 afterAll(closePrinter);
 
@@ -38,5 +38,10 @@ describe('bulleted resolutions', () => {
     const paragraph = /<w:p>(?:(?!<\/w:p>)[\s\S])*The update be noted[\s\S]*?<\/w:p>/.exec(body)?.[0] ?? '';
     expect(paragraph).toContain('<w:pStyle w:val="ListBullet"/>');
     expect(docx.text.replace(/\s+/g, ' ')).toContain('It Was Agreed: The update be noted');
+  });
+
+  it('PDF: the bullet is text, so the printed minutes read “It Was Agreed: • The update be noted” as the reference does', async () => {
+    const pdf = await pdfOf(layoutOf(seed004));
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain('It Was Agreed: • The update be noted');
   });
 });
