@@ -9,6 +9,8 @@ import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
 import { committeeDraftSchema } from '../../core/ipc/channels/meeting-channels';
+import { meetingSchema } from '../../core/model/meeting';
+import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
 
 test('agenda items get minute numbers that follow reordering', async ({ app }) => {
   const { page, dialogs, workDir } = app;
@@ -348,6 +350,11 @@ test('the shortcut sheet lists every block shortcut; items are marked exempt and
   await expect(sheet).toContainText('Ctrl+Alt+NGo to the next agenda item');
   await expect(sheet).toContainText('Ctrl+Alt+Shift+YThere were no apologies for absence');
   await expect(sheet).toContainText('Ctrl+Alt+Shift+VRecorded (named) vote');
+  // Every command the editor answers to by a shortcut has its row, keys then title.
+  const rows = await sheet.locator('tbody tr').evaluateAll((cells) => cells.map((row) => row.textContent));
+  const blockShortcuts = minutesCommands(meetingSchema.parse(seed000Document().meeting)).filter((command) => command.shortcut !== null);
+  expect(blockShortcuts.length).toBeGreaterThan(20);
+  expect(rows).toEqual(expect.arrayContaining(blockShortcuts.map((command) => `${command.shortcut}${command.title}`)));
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
   await expect(editor).toBeFocused();
