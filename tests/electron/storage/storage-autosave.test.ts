@@ -57,7 +57,7 @@ describe('autosave', () => {
     const result = (await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('Newer text')) })) as Record<string, unknown>;
     expect(result.file).toBe('failed');
     expect(result.problem).toContain(`“Audit.minutes” could not be saved: ${words}`);
-    expect(result.journaledAt).not.toBeNull();
+    expect(result.journaledAt).toBe(rig.clock.now().toISOString());
     expect(Buffer.compare(await readFile(filePath), before)).toBe(0);
     const journals = await journalFiles();
     expect(await readFile(path.join(rig.dataDirectory, 'recovery', journals[0]!), 'utf8')).toContain('Newer text');
