@@ -41,6 +41,9 @@ async function exportsOf(document: MinutesDocument) {
 describe('approval in the exports', () => {
   it('a draft says nothing about approval', async () => {
     const { docxText, htmlText } = await exportsOf(documentOf(cabinetMinutes));
+    // The minutes themselves are there, so the absence below is of the approval, not of everything.
+    inOrder(docxText, ['Apologies were received from Councillor Smith.', 'There was no urgent business.']);
+    inOrder(htmlText, ['Apologies were received from Councillor Smith.', 'There was no urgent business.']);
     expect(docxText).not.toContain('correct record');
     expect(htmlText).not.toContain('correct record');
   });
