@@ -31,3 +31,15 @@ export const personSchema = z.looseObject({
 
 export type Person = z.infer<typeof personSchema>;
 export type PersonRole = (typeof personRoles)[number];
+
+/** Roles that sit on the committee and vote; officers, representatives and guests attend without a vote. */
+const votingRoles = new Set<PersonRole>(['chair', 'vice-chair', 'member', 'co-opted-member', 'substitute']);
+
+/**
+ * Whether someone in this role counts towards quorum and votes unless the
+ * clerk says otherwise: used when a roster is pasted and when a role is
+ * changed, so a Cabinet Member made a guest stops counting as a member.
+ */
+export function votesByDefault(role: PersonRole): boolean {
+  return votingRoles.has(role);
+}

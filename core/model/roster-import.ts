@@ -5,7 +5,7 @@
 // becomes people with a title, name, role and job title. A line copied from
 // old minutes, "Councillors C Boles, S Butler and M Whitby", is several people.
 // Lines it cannot read are reported back with their line number rather than guessed at.
-import type { Person, PersonRole } from './person';
+import { votesByDefault, type Person, type PersonRole } from './person';
 
 export interface RosterImport {
   people: Person[];
@@ -17,15 +17,15 @@ const TITLE = /^(Councillor|Cllr\.?|Mayor|Alderman)\s+/i;
 const ROLE_IN_BRACKETS = /\s*\(([^)]*)\)\s*$/;
 const JOB_SEPARATOR = /\s+[—–-]\s+|\s*[—–]\s*|,\s+/;
 
-function roleFromWords(words: string): { role: PersonRole; voting: boolean } | null {
+function roleFromWords(words: string): PersonRole | null {
   const text = words.toLowerCase();
-  if (/\bvice[- ]chair/.test(text)) return { role: 'vice-chair', voting: true };
-  if (/\bchair(man|woman|person)?\b/.test(text) && !/youth|cabinet/.test(text)) return { role: 'chair', voting: true };
-  if (/\bsubstitute\b/.test(text)) return { role: 'substitute', voting: true };
-  if (/co-?opted/.test(text)) return { role: 'co-opted-member', voting: true };
-  if (/trade union|\bunison\b|\bgmb\b|\bunite\b/.test(text)) return { role: 'trade-union-representative', voting: false };
-  if (/youth/.test(text)) return { role: 'youth-representative', voting: false };
-  if (/\bguest\b|\bobserver\b/.test(text)) return { role: 'guest', voting: false };
+  if (/\bvice[- ]chair/.test(text)) return 'vice-chair';
+  if (/\bchair(man|woman|person)?\b/.test(text) && !/youth|cabinet/.test(text)) return 'chair';
+  if (/\bsubstitute\b/.test(text)) return 'substitute';
+  if (/co-?opted/.test(text)) return 'co-opted-member';
+  if (/trade union|\bunison\b|\bgmb\b|\bunite\b/.test(text)) return 'trade-union-representative';
+  if (/youth/.test(text)) return 'youth-representative';
+  if (/\bguest\b|\bobserver\b/.test(text)) return 'guest';
   return null;
 }
 
@@ -52,8 +52,8 @@ export function parseRosterLine(line: string, id: string): Person | null {
   if (!name || !/\p{L}/u.test(name)) return null;
   const jobTitle = jobParts.join(', ').trim().replace(/\.$/, '');
   const fromWords = roleFromWords(`${bracketed} ${jobTitle}`);
-  const role: PersonRole = fromWords?.role ?? (title ? 'member' : jobTitle ? 'officer' : 'member');
-  const voting = fromWords?.voting ?? role === 'member';
+  const role: PersonRole = fromWords ?? (title ? 'member' : jobTitle ? 'officer' : 'member');
+  const voting = votesByDefault(role);
   // A bracketed "(Chair)" is a role, not a job; anything else bracketed is kept as the job title.
   const job = jobTitle || (fromWords ? '' : bracketed);
   return { id, title, name, role, jobTitle: job, voting, retired: false };

@@ -2,7 +2,7 @@
 // ("Councillor S Wright (Chair)", "Jacqui Dennis — Director of Law…") to add
 // many at once. Used for a committee's roster and a meeting's own copy.
 import { useId, useState } from 'react';
-import { personRoles, type Person, type PersonRole } from '../../core/model/person';
+import { personRoles, votesByDefault, type Person, type PersonRole } from '../../core/model/person';
 import { importRosterLines } from '../../core/model/roster-import';
 import { DraftField } from './DraftField';
 
@@ -37,6 +37,8 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
   const pasteId = useId();
 
   const change = (index: number, patch: Partial<Person>) => onChange(people.map((person, at) => (at === index ? { ...person, ...patch } : person)));
+  // A new role brings its usual vote (a member made a guest stops counting towards quorum); Votes can still be changed after.
+  const changeRole = (index: number, role: PersonRole) => change(index, { role, voting: votesByDefault(role) });
   const move = (index: number, by: number) => {
     const target = index + by;
     if (target < 0 || target >= people.length) return;
@@ -66,7 +68,7 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
               <input aria-label={`Title of ${person.name}`} className="mb-roster-title" maxLength={40} value={person.title} onChange={(event) => change(index, { title: event.target.value })} />
               {/* A name is never blank in the meeting (it could not be saved); emptied while retyping, the old one stands. */}
               <DraftField label={`Name of ${person.name}`} maxLength={120} stored={person.name} read={(text) => text.trim() !== ''} onUsable={(name) => change(index, { name })} autoFocus={person.id === added} />
-              <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => change(index, { role: event.target.value as PersonRole })}>
+              <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => changeRole(index, event.target.value as PersonRole)}>
                 {personRoles.map((role) => (
                   <option key={role} value={role}>
                     {roleLabels[role]}
