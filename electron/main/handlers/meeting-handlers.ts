@@ -91,6 +91,14 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     return outcome;
   }
 
+  async function saveCommittee(input: InputOf<'meeting/save-committee'>): Promise<OutputOf<'meeting/save-committee'>> {
+    const draft = committeeDraftSchema.parse(input.committee);
+    // Wording and glossary are kept from meetings through their own channels while this dialog is open, so
+    // its copies may be stale: the stored ones win (as on disk now, under the committees file's queue).
+    const changed = draft.id ? await committees.update(draft.id, (current) => ({ ...draft, glossary: current.glossary, snippets: current.snippets })) : null;
+    return { committee: changed ?? (await committees.save(draft)) };
+  }
+
   async function saveTemplate(input: InputOf<'meeting/save-template'>): Promise<OutputOf<'meeting/save-template'>> {
     const template = templateFromMeeting(input.name, input.description, meetingSchema.parse(input.meeting), input.content);
     const id = slugOf(input.name);
@@ -107,7 +115,7 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
 
   return {
     'meeting/setup': setup,
-    'meeting/save-committee': async (input) => ({ committee: await committees.save(committeeDraftSchema.parse(input.committee)) }),
+    'meeting/save-committee': saveCommittee,
     'meeting/new': newMeeting,
     'meeting/keep-roster': async (input) => {
       const kept = await committees.update(input.committeeId, (committee) => ({ ...committee, roster: rosterFromMeeting(committee.roster, input.roster) }));
