@@ -34,16 +34,19 @@ test('after a crash mid-typing, recovery brings back everything older than a sec
 
   // Keep typing, and "crash" (reload) between two keystrokes, with no pause for autosave.
   let crashed = false;
+  const typedAt: number[] = []; // when each key of `more` had reached the page
   const typing = (async () => {
     for (const key of more) {
       if (crashed) return;
       await page.keyboard.type(key);
+      typedAt.push(Date.now());
       await page.waitForTimeout(40);
     }
   })();
   await page.waitForTimeout(1500);
   crashed = true;
   await typing;
+  const crashAt = Date.now();
   await app.reload();
 
   const offer = page.getByTestId('recovery-offer');
@@ -57,6 +60,10 @@ test('after a crash mid-typing, recovery brings back everything older than a sec
   expect(restored.startsWith(first)).toBe(true);
   expect(`${first}${more}`.startsWith(restored)).toBe(true);
   expect(restored.length).toBeGreaterThan(first.length); // words typed after the first autosave came back too
+  // Every key typed more than a second before the crash came back.
+  const olderThanASecond = typedAt.filter((at) => at <= crashAt - 1000).length;
+  expect(olderThanASecond).toBeGreaterThan(0);
+  expect(restored.length).toBeGreaterThanOrEqual(first.length + olderThanASecond);
   await expect(page.getByTestId('save-state')).toHaveText('Kept safe, not yet named'); // and kept again at once
 });
 
