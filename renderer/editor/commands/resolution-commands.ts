@@ -10,13 +10,15 @@ import { $currentBlock, $placeBlock } from './insert-block';
 import type { CommandContext } from './minutes-commands';
 
 /** The template's heading and style, caret in the first resolution; a bulleted run when `bulleted` is given true. */
-export function insertResolutions(context: CommandContext, bulleted = resolutionsBulleted(context.meeting)): void {
-  context.editor.update(() => {
-    const heading = $placeBlock($createResolutionsHeadingNode(resolutionsHeading(context.meeting), bulleted ? 'bulleted' : 'numbered'), 'always-new');
-    const first = $createResolutionNode();
-    heading.insertAfter(first);
-    first.select();
-  });
+export function insertResolutions(context: CommandContext): void {
+  context.editor.update(() => $insertResolutions(context, resolutionsBulleted(context.meeting)));
+}
+
+function $insertResolutions(context: CommandContext, bulleted: boolean): void {
+  const heading = $placeBlock($createResolutionsHeadingNode(resolutionsHeading(context.meeting), bulleted ? 'bulleted' : 'numbered'), 'always-new');
+  const first = $createResolutionNode();
+  heading.insertAfter(first);
+  first.select();
 }
 
 /**
@@ -25,18 +27,14 @@ export function insertResolutions(context: CommandContext, bulleted = resolution
  * run in the style the template does not use, which is why the clerk asked.
  */
 export function switchResolutionsStyle(context: CommandContext): void {
-  let inserted = false;
+  // One update: run from a key handler, a second update would be deferred past this one.
   context.editor.update(() => {
     const heading = $headingOfRun();
-    if (heading === undefined) {
-      inserted = true;
-      return;
-    }
+    if (heading === undefined) return $insertResolutions(context, !resolutionsBulleted(context.meeting));
     const bulleted = heading ? heading.getFields().style === 'bulleted' : resolutionsBulleted(context.meeting);
     const target = heading ?? $giveRunAHeading(context);
     target?.setFields({ style: bulleted ? 'numbered' : 'bulleted' });
   });
-  if (inserted) insertResolutions(context, !resolutionsBulleted(context.meeting));
 }
 
 /** The heading of the run the caret is in; null for a run typed without one; undefined outside any run. */
