@@ -10,6 +10,7 @@ import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { clockNow } from './clock-now';
 import { DraftField } from './DraftField';
+import { ResolutionsWording } from './ResolutionsWording';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -100,6 +101,7 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
           ))}
         </select>
       </label>
+      <ResolutionsWording meeting={meeting} update={update} />
       <span className="mb-save-template">
         <input aria-label="New template name" placeholder="Template name" maxLength={120} value={templateName} onChange={(event) => setTemplateName(event.target.value)} />
         <button type="button" disabled={!templateName.trim()} onClick={() => void saveTemplate()}>
