@@ -1,10 +1,32 @@
 // The tabbed side panels beside the editor (attendance, actions, history…).
-import { useEffect, useState } from 'react';
+// Escape in a panel gives the minutes back the keyboard with the caret where
+// the clerk left it: marking a late arrival mid-sentence (Ctrl+Shift+A, L,
+// Escape) must not send the next words to the top of the minutes, where
+// Lexical puts the caret when the page's focus comes back without one.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { BaseSelection } from 'lexical';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { panelRegistry } from '../panels/panel-registry';
 import type { PanelProps } from '../panels/panel-types';
 
 export function SidePanels(props: PanelProps) {
   const [activeId, setActiveId] = useState(panelRegistry[0]?.id ?? null);
+  const [editor] = useLexicalComposerContext();
+  const caret = useRef<BaseSelection | null>(null);
+
+  // Focus arriving from the minutes (a panel shortcut, a click, Tab): keep the caret it left.
+  // The editor still holds it here; the browser reports the selection's move only later.
+  const keepCaretFromMinutes = (event: FocusEvent<HTMLElement>) => {
+    const root = editor.getRootElement();
+    if (root && event.relatedTarget instanceof Node && root.contains(event.relatedTarget)) caret.current = keepCaret(editor);
+  };
+  // Escape that no field in the panel used (a row's field goes back to the register first).
+  const backToMinutes = (event: ReactKeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    restoreCaret(editor, caret.current);
+  };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -22,7 +44,7 @@ export function SidePanels(props: PanelProps) {
   const active = panelRegistry.find((panel) => panel.id === activeId) ?? panelRegistry[0]!;
   const Active = active.component;
   return (
-    <aside className="mb-side-panels" aria-label="Panels">
+    <aside className="mb-side-panels" aria-label="Panels" onFocus={keepCaretFromMinutes} onKeyDown={backToMinutes}>
       <div role="tablist" aria-label="Panels" className="mb-panel-tabs">
         {panelRegistry.map((panel) => (
           <button
