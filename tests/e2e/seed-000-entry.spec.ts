@@ -9,30 +9,10 @@ import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
 import { answer, slash } from './fixtures/clerk-keys';
-import { discussion, resolutions, segmentText, type Segment } from './fixtures/seed-000-script';
+import { typeSegments } from './fixtures/clerk-typing';
+import { discussion, resolutions, segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
-
-async function typeSegments(page: Page, segments: Segment[]) {
-  for (const segment of segments) {
-    if (typeof segment === 'string') {
-      await page.keyboard.type(segment);
-      continue;
-    }
-    if ('respond' in segment) {
-      const { asker, topic, answerer } = segment.respond;
-      await page.keyboard.press('Control+Alt+r');
-      await answer(page, 'Whose question (blank for members’ questions)', asker[0], asker[1]);
-      await answer(page, 'Question around (topic)', topic);
-      await answer(page, 'Who explained', answerer[0], answerer[1]);
-      continue;
-    }
-    await page.keyboard.type(segment.complete);
-    await expect(page.locator('.mb-name-menu li[aria-selected="true"]')).toHaveText(segment.name);
-    await page.keyboard.press('Tab');
-    await expect(page.locator('.mb-name-menu')).toHaveCount(0);
-  }
-}
 
 async function item(page: Page, title: string) {
   await page.keyboard.press('Control+Alt+i');
