@@ -10,6 +10,7 @@ export const checkKinds = [
   'name-variant',
   'action-owner',
   'vote-counts',
+  'empty-item',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

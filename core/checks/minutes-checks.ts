@@ -4,6 +4,8 @@
 //   considered and rejected (regulation 12 of the Local Authorities (Executive
 //   Arrangements) (Meetings and Access to Information) (England) Regulations 2012).
 // - An exempt item must say which paragraph of Schedule 12A (1 to 7) applies.
+// - Every item minutes something: a heading with nothing under it (a standing
+//   item from the template not yet filled in) is not printed in real minutes.
 import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
 import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../minutes/minutes-model';
 import { voteResult } from '../minutes/vote-result';
@@ -64,6 +66,11 @@ function textChecks(texts: string[], place: Place, glossary: Array<{ acronym: st
   return warnings;
 }
 
+/** Only empty paragraphs (or none): structured blocks such as "There were no declarations." count as minuted. */
+function nothingMinuted(item: AgendaItemMinutes): boolean {
+  return item.blocks.every((block) => (block.kind === 'paragraph' || block.kind === 'list') && blockTexts(block).every((text) => !text.trim()));
+}
+
 export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWarning[] {
   const roster = meetingRoster(meeting);
   const names = roster.map((person) => person.name);
@@ -91,6 +98,15 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
       warnings.push({
         kind: 'exempt-paragraph',
         message: `This item is marked exempt but does not name its Schedule 12A paragraph (1 to 7): “${item.exempt.paragraph.trim() || 'none'}”.`,
+        itemId: item.id,
+        itemNumber: item.number,
+        blockIndex: null,
+      });
+    }
+    if (nothingMinuted(item)) {
+      warnings.push({
+        kind: 'empty-item',
+        message: 'Nothing is minuted under this item yet: write what happened, a standard line from the / menu (“There were no declarations.”), or remove the item.',
         itemId: item.id,
         itemNumber: item.number,
         blockIndex: null,

@@ -42,8 +42,8 @@ describe('checkMinutes', () => {
   });
 
   it('flags an exempt item whose Schedule 12A paragraph is not 1 to 7', () => {
-    expect(kinds(minutesOf(item([], { exempt: { paragraph: 'commercial' } })))).toEqual(['exempt-paragraph']);
-    expect(kinds(minutesOf(item([], { exempt: { paragraph: '3' } })))).toEqual([]);
+    expect(kinds(minutesOf(item([{ kind: 'paragraph', text: text('Considered in private.') }], { exempt: { paragraph: 'commercial' } })))).toEqual(['exempt-paragraph']);
+    expect(kinds(minutesOf(item([{ kind: 'paragraph', text: text('Considered in private.') }], { exempt: { paragraph: '3' } })))).toEqual([]);
   });
 
   it('flags undefined acronyms once, but not glossary ones or ones spelt out where used', () => {
