@@ -76,8 +76,13 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   const editor = editorOf(page);
   await page.keyboard.press('Escape');
   await expect(editor).toBeFocused();
+  // The standing items, each with its standard line, item by item (Ctrl+Alt+N).
   await page.keyboard.press('Control+Home');
-  for (let step = 0; step < 5; step += 1) await page.keyboard.press('Control+Alt+n');
+  for (const keys of ['Control+Alt+Shift+d', null, 'Control+Alt+Shift+q', 'Control+Alt+Shift+m']) {
+    await page.keyboard.press('Control+Alt+n');
+    if (keys) await page.keyboard.press(keys);
+  }
+  await page.keyboard.press('Control+Alt+n');
   for (const paragraph of SEED_004_DISCUSSION) {
     await typeSegments(page, paragraph);
     await page.keyboard.press('Enter');
@@ -103,6 +108,10 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   await expect(heading).toHaveText('It Was Agreed:');
   await expect(editor.locator('.mb-resolution')).toHaveText([SEED_004_RESOLUTION]);
   await expect(editor.locator('.mb-resolution')).toHaveAttribute('data-bulleted', 'true');
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('The work programme was noted.');
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.press('Control+Alt+Shift+u');
 
   const filePath = path.join(workDir, 'cyp-2026-02-10.minutes');
   dialogs.answerNextSave(filePath);
@@ -128,7 +137,7 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   await page.keyboard.press('Control+e');
   const exportDialog = page.getByRole('dialog', { name: 'Export minutes' });
   await expect(exportDialog.getByTestId('export-preview')).toContainText('CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE');
-  // Every name came from the roster, so the checks have nothing to say about spellings (or anything else).
+  // Every name came from the roster and every item has its minute, so the checks have nothing to say.
   await expect(exportDialog.getByText('No problems found.')).toBeVisible();
   const docx = path.join(workDir, 'cyp.docx');
   const pdf = path.join(workDir, 'cyp.pdf');
@@ -141,7 +150,7 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   // The Cabinet Member is in attendance, not one of the committee's councillors.
   expect(printed).toContain('Councillors C Boles, U Farooq, M Haroon and J Lancaster');
   expect(printed).toContain('Also in attendance: Councillor L Smith — Cabinet Member for Children and Young People, Linda Evans — Director of Children’s Social Care and Early Help.');
-  expect(printed).toContain(`CYP.6 ${SEED_004_ITEM}`);
+  for (const minute of ['CYP.2 DECLARATIONS OF INTEREST There were no declarations.', `CYP.6 ${SEED_004_ITEM}`, 'CYP.7 WORK PROGRAMME The work programme was noted.']) expect(printed).toContain(minute);
   expect(printed).toContain(`It Was Agreed: • ${SEED_004_RESOLUTION}`);
   for (const paragraph of SEED_004_DISCUSSION) expect(printed).toContain(segmentText(paragraph));
   const word = await docxParagraphs(docx);
