@@ -22,6 +22,12 @@ export const templateItemSchema = z.discriminatedUnion('kind', [
 
 export type TemplateItem = z.infer<typeof templateItemSchema>;
 
+/**
+ * The meeting's wording, with the resolutions' style checked here: a council
+ * typing "bullets" is told so, rather than getting numbers without a word.
+ */
+const templateWordingSchema = meetingWordingSchema.extend({ resolutionsStyle: z.enum(['numbered', 'bulleted']).optional() });
+
 export const meetingTemplateSchema = z.looseObject({
   formatVersion: z.literal(TEMPLATE_FORMAT_VERSION),
   name: z.string().trim().min(1, 'the template needs a name').max(120),
@@ -30,7 +36,7 @@ export const meetingTemplateSchema = z.looseObject({
   numbering: z.enum(['committee-prefix', 'plain']).default('committee-prefix'),
   /** What every item of business ends with: nothing, or a cabinet decision (Decision / Reasons / Other options). */
   businessItemEnding: z.enum(['none', 'cabinet-decision']).default('none'),
-  wording: meetingWordingSchema.default({ resolutionsHeading: 'It was agreed:' }),
+  wording: templateWordingSchema.default({ resolutionsHeading: 'It was agreed:' }),
   heading: headingLayoutSchema.default(() => headingLayoutSchema.parse({})),
   items: z
     .array(templateItemSchema)
