@@ -15,7 +15,7 @@ export function apologiesFromAttendance(meeting: Meeting): ApologyEntry[] {
   return meeting.attendance.flatMap((entry) => {
     const person = people.get(entry.personId);
     if (entry.status !== 'apologies' || !person) return [];
-    const name = person.title ? shortReference(person) : person.jobTitle ? `${person.name} — ${person.jobTitle}` : person.name;
+    const name = person.title ? shortReference(person, meeting.roster) : person.jobTitle ? `${person.name} — ${person.jobTitle}` : person.name;
     return [{ personId: person.id, name, reason: entry.reason }];
   });
 }

@@ -11,9 +11,23 @@ export function surnameOf(person: Pick<Person, 'name'>): string {
   return person.name.trim().split(/\s+/).at(-1) ?? person.name;
 }
 
-/** How minutes refer to a person: "Councillor Wright" for members, the full name for others. */
-export function shortReference(person: Pick<Person, 'title' | 'name'>): string {
-  return person.title ? `${person.title} ${surnameOf(person)}` : person.name;
+type Named = Pick<Person, 'title' | 'name'>;
+type RosterNames = ReadonlyArray<Pick<Person, 'title' | 'name' | 'retired'>>;
+
+/** Whether another titled person on the roster has this surname, so "Councillor Smith" alone would not say which. */
+function surnameShared(person: Named, roster: RosterNames): boolean {
+  const surname = surnameOf(person);
+  return roster.some((other) => !other.retired && other.title && other.name !== person.name && surnameOf(other) === surname);
+}
+
+/**
+ * How minutes refer to a person: "Councillor Wright" for members, the full
+ * name for others. Given the roster, two councillors of one surname keep their
+ * initials ("Councillor L Smith", "Councillor J Smith").
+ */
+export function shortReference(person: Named, roster: RosterNames = []): string {
+  if (!person.title) return person.name;
+  return `${person.title} ${surnameShared(person, roster) ? person.name : surnameOf(person)}`;
 }
 
 export interface NameCompletion {
@@ -31,9 +45,10 @@ export function completeName(before: string, roster: ReadonlyArray<Pick<Person, 
   const titled = new RegExp(`(?:^|[^\\p{L}])((${TITLE_PATTERN}) ([\\p{Lu}][\\p{L}'’-]*))$`, 'u').exec(before);
   if (titled) {
     const [, whole, title, start] = titled as unknown as [string, string, string, string];
+    // A surname two councillors share is offered with each one's initials, even once typed in full.
     const suggestions = people
-      .filter((person) => person.title && surnameOf(person).startsWith(start) && surnameOf(person) !== start)
-      .map((person) => `${title} ${surnameOf(person)}`);
+      .filter((person) => person.title && surnameOf(person).startsWith(start) && (surnameOf(person) !== start || surnameShared(person, people)))
+      .map((person) => `${title} ${surnameShared(person, people) ? person.name : surnameOf(person)}`);
     return suggestions.length ? { replace: whole.length, suggestions: [...new Set(suggestions)] } : null;
   }
   const plain = /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]*)$/u.exec(before) ?? /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]{2,})$/u.exec(before);

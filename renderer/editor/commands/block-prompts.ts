@@ -109,7 +109,7 @@ const choiceLabels: Record<VoteChoice | 'none', string> = { for: 'For', against:
 function recordedSteps(voters: Person[], current: RecordedVote[]): PromptStep[] {
   const choices = new Map(current.map((entry) => [entry.personId ?? entry.name, entry]));
   return voters.map((person) => {
-    const name = shortReference(person);
+    const name = shortReference(person, voters);
     const previous: VoteChoice | 'none' = choices.get(person.id)?.choice ?? 'none';
     const order: Array<VoteChoice | 'none'> = [previous, ...(['for', 'against', 'abstain', 'none'] as const).filter((choice) => choice !== previous)];
     return {

@@ -57,7 +57,7 @@ export function convertToAction(context: CommandContext): void {
     const text = block.getTextContent();
     const roster = meetingRoster(context.meeting);
     const owner = firstPersonMentioned(text, roster);
-    const ownerName = owner ? shortReference(owner) : '';
+    const ownerName = owner ? shortReference(owner, roster) : '';
     const action = $createActionNode({ ownerId: owner?.id ?? null, ownerName });
     const converted = $isParagraphNode(block);
     if (converted) {

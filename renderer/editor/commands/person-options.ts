@@ -22,7 +22,7 @@ export function personStep(label: string, prefix: string, roster: Person[], init
     // the chair's signature line uses the full form ("Councillor S Wright").
     toPatch: (value, option) => {
       const person = option ? roster.find((candidate) => candidate.id === option.value) : undefined;
-      return person ? { [`${prefix}Id`]: person.id, [`${prefix}Name`]: form === 'short' ? shortReference(person) : personDisplayName(person) } : { [`${prefix}Id`]: null, [`${prefix}Name`]: value };
+      return person ? { [`${prefix}Id`]: person.id, [`${prefix}Name`]: form === 'short' ? shortReference(person, roster) : personDisplayName(person) } : { [`${prefix}Id`]: null, [`${prefix}Name`]: value };
     },
   };
 }
