@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
+import { slash } from './fixtures/clerk-keys';
 import { typeSegments } from './fixtures/clerk-typing';
 import { segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
@@ -180,8 +181,8 @@ test('Ctrl+Alt+Shift+A switches the resolutions at the caret between numbers and
   await page.keyboard.press('Enter');
   await page.keyboard.type('Members discussed the next steps.');
   await page.keyboard.press('Enter');
-  // Outside a run: a new run, bulleted because the template numbers them.
-  await page.keyboard.press('Control+Alt+Shift+a');
+  // Outside a run, from the slash menu this time: a new run, bulleted because the template numbers them.
+  await slash(page, 'bullet', 'Resolutions as bullet points or numbers (switch)');
   await page.keyboard.type('Third.');
   await expect(resolutions.nth(2)).toHaveAttribute('data-bulleted', 'true');
   await expect(resolutions.nth(0)).toHaveAttribute('data-bulleted', 'false');
