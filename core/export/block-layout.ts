@@ -66,7 +66,7 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
       return [{ kind: 'paragraph', runs: plain(statements[block.audience === 'public' ? 'no-public-questions' : 'no-member-questions']) }];
     case 'resolutions':
       return [
-        { kind: 'paragraph', runs: plain(block.heading) },
+        { kind: 'paragraph', runs: plain(block.heading), keepWithNext: true },
         { kind: 'list', ordered: !block.bulleted, items: block.resolutions.map(runs) },
       ];
     case 'cabinet-decision':

@@ -63,7 +63,7 @@ class BodyWriter {
       case 'heading':
         return this.paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: this.text(0) });
       case 'paragraph':
-        return this.paragraph({ style: 'Normal', children: this.text(0) });
+        return this.paragraph({ style: 'Normal', keepNext: block.keepWithNext, children: this.text(0) });
       case 'list': {
         // A new instance of the numbering restarts it at 1, as each "It was agreed:" does.
         this.listInstance += 1;

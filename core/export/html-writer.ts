@@ -26,7 +26,7 @@ function blockHtml(block: LayoutBlock): string {
       return `<${tag}${id}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
-      return `<p>${runsHtml(block.runs)}</p>`;
+      return `<p${block.keepWithNext ? ' class="mb-keep-next"' : ''}>${runsHtml(block.runs)}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${tag}>`;
@@ -56,6 +56,7 @@ body { margin: 0; }
 h1, h2, h3 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-after: avoid; }
 h1.mb-title { font-size: 1.4em; margin-top: 0; }
 p { margin: 0 0 0.7em; }
+.mb-keep-next { break-after: avoid; }
 ol, ul { margin: 0 0 0.7em; padding-left: 2.2em; }
 /* A text bullet, not the painted disc: the disc is a shape, so the PDF's text (copied, read aloud, indexed) lost it. */
 ul { list-style-type: '\\2022\\00a0\\00a0'; }

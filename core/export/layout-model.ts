@@ -13,9 +13,10 @@ export interface LayoutRun {
 export type LayoutBlock =
   /** The council's name at the top of the first page (Word's Title style). */
   | { kind: 'title'; text: string }
-  /** Level 1: an agenda item or an appendix; level 2: "It was agreed:", "Decision:". */
+  /** Level 1: an agenda item or an appendix; level 2: "Decision:" and the other parts of a cabinet decision. */
   | { kind: 'heading'; level: 1 | 2; text: string; anchor: string | null }
-  | { kind: 'paragraph'; runs: LayoutRun[] }
+  /** `keepWithNext`: never the last line of a page apart from what follows ("It was agreed:" and its first resolution). */
+  | { kind: 'paragraph'; runs: LayoutRun[]; keepWithNext?: true }
   /** Numbered lists restart at 1 for each list. */
   | { kind: 'list'; ordered: boolean; items: LayoutRun[][] }
   /** "Present:  Councillor S Wright (in the Chair)": a label and its text; continuation lines have label "". */
