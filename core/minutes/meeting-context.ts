@@ -1,6 +1,7 @@
 // What the editor needs from the meeting (roster, numbering scheme, glossary,
 // template wording), read defensively: the meeting schema grows with the
 // meetings work, and a file from an older version may lack any of these.
+import { attendanceOf, attended } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
 import { numberingSchemeSchema, type NumberingScheme } from '../model/minute-numbering';
 import { personSchema, type Person } from '../model/person';
@@ -28,6 +29,24 @@ export function meetingRoster(meeting: Meeting): Person[] {
     const parsed = personSchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
+}
+
+/**
+ * The roster with the people in the room first, then those not yet marked,
+ * then those sending apologies or absent (each group in roster order): who
+ * speaks is who is there, so "Councillor W" + Tab names Councillor Whitby, not
+ * Councillor Wright who sent apologies.
+ */
+export function rosterInTheRoomFirst(meeting: Meeting): Person[] {
+  const attendance = Array.isArray(meeting.attendance) ? meeting.attendance : [];
+  const rank = (person: Person) => {
+    const entry = attendanceOf(attendance, person.id);
+    return attended(entry) ? 0 : entry ? 2 : 1;
+  };
+  return meetingRoster(meeting)
+    .map((person, index) => ({ person, index, rank: rank(person) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ person }) => person);
 }
 
 /** "Councillor S Wright", "Jeanette Richards". */

@@ -8,7 +8,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { meetingNumbering, meetingRoster, resolutionsBulleted } from '../../core/minutes/meeting-context';
+import { meetingNumbering, resolutionsBulleted, rosterInTheRoomFirst } from '../../core/minutes/meeting-context';
 import { createEmptyMeeting, type Meeting } from '../../core/model/meeting';
 import { minutesCommands, type CommandContext } from './commands/minutes-commands';
 import { $readOutline } from './outline/agenda-sections';
@@ -30,7 +30,8 @@ const noMeeting = createEmptyMeeting();
 export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () => void; meeting?: Meeting }) {
   const [editor] = useLexicalComposerContext();
   const scheme = useMemo(() => meetingNumbering(meeting), [meeting]);
-  const roster = useMemo(() => meetingRoster(meeting), [meeting]);
+  // Name completion offers the people in the room first.
+  const roster = useMemo(() => rosterInTheRoomFirst(meeting), [meeting]);
   const commands = useMemo(() => minutesCommands(meeting), [meeting]);
   useSpellingWords(meeting);
   // Commands read the meeting when they run, so a roster edit needs no re-registration.

@@ -197,7 +197,7 @@ test('Ctrl+Alt+Shift+A switches the resolutions at the caret between numbers and
   ]);
 });
 
-test('Escape from a side panel puts the caret back where the clerk left it, mid-sentence', async ({ app }) => {
+test('Escape from a side panel puts the caret back where the clerk left it, mid-sentence; names complete those not away first', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'late.minutes'), seed000Document(), 'late');
   const editor = editorOf(page);
@@ -229,6 +229,8 @@ test('Escape from a side panel puts the caret back where the clerk left it, mid-
   await expect(page.getByTestId('minutes-heading')).toContainText('(work commitments)');
   await page.keyboard.press('Escape');
   await expect(editor).toBeFocused();
-  await page.keyboard.type(' would be maintained.');
-  await expect(editor.locator('p')).toHaveText(['Councillor Boles asked how attendance would be maintained.', 'Nothing to add.']);
+  await page.keyboard.type(' would be maintained. ');
+  // Councillor Wright sent apologies: "Councillor W" offers Councillor Whitby, who is not marked away, first.
+  await typeSegments(page, [{ complete: 'Councillor W', name: 'Councillor Whitby' }, ' agreed.']);
+  await expect(editor.locator('p')).toHaveText(['Councillor Boles asked how attendance would be maintained. Councillor Whitby agreed.', 'Nothing to add.']);
 });
