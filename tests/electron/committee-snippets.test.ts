@@ -1,6 +1,7 @@
 // The committee's wording through dispatch(), as the wording editor sends it:
 // kept in the committees file, refused with a sentence when it cannot be kept,
-// and offered by the committee's next meeting beside the template's wording.
+// and offered by the committee's next meeting beside the template's wording;
+// and not undone by a committee dialog that was open meanwhile.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,5 +77,24 @@ describe('meeting/keep-snippets', () => {
     const outcome = await call<OpenOutcome>('meeting/new', { committeeId, templateId: 'committee', date: '2022-03-23', venue: '', startTime: '18:00', agendaItems: [], replaceCurrent: true });
     if (outcome.status !== 'opened') throw new Error(`expected the meeting to open here, not ${outcome.status}`);
     expect(meetingSnippets(outcome.opened.document.meeting)).toEqual([callIn, noted]);
+  });
+});
+
+describe('meeting/save-committee', () => {
+  // The New meeting dialog may have been opened before another window kept wording or an acronym for the
+  // committee: its stale copies of those must not undo them, while everything the dialog edits is taken.
+  it('keeps wording and glossary kept meanwhile, and takes everything the dialog changes', async () => {
+    const committeeId = await licensingCommittee();
+    const [seenByDialog] = (await call<{ committees: Array<{ id: string }> }>('meeting/setup', {})).committees;
+    await call('meeting/keep-snippets', { committeeId, snippets: [noted] });
+    await call('glossary/keep-for-committee', { committeeId, entry: { acronym: 'DPS', meaning: 'Designated Premises Supervisor' } });
+
+    const saved = await call<{ committee: { glossary: Array<{ acronym: string }> } }>('meeting/save-committee', {
+      committee: { ...seenByDialog, name: 'Licensing and Safety Committee', quorum: 4 },
+    });
+    expect(saved.committee).toMatchObject({ id: committeeId, name: 'Licensing and Safety Committee', quorum: 4, snippets: [noted] });
+    expect(saved.committee.glossary.map((entry) => entry.acronym).sort()).toEqual(['DPS', 'TEN']);
+    const setup = await call<{ committees: unknown[] }>('meeting/setup', {});
+    expect(setup.committees).toEqual([expect.objectContaining({ name: 'Licensing and Safety Committee', snippets: [noted] })]);
   });
 });
