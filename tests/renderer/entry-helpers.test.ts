@@ -29,6 +29,12 @@ describe('filterOptions', () => {
     expect(filterOptions(kinds, 'dpi').map((option) => option.value)).toEqual(['dpi']);
     expect(filterOptions(kinds, 'p').map((option) => option.value)).toEqual(['dpi', 'p']);
   });
+  it('finds a name with an apostrophe typed in full, curly or straight (the chair prompt offers it so)', () => {
+    const cabinet = ['Councillor E O’Brien', 'Councillor T Tariq'].map((label) => ({ value: label, label }));
+    for (const query of ['Councillor E O’Brien', 'o’brien', "O'Brien", 'obr', 'brien']) {
+      expect(filterOptions(cabinet, query).map((option) => option.label), query).toEqual(query === 'obr' ? [] : ['Councillor E O’Brien']);
+    }
+  });
 });
 
 describe('minutes commands', () => {

@@ -41,9 +41,10 @@ export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCo
 
 /** Options in which every word typed starts a word of the label or keywords; label matches first. */
 export function filterOptions(options: PromptOption[], query: string): PromptOption[] {
-  const typed = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (typed.length === 0) return options;
   const wordsOf = (text: string) => text.toLowerCase().split(/[\s\-–—(),.:;’']+/).filter(Boolean);
+  // The query is split as the labels are, so "O’Brien" typed (or offered as the answer) matches "O’Brien".
+  const typed = wordsOf(query);
+  if (typed.length === 0) return options;
   const matches = (text: string) => {
     const words = wordsOf(text);
     return typed.every((part) => words.some((word) => word.startsWith(part)));
