@@ -58,9 +58,13 @@ export function resolveAnchor(blocks: ReviewBlock[], anchor: TextAnchor): Resolv
 function resolveWords(blocks: ReviewBlock[], anchor: TextAnchor): ResolvedAnchor | null {
   const home = findBlock(blocks, anchor.itemId, anchor.index);
   const quote = anchor.quote;
+  // The same words at the same offset are only the same place if the words either side agree too:
+  // after an edit earlier in the block (an accepted suggestion), the offset can hold the next
+  // "Councillor" along, and the scored search below tells them apart by their context.
   if (home && home.text.slice(anchor.start, anchor.start + quote.length) === quote) {
-    const contextHolds = quote.length > 0 || (home.text.slice(0, anchor.start).endsWith(anchor.prefix) && home.text.startsWith(anchor.suffix, anchor.start));
-    if (contextHolds) return { block: home, start: anchor.start, end: anchor.start + quote.length, method: 'exact' };
+    const end = anchor.start + quote.length;
+    const contextHolds = home.text.slice(0, anchor.start).endsWith(anchor.prefix) && home.text.startsWith(anchor.suffix, end);
+    if (contextHolds) return { block: home, start: anchor.start, end, method: 'exact' };
   }
   const exact = bestExactMatch(blocks, anchor, home);
   if (exact) return exact;

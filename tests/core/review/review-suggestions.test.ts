@@ -86,3 +86,16 @@ describe('suggested edits', () => {
     expect(paragraph.children.map((child) => [child.text, child.format])).toEqual([['It was ', 0], ['resolved', 1], ['.', 0]]);
   });
 });
+
+describe('suggested edits after others in the same paragraph are accepted', () => {
+  it('renames the councillor the chair chose, not the one an earlier deletion moved into its place', () => {
+    const original = 'Apologies were received from Councillor Ahmed and Councillor Brown and Councillor Clark.';
+    const content = contentOf([{ item: 'a1', title: 'Apologies for absence' }, original]);
+    // Two separate edits on the text as sent: Ahmed was there; Brown is an Alderman.
+    let review = suggest(content, 'Apologies were', 'Apologies were received from Councillor Brown and Councillor Clark.');
+    review = suggest(content, 'Apologies were', 'Apologies were received from Councillor Ahmed and Alderman Brown and Councillor Clark.', review);
+    const outcome = acceptAllSuggestions(content, review, clerk);
+    expect(outcome.problems).toEqual([]);
+    expect(texts(outcome.content)[1]).toBe('Apologies were received from Alderman Brown and Councillor Clark.');
+  });
+});
