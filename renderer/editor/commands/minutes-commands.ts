@@ -10,7 +10,6 @@ import { formatUkTime } from '../../../core/text/uk-format';
 import { $createAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $createActionNode } from '../nodes/ActionNode';
 import { $createApologyNode } from '../nodes/ApologyNode';
-import { $createCabinetDecisionNode } from '../nodes/CabinetDecisionNode';
 import { $createDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
@@ -20,6 +19,7 @@ import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outlin
 import type { OutlineEntry } from '../outline/outline-store';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-types';
 import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
+import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
 import { personStep } from './person-options';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
@@ -133,7 +133,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Cabinet decision',
       keywords: 'decision reasons options rejected executive',
       shortcut: 'Ctrl+Alt+C',
-      run: (context) => insertWithPrompt(context, () => $createCabinetDecisionNode('decision'), true),
+      run: (context) => context.editor.update(() => $insertCabinetDecision()),
     },
     {
       id: 'vote',

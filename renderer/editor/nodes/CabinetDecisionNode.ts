@@ -49,6 +49,13 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
     const { part } = this.getFields();
     if (this.isEmpty()) {
       const nextPart = cabinetParts[cabinetParts.indexOf(part) + 1];
+      // The next part is already waiting, empty (as the Cabinet template lays them out): go to it.
+      const following = this.getNextSibling();
+      if (nextPart && $isCabinetDecisionNode(following) && following.getFields().part === nextPart && following.isEmpty()) {
+        this.remove();
+        if (restoreSelection) following.select();
+        return following;
+      }
       const next = nextPart ? $createCabinetDecisionNode(nextPart) : $createParagraphNode();
       this.replace(next);
       if (restoreSelection) next.select();
