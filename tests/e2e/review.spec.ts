@@ -9,53 +9,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import mammoth from 'mammoth';
-import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
-import { editorOf, expect, test, type AppHarness } from './harness/app-test';
-import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
+import { editorOf, expect, test } from './harness/app-test';
+import { draftDocument, exportDocx, highlighted, openReviewPanel, pageText, selectWords } from './fixtures/review-steps';
+import { openDocument } from './fixtures/seed-000-meeting';
 
 const WORD_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-comments.docx');
 const TRACKED_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-tracked-changes.docx');
-
-function draftDocument() {
-  return { ...seed000Document(contentOf(cabinetMinutes)), meeting: { ...seed000Document().meeting, committeeName: 'Cabinet', title: 'Cabinet' } };
-}
-
-/** Selects `words` inside the paragraph that reads `paragraph`, with the keyboard only: Home, arrows, Shift+arrows. */
-async function selectWords(page: Page, paragraph: string, words: string) {
-  const at = paragraph.indexOf(words);
-  expect(at, `"${words}" is in "${paragraph}"`).toBeGreaterThanOrEqual(0);
-  await editorOf(page).getByText(paragraph, { exact: true }).click();
-  await page.keyboard.press('Home');
-  for (let i = 0; i < at; i += 1) await page.keyboard.press('ArrowRight');
-  for (let i = 0; i < words.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(words);
-}
-
-/** The words each review highlight covers in the page, as the reader sees them marked. */
-async function highlighted(page: Page, name: 'mb-review-comment' | 'mb-review-deletion'): Promise<string[]> {
-  return page.evaluate((highlight) => [...(CSS.highlights.get(highlight) ?? [])].map((range) => range.toString()), name);
-}
-
-async function openReviewPanel(page: Page) {
-  await page.keyboard.press('Control+Shift+E');
-  await expect(page.getByTestId('review-panel')).toBeVisible();
-}
-
-const pageText = (page: Page) => editorOf(page).innerText();
-
-/** Exports the open minutes as DOCX only through the Export dialog (Ctrl+E) and returns the document's text. */
-async function exportDocx({ page, dialogs, workDir }: AppHarness, fileName: string): Promise<string> {
-  await page.keyboard.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
-  await dialog.getByLabel('PDF (tagged, for the website)').uncheck();
-  await expect(dialog.getByTestId('export-preview')).toBeVisible();
-  const docx = path.join(workDir, fileName);
-  dialogs.answerNextSave(docx);
-  await dialog.getByRole('button', { name: 'Export…' }).press('Enter');
-  await expect(page.getByTestId('export-status')).toContainText(`Exported ${fileName}`, { timeout: 30_000 });
-  return (await mammoth.extractRawText({ buffer: await readFile(docx) })).value;
-}
 
 /** Clicks into a paragraph and tries every way a clerk might change it from the keyboard. */
 async function tryToEdit(page: Page, paragraph: string) {
