@@ -64,6 +64,8 @@ export function ReviewComments({ state, author, say }: Props) {
               }
             }}
             rows={3}
+            // Ctrl+Shift+E lands here: the chair has just selected the words.
+            data-shortcut-focus
             aria-describedby="review-comment-hint"
           />
           <small id="review-comment-hint">Ctrl+Enter adds it.</small>

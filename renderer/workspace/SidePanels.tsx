@@ -34,7 +34,12 @@ export function SidePanels(props: PanelProps) {
       if (!match) return;
       event.preventDefault();
       setActiveId(match.id);
-      requestAnimationFrame(() => document.getElementById(`panel-${match.id}`)?.focus());
+      // The field the shortcut is for, when the panel names one (the Review panel's comment:
+      // select words, Ctrl+Shift+E, type); otherwise the panel itself.
+      requestAnimationFrame(() => {
+        const panel = document.getElementById(`panel-${match.id}`);
+        (panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel)?.focus();
+      });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
