@@ -2,7 +2,7 @@
 // should replace them (nothing, to delete; a point and words, to insert); the
 // clerk accepts or rejects each, or all. Accepting changes the text through
 // core, on the saved JSON's text nodes, and puts the result in the editor.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { reviewBlocks } from '../../core/review/block-text';
 import { acceptAllSuggestions, acceptSuggestions, addSuggestion, rejectAllSuggestions, rejectSuggestions, suggestionKind } from '../../core/review/suggestions';
 import { makeAnchor } from '../../core/review/text-anchor';
@@ -22,6 +22,18 @@ interface Props {
 export function ReviewSuggestions({ state, author, say }: Props) {
   const { review, editor, readContent, updateReview, adoptDocument, currentDocument, locked, reviewCopy } = state;
   const [replacement, setReplacement] = useState('');
+  // A decided suggestion leaves the list, and with it the button that had the keyboard: the
+  // keyboard goes to the suggestion now in its place (or the heading when none is left).
+  const keyboardAfterDecision = useRef<number | null>(null);
+  const listRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const at = keyboardAfterDecision.current;
+    if (at === null) return;
+    keyboardAfterDecision.current = null;
+    const accepts = listRef.current?.querySelectorAll<HTMLButtonElement>('[data-decision="accept"]') ?? [];
+    const next = at < 0 ? undefined : accepts[Math.min(at, accepts.length - 1)];
+    (next ?? listRef.current?.querySelector<HTMLElement>('h3'))?.focus();
+  });
   if (!review) return null;
   const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending');
   const places = new Map(locateMarks({ ...review, comments: [] }, editorPlacer(editor)).map((mark) => [mark.id, mark.range]));
@@ -39,9 +51,15 @@ export function ReviewSuggestions({ state, author, say }: Props) {
     say('Suggested edit added.');
   };
 
+  /** Where the keyboard goes once the decision is shown: the decided one's place in the list, or the heading (-1). */
+  const keepKeyboardAt = (ids: string[] | 'all') => {
+    keyboardAfterDecision.current = ids === 'all' ? -1 : Math.max(0, pending.findIndex((suggestion) => suggestion.id === ids[0]));
+  };
+
   const accept = (ids: string[] | 'all') => {
     const current = currentDocument();
     if (!current || !review) return;
+    keepKeyboardAt(ids);
     const decision = { by: author || 'Clerk', at: new Date().toISOString() };
     const outcome = ids === 'all' ? acceptAllSuggestions(current.content, review, decision) : acceptSuggestions(current.content, review, ids, decision);
     adoptDocument(withReview({ ...current, content: outcome.content }, outcome.review), { replaceText: true });
@@ -50,13 +68,14 @@ export function ReviewSuggestions({ state, author, say }: Props) {
 
   const reject = (ids: string[] | 'all') => {
     const decision = { by: author || 'Clerk', at: new Date().toISOString() };
+    keepKeyboardAt(ids);
     updateReview((current) => (ids === 'all' ? rejectAllSuggestions(current, decision) : rejectSuggestions(current, ids, decision)));
   };
 
   const canDecide = !locked && !reviewCopy;
   return (
-    <section aria-labelledby="review-suggestions-heading" className="mb-review-section">
-      <h3 id="review-suggestions-heading">Suggested edits ({pending.length} waiting)</h3>
+    <section aria-labelledby="review-suggestions-heading" className="mb-review-section" ref={listRef}>
+      <h3 id="review-suggestions-heading" tabIndex={-1}>Suggested edits ({pending.length} waiting)</h3>
       {locked ? null : (
         <div className="mb-review-form">
           <label htmlFor="review-replacement">Replace the selected words with</label>
@@ -103,7 +122,7 @@ export function ReviewSuggestions({ state, author, say }: Props) {
               )}
               {canDecide ? (
                 <div className="mb-review-actions">
-                  <button type="button" onClick={() => accept([suggestion.id])}>Accept</button>
+                  <button type="button" data-decision="accept" onClick={() => accept([suggestion.id])}>Accept</button>
                   <button type="button" onClick={() => reject([suggestion.id])}>Reject</button>
                 </div>
               ) : null}

@@ -38,3 +38,51 @@ test('the chair comments from the keyboard alone: select, Ctrl+Shift+E, type, Ct
   await expect(comments).toHaveCount(2);
   await expect(comments.nth(1).locator('blockquote')).toHaveText(NO_BUSINESS);
 });
+
+/** A suggestion in the draft as a returned review copy brings it: replace `quote` (in `paragraph`) with `replacement`. */
+function suggestion(id: string, itemId: string, index: number, paragraph: string, quote: string, replacement: string) {
+  const start = paragraph.indexOf(quote);
+  return {
+    id,
+    author: 'Councillor S Wright',
+    createdAt: '2022-03-24T10:00:00.000Z',
+    anchor: { itemId, index, start, quote, prefix: paragraph.slice(Math.max(0, start - 32), start), suffix: paragraph.slice(start + quote.length, start + quote.length + 32), wholeBlock: false },
+    replacement,
+  };
+}
+
+test('accepting or rejecting a suggestion from the keyboard leaves the keyboard on the next one, not lost on the page', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const apologies = 'Apologies were received from Councillor Smith.';
+  const draft = {
+    ...draftDocument(),
+    review: {
+      suggestions: [
+        suggestion('s1', 'a1', 1, apologies, 'Councillor Smith', 'Councillors Smith and Khan'),
+        suggestion('s2', 'a2', 1, HOUSING, '2022/23', '2023/24'),
+        suggestion('s3', 'a3', 1, NO_BUSINESS, 'urgent ', ''),
+      ],
+    },
+  };
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet.minutes'), draft, 'cabinet');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  const suggestions = page.getByTestId('review-suggestion');
+  await suggestions.nth(0).getByRole('button', { name: 'Accept' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editorOf(page)).toContainText('Apologies were received from Councillors Smith and Khan.');
+  await expect(suggestions).toHaveCount(2);
+  // The keyboard is on the next suggestion's Accept: Tab reaches its Reject.
+  await expect(suggestions.nth(0).getByRole('button', { name: 'Accept' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(suggestions.nth(0).getByRole('button', { name: 'Reject' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(suggestions).toHaveCount(1);
+  await expect(editorOf(page)).toContainText(HOUSING);
+  await expect(suggestions.nth(0).getByRole('button', { name: 'Accept' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editorOf(page)).toContainText('There was no business.');
+  await expect(suggestions).toHaveCount(0);
+  // None left: the keyboard is on the list's heading, still in the panel.
+  await expect(page.getByRole('heading', { name: 'Suggested edits (0 waiting)' })).toBeFocused();
+});
