@@ -138,6 +138,19 @@ describe('send for review', () => {
     expect(await call('review/import-review-copy', { document: merged.document })).toMatchObject({ comments: 0, suggestions: 0, replies: 0 });
   });
 
+  it('refuses the review copy of other minutes, naming both meetings, and imports nothing', async () => {
+    const planning = documentOf([{ item: 'p1', title: 'Apologies for absence' }, 'Apologies were received from Councillor Smith.'], { committeeName: 'Planning Control', date: '2022-03-03' });
+    const block = reviewBlocks(planning.content).find((b) => b.text.startsWith('Apologies were'))!;
+    const chairReview = addComment(review(planning), { id: 'c1', author: 'Councillor O’Brien', createdAt: '2022-03-24T10:00:00.000Z', body: 'Add Councillor Khan.', anchor: makeAnchor(block, 29, 45) });
+    const copyPath = path.join(directory, 'planning - for review.minutes');
+    await writeFile(copyPath, JSON.stringify(withReview(planning, chairReview)));
+    dialogs.answerNextOpen(copyPath);
+    const error = await refusal('review/import-review-copy', { document: documentOf(cabinetMinutes) });
+    expect(error.message).toBe(
+      'This review copy is of other minutes (Planning Control, 3 March 2022), not of these (Cabinet, 23 March 2022): none of its agenda items are here. Nothing was imported; choose the copy sent for these minutes.',
+    );
+  });
+
   it('does nothing when the clerk cancels', async () => {
     const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
     dialogs.answerNextSave(null);
