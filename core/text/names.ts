@@ -36,6 +36,9 @@ export interface NameCompletion {
   suggestions: string[];
 }
 
+/** A keyboard types "O'Brien" where the roster may say "O’Brien": the two apostrophes are one letter to completion. */
+const sameApostrophe = (text: string) => text.replace(/'/g, '’');
+
 /**
  * Completion for the text just before the caret: a title and the start of a
  * surname ("Councillor T"), or the start of an officer's full name ("Jeanette R").
@@ -44,17 +47,22 @@ export function completeName(before: string, roster: ReadonlyArray<Pick<Person, 
   const people = roster.filter((person) => !person.retired);
   const titled = new RegExp(`(?:^|[^\\p{L}])((${TITLE_PATTERN}) ([\\p{Lu}][\\p{L}'’-]*))$`, 'u').exec(before);
   if (titled) {
-    const [, whole, title, start] = titled as unknown as [string, string, string, string];
+    const [, whole, title, typedStart] = titled as unknown as [string, string, string, string];
+    const start = sameApostrophe(typedStart);
     // A surname two councillors share is offered with each one's initials, even once typed in full.
     const suggestions = people
-      .filter((person) => person.title && surnameOf(person).startsWith(start) && (surnameOf(person) !== start || surnameShared(person, people)))
+      .filter((person) => {
+        const surname = sameApostrophe(surnameOf(person));
+        return person.title && surname.startsWith(start) && (surname !== start || surnameShared(person, people));
+      })
       .map((person) => `${title} ${surnameShared(person, people) ? person.name : surnameOf(person)}`);
     return suggestions.length ? { replace: whole.length, suggestions: [...new Set(suggestions)] } : null;
   }
   const plain = /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]*)$/u.exec(before) ?? /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]{2,})$/u.exec(before);
   if (!plain) return null;
   const typed = plain[1]!;
-  const suggestions = people.filter((person) => !person.title && person.name.startsWith(typed) && person.name !== typed).map((person) => person.name);
+  const start = sameApostrophe(typed);
+  const suggestions = people.filter((person) => !person.title && sameApostrophe(person.name).startsWith(start) && person.name !== typed).map((person) => person.name);
   return suggestions.length ? { replace: typed.length, suggestions } : null;
 }
 
