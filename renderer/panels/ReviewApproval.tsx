@@ -12,6 +12,18 @@ interface Props {
   say: (message: string) => void;
 }
 
+/**
+ * The first field left empty, said in words with the keyboard put there; main would refuse
+ * it too, but naming the request and its field ("approvedBy is not valid").
+ */
+function missing(fields: Array<[value: string, id: string, sentence: string]>, say: (message: string) => void): boolean {
+  const empty = fields.find(([value]) => !value.trim());
+  if (!empty) return false;
+  say(empty[2]);
+  document.getElementById(empty[1])?.focus();
+  return true;
+}
+
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -45,6 +57,12 @@ export function ReviewApproval({ state, author, say }: Props) {
           className="mb-review-form"
           onSubmit={(event) => {
             event.preventDefault();
+            const unfilled: Array<[string, string, string]> = [
+              [approvedBy, 'approved-by', 'Enter who approved the minutes (Approved by).'],
+              [approvedOn, 'approved-on', 'Enter the date the minutes were approved (Date approved).'],
+              [atMeeting, 'approved-at', 'Enter the meeting at which the minutes were approved (At the meeting of).'],
+            ];
+            if (missing(unfilled, say)) return;
             void run((document) => call(minuteBookApi().approveMinutes({ document, approvedBy, approvedOn, atMeeting })), 'Approved and sealed. The minutes are now locked.');
           }}
         >
@@ -85,6 +103,11 @@ export function ReviewApproval({ state, author, say }: Props) {
           className="mb-review-form"
           onSubmit={(event) => {
             event.preventDefault();
+            const unfilled: Array<[string, string, string]> = [
+              [reason, 'amendment-reason', 'Give the reason for the correction first.'],
+              [author, 'review-author', 'Enter your name first (Your name), so the amendment says who recorded it.'],
+            ];
+            if (missing(unfilled, say)) return;
             void run((document) => call(minuteBookApi().beginAmendment({ document, reason, recordedBy: author })), 'The minutes are open for the correction. Seal the amendment when it is made.');
           }}
         >

@@ -86,3 +86,35 @@ test('accepting or rejecting a suggestion from the keyboard leaves the keyboard 
   // None left: the keyboard is on the list's heading, still in the panel.
   await expect(page.getByRole('heading', { name: 'Suggested edits (0 waiting)' })).toBeFocused();
 });
+
+test('approving or amending with a field left empty says which, in words, and puts the keyboard there', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet.minutes'), draftDocument(), 'cabinet');
+  await openReviewPanel(page);
+  const message = page.getByTestId('review-message');
+  await page.getByLabel('At the meeting of').fill('Cabinet, 20 April 2022');
+  await page.getByLabel('At the meeting of').press('Enter');
+  await expect(message).toHaveText('Enter who approved the minutes (Approved by).');
+  await expect(page.getByLabel('Approved by')).toBeFocused();
+  await page.keyboard.type('Councillor S Wright');
+  await page.getByLabel('At the meeting of').fill('');
+  await page.getByLabel('Approved by').press('Enter');
+  await expect(message).toHaveText('Enter the meeting at which the minutes were approved (At the meeting of).');
+  await expect(page.getByLabel('At the meeting of')).toBeFocused();
+  await page.keyboard.type('Cabinet, 20 April 2022');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-approval')).toContainText('Approved as a correct record by Councillor S Wright');
+
+  // The amendment is signed with "Your name": without it, the clerk is told so.
+  await page.getByLabel('Your name').fill('');
+  await page.getByLabel('Reason for a correction').press('Enter');
+  await expect(message).toHaveText('Give the reason for the correction first.');
+  await expect(page.getByLabel('Reason for a correction')).toBeFocused();
+  await page.keyboard.type('Councillor Khan’s apologies were left out.');
+  await page.keyboard.press('Enter');
+  await expect(message).toHaveText('Enter your name first (Your name), so the amendment says who recorded it.');
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  await page.keyboard.type('Kelly Barnett');
+  await page.getByLabel('Reason for a correction').press('Enter');
+  await expect(page.getByTestId('review-banner')).toContainText('Amendment open: Councillor Khan’s apologies were left out.');
+});
