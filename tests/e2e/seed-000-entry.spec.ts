@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
-import { answer, slash } from './fixtures/clerk-keys';
+import { answer, slash, takeVote } from './fixtures/clerk-keys';
 import { typeSegments } from './fixtures/clerk-typing';
 import { discussion, resolutions, segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
@@ -62,14 +62,7 @@ test('seed 000 taken from the keyboard alone, saved as structured blocks and reo
   }
 
   // The vote, with its result computed from the counts.
-  await page.keyboard.press('Control+Alt+v');
-  await answer(page, 'Moved by', 'Wright', 'Councillor S Wright');
-  await answer(page, 'Seconded by', 'Quinn', 'Councillor D Quinn');
-  for (const [label, figure] of [['Votes for', '9'], ['Votes against', '1'], ['Abstentions', '0']] as const) {
-    await page.keyboard.press('Control+a');
-    await answer(page, label, figure);
-  }
-  await answer(page, 'Chair’s casting vote (only on a tie)', '', 'No casting vote');
+  await takeVote(page, ['Wright', 'Councillor S Wright'], ['Quinn', 'Councillor D Quinn'], [9, 1, 0]);
   await page.keyboard.type('That the final plan is to be sent to all councillors.');
   await page.keyboard.press('Enter');
 

@@ -5,15 +5,14 @@
 // taken, the item typed from the keyboard with names completed from the
 // roster, then saved, reopened and exported to DOCX and PDF; the exported text
 // must read like the reference.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
 import { slash } from './fixtures/clerk-keys';
+import { docxParagraphs, pdfText } from './fixtures/exported-text';
 import { typeSegments } from './fixtures/clerk-typing';
 import { segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
@@ -46,20 +45,6 @@ async function startMeeting(page: Page) {
   await dialog.getByRole('button', { name: 'Start the meeting' }).press('Enter');
   await expect(dialog).toBeHidden();
 }
-
-/** Each paragraph of the Word file's body: its text and the style it names. */
-async function docxParagraphs(file: string): Promise<Array<{ text: string; style: string | null }>> {
-  const zip = await JSZip.loadAsync(await readFile(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => ({
-    text: [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((run) => run[1])
-      .join('')
-      .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!),
-    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? null,
-  }));
-}
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 test('seed 004 from the scrutiny template: exchanges with completed names, It Was Agreed: and a bullet, saved, reopened and exported', async ({ app }) => {
   test.setTimeout(60_000);
