@@ -11,7 +11,7 @@ import type { EditorState, LexicalEditor } from 'lexical';
 /** Updates carrying this tag are the review's own (accepting a suggestion) and move the guarded text. */
 export const REVIEW_EDIT_TAG = 'minute-book-review-edit';
 
-const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete', 'Tab']);
+const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete']);
 /** Ctrl/Cmd shortcuts that change text: bold, italic, underline, undo, redo, cut, paste. */
 const EDITING_CHORDS = new Set(['b', 'i', 'u', 'z', 'y', 'x', 'v']);
 
@@ -21,6 +21,14 @@ export function isEditingKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'met
   if (EDITING_KEYS.has(event.key)) return true;
   // A printable character (one code point), typed with or without Shift/AltGr.
   return [...event.key].length === 1;
+}
+
+/**
+ * Tab and Shift+Tab move the keyboard on, to the panels, as in any page that cannot be typed
+ * in: refusing them kept the chair in the text with no way out but the panel shortcuts.
+ */
+export function isFocusKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  return event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
 function contentOf(state: EditorState): string {
@@ -44,6 +52,11 @@ export function guardText(editor: LexicalEditor, onRefused: () => void, { allowR
     onRefused();
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (isFocusKey(event)) {
+      // The browser moves the focus; no plugin of the editor's may take the key for itself.
+      event.stopImmediatePropagation();
+      return;
+    }
     if (isEditingKey(event)) refuse(event);
   };
   const onBeforeInput = (event: InputEvent) => {

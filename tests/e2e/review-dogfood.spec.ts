@@ -118,3 +118,14 @@ test('approving or amending with a field left empty says which, in words, and pu
   await page.getByLabel('Reason for a correction').press('Enter');
   await expect(page.getByTestId('review-banner')).toContainText('Amendment open: Councillor Khan’s apologies were left out.');
 });
+
+test('Tab leaves the review copy’s text for the panels, as in any page the reader cannot type in', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), reviewCopyDocument(), 'cabinet - for review');
+  const before = await editorOf(page).innerText();
+  await editorOf(page).getByText(NO_BUSINESS, { exact: true }).click();
+  await page.keyboard.press('Tab');
+  await expect(editorOf(page)).not.toBeFocused();
+  expect(await editorOf(page).innerText()).toBe(before);
+  await expect(page.getByTestId('review-refused')).toHaveCount(0);
+});

@@ -20,7 +20,8 @@ const TRACKED_FIXTURE = path.resolve(__dirname, '../fixtures/review/chair-tracke
 async function tryToEdit(page: Page, paragraph: string) {
   await editorOf(page).getByText(paragraph, { exact: true }).click();
   await page.keyboard.type('Typed by mistake');
-  for (const key of ['Backspace', 'Delete', 'Enter', 'Tab', 'Control+b', 'Control+z']) await page.keyboard.press(key);
+  // Not Tab: it moves the keyboard out of the text (review-dogfood.spec.ts).
+  for (const key of ['Backspace', 'Delete', 'Enter', 'Control+b', 'Control+z']) await page.keyboard.press(key);
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
   await page.keyboard.press('Control+x');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewBlocks } from '../../core/review/block-text';
 import { makeAnchor, resolveAnchor } from '../../core/review/text-anchor';
 import type { LexicalState } from '../../core/storage/lexical-state';
-import { isEditingKey } from '../../renderer/review/edit-guard';
+import { isEditingKey, isFocusKey } from '../../renderer/review/edit-guard';
 import { $blockOffsets, $rangeBetween } from '../../renderer/review/selection-range';
 import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
 import { minutesEditor } from './nodes/node-harness';
@@ -87,7 +87,7 @@ describe('the review copy’s key guard', () => {
     isEditingKey({ key, ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...modifiers });
 
   it('refuses keys that change text', () => {
-    for (const typed of ['a', 'Z', ' ', '£', 'é', 'Enter', 'Backspace', 'Delete', 'Tab']) expect(key(typed), typed).toBe(true);
+    for (const typed of ['a', 'Z', ' ', '£', 'é', 'Enter', 'Backspace', 'Delete']) expect(key(typed), typed).toBe(true);
     for (const chord of ['b', 'i', 'u', 'z', 'y', 'x', 'v']) expect(key(chord, { ctrlKey: true }), `Ctrl+${chord}`).toBe(true);
     expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe(true);
   });
@@ -97,5 +97,11 @@ describe('the review copy’s key guard', () => {
     for (const chord of ['c', 'a', 's', 'o', 'e']) expect(key(chord, { ctrlKey: true }), `Ctrl+${chord}`).toBe(false);
     expect(key('E', { ctrlKey: true, shiftKey: true })).toBe(false);
     expect(key('X', { ctrlKey: true, shiftKey: true })).toBe(false);
+  });
+
+  it('lets Tab and Shift+Tab move the keyboard out of the text', () => {
+    expect(key('Tab')).toBe(false);
+    expect(isFocusKey({ key: 'Tab', ctrlKey: false, metaKey: false, altKey: false })).toBe(true);
+    expect(isFocusKey({ key: 'Tab', ctrlKey: true, metaKey: false, altKey: false })).toBe(false);
   });
 });
