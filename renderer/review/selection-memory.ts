@@ -19,29 +19,44 @@ export function rememberedRange(editor: LexicalEditor): BlockRange | null {
   return remembered.get(editor) ?? null;
 }
 
+/**
+ * Keeps the remembered range up to date: on every selection change, and when the page loses
+ * the keyboard. The browser reports a selection change a little later, and by then the
+ * Review panel's comment field (Ctrl+Shift+E) may hold the selection, so the words the
+ * chair last chose would be missed; the focus leaving the page still sees them.
+ */
+export function watchSelection(editor: LexicalEditor): () => void {
+  const remember = () => {
+    const selection = window.getSelection();
+    const root = editor.getRootElement();
+    if (!selection || !root || !selection.anchorNode || !selection.focusNode) return;
+    if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return;
+    const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
+    // The committed state, with the editor named so $getNearestNodeFromDOMNode can map the DOM;
+    // editor.read() would flush pending updates from inside the browser's selection event.
+    const range = editor.getEditorState().read(
+      () => {
+        const anchor = $pointFromDom(anchorNode, anchorOffset);
+        const focus = $pointFromDom(focusNode, focusOffset);
+        return anchor && focus ? $rangeBetween(anchor, focus) : null;
+      },
+      { editor },
+    );
+    // A selection across blocks cannot be commented on: forget the last one rather than comment on old words.
+    if (range) remembered.set(editor, range);
+    else remembered.delete(editor);
+  };
+  document.addEventListener('selectionchange', remember);
+  const removeRootListener = editor.registerRootListener((root, previous) => {
+    previous?.removeEventListener('focusout', remember);
+    root?.addEventListener('focusout', remember);
+  });
+  return () => {
+    document.removeEventListener('selectionchange', remember);
+    removeRootListener();
+  };
+}
+
 export function useSelectionMemory(editor: LexicalEditor): void {
-  useEffect(() => {
-    const onChange = () => {
-      const selection = window.getSelection();
-      const root = editor.getRootElement();
-      if (!selection || !root || !selection.anchorNode || !selection.focusNode) return;
-      if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return;
-      const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
-      // The committed state, with the editor named so $getNearestNodeFromDOMNode can map the DOM;
-      // editor.read() would flush pending updates from inside the browser's selection event.
-      const range = editor.getEditorState().read(
-        () => {
-          const anchor = $pointFromDom(anchorNode, anchorOffset);
-          const focus = $pointFromDom(focusNode, focusOffset);
-          return anchor && focus ? $rangeBetween(anchor, focus) : null;
-        },
-        { editor },
-      );
-      // A selection across blocks cannot be commented on: forget the last one rather than comment on old words.
-      if (range) remembered.set(editor, range);
-      else remembered.delete(editor);
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [editor]);
+  useEffect(() => watchSelection(editor), [editor]);
 }

@@ -35,8 +35,11 @@ export function SidePanels(props: PanelProps) {
       event.preventDefault();
       setActiveId(match.id);
       // The field the shortcut is for, when the panel names one (the Review panel's comment:
-      // select words, Ctrl+Shift+E, type); otherwise the panel itself.
+      // select words, Ctrl+Shift+E, type); otherwise the panel itself. Unless the keyboard has
+      // been put somewhere since (a click into another field): it is not taken back from there.
+      const focusedAtShortcut = document.activeElement;
       requestAnimationFrame(() => {
+        if (document.activeElement !== focusedAtShortcut) return;
         const panel = document.getElementById(`panel-${match.id}`);
         (panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel)?.focus();
       });
