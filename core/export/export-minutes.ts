@@ -6,6 +6,7 @@
 import { readMinutes } from '../minutes/read-minutes';
 import { reviewOf } from '../review/review-schema';
 import { buildMinutesHeading } from '../model/minutes-heading';
+import { withCurrentItemLabels } from '../model/moment-labels';
 import type { MinutesDocument } from '../storage/minutes-document';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import { buildMinutesLayout } from './build-layout';
@@ -16,7 +17,8 @@ export function layoutFromDocument(document: MinutesDocument, options: ExportOpt
   const minutes = readMinutes(document.content, document.meeting);
   // A damaged review field must not stop an export: the minutes print without the approval record.
   const { review } = reviewOf(document);
-  return buildMinutesLayout({ meeting: document.meeting, heading: buildMinutesHeading(document.meeting), minutes, options, logo, record: review });
+  const meeting = withCurrentItemLabels(document.meeting, minutes.items);
+  return buildMinutesLayout({ meeting, heading: buildMinutesHeading(meeting), minutes, options, logo, record: review });
 }
 
 /** "Children and Young People Scrutiny Committee 23 March 2022 minutes (public).docx", safe on every file system. */

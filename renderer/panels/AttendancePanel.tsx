@@ -16,6 +16,7 @@ import { formatUkTime } from '../../core/text/uk-format';
 import { clockNow } from './clock-now';
 import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
 import { AttendanceMoment } from './AttendanceMoment';
+import { useCurrentItemLabels } from '../editor/outline/useCurrentItemLabels';
 import { MeetingDetails } from './MeetingDetails';
 import { MeetingRoster } from './MeetingRoster';
 import type { PanelProps } from './panel-types';
@@ -55,7 +56,8 @@ export function AttendancePanel({ session }: PanelProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
   const reasonId = (personId: string) => `${listId}-${personId}-reason`;
-  const meeting = session.opened?.document.meeting;
+  // Late and early moments name their item by its number now, as the heading and the export do.
+  const meeting = useCurrentItemLabels(editor, session.opened?.document.meeting);
   if (!meeting) return null;
   const people = meeting.roster.filter((person) => !person.retired || attendanceOf(meeting.attendance, person.id));
   const quorum = checkQuorum(meeting.roster, meeting.attendance, meeting.quorum);
