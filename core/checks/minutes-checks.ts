@@ -9,12 +9,12 @@
 import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
 import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../minutes/minutes-model';
 import { voteResult } from '../minutes/vote-result';
-import { attended, attendanceOf } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { findNameVariants } from '../text/names';
 import { blockTexts, richPlain } from '../export/minutes-text';
 import type { CheckWarning } from './check-types';
+import { votingMembersPresentFor } from './present-for-item';
 
 type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
 
@@ -28,18 +28,23 @@ function decisionChecks(block: MinuteBlock, place: Place): CheckWarning[] {
   return warnings;
 }
 
-function votingMembersPresent(meeting: Meeting): number | null {
-  if (meeting.attendance.length === 0) return null;
-  return meetingRoster(meeting).filter((person) => person.voting && attended(attendanceOf(meeting.attendance, person.id))).length;
+/** Voting members at the meeting, and of those the ones in the room for the item (see present-for-item.ts). */
+interface Present {
+  meeting: number | null;
+  item: number | null;
 }
 
-function voteChecks(block: MinuteBlock, place: Place, present: number | null): CheckWarning[] {
+function voteChecks(block: MinuteBlock, place: Place, present: Present): CheckWarning[] {
   if (block.kind !== 'vote') return [];
   const { counts, castingVote, result, recorded } = block.vote;
   const total = counts.for + counts.against + counts.abstain;
   const problems: string[] = [];
   if (total === 0) problems.push('no votes are recorded');
-  if (present !== null && total > present) problems.push(`${total} votes were counted but only ${present} voting members were present`);
+  if (present.item !== null && total > present.item) {
+    const forItem = present.item !== present.meeting ? ' for this item (others arrived later or had left)' : '';
+    const members = present.item === 1 ? '1 voting member was' : `${present.item} voting members were`;
+    problems.push(`${total} votes were counted but only ${members} present${forItem}`);
+  }
   if (recorded) {
     const tally = { for: 0, against: 0, abstain: 0 };
     for (const entry of recorded) tally[entry.choice] += 1;
@@ -77,11 +82,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   const allText = [...minutes.preamble.flatMap(blockTexts), ...minutes.items.flatMap((item) => item.blocks.flatMap(blockTexts))].join('\n');
   // Spelt out anywhere ("Children in Care Council (CiCC)") counts as defined.
   const glossary = [...meetingGlossary(meeting), ...inlineDefinitions(allText)];
-  const present = votingMembersPresent(meeting);
+  const atMeeting = votingMembersPresentFor(meeting, minutes.items, null);
   const seenAcronyms = new Set<string>();
   const warnings: CheckWarning[] = [];
 
   const visit = (blocks: MinuteBlock[], item: AgendaItemMinutes | null) => {
+    const present = { meeting: atMeeting, item: item && blocks.some((block) => block.kind === 'vote') ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting };
     blocks.forEach((block, blockIndex) => {
       const place: Place = { itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex };
       warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present));

@@ -72,6 +72,22 @@ describe('checkMinutes', () => {
     expect(checkMinutes(meeting, minutesOf(item([vote({ for: 2, against: 0, abstain: 0 }, 'carried', 'for')])))[0]?.message).toContain('a casting vote is recorded but the vote was not tied');
   });
 
+  it('counts for a vote only the members in the room for its item: not one who arrived during a later item or left after an earlier one', () => {
+    const vote = (votes: number): MinuteBlock => ({ kind: 'vote', vote: { motion: text('That the site be acquired'), mover: null, seconder: null, counts: { for: votes, against: 0, abstain: 0 }, recorded: null, castingVote: null, result: 'carried' } });
+    const items = ['CA.120', 'CA.121', 'CA.122'].map((number, index) => item([vote(2)], { id: `item-${index}`, number }));
+    const moment = (time: string, itemId: string | null, itemLabel: string) => ({ time, itemId, itemLabel });
+    // Tariq arrived during CA.121 (stamped by the item's id); O'Brien left after CA.121 (a label typed by hand).
+    const attendance = [
+      { personId: 'a', status: 'present' as const, reason: '', substituteFor: null, arrivedLate: moment('18:10', 'item-1', 'CA.121'), leftEarly: null },
+      { personId: 'b', status: 'present' as const, reason: '', substituteFor: null, arrivedLate: null, leftEarly: moment('19:00', null, 'CA.121') },
+    ];
+    const warnings = checkMinutes({ ...meeting, attendance }, minutesOf(...items));
+    expect(warnings.map((warning) => [warning.itemNumber, warning.message])).toEqual([
+      ['CA.120', 'Vote: 2 votes were counted but only 1 voting member was present for this item (others arrived later or had left).'],
+      ['CA.122', 'Vote: 2 votes were counted but only 1 voting member was present for this item (others arrived later or had left).'],
+    ]);
+  });
+
   it('gives seed 000 its real problems: the misspelt Tarig and undefined acronyms, not the defined ones', () => {
     const document = parseDocument(seed000Document());
     const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting));
