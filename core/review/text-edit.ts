@@ -38,10 +38,15 @@ function insertNewTextNode(block: ReviewBlock, at: number, text: string): void {
   throw new TextEditError('The new words cannot be placed there: the text around them has changed.');
 }
 
+/** Whether characters start…end run over the break between two paragraphs of a list, which no edit can take out. */
+export function crossesParagraphs(block: ReviewBlock, start: number, end: number): boolean {
+  return block.segments.some((segment) => segment.node === null && segment.end > start && segment.start < end);
+}
+
 export function replaceBlockText(block: ReviewBlock, start: number, end: number, replacement: string): void {
   if (start < 0 || end < start || end > block.text.length) throw new TextEditError('The edit falls outside the text of its block.');
   const touched = block.segments.filter((segment) => segment.end > start && segment.start < end);
-  if (touched.some((segment) => segment.node === null)) {
+  if (crossesParagraphs(block, start, end)) {
     throw new TextEditError('The edit runs across two paragraphs of a list; make it by hand.');
   }
   const target = replacement ? insertionTarget(block.segments, start, end > start) : undefined;

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { reviewBlocks } from '../../core/review/block-text';
 import { acceptAllSuggestions, acceptSuggestions, addSuggestion, rejectAllSuggestions, rejectSuggestions, suggestionKind } from '../../core/review/suggestions';
 import { makeAnchor } from '../../core/review/text-anchor';
+import { crossesParagraphs } from '../../core/review/text-edit';
 import { withReview } from '../../core/review/review-schema';
 import { editorPlacer } from '../review/anchor-placer';
 import { locateMarks, selectBlockRange } from '../review/review-marks';
@@ -45,6 +46,8 @@ export function ReviewSuggestions({ state, author, say }: Props) {
     if (range.start === range.end && !replacement) return say('Type the words to insert, or select words to delete.');
     const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
     if (!block) return say('The selected words could not be found in the minutes.');
+    // Said now, while the chair can split it, not when the clerk comes to accept it.
+    if (crossesParagraphs(block, range.start, range.end)) return say('The selected words run across two points of a list: suggest the edit for each point on its own.');
     const anchor = makeAnchor(block, range.start, range.end);
     updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }));
     setReplacement('');

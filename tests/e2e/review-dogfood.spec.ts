@@ -1,6 +1,7 @@
 // The chair's review as a chair and a clerk actually take it, keyboard first:
 // what they would trip over beyond the happy path in review.spec.ts.
 import path from 'node:path';
+import { textJson } from '../../core/minutes/serialized-nodes';
 import { editorOf, expect, test } from './harness/app-test';
 import { draftDocument, openReviewPanel, selectWords } from './fixtures/review-steps';
 import { openDocument } from './fixtures/seed-000-meeting';
@@ -128,4 +129,36 @@ test('Tab leaves the review copy’s text for the panels, as in any page the rea
   await expect(editorOf(page)).not.toBeFocused();
   expect(await editorOf(page).innerText()).toBe(before);
   await expect(page.getByTestId('review-refused')).toHaveCount(0);
+});
+
+test('an edit suggested across two points of a list is refused when it is made, not when the clerk comes to accept it', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const copy = reviewCopyDocument();
+  const point = (text: string, value: number) => ({ type: 'listitem', version: 1, value, direction: 'ltr', format: '', indent: 0, children: [textJson(text)] });
+  const list = { type: 'list', version: 1, listType: 'bullet', start: 1, tag: 'ul', direction: 'ltr', format: '', indent: 0, children: [point('Rents rise by 4.1%.', 1), point('Service charges are frozen.', 2)] };
+  copy.content.root.children.splice(5, 0, list as unknown as (typeof copy.content.root.children)[number]);
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Councillor S Wright');
+  await page.keyboard.press('Escape');
+
+  // From "4.1%." into the next point: one block for review, two paragraphs for the text.
+  await editorOf(page).getByText('Rents rise by 4.1%.', { exact: true }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowDown');
+  await openReviewPanel(page);
+  await page.getByLabel('Replace the selected words with').fill('4.5%.');
+  await page.getByLabel('Replace the selected words with').press('Enter');
+  await expect(page.getByTestId('review-message')).toHaveText('The selected words run across two points of a list: suggest the edit for each point on its own.');
+  await expect(page.getByTestId('review-suggestion')).toHaveCount(0);
+
+  // Within one point it is taken.
+  await editorOf(page).getByText('Rents rise by 4.1%.', { exact: true }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await openReviewPanel(page);
+  await page.getByLabel('Replace the selected words with').fill('4.5%.');
+  await page.getByLabel('Replace the selected words with').press('Enter');
+  await expect(page.getByTestId('review-suggestion')).toContainText('suggests replacing 4.1%. with 4.5%.');
 });
