@@ -82,11 +82,19 @@ async function exportVersion(page: Page, app: { dialogs: { answerNextSave(file: 
   await expect(dialog.getByTestId('export-preview')).toContainText('CA.125 CHILDREN’S SERVICES IMPROVEMENT UPDATE');
   // Every name came from the roster, every decision has its parts, every item its minute.
   await expect(dialog.getByText('No problems found.')).toBeVisible();
-  if (version === 'full') await dialog.getByLabel('Full version, marked “Not for publication”').check();
+  // From the keyboard: the dialog opens on the version; the arrow chooses the full one; Enter exports.
+  const publicVersion = dialog.getByLabel('Public version (exempt items left out)');
+  await expect(publicVersion).toBeFocused();
+  await expect(publicVersion).toBeChecked();
+  if (version === 'full') {
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByLabel('Full version, marked “Not for publication”')).toBeChecked();
+    await expect(dialog.getByTestId('export-preview')).toContainText('Not for publication');
+  }
   const [docx, pdf] = ['docx', 'pdf'].map((extension) => path.join(app.workDir, `${version}.${extension}`)) as [string, string];
   app.dialogs.answerNextSave(docx);
   app.dialogs.answerNextSave(pdf);
-  await dialog.getByRole('button', { name: 'Export…' }).press('Enter');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-status')).toContainText(`Exported ${version}.docx and ${version}.pdf`, { timeout: 30_000 });
   const pages = pdfText(pdf).split('\f').filter((text) => text.trim());
   // The text as it reads on: each page without its running header (first line) and footer (last line).
@@ -224,4 +232,13 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   expect(full.printed).toContain(decisionText(SEED_003_EXEMPT.decision));
   for (const words of exemptWords) expect(full.word).toContain(words);
   expect(full.wordMargins).toContain('Not for publication');
+
+  // The Cabinet's next meeting carries on from this one's last minute, the exempt item added live included.
+  await page.keyboard.press('Control+Shift+M');
+  const next = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(next.getByLabel('Committee', { exact: true })).toHaveValue('cabinet');
+  await next.getByRole('button', { name: /Change this committee/ }).press('Enter');
+  await expect(next.getByLabel('Last minute number used this municipal year')).toHaveValue('127');
+  await page.keyboard.press('Escape');
+  await expect(next).toBeHidden();
 });
