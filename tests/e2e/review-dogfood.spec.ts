@@ -2,6 +2,7 @@
 // what they would trip over beyond the happy path in review.spec.ts.
 import path from 'node:path';
 import { textJson } from '../../core/minutes/serialized-nodes';
+import type { LexicalState } from '../../core/storage/lexical-state';
 import { editorOf, expect, test } from './harness/app-test';
 import { draftDocument, openReviewPanel, selectWords } from './fixtures/review-steps';
 import { openDocument } from './fixtures/seed-000-meeting';
@@ -136,7 +137,8 @@ test('an edit suggested across two points of a list is refused when it is made, 
   const copy = reviewCopyDocument();
   const point = (text: string, value: number) => ({ type: 'listitem', version: 1, value, direction: 'ltr', format: '', indent: 0, children: [textJson(text)] });
   const list = { type: 'list', version: 1, listType: 'bullet', start: 1, tag: 'ul', direction: 'ltr', format: '', indent: 0, children: [point('Rents rise by 4.1%.', 1), point('Service charges are frozen.', 2)] };
-  copy.content.root.children.splice(5, 0, list as unknown as (typeof copy.content.root.children)[number]);
+  const content = copy.content as LexicalState;
+  content.root.children.splice(5, 0, list as unknown as LexicalState['root']['children'][number]);
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
   await openReviewPanel(page);
   await page.getByLabel('Your name').fill('Councillor S Wright');
