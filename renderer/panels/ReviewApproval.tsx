@@ -1,6 +1,7 @@
 // Approval in the Review panel: record who approved the minutes, when and at
 // which meeting (main seals them); once approved, show the record and allow
 // a correction only as an amendment with its reason, sealed again after.
+import { CLEAR_HISTORY_COMMAND } from 'lexical';
 import { useState } from 'react';
 import { formatUkDate } from '../../core/text/uk-format';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
@@ -30,7 +31,7 @@ function today(): string {
 }
 
 export function ReviewApproval({ state, author, say }: Props) {
-  const { review, currentDocument, adoptDocument, reviewCopy } = state;
+  const { review, currentDocument, adoptDocument, reviewCopy, editor } = state;
   const [approvedBy, setApprovedBy] = useState('');
   const [approvedOn, setApprovedOn] = useState(today);
   const [atMeeting, setAtMeeting] = useState('');
@@ -43,6 +44,9 @@ export function ReviewApproval({ state, author, say }: Props) {
     try {
       const outcome = await request(document);
       adoptDocument(outcome.document, { replaceText: false });
+      // The sealed text is where undo stops: in an amendment, Ctrl+Z took back typing from
+      // before the approval (or an earlier amendment) as if it were part of the correction.
+      editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
       say(done);
     } catch (error) {
       say(error instanceof Error ? error.message : String(error));

@@ -164,3 +164,32 @@ test('an edit suggested across two points of a list is refused when it is made, 
   await page.getByLabel('Replace the selected words with').press('Enter');
   await expect(page.getByTestId('review-suggestion')).toContainText('suggests replacing 4.1%. with 4.5%.');
 });
+
+test('undo in an amendment does not reach back past the approval: the approved text is where it starts', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet.minutes'), draftDocument(), 'cabinet');
+  await editorOf(page).getByText(NO_BUSINESS, { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' None was notified.');
+  const approvedText = `${NO_BUSINESS} None was notified.`;
+  await expect(editorOf(page).getByText(approvedText, { exact: true })).toBeVisible();
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  await page.getByLabel('Approved by').fill('Councillor S Wright');
+  await page.getByLabel('At the meeting of').fill('Cabinet, 20 April 2022');
+  await page.getByLabel('At the meeting of').press('Enter');
+  await expect(page.getByTestId('review-approval')).toBeVisible();
+
+  await page.getByLabel('Reason for a correction').fill('A typing error in item 3.');
+  await page.getByLabel('Reason for a correction').press('Enter');
+  await expect(page.getByTestId('review-banner')).toContainText('Amendment open');
+  await editorOf(page).getByText(approvedText, { exact: true }).click();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+z');
+  await expect(editorOf(page).getByText(approvedText, { exact: true })).toBeVisible();
+  // The correction's own typing still undoes.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typed in error.');
+  await expect(editorOf(page).getByText(`${approvedText} Typed in error.`, { exact: true })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(editorOf(page).getByText(approvedText, { exact: true })).toBeVisible();
+});
