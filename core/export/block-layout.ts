@@ -42,7 +42,8 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
     case 'list':
       return [{ kind: 'list', ordered: block.ordered, items: block.items.map(runs) }];
     case 'apologies': {
-      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain('Apologies for absence are noted above.') }];
+      // No one to name: the clerk's "There were no apologies for absence." (Ctrl+Alt+Shift+Y).
+      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(statements['no-apologies']) }];
       const names = block.entries.map(({ person, reason }) => (reason.trim() ? `${person.name} (${reason.trim()})` : person.name));
       return [{ kind: 'paragraph', runs: plain(`Apologies for absence were received from ${joinNames(names)}.`) }];
     }
