@@ -11,6 +11,7 @@ export const checkKinds = [
   'action-owner',
   'vote-counts',
   'empty-item',
+  'apologies-noted-above',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

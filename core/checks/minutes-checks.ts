@@ -4,6 +4,7 @@
 //   considered and rejected (regulation 12 of the Local Authorities (Executive
 //   Arrangements) (Meetings and Access to Information) (England) Regulations 2012).
 // - An exempt item must say which paragraph of Schedule 12A (1 to 7) applies.
+// - "Apologies … noted above" only where the heading lists some.
 // - Every item minutes something: a heading with nothing under it (a standing
 //   item from the template not yet filled in) is not printed in real minutes.
 import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
@@ -83,6 +84,8 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   // Spelt out anywhere ("Children in Care Council (CiCC)") counts as defined.
   const glossary = [...meetingGlossary(meeting), ...inlineDefinitions(allText)];
   const atMeeting = votingMembersPresentFor(meeting, minutes.items, null);
+  // The templates' "Apologies for absence are noted above." points at the heading, which lists only those marked A.
+  const noneNotedAbove = !meeting.attendance.some((entry) => entry.status === 'apologies');
   const seenAcronyms = new Set<string>();
   const warnings: CheckWarning[] = [];
 
@@ -91,6 +94,13 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
     blocks.forEach((block, blockIndex) => {
       const place: Place = { itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex };
       warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present));
+      if (noneNotedAbove && block.kind === 'paragraph' && /\bapologies\b.*\bnoted above\b/i.test(richPlain(block.text))) {
+        warnings.push({
+          kind: 'apologies-noted-above',
+          message: 'This says apologies are noted above, but no one is marked as sending apologies, so the heading lists none: mark them in the Attendance panel (Ctrl+Shift+A), or write “There were no apologies for absence.” (Ctrl+Alt+Shift+Y).',
+          ...place,
+        });
+      }
       if (block.kind === 'action' && !block.action.owner) {
         warnings.push({ kind: 'action-owner', message: `The action “${richPlain(block.action.description).slice(0, 60)}” has no owner.`, ...place });
       }

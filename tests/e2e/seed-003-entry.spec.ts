@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
-import { answer, takeVote } from './fixtures/clerk-keys';
+import { answer, noApologiesInstead, takeVote } from './fixtures/clerk-keys';
 import { typeSegments } from './fixtures/clerk-typing';
 import { docxMarginText, docxParagraphs, pdfText } from './fixtures/exported-text';
 import { segmentText } from './fixtures/seed-000-script';
@@ -174,6 +174,18 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   await answer(page, 'Meeting ended at', '');
   await expect(editor.locator('.mb-close')).toContainText('(Note: The meeting started at 6.00 pm and ended at 6.42 pm)');
 
+  // No one sent apologies, so the template's "Apologies for absence are noted above." points at nothing:
+  // the Checks panel says so, Enter goes to the line, and the standard line replaces it.
+  await page.keyboard.press('Control+Shift+X');
+  await page.keyboard.press('Tab');
+  const warning = page.getByRole('button', { name: /This says apologies are noted above/ });
+  await expect(warning).toBeFocused();
+  await expect(warning).toContainText('Minute CA.120:');
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeFocused();
+  await noApologiesInstead(page);
+  await expect(editor.locator('h2.mb-agenda-item').first().locator('+ *')).toHaveText('There were no apologies for absence.');
+
   const filePath = path.join(workDir, 'cabinet-2022-04-13.minutes');
   dialogs.answerNextSave(filePath);
   await page.keyboard.press('Control+s');
@@ -208,7 +220,7 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   const shared = [
     'Minutes of: CABINET Date of Meeting: 13 April 2022',
     'Councillor T Tariq arrived at 6.10 pm during item CA.125.',
-    'CA.120 APOLOGIES FOR ABSENCE Apologies for absence are noted above.',
+    'CA.120 APOLOGIES FOR ABSENCE There were no apologies for absence.',
     'CA.123 MINUTES The minutes of the last meeting were approved as a correct record.',
     `CA.125 ${SEED_003_ITEM} ${segmentText(SEED_003_UPDATE[0]!)}`,
     `${decisionText(SEED_003_DECISION)} CA.126 URGENT BUSINESS`,

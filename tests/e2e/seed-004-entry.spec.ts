@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
-import { slash } from './fixtures/clerk-keys';
+import { noApologiesInstead, slash } from './fixtures/clerk-keys';
 import { docxParagraphs, pdfText } from './fixtures/exported-text';
 import { typeSegments } from './fixtures/clerk-typing';
 import { segmentText } from './fixtures/seed-000-script';
@@ -64,6 +64,9 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   await expect(editor).toBeFocused();
   // The standing items, each with its standard line, item by item (Ctrl+Alt+N).
   await page.keyboard.press('Control+Home');
+  // No one sent apologies: the template's 'noted above' would point at nothing.
+  await page.keyboard.press('ArrowDown');
+  await noApologiesInstead(page);
   for (const keys of ['Control+Alt+Shift+d', null, 'Control+Alt+Shift+q', 'Control+Alt+Shift+m']) {
     await page.keyboard.press('Control+Alt+n');
     if (keys) await page.keyboard.press(keys);

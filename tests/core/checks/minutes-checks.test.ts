@@ -88,6 +88,13 @@ describe('checkMinutes', () => {
     ]);
   });
 
+  it('flags “Apologies for absence are noted above.” when no one is marked as sending apologies, and not when someone is', () => {
+    const apologiesItem = minutesOf(item([{ kind: 'paragraph', text: text('Apologies for absence are noted above.') }], { number: 'CA.120', title: 'Apologies for absence' }));
+    expect(checkMinutes(meeting, apologiesItem)).toMatchObject([{ kind: 'apologies-noted-above', itemNumber: 'CA.120', blockIndex: 0 }]);
+    const withApologies = { ...meeting, attendance: [meeting.attendance[0]!, { ...meeting.attendance[1]!, status: 'apologies' as const }] };
+    expect(checkMinutes(withApologies, apologiesItem)).toEqual([]);
+  });
+
   it('gives seed 000 its real problems: the misspelt Tarig and undefined acronyms, not the defined ones', () => {
     const document = parseDocument(seed000Document());
     const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting));
