@@ -193,3 +193,46 @@ test('undo in an amendment does not reach back past the approval: the approved t
   await page.keyboard.press('Control+z');
   await expect(editorOf(page).getByText(approvedText, { exact: true })).toBeVisible();
 });
+
+test('restoring an earlier version keeps the review: the chair’s comments stay, and approved minutes are not un-approved by it', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'cabinet.minutes');
+  await openDocument(page, dialogs, filePath, draftDocument(), 'cabinet');
+  await editorOf(page).getByText(NO_BUSINESS, { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' None was notified.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // A comment after that version was kept, then the version restored: the comment stays.
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Kelly Barnett');
+  await page.keyboard.press('Escape');
+  await selectWords(page, HOUSING, 'rent levels');
+  await openReviewPanel(page);
+  await page.keyboard.type('Check the figure.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('review-comment')).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+H');
+  const versions = page.getByTestId('version');
+  await expect(versions).toHaveCount(1);
+  await versions.first().getByRole('button', { name: /^Restore/ }).press('Enter');
+  await expect(page.getByText(/^Restored the version/)).toBeVisible();
+  await openReviewPanel(page);
+  await expect(page.getByTestId('review-comment')).toHaveCount(1);
+
+  // Approved: restoring is refused until an amendment is begun, and the approval stands.
+  await page.getByLabel('Approved by').fill('Councillor S Wright');
+  await page.getByLabel('At the meeting of').fill('Cabinet, 20 April 2022');
+  await page.getByLabel('At the meeting of').press('Enter');
+  await expect(page.getByTestId('review-approval')).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.keyboard.press('Control+Shift+H');
+  await page.getByRole('button', { name: 'Refresh' }).press('Enter');
+  await versions.last().getByRole('button', { name: /^Restore/ }).press('Enter');
+  await expect(page.getByText('These minutes are approved and locked. To restore an earlier version, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).')).toBeVisible();
+  await openReviewPanel(page);
+  await expect(page.getByTestId('review-approval')).toBeVisible();
+  await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since. The minutes are locked.');
+});

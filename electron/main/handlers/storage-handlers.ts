@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { storageChannels } from '../../../core/ipc/channels/storage-channels';
 import type { OpenOutcome, OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
+import { ReviewRuleError } from '../../../core/review/approval';
+import { restoreKeepingReview } from '../../../core/review/restore-version';
 import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner, type LockFile } from '../../../core/storage/lock-file';
 import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
@@ -129,11 +131,18 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
   async function restoreVersion(input: HandlerInput<'history/restore'>, context: CallContext): Promise<OutputOf<'history/restore'>> {
     const entry = owned(input.documentId, context);
     const key = VersionStore.keyOf(entry.filePath, entry.id);
-    let document;
+    let version;
     try {
-      document = await storage.versions.read(key, input.versionId);
+      version = await storage.versions.read(key, input.versionId);
     } catch (error) {
       throw new AppError('invalid-file', `That version cannot be restored: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    let document;
+    try {
+      document = restoreKeepingReview(input.current, version);
+    } catch (error) {
+      if (error instanceof ReviewRuleError) throw new AppError('not-allowed', error.message);
+      throw error;
     }
     await storage.snapshot(entry, input.current, 'before-restore');
     return { document };
