@@ -3,6 +3,7 @@
 // blocks) so the checks panel can take the clerk there. Checks never change
 // the minutes.
 export const checkKinds = [
+  'decision-empty',
   'decision-reasons',
   'decision-alternatives',
   'exempt-paragraph',

@@ -23,7 +23,12 @@ const hasText = (parts: ReadonlyArray<ReadonlyArray<{ text: string }>>) => parts
 
 function decisionChecks(block: MinuteBlock, place: Place): CheckWarning[] {
   if (block.kind !== 'cabinet-decision') return [];
+  if (![block.decision, block.reasons, block.alternatives].some(hasText)) {
+    // The Cabinet template's parts, never filled in: the export leaves them out, but was a decision taken?
+    return [{ kind: 'decision-empty', message: 'The Decision, Reasons and Other options here are empty and will not be printed: write the decision, or delete the empty parts if none was taken (an item deferred or only noted).', ...place }];
+  }
   const warnings: CheckWarning[] = [];
+  if (!hasText(block.decision)) warnings.push({ kind: 'decision-empty', message: 'This decision record gives its reasons but not the decision itself.', ...place });
   if (!hasText(block.reasons)) warnings.push({ kind: 'decision-reasons', message: 'This decision does not record its reasons (required by regulation 12 of the 2012 Executive Arrangements regulations).', ...place });
   if (!hasText(block.alternatives)) warnings.push({ kind: 'decision-alternatives', message: 'This decision does not record the other options considered and rejected (required by regulation 12 of the 2012 Executive Arrangements regulations); write “None” if there were none.', ...place });
   return warnings;

@@ -70,15 +70,19 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
         { kind: 'paragraph', runs: plain(block.heading), keepWithNext: true },
         { kind: 'list', ordered: !block.bulleted, items: block.resolutions.map(runs) },
       ];
-    case 'cabinet-decision':
+    case 'cabinet-decision': {
+      const [decision, reasons, alternatives] = [block.decision, block.reasons, block.alternatives].map(paragraphs) as [LayoutBlock[], LayoutBlock[], LayoutBlock[]];
+      // Three empty headings say nothing: an untouched set from the Cabinet template (the checks flag it).
+      if (decision.length + reasons.length + alternatives.length === 0) return [];
       return [
         { kind: 'heading', level: 2, text: cabinetPartHeadings.decision, anchor: null },
-        ...paragraphs(block.decision),
+        ...decision,
         { kind: 'heading', level: 2, text: cabinetPartHeadings.reasons, anchor: null },
-        ...paragraphs(block.reasons),
+        ...reasons,
         { kind: 'heading', level: 2, text: cabinetPartHeadings.alternatives, anchor: null },
-        ...paragraphs(block.alternatives),
+        ...alternatives,
       ];
+    }
     case 'vote':
       return voteBlocks(block.vote);
     case 'action': {
