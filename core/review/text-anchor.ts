@@ -10,6 +10,8 @@ export const CONTEXT_LENGTH = 32;
 const WHOLE_BLOCK_QUOTE_LIMIT = 5000;
 const FUZZY_MINIMUM = 8;
 const FUZZY_RATIO = 0.25;
+/** More than any context can score (two contexts of CONTEXT_LENGTH characters, ten points each). */
+const OWN_ITEM_FIRST = 2 * CONTEXT_LENGTH * 10 + 10;
 
 export interface ResolvedAnchor {
   block: ReviewBlock;
@@ -67,8 +69,11 @@ function resolveWords(blocks: ReviewBlock[], anchor: TextAnchor): ResolvedAnchor
     if (contextHolds) return { block: home, start: anchor.start, end, method: 'exact' };
   }
   const exact = bestExactMatch(blocks, anchor, home);
-  if (exact) return exact;
-  return quote.length >= FUZZY_MINIMUM ? bestFuzzyMatch(blocks, anchor, home) : null;
+  if (exact && exact.block.itemId === anchor.itemId) return exact;
+  // Only another item has the words as they were: the comment's own item may still have them, edited.
+  const fuzzy = quote.length >= FUZZY_MINIMUM;
+  const ownItem = fuzzy && exact ? bestFuzzyMatch(blocks.filter((block) => block.itemId === anchor.itemId), anchor, home) : null;
+  return ownItem ?? exact ?? (fuzzy ? bestFuzzyMatch(blocks, anchor, home) : null);
 }
 
 function proximity(block: ReviewBlock, anchor: TextAnchor, home: ReviewBlock | undefined): number {
@@ -91,7 +96,11 @@ function bestExactMatch(blocks: ReviewBlock[], anchor: TextAnchor, home: ReviewB
       const context = anchor.quote
         ? commonSuffixLength(anchor.prefix, block.text.slice(0, start)) + commonPrefixLength(anchor.suffix, block.text.slice(end))
         : needle.length;
-      const score = context * 10 + proximity(block, anchor, home) - Math.min(1, Math.abs(start - anchor.start) / 10000);
+      // Its own agenda item first, whatever the context says: minutes repeat stock wording ("The
+      // report was noted.") from item to item, and when the words around a comment are edited,
+      // another item's unedited copy matches the old context better than the comment's own words.
+      const ownItem = block.itemId === anchor.itemId ? OWN_ITEM_FIRST : 0;
+      const score = ownItem + context * 10 + proximity(block, anchor, home) - Math.min(1, Math.abs(start - anchor.start) / 10000);
       if (!best || score > best.score) best = { score, result: { block, start, end, method: 'moved' } };
     }
   }

@@ -97,3 +97,20 @@ describe('comment anchors', () => {
     expect(locateComments(review, content)[0]!.location?.method).toBe('exact');
   });
 });
+
+describe('comment anchors on stock wording', () => {
+  it('stay in their own agenda item when the words around them are edited, though another item keeps the old wording', () => {
+    const parts: Part[] = [
+      { item: 'a1', title: 'Budget monitoring' },
+      'The report was noted.',
+      { item: 'a2', title: 'Treasury management' },
+      'The report was noted.',
+    ];
+    const onTreasury = anchorOn(parts, 'noted', 1);
+    const edited: Part[] = [parts[0]!, parts[1]!, parts[2]!, 'The report was received and noted.'];
+    expect(located(edited, onTreasury)).toMatchObject({ itemId: 'a2', index: 1, text: 'noted' });
+    // A longer quote edited inside: found loosely in its own item, not exactly in the other.
+    const onSentence = anchorOn(parts, 'The report was noted.', 1);
+    expect(located(edited, onSentence)).toMatchObject({ itemId: 'a2', index: 1, method: 'fuzzy' });
+  });
+});
