@@ -3,7 +3,7 @@
 // agreed:" with numbered points, the three parts of an executive decision.
 import { cabinetPartHeadings, declarationLead, statements } from '../minutes/block-wording';
 import type { MinuteBlock, PersonRef, RichText } from '../minutes/minutes-model';
-import { describeVote } from '../minutes/vote-result';
+import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { LayoutBlock, LayoutRun } from './layout-model';
@@ -95,10 +95,19 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
   }
 }
 
+/**
+ * The outcome as minutes word it: "On being put to the vote, the motion was carried (For 4, Against 0,
+ * Abstentions 0)." The page's short summary ("For 4, against 0, abstentions 0: carried.") reads as notes.
+ */
+function voteOutcome(counts: VoteCounts, castingVote: 'for' | 'against' | null): string {
+  const casting = counts.for === counts.against && castingVote !== null ? ' on the chair’s casting vote' : '';
+  return `On being put to the vote, the motion was ${voteResult(counts, castingVote)}${casting} (For ${counts.for}, Against ${counts.against}, Abstentions ${counts.abstain}).`;
+}
+
 function voteBlocks(vote: Extract<MinuteBlock, { kind: 'vote' }>['vote']): LayoutBlock[] {
   const movedBy = [vote.mover ? `Moved by ${vote.mover.name}` : '', vote.seconder ? `seconded by ${vote.seconder.name}` : ''].filter(Boolean).join(', ');
   const out: LayoutBlock[] = [{ kind: 'paragraph', runs: [...(movedBy ? [{ text: `${movedBy}: ` }] : []), ...withFullStop(runs(vote.motion))] }];
-  out.push({ kind: 'paragraph', runs: plain(`On being put to the vote: ${describeVote(vote.counts, vote.castingVote)}`) });
+  out.push({ kind: 'paragraph', runs: plain(voteOutcome(vote.counts, vote.castingVote)) });
   if (vote.recorded?.length) {
     const choice = { for: 'For', against: 'Against', abstain: 'Abstained' } as const;
     out.push({ kind: 'table', caption: 'Recorded vote', header: ['Member', 'Vote'], rows: vote.recorded.map((entry) => [entry.member.name, choice[entry.choice]]) });

@@ -243,7 +243,7 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   for (const text of shared) expect(full.printed).toContain(text);
   for (const text of full.pages) expect(text).toContain('Not for publication');
   expect(full.printed).toContain(`${exemptLine}, as it involved the likely disclosure of exempt information. ${SEED_003_EXEMPT.discussion}`);
-  expect(full.printed).toContain(`Moved by Councillor Gold, seconded by Councillor Quinn: ${SEED_003_EXEMPT.motion}`);
+  expect(full.printed).toContain(`Moved by Councillor Gold, seconded by Councillor Quinn: ${SEED_003_EXEMPT.motion} On being put to the vote, the motion was carried (For 4, Against 0, Abstentions 0).`);
   expect(full.printed).toContain(decisionText(SEED_003_EXEMPT.decision));
   for (const words of exemptWords) expect(full.word).toContain(words);
   expect(full.wordMargins).toContain('Not for publication');
