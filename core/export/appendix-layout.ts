@@ -56,8 +56,13 @@ function glossary(input: AppendixInput): LayoutBlock[] {
   const text = input.items.flatMap((item) => [item.title, ...item.blocks.flatMap(blockTexts)]).join('\n');
   const defined = meetingGlossary(input.meeting).filter((entry) => usesWord(text, entry.acronym.trim()));
   const inline = new Map(inlineDefinitions(text).map((entry) => [acronymStem(entry.acronym), entry.meaning]));
-  const undefinedOnes = findUndefinedAcronyms(text, defined).map((acronym) => ({ acronym, meaning: inline.get(acronymStem(acronym)) ?? 'Not defined in the committee glossary' }));
-  const rows = [...defined, ...undefinedOnes]
+  // Acronyms spelt out where first used are listed with those words. One with no meaning anywhere is left
+  // out: "Not defined in the committee glossary" is a note to the clerk (the checks give it), not minutes.
+  const speltOut = findUndefinedAcronyms(text, defined).flatMap((acronym) => {
+    const meaning = inline.get(acronymStem(acronym));
+    return meaning ? [{ acronym, meaning }] : [];
+  });
+  const rows = [...defined, ...speltOut]
     .map((entry) => [entry.acronym.trim(), entry.meaning.trim()])
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB', { sensitivity: 'base' }));
   if (rows.length === 0) return none('No acronyms were used in these minutes.');
