@@ -58,14 +58,15 @@ function glossary(input: AppendixInput): LayoutBlock[] {
   const inline = new Map(inlineDefinitions(text).map((entry) => [acronymStem(entry.acronym), entry.meaning]));
   // Acronyms spelt out where first used are listed with those words. One with no meaning anywhere is left
   // out: "Not defined in the committee glossary" is a note to the clerk (the checks give it), not minutes.
-  const speltOut = findUndefinedAcronyms(text, defined).flatMap((acronym) => {
+  const detected = findUndefinedAcronyms(text, defined);
+  const speltOut = detected.flatMap((acronym) => {
     const meaning = inline.get(acronymStem(acronym));
     return meaning ? [{ acronym, meaning }] : [];
   });
   const rows = [...defined, ...speltOut]
     .map((entry) => [entry.acronym.trim(), entry.meaning.trim()])
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB', { sensitivity: 'base' }));
-  if (rows.length === 0) return none('No acronyms were used in these minutes.');
+  if (rows.length === 0) return none(detected.length ? 'No acronyms are defined for these minutes.' : 'No acronyms were used in these minutes.');
   return [{ kind: 'table', caption: appendixTitles.glossary, header: ['Acronym', 'Meaning'], rows }];
 }
 

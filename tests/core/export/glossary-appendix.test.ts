@@ -25,4 +25,11 @@ describe('the glossary appendix', () => {
       },
     ]);
   });
+
+  it('does not say no acronyms were used when the only ones are defined nowhere', () => {
+    const document = { ...seed003Document(), content: lexicalRoot([item('Update'), para('The Leader cited wider GM work.')]) };
+    const text = JSON.stringify(layoutOf(document, { appendices: ['glossary'] }).sections.at(-1));
+    expect(text).toContain('No acronyms are defined for these minutes.');
+    expect(text).not.toContain('No acronyms were used');
+  });
 });
