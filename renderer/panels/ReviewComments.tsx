@@ -47,6 +47,16 @@ export function ReviewComments({ state, author, say }: Props) {
     setReplies((all) => ({ ...all, [commentId]: '' }));
   };
 
+  // Signed like a comment: a chair without a name was recorded as 'Clerk'.
+  const resolve = (commentId: string, resolved: boolean) => {
+    if (!author) {
+      say('Enter your name first, so the comment says who resolved it.');
+      document.getElementById('review-author')?.focus();
+      return;
+    }
+    updateReview((current) => setCommentResolved(current, commentId, resolved, author, new Date().toISOString()));
+  };
+
   return (
     <section aria-labelledby="review-comments-heading" className="mb-review-section">
       <h3 id="review-comments-heading">Comments ({review.comments.filter((c) => !c.resolved).length} open)</h3>
@@ -108,7 +118,7 @@ export function ReviewComments({ state, author, say }: Props) {
                 <button type="button" onClick={() => reply(comment.id)}>
                   Reply
                 </button>
-                <button type="button" onClick={() => updateReview((current) => setCommentResolved(current, comment.id, !comment.resolved, author || 'Clerk', new Date().toISOString()))}>
+                <button type="button" onClick={() => resolve(comment.id, !comment.resolved)}>
                   {comment.resolved ? 'Reopen' : 'Resolve'}
                 </button>
               </div>

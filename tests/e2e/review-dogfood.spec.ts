@@ -236,3 +236,21 @@ test('restoring an earlier version keeps the review: the chair’s comments stay
   await expect(page.getByTestId('review-approval')).toBeVisible();
   await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since. The minutes are locked.');
 });
+
+test('resolving a comment is signed with the name of whoever resolved it, never a stand-in', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const copy = reviewCopyDocument();
+  const anchor = { itemId: 'a3', index: 1, start: 0, quote: NO_BUSINESS, prefix: '', suffix: '', wholeBlock: true };
+  const comment = { id: 'c1', author: 'Kelly Barnett', createdAt: '2022-03-24T09:00:00.000Z', body: 'Chair: was anything notified?', anchor };
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), { ...copy, review: { ...copy.review, comments: [comment] } }, 'cabinet - for review');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('');
+  const listed = page.getByTestId('review-comment');
+  await listed.getByRole('button', { name: 'Resolve' }).press('Enter');
+  await expect(page.getByTestId('review-message')).toHaveText('Enter your name first, so the comment says who resolved it.');
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  await expect(listed).not.toContainText('Resolved by');
+  await page.keyboard.type('Councillor S Wright');
+  await listed.getByRole('button', { name: 'Resolve' }).press('Enter');
+  await expect(listed).toContainText('Resolved by Councillor S Wright.');
+});
