@@ -4,7 +4,7 @@
 // nothing about exempt items either.
 import { interestKindLabel } from '../minutes/block-wording';
 import { meetingGlossary, personDisplayName } from '../minutes/meeting-context';
-import type { AgendaItemMinutes, RichText } from '../minutes/minutes-model';
+import type { AgendaItemMinutes, MinutesContent, RichText } from '../minutes/minutes-model';
 import { attendanceOf, type MeetingMoment } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
@@ -18,6 +18,8 @@ interface AppendixInput {
   meeting: Meeting;
   items: ReadonlyArray<AgendaItemMinutes>;
   options: ExportOptions;
+  /** The close of the meeting, whose times (Ctrl+Alt+E) are the ones the minutes print. */
+  close?: MinutesContent['close'];
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -39,7 +41,7 @@ function appendixBody(kind: AppendixKind, input: AppendixInput): LayoutBlock[] {
     case 'declarations':
       return declarationsRegister(input.items);
     case 'attendance':
-      return attendanceRecord(input.meeting);
+      return attendanceRecord(input.meeting, input.close ?? null);
   }
 }
 
@@ -112,9 +114,11 @@ function moment(value: MeetingMoment | null, fallback: string, relation: string)
   return `${formatUkTime(value.time)}${value.itemLabel ? ` (${relation} item ${value.itemLabel})` : ''}`;
 }
 
-function attendanceRecord(meeting: Meeting): LayoutBlock[] {
-  const start = meeting.startedAt ? formatUkTime(meeting.startedAt) : 'From the start';
-  const end = meeting.endedAt ? formatUkTime(meeting.endedAt) : 'To the close';
+function attendanceRecord(meeting: Meeting, close: MinutesContent['close']): LayoutBlock[] {
+  // The same times as the note under the chair's signature: the close's, else the Attendance panel's.
+  const [started, ended] = [close?.startedAt ?? (meeting.startedAt || null), close?.endedAt ?? (meeting.endedAt || null)];
+  const start = started ? formatUkTime(started) : 'From the start';
+  const end = ended ? formatUkTime(ended) : 'To the close';
   const rows = meeting.roster.flatMap((person) => {
     const entry = attendanceOf(meeting.attendance, person.id);
     if (!entry) return [];

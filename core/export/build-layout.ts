@@ -76,7 +76,7 @@ export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
   main.push(...closeBlocks(input, style), ...approvalBlocks(input.record));
 
   const sections: LayoutSection[] = [{ newPage: false, blocks: main }];
-  for (const appendix of appendixLayout({ meeting, items, options })) sections.push({ newPage: true, blocks: appendix });
+  for (const appendix of appendixLayout({ meeting, items, options, close: minutes.close })) sections.push({ newPage: true, blocks: appendix });
 
   return {
     title: `Minutes of the ${committee}${date ? `, ${date}` : ''}`,
