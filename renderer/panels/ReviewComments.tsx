@@ -2,6 +2,7 @@
 // (or the whole block when nothing is selected), reply, resolve and reopen.
 // Each comment shows the words it is about as they are now, found again by
 // core's anchoring, or says that its words are no longer in the minutes.
+import { $getRoot, type LexicalEditor } from 'lexical';
 import { useState } from 'react';
 import { reviewBlocks } from '../../core/review/block-text';
 import { addComment, replyToComment, setCommentResolved } from '../../core/review/comments';
@@ -12,6 +13,16 @@ import { selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
+
+/**
+ * The words the page shows before a block's own text, from its data-lead: an apology's
+ * "Apologies: Councillor Smith —", a declaration's member. They are fields, not text, so a
+ * comment on the whole block quoted only the reason typed after the name.
+ */
+function leadOf(editor: LexicalEditor, position: number): string {
+  const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(position)?.getKey());
+  return (key && editor.getElementByKey(key)?.getAttribute('data-lead')) || '';
+}
 
 interface Props {
   state: ReturnType<typeof useReview>;
@@ -87,7 +98,13 @@ export function ReviewComments({ state, author, say }: Props) {
       <ol className="mb-review-list">
         {located.map(({ comment, location }) => (
           <li key={comment.id} data-testid="review-comment" className={comment.resolved ? 'mb-review-resolved' : undefined}>
-            <blockquote>{location ? location.block.text.slice(location.start, location.end) || location.block.text : <em>Words no longer in the minutes: “{comment.anchor.quote}”</em>}</blockquote>
+            <blockquote>
+              {location ? (
+                [comment.anchor.wholeBlock ? leadOf(editor, location.block.position) : '', location.block.text.slice(location.start, location.end) || location.block.text].filter(Boolean).join(' ')
+              ) : (
+                <em>Words no longer in the minutes: “{comment.anchor.quote}”</em>
+              )}
+            </blockquote>
             <p>
               <strong>{comment.author}</strong> ({ukMomentOf(new Date(comment.createdAt))}{comment.source === 'word' ? ', from Word' : ''}): {comment.body}
             </p>

@@ -254,3 +254,19 @@ test('resolving a comment is signed with the name of whoever resolved it, never 
   await listed.getByRole('button', { name: 'Resolve' }).press('Enter');
   await expect(listed).toContainText('Resolved by Councillor S Wright.');
 });
+
+test('a comment on a whole apology shows whose apology it is, not only the reason typed after the name', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const copy = reviewCopyDocument();
+  const apology = { type: 'apology', version: 1, personId: 'smith', name: 'Councillor Smith', direction: 'ltr', format: '', indent: 0, children: [textJson('illness')] };
+  (copy.content as LexicalState).root.children.splice(2, 0, apology as unknown as LexicalState['root']['children'][number]);
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Councillor S Wright');
+  await page.keyboard.press('Escape');
+  await editorOf(page).getByText('illness', { exact: true }).click();
+  await openReviewPanel(page);
+  await page.keyboard.type('It was Councillor Smyth.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('review-comment').locator('blockquote')).toHaveText('Apologies: Councillor Smith — illness');
+});
