@@ -16,6 +16,7 @@ import { answer, noApologiesInstead, takeVote } from './fixtures/clerk-keys';
 import { typeSegments } from './fixtures/clerk-typing';
 import { docxMarginText, docxParagraphs, pdfText } from './fixtures/exported-text';
 import { segmentText } from './fixtures/seed-000-script';
+import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { SEED_003_DECISION, SEED_003_EXEMPT, SEED_003_ITEM, SEED_003_ROSTER_LINES, SEED_003_UPDATE } from './fixtures/seed-003-script';
 import { editorOf, expect, test } from './harness/app-test';
 
@@ -256,4 +257,33 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   await expect(next.getByLabel('Last minute number used this municipal year')).toHaveValue('127');
   await page.keyboard.press('Escape');
   await expect(next).toBeHidden();
+});
+
+test('a late arrival keeps naming the item it was stamped in when that item is moved up', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'moved.minutes'), seed000Document(), 'moved');
+  const editor = editorOf(page);
+  await editor.focus();
+  for (const title of ['WORK PROGRAMME', 'IMPROVEMENT PLAN']) {
+    await page.keyboard.press('Control+Alt+i');
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Noted.');
+    await page.keyboard.press('Enter');
+  }
+  // Councillor McBriar arrives during item 2, the improvement plan.
+  const register = await openRegister(page);
+  await page.keyboard.press('Home');
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(register.getByRole('option', { selected: true })).toContainText('Councillor L McBriar');
+  await page.keyboard.press('L');
+  const heading = page.getByTestId('minutes-heading');
+  await expect(heading).toContainText(/Councillor L McBriar arrived at \d{1,2}\.\d{2} (am|pm) during item 2\./);
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeFocused();
+  // The Chair takes the improvement plan first: it is item 1 now, and so is his arrival.
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(editor.locator('h2.mb-agenda-item').first()).toHaveText('IMPROVEMENT PLAN');
+  await expect(heading).toContainText(/Councillor L McBriar arrived at \d{1,2}\.\d{2} (am|pm) during item 1\./);
+  await expect(register.getByRole('option', { name: /L McBriar/ })).toContainText('during item 1');
 });
