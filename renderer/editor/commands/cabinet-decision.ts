@@ -23,6 +23,11 @@ function $waitingParts(from: LexicalNode): CabinetDecisionNode[] | null {
 /** Starts the decision at the caret (taking a typed paragraph's words), in place of any untouched one below. */
 export function $insertCabinetDecision(): void {
   const current = $currentBlock();
+  // Already in an empty Decision part (the template's, arrowed into): that is where the decision goes.
+  if ($isCabinetDecisionNode(current) && current.getFields().part === 'decision' && current.getTextContentSize() === 0) {
+    current.selectEnd();
+    return;
+  }
   if (current) $waitingParts(current)?.forEach((part) => part.remove());
   const node = $placeBlock($createCabinetDecisionNode('decision'));
   $caretInto(node, true);
