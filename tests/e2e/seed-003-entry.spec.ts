@@ -178,6 +178,7 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   // No one sent apologies, so the template's "Apologies for absence are noted above." points at nothing:
   // the Checks panel says so, Enter goes to the line, and the standard line replaces it.
   await page.keyboard.press('Control+Shift+X');
+  await expect(page.locator('#panel-checks')).toBeFocused();
   await page.keyboard.press('Tab');
   const warning = page.getByRole('button', { name: /This says apologies are noted above/ });
   await expect(warning).toBeFocused();
