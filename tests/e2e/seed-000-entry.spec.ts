@@ -2,17 +2,15 @@
 // Committee, 23 March 2022) from the keyboard alone: shortcuts, the slash
 // menu, field prompts and name completion. The saved file is read back with
 // readMinutes and must hold the structured blocks, then the file is reopened.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
-import { lexicalStateSchema } from '../../core/storage/lexical-state';
 import { answer, slash, takeVote } from './fixtures/clerk-keys';
 import { typeSegments } from './fixtures/clerk-typing';
 import { discussion, resolutions, segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
+import { saveAndReadBack } from './fixtures/saved-minutes';
 
 async function item(page: Page, title: string) {
   await page.keyboard.press('Control+Alt+i');
@@ -94,11 +92,7 @@ test('seed 000 taken from the keyboard alone, saved as structured blocks and reo
   await answer(page, 'Meeting ended at', '6.45 pm');
   await expect(editor.locator('.mb-close')).toContainText('(Note: The meeting started at 5.30 pm and ended at 6.45 pm)');
 
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-
-  const saved = JSON.parse(await readFile(filePath, 'utf8'));
-  const minutes = readMinutes(lexicalStateSchema.parse(saved.content), saved.meeting);
+  const { minutes } = await saveAndReadBack(page, filePath);
   expect(minutes.items.map((entry) => `${entry.number} ${entry.title}`)).toEqual([
     '1 APOLOGIES FOR ABSENCE',
     '2 DECLARATIONS OF INTEREST',

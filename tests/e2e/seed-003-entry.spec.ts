@@ -7,11 +7,8 @@
 // then an exempt item (Schedule 12A paragraph 3) with a vote and a decision of
 // its own, and the close. The public and full versions are exported through
 // the export dialog and must read like the reference.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { readMinutes } from '../../core/minutes/read-minutes';
-import { lexicalStateSchema } from '../../core/storage/lexical-state';
 import { answer, noApologiesInstead, takeVote } from './fixtures/clerk-keys';
 import { typeSegments } from './fixtures/clerk-typing';
 import { docxMarginText, docxParagraphs, pdfText } from './fixtures/exported-text';
@@ -19,6 +16,7 @@ import { segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { SEED_003_DECISION, SEED_003_EXEMPT, SEED_003_ITEM, SEED_003_ROSTER_LINES, SEED_003_UPDATE } from './fixtures/seed-003-script';
 import { editorOf, expect, test } from './harness/app-test';
+import { saveAndReadBack } from './fixtures/saved-minutes';
 
 // The meeting's clock is set to the times of a 13 April 2022 evening meeting, in the council's time zone.
 test.use({ timezoneId: 'Europe/London' });
@@ -190,10 +188,7 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
 
   const filePath = path.join(workDir, 'cabinet-2022-04-13.minutes');
   dialogs.answerNextSave(filePath);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-  const saved = JSON.parse(await readFile(filePath, 'utf8'));
-  const minutes = readMinutes(lexicalStateSchema.parse(saved.content), saved.meeting);
+  const { saved, minutes } = await saveAndReadBack(page, filePath);
   expect(minutes.items.map((item) => `${item.number} ${item.title}`)).toEqual([
     'CA.120 Apologies for absence',
     'CA.121 Declarations of interest',

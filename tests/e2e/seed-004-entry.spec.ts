@@ -5,12 +5,9 @@
 // taken, the item typed from the keyboard with names completed from the
 // roster, then saved, reopened and exported to DOCX and PDF; the exported text
 // must read like the reference.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
-import { lexicalStateSchema } from '../../core/storage/lexical-state';
 import { noApologiesInstead, slash } from './fixtures/clerk-keys';
 import { docxParagraphs, pdfText } from './fixtures/exported-text';
 import { typeSegments } from './fixtures/clerk-typing';
@@ -18,6 +15,7 @@ import { segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { SEED_004_DISCUSSION, SEED_004_ITEM, SEED_004_RESOLUTION, SEED_004_ROSTER_LINES } from './fixtures/seed-004-script';
 import { editorOf, expect, test } from './harness/app-test';
+import { saveAndReadBack } from './fixtures/saved-minutes';
 
 const COMMITTEE = 'Children and Young People Scrutiny Committee';
 
@@ -104,10 +102,7 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
 
   const filePath = path.join(workDir, 'cyp-2026-02-10.minutes');
   dialogs.answerNextSave(filePath);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-  const saved = JSON.parse(await readFile(filePath, 'utf8'));
-  const minutes = readMinutes(lexicalStateSchema.parse(saved.content), saved.meeting);
+  const { minutes } = await saveAndReadBack(page, filePath);
   const item = minutes.items.find((entry) => entry.title === SEED_004_ITEM)!;
   expect(item.number).toBe('CYP.6');
   const paragraphs = item.blocks.filter((block) => block.kind === 'paragraph').map((block) => plainText(block.text));
@@ -175,10 +170,7 @@ test('Ctrl+Alt+Shift+A switches the resolutions at the caret between numbers and
   await expect(resolutions.nth(2)).toHaveAttribute('data-bulleted', 'true');
   await expect(resolutions.nth(0)).toHaveAttribute('data-bulleted', 'false');
 
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-  const saved = JSON.parse(await readFile(filePath, 'utf8'));
-  const runs = readMinutes(lexicalStateSchema.parse(saved.content), saved.meeting).preamble.filter((block) => block.kind === 'resolutions');
+  const runs = (await saveAndReadBack(page, filePath)).minutes.preamble.filter((block) => block.kind === 'resolutions');
   expect(runs.map((run) => run.kind === 'resolutions' && { heading: run.heading, texts: run.resolutions.map(plainText), bulleted: run.bulleted ?? false })).toEqual([
     { heading: 'It was agreed:', texts: ['First.', 'Second.'], bulleted: false },
     { heading: 'It was agreed:', texts: ['Third.'], bulleted: true },
