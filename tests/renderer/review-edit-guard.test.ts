@@ -3,25 +3,19 @@
 // past the keys (a panel's editor.update) are put back, the review's own edits
 // are kept, and keys that would type are refused at the page's root before
 // Lexical sees them.
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type SerializedEditorState } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { guardText, REVIEW_EDIT_TAG, type GuardOptions } from '../../renderer/review/edit-guard';
-import { minutesNodes } from '../../renderer/editor/nodes/minutes-nodes';
-import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
+import { cabinetMinutesInPage } from './review-page-kit';
 
 function guardedEditor(options?: GuardOptions) {
-  const editor = createEditor({ namespace: 'test', nodes: [...minutesNodes], onError: (error) => { throw error; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  editor.setEditorState(editor.parseEditorState(contentOf(cabinetMinutes) as unknown as SerializedEditorState));
+  const { editor, root } = cabinetMinutesInPage();
   let refusals = 0;
   const release = guardText(editor, () => (refusals += 1), options);
   return { editor, root, release, refusals: () => refusals };
 }
 
-const text = (editor: ReturnType<typeof createEditor>) => editor.getEditorState().read(() => $getRoot().getTextContent());
+const text = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getTextContent());
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('guardText', () => {

@@ -2,19 +2,12 @@
 // The words the chair last chose in the page, remembered for the Review panel:
 // the focus leaving the page must update them even when the browser's late
 // selection event finds the selection already in the panel's comment field.
-import { createEditor, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { minutesNodes } from '../../renderer/editor/nodes/minutes-nodes';
 import { rememberedRange, watchSelection } from '../../renderer/review/selection-memory';
-import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
+import { cabinetMinutesInPage } from './review-page-kit';
 
 function watchedEditor() {
-  const editor = createEditor({ namespace: 'test', nodes: [...minutesNodes], onError: (error) => { throw error; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  editor.setEditorState(editor.parseEditorState(contentOf(cabinetMinutes) as unknown as SerializedEditorState));
+  const { editor, root } = cabinetMinutesInPage();
   watchSelection(editor);
   return { editor, root };
 }
