@@ -52,12 +52,13 @@ export function HistoryPanel({ session }: PanelProps) {
     if (!documentId || !current) return;
     try {
       const { document } = await call(minuteBookApi().restoreVersion({ documentId, versionId: version.versionId, current }));
+      // First, so that a refused restore (a read-only file) leaves the text alone too.
+      if (!session.replaceDocument(document)) return;
       editor.update(() => {
         const root = $getRoot();
         root.clear();
         for (const child of document.content.root.children) root.append($parseSerializedNode(child as SerializedLexicalNode));
       });
-      session.replaceDocument(document);
       session.markChanged();
       setMessage(`Restored the version from ${ukMomentOf(new Date(version.savedAt))}. The text it replaced is kept in the list.`);
       await refresh();

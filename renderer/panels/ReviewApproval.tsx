@@ -43,7 +43,7 @@ export function ReviewApproval({ state, author, say }: Props) {
     if (!document) return;
     try {
       const outcome = await request(document);
-      adoptDocument(outcome.document, { replaceText: false });
+      if (!adoptDocument(outcome.document, { replaceText: false })) return;
       // The sealed text is where undo stops: in an amendment, Ctrl+Z took back typing from
       // before the approval (or an earlier amendment) as if it were part of the correction.
       editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);

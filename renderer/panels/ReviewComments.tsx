@@ -46,7 +46,7 @@ export function ReviewComments({ state, author, say }: Props) {
     const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
     if (!block) return say('The selected text could not be found in the minutes.');
     const anchor = makeAnchor(block, range.start, range.end, range.start === range.end);
-    updateReview((current) => addComment(current, { id: `c-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: body.trim(), anchor }));
+    if (!updateReview((current) => addComment(current, { id: `c-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: body.trim(), anchor }))) return;
     setBody('');
     say('Comment added.');
   };
@@ -54,7 +54,7 @@ export function ReviewComments({ state, author, say }: Props) {
   const reply = (commentId: string) => {
     const text = replies[commentId]?.trim();
     if (!author || !text) return say('Enter your name and a reply first.');
-    updateReview((current) => replyToComment(current, commentId, { id: `r-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: text }));
+    if (!updateReview((current) => replyToComment(current, commentId, { id: `r-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: text }))) return;
     setReplies((all) => ({ ...all, [commentId]: '' }));
   };
 

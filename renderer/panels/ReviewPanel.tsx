@@ -68,7 +68,7 @@ export function ReviewPanel({ session }: PanelProps) {
       if (!document) return null;
       const outcome = await call(minuteBookApi().sendForReview({ documentId, document, wordCopy }));
       if (outcome.status === 'cancelled') return null;
-      state.adoptDocument(outcome.document, { replaceText: false });
+      if (!state.adoptDocument(outcome.document, { replaceText: false })) return null;
       const word = outcome.wordCopyName ? ` and the Word copy “${outcome.wordCopyName}”` : '';
       return `Sent for review: the review copy is “${outcome.copyName}”${word}. The draft is marked out for review.`;
     });
@@ -79,7 +79,7 @@ export function ReviewPanel({ session }: PanelProps) {
       if (!document) return null;
       const outcome = await call(minuteBookApi().importWordComments({ document, author }));
       if (outcome.status === 'cancelled') return null;
-      state.adoptDocument(outcome.document, { replaceText: false });
+      if (!state.adoptDocument(outcome.document, { replaceText: false })) return null;
       const one = (n: number) => n === 1;
       const unplaced = outcome.unplaced ? ` ${outcome.unplaced} could not be matched to the text and ${one(outcome.unplaced) ? 'is listed with its words' : 'are listed with their words'}.` : '';
       const repeated = outcome.duplicates ? ` ${outcome.duplicates} ${one(outcome.duplicates) ? 'was' : 'were'} already here.` : '';
@@ -98,7 +98,7 @@ export function ReviewPanel({ session }: PanelProps) {
       if (!document) return null;
       const outcome = await call(minuteBookApi().importReviewCopy({ document }));
       if (outcome.status === 'cancelled') return null;
-      state.adoptDocument(outcome.document, { replaceText: false });
+      if (!state.adoptDocument(outcome.document, { replaceText: false })) return null;
       // Main counts replies added to comments already here; a new comment brings its own replies with it.
       const known = new Set(reviewOf(document).review.comments.map((comment) => comment.id));
       const arrived = reviewOf(outcome.document).review.comments.filter((comment) => !known.has(comment.id));

@@ -49,7 +49,7 @@ export function ReviewSuggestions({ state, author, say }: Props) {
     // Said now, while the chair can split it, not when the clerk comes to accept it.
     if (crossesParagraphs(block, range.start, range.end)) return say('The selected words run across two points of a list: suggest the edit for each point on its own.');
     const anchor = makeAnchor(block, range.start, range.end);
-    updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }));
+    if (!updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }))) return;
     setReplacement('');
     say('Suggested edit added.');
   };
@@ -65,7 +65,7 @@ export function ReviewSuggestions({ state, author, say }: Props) {
     keepKeyboardAt(ids);
     const decision = { by: author || 'Clerk', at: new Date().toISOString() };
     const outcome = ids === 'all' ? acceptAllSuggestions(current.content, review, decision) : acceptSuggestions(current.content, review, ids, decision);
-    adoptDocument(withReview({ ...current, content: outcome.content }, outcome.review), { replaceText: true });
+    if (!adoptDocument(withReview({ ...current, content: outcome.content }, outcome.review), { replaceText: true })) return;
     say(outcome.problems.length ? outcome.problems.map((problem) => problem.message).join(' ') : 'Accepted.');
   };
 

@@ -20,18 +20,21 @@ export function useReview(session: DocumentSession) {
   const currentDocument = useCallback(() => session.currentDocument(readContent), [session, readContent]);
 
   const updateReview = useCallback(
-    (change: (review: ReviewState) => ReviewState) => {
+    /** False when the change was refused (a read-only file): the panel must not say it was made. */
+    (change: (review: ReviewState) => ReviewState): boolean => {
       const current = currentDocument();
-      if (!current) return;
-      session.replaceDocument(withReview(current, change(reviewOf(current).review)));
+      if (!current || !session.replaceDocument(withReview(current, change(reviewOf(current).review)))) return false;
       session.markChanged();
+      return true;
     },
     [currentDocument, session],
   );
 
   /** Takes a whole document from main or core (approved, amended, merged), text included. */
   const adoptDocument = useCallback(
-    (next: MinutesDocument, options: { replaceText: boolean }) => {
+    (next: MinutesDocument, options: { replaceText: boolean }): boolean => {
+      // First, so that a refused change (a read-only file) leaves the text alone too.
+      if (!session.replaceDocument(next)) return false;
       if (options.replaceText) {
         editor.update(
           () => {
@@ -45,8 +48,8 @@ export function useReview(session: DocumentSession) {
         // review would then say one thing and the minutes another.
         editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
       }
-      session.replaceDocument(next);
       session.markChanged();
+      return true;
     },
     [editor, session],
   );

@@ -44,8 +44,8 @@ export interface DocumentSession {
   /** The document as it stands, content read from the editor; null before one is open. */
   currentDocument(readContent: () => LexicalState): MinutesDocument | null;
   noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
-  /** Replaces the document's meeting details after a version was restored (the editor takes the content). */
-  replaceDocument(document: MinutesDocument): void;
+  /** Replaces the document's meeting details after a version was restored (the editor takes the content); false when refused (read-only). */
+  replaceDocument(document: MinutesDocument): boolean;
   /** Changes the open document's meeting details (attendance, roster…) and marks it unsaved. */
   updateMeeting(updater: (meeting: Meeting) => Meeting): void;
   /** Shows the outcome of opening a document elsewhere (a new meeting) as Open would. */
@@ -132,14 +132,15 @@ export function useDocumentSession(): DocumentSession {
 
   const replaceDocument = useCallback((document: MinutesDocument) => {
     const current = openedRef.current;
-    if (!current) return;
+    if (!current) return false;
     if (current.readOnly) {
       setNotice(READ_ONLY_REFUSAL);
-      return;
+      return false;
     }
     const next = { ...current, document };
     openedRef.current = next;
     setOpened(next);
+    return true;
   }, []);
 
   const updateMeeting = useCallback(

@@ -6,6 +6,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { editorOf, expect, test, type AppHarness } from './harness/app-test';
+import { openReviewPanel, selectWords } from './fixtures/review-steps';
 import { seed000Document } from './fixtures/seed-000-meeting';
 import { lockPathOf } from '../../electron/main/storage/document-locks';
 import type { LockFile } from '../../core/storage/lock-file';
@@ -143,4 +144,28 @@ test('Try again says the file is still open, then opens it for editing once the 
   await page.keyboard.press('End');
   await page.keyboard.type(' Agreed.');
   await expect.poll(() => readFile(filePath, 'utf8')).toContain('Added by Kelly. Agreed.');
+});
+
+test('the Review panel of a file open read-only does not claim a comment or suggestion it could not add', async ({ app }) => {
+  const { page } = app;
+  const { filePath, bytes } = await openHeldFile(app, 'Licensing.minutes');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Councillor S Wright');
+  await page.keyboard.press('Escape');
+
+  await selectWords(page, WORDS, 'school places');
+  await openReviewPanel(page);
+  await page.keyboard.type('Which schools?');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('notice')).toContainText('nothing in it can be changed here: not its text, meeting details or review');
+  await expect(page.getByTestId('review-comment')).toHaveCount(0);
+  await expect(page.getByText('Comment added.')).toHaveCount(0);
+
+  await selectWords(page, WORDS, 'school');
+  await openReviewPanel(page);
+  await page.getByLabel('Replace the selected words with').fill('primary school');
+  await page.getByRole('button', { name: 'Suggest edit' }).click();
+  await expect(page.getByText('Suggested edit added.')).toHaveCount(0);
+  await expect(page.getByTestId('review-suggestion')).toHaveCount(0);
+  expect(Buffer.compare(await readFile(filePath), bytes)).toBe(0);
 });
