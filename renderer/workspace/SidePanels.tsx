@@ -6,6 +6,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { BaseSelection } from 'lexical';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { panelRegistry } from '../panels/panel-registry';
 import type { PanelProps } from '../panels/panel-types';
@@ -33,16 +34,13 @@ export function SidePanels(props: PanelProps) {
       const match = panelRegistry.find((panel) => panel.shortcut && matchesShortcut(event, panel.shortcut));
       if (!match) return;
       event.preventDefault();
-      setActiveId(match.id);
-      // The field the shortcut is for, when the panel names one (the Review panel's comment:
-      // select words, Ctrl+Shift+E, type); otherwise the panel itself. Unless the keyboard has
-      // been put somewhere since (a click into another field): it is not taken back from there.
-      const focusedAtShortcut = document.activeElement;
-      requestAnimationFrame(() => {
-        if (document.activeElement !== focusedAtShortcut) return;
-        const panel = document.getElementById(`panel-${match.id}`);
-        (panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel)?.focus();
-      });
+      // The panel is drawn and given the keyboard before this key event ends, so the very next
+      // key already lands there: a fast typist's first letters (Ctrl+Shift+A, L; select words,
+      // Ctrl+Shift+E, type) went to the minutes while the panel waited for a frame.
+      flushSync(() => setActiveId(match.id));
+      // The field the shortcut is for, when the panel names one (the Review panel's comment); otherwise the panel.
+      const panel = document.getElementById(`panel-${match.id}`);
+      (panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel)?.focus();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

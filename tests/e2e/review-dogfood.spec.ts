@@ -270,3 +270,21 @@ test('a comment on a whole apology shows whose apology it is, not only the reaso
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('review-comment').locator('blockquote')).toHaveText('Apologies: Councillor Smith — illness');
 });
+
+test('a comment typed straight after Ctrl+Shift+E keeps its first letters, even when frames come late', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), reviewCopyDocument(), 'cabinet - for review');
+  await openReviewPanel(page);
+  await page.getByLabel('Your name').fill('Councillor S Wright');
+  await page.keyboard.press('Escape');
+  await selectWords(page, HOUSING, 'rent levels');
+  // Frames held back a second, as on a busy laptop: the panel must not wait for one to take the keyboard.
+  await page.evaluate(() => {
+    const frame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => window.setTimeout(() => frame(callback), 1000);
+  });
+  await page.keyboard.press('Control+Shift+E');
+  await page.keyboard.type('Give the percentage increase.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('review-comment')).toContainText('Give the percentage increase.');
+});
