@@ -124,8 +124,11 @@ test('approving or amending with a field left empty says which, in words, and pu
 test('Tab leaves the review copy’s text for the panels, as in any page the reader cannot type in', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), reviewCopyDocument(), 'cabinet - for review');
+  // As the reader sees it: the page says it is a review copy (its guard is on) before they press a key.
+  await expect(page.getByTestId('review-banner')).toContainText('Review copy: the text cannot be changed here.');
   const before = await editorOf(page).innerText();
   await editorOf(page).getByText(NO_BUSINESS, { exact: true }).click();
+  await expect(editorOf(page)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(editorOf(page)).not.toBeFocused();
   expect(await editorOf(page).innerText()).toBe(before);

@@ -177,8 +177,9 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   // the Checks panel says so, Enter goes to the line, and the standard line replaces it.
   await page.keyboard.press('Control+Shift+X');
   await expect(page.locator('#panel-checks')).toBeFocused();
-  await page.keyboard.press('Tab');
   const warning = page.getByRole('button', { name: /This says apologies are noted above/ });
+  await expect(warning).toBeVisible(); // the panel has the keyboard at once; its checks are drawn a moment later
+  await page.keyboard.press('Tab');
   await expect(warning).toBeFocused();
   await expect(warning).toContainText('Minute CA.120:');
   await page.keyboard.press('Enter');
