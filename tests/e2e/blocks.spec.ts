@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorOf, expect, test } from './harness/app-test';
-import { answer, slash } from './fixtures/clerk-keys';
+import { answer, holdFramesBack, slash } from './fixtures/clerk-keys';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
@@ -104,10 +104,7 @@ test('an item typed just before a declaration is offered as the item it concerns
   const editor = editorOf(page);
   await editor.focus();
   // The outline panel's store is refreshed once a frame; frames held back a second, as on a busy laptop.
-  await page.evaluate(() => {
-    const frame = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) => window.setTimeout(() => frame(callback), 1000);
-  });
+  await holdFramesBack(page);
   await page.keyboard.press('Control+Alt+i');
   await page.keyboard.type('SCHOOL ADMISSIONS');
   await page.keyboard.press('Enter');

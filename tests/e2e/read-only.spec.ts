@@ -6,7 +6,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { editorOf, expect, test, type AppHarness } from './harness/app-test';
-import { openReviewPanel, selectWords } from './fixtures/review-steps';
+import { openReviewPanel, selectWords, signReviewPanel } from './fixtures/review-steps';
 import { seed000Document } from './fixtures/seed-000-meeting';
 import { lockPathOf } from '../../electron/main/storage/document-locks';
 import type { LockFile } from '../../core/storage/lock-file';
@@ -149,9 +149,7 @@ test('Try again says the file is still open, then opens it for editing once the 
 test('the Review panel of a file open read-only does not claim a comment or suggestion it could not add', async ({ app }) => {
   const { page } = app;
   const { filePath, bytes } = await openHeldFile(app, 'Licensing.minutes');
-  await openReviewPanel(page);
-  await page.getByLabel('Your name').fill('Councillor S Wright');
-  await page.keyboard.press('Escape');
+  await signReviewPanel(page, 'Councillor S Wright');
 
   await selectWords(page, WORDS, 'school places');
   await openReviewPanel(page);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { textJson } from '../../core/minutes/serialized-nodes';
 import type { LexicalState } from '../../core/storage/lexical-state';
 import { editorOf, expect, test } from './harness/app-test';
-import { draftDocument, openReviewPanel, selectWords } from './fixtures/review-steps';
+import { holdFramesBack } from './fixtures/clerk-keys';
+import { draftDocument, openReviewPanel, selectWords, signReviewPanel } from './fixtures/review-steps';
 import { openDocument } from './fixtures/seed-000-meeting';
 
 const HOUSING = 'The Cabinet Member for Housing presented the report on rent levels for 2022/23.';
@@ -18,9 +19,7 @@ function reviewCopyDocument() {
 test('the chair comments from the keyboard alone: select, Ctrl+Shift+E, type, Ctrl+Enter; the caret in a paragraph comments on all of it', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), reviewCopyDocument(), 'cabinet - for review');
-  await openReviewPanel(page);
-  await page.getByLabel('Your name').fill('Councillor S Wright');
-  await page.keyboard.press('Escape');
+  await signReviewPanel(page, 'Councillor S Wright');
 
   await selectWords(page, HOUSING, 'rent levels');
   await openReviewPanel(page);
@@ -143,9 +142,7 @@ test('an edit suggested across two points of a list is refused when it is made, 
   const content = copy.content as LexicalState;
   content.root.children.splice(5, 0, list as unknown as LexicalState['root']['children'][number]);
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
-  await openReviewPanel(page);
-  await page.getByLabel('Your name').fill('Councillor S Wright');
-  await page.keyboard.press('Escape');
+  await signReviewPanel(page, 'Councillor S Wright');
 
   // From "4.1%." into the next point: one block for review, two paragraphs for the text.
   await editorOf(page).getByText('Rents rise by 4.1%.', { exact: true }).click();
@@ -208,9 +205,7 @@ test('restoring an earlier version keeps the review: the chair’s comments stay
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
   // A comment after that version was kept, then the version restored: the comment stays.
-  await openReviewPanel(page);
-  await page.getByLabel('Your name').fill('Kelly Barnett');
-  await page.keyboard.press('Escape');
+  await signReviewPanel(page, 'Kelly Barnett');
   await selectWords(page, HOUSING, 'rent levels');
   await openReviewPanel(page);
   await page.keyboard.type('Check the figure.');
@@ -264,9 +259,7 @@ test('a comment on a whole apology shows whose apology it is, not only the reaso
   const apology = { type: 'apology', version: 1, personId: 'smith', name: 'Councillor Smith', direction: 'ltr', format: '', indent: 0, children: [textJson('illness')] };
   (copy.content as LexicalState).root.children.splice(2, 0, apology as unknown as LexicalState['root']['children'][number]);
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
-  await openReviewPanel(page);
-  await page.getByLabel('Your name').fill('Councillor S Wright');
-  await page.keyboard.press('Escape');
+  await signReviewPanel(page, 'Councillor S Wright');
   await editorOf(page).getByText('illness', { exact: true }).click();
   await openReviewPanel(page);
   await page.keyboard.type('It was Councillor Smyth.');
@@ -277,15 +270,10 @@ test('a comment on a whole apology shows whose apology it is, not only the reaso
 test('a comment typed straight after Ctrl+Shift+E keeps its first letters, even when frames come late', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), reviewCopyDocument(), 'cabinet - for review');
-  await openReviewPanel(page);
-  await page.getByLabel('Your name').fill('Councillor S Wright');
-  await page.keyboard.press('Escape');
+  await signReviewPanel(page, 'Councillor S Wright');
   await selectWords(page, HOUSING, 'rent levels');
   // Frames held back a second, as on a busy laptop: the panel must not wait for one to take the keyboard.
-  await page.evaluate(() => {
-    const frame = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) => window.setTimeout(() => frame(callback), 1000);
-  });
+  await holdFramesBack(page);
   await page.keyboard.press('Control+Shift+E');
   await page.keyboard.type('Give the percentage increase.');
   await page.keyboard.press('Control+Enter');
