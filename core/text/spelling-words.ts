@@ -14,7 +14,8 @@ export function isDictionaryWord(word: string): boolean {
 export function dictionaryWords(names: string[], acronyms: string[]): string[] {
   const words = new Set<string>();
   for (const name of names) {
-    for (const part of name.split(/\s+/)) {
+    // Dotted initials are not part of the surname: "G.Hutter" gives "Hutter", "J.M.F." nothing.
+    for (const part of name.split(/[\s.]+/)) {
       const cleaned = part.replace(/[.,;:()]/g, '');
       if (isDictionaryWord(cleaned)) words.add(cleaned);
     }

@@ -3,7 +3,7 @@
 // items of business; the minutes open with the standing items in place.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
-import { parseAgendaLines } from '../../core/templates/agenda-lines';
+import { readAgendaLines } from '../../core/templates/agenda-lines';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { ModalForm } from './ModalForm';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
@@ -57,6 +57,8 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
   }, [loaded]);
 
   const creating = committeeId === NEW_COMMITTEE;
+  // What the pasted agenda was read as, shown under it before the meeting starts; the clerk fixes a line in the box.
+  const agendaReading = readAgendaLines(agenda);
   const chosenCommittee = setup?.committees.find((candidate) => candidate.id === committeeId);
   const template = setup?.templates.find((candidate) => candidate.id === templateId);
 
@@ -83,7 +85,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
         id = saved.committee.id;
       }
       const outcome = await call(
-        minuteBookApi().newMeeting({ committeeId: id, templateId, date, venue, startTime, agendaItems: parseAgendaLines(agenda), replaceCurrent: session.isPristine }),
+        minuteBookApi().newMeeting({ committeeId: id, templateId, date, venue, startTime, agendaItems: agendaReading.map((reading) => reading.item), replaceCurrent: session.isPristine }),
       );
       setBusy(false);
       if (outcome.status === 'cancelled') return;
@@ -150,9 +152,26 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
             <input value={venue} onChange={(event) => setVenue(event.target.value)} />
           </label>
           <label>
-            Items of business, one a line (“Title — report name”, “[exempt 3]” at the end for an exempt item)
+            Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an exempt item)
             <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
           </label>
+          {agendaReading.length > 0 ? (
+            <ol className="mb-agenda-preview" aria-label="Items of business as read" data-testid="agenda-preview">
+              {agendaReading.map(({ line, item, doubts }) => (
+                <li key={line}>
+                  {item.title}
+                  {item.reportName ? ` (${item.reportName})` : ''}
+                  {item.exemptParagraph ? ` [exempt, paragraph ${item.exemptParagraph}]` : ''}
+                  {doubts.map((doubt) => (
+                    <span key={doubt} className="mb-form-note">
+                      {' '}
+                      {doubt}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          ) : null}
           {!session.isPristine ? <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p> : null}
           <div className="mb-dialog-buttons">
             <button type="submit" disabled={busy || !templateId}>

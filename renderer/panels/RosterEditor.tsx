@@ -1,9 +1,12 @@
 // The people on a roster: add, edit, reorder and retire them, or paste a list
 // ("Councillor S Wright (Chair)", "Jacqui Dennis — Director of Law…") to add
 // many at once. Used for a committee's roster and a meeting's own copy.
+// People added here since the editor opened can be removed outright (a bad
+// paste leaves no retired junk behind), and a pasted row the reader had
+// doubts about says so beside it until the clerk fixes or removes it.
 import { useId, useState } from 'react';
 import { personRoles, votesByDefault, type Person, type PersonRole } from '../../core/model/person';
-import { importRosterLines } from '../../core/model/roster-import';
+import { readRosterLines } from '../../core/model/roster-import';
 import { DraftField } from './DraftField';
 
 const roleLabels: Record<PersonRole, string> = {
@@ -34,6 +37,8 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
   const [problems, setProblems] = useState<string[]>([]);
   /** The person just added, whose name takes the focus to be typed over. */
   const [added, setAdded] = useState<string | null>(null);
+  /** People added since the editor opened (no meeting refers to them yet), with the paste's doubts about each. */
+  const [fresh, setFresh] = useState<ReadonlyMap<string, string[]>>(new Map());
   const pasteId = useId();
 
   const change = (index: number, patch: Partial<Person>) => onChange(people.map((person, at) => (at === index ? { ...person, ...patch } : person)));
@@ -47,15 +52,17 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
     onChange(next);
   };
   const importPasted = () => {
-    const result = importRosterLines(pasted, () => newPersonId());
+    const result = readRosterLines(pasted, () => newPersonId());
     setProblems(result.problems);
-    if (result.people.length === 0) return;
-    onChange([...people, ...result.people]);
+    if (result.rows.length === 0) return;
+    setFresh(new Map([...fresh, ...result.rows.map((row) => [row.person.id, row.doubts] as const)]));
+    onChange([...people, ...result.rows.map((row) => row.person)]);
     setPasted('');
   };
   const add = () => {
     const id = newPersonId();
     setAdded(id);
+    setFresh(new Map([...fresh, [id, []]]));
     onChange([...people, { id, title: 'Councillor', name: 'New member', role: 'member', jobTitle: '', voting: true, retired: false }]);
   };
 
@@ -85,9 +92,20 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
               <button type="button" aria-label={`Move ${person.name} down`} onClick={() => move(index, 1)} disabled={index === people.length - 1}>
                 ↓
               </button>
-              <button type="button" onClick={() => change(index, { retired: !person.retired })}>
-                {person.retired ? 'Restore' : 'Retire'}
-              </button>
+              {fresh.has(person.id) ? (
+                <button type="button" aria-label={`Remove ${person.name}`} onClick={() => onChange(people.filter((_, at) => at !== index))}>
+                  Remove
+                </button>
+              ) : (
+                <button type="button" onClick={() => change(index, { retired: !person.retired })}>
+                  {person.retired ? 'Restore' : 'Retire'}
+                </button>
+              )}
+              {fresh.get(person.id)?.map((doubt) => (
+                <p key={doubt} className="mb-form-note" data-testid="roster-doubt">
+                  {doubt}
+                </p>
+              ))}
             </li>
           ),
         )}

@@ -26,7 +26,7 @@ async function startSeedMeeting(page: Page) {
   await expect(dialog.getByLabel('Template')).toHaveValue('committee');
   await dialog.getByLabel('Date').fill('2022-03-23');
   await dialog.getByLabel('Venue').fill('Bury Town Hall');
-  await dialog.getByLabel(/Items of business/).fill('Draft Bury Children Services Improvement Plan — Improvement plan');
+  await dialog.getByLabel(/Items of business/).fill('Draft Bury Children Services Improvement Plan — Report of the Executive Director');
   await dialog.getByRole('button', { name: 'Start the meeting' }).press('Enter');
   await expect(dialog).toBeHidden();
 }
