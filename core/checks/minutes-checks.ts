@@ -15,6 +15,7 @@ import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/a
 import { findNameVariants } from '../text/names';
 import { blockTexts, richPlain } from '../export/minutes-text';
 import type { CheckWarning } from './check-types';
+import { emptyItemMessage } from './empty-item-message';
 import { votingMembersPresentFor } from './present-for-item';
 
 type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
@@ -127,7 +128,7 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
     if (nothingMinuted(item)) {
       warnings.push({
         kind: 'empty-item',
-        message: 'Nothing is minuted under this item yet: write what happened, a standard line from the / menu (“There were no declarations.”), or remove the item.',
+        message: emptyItemMessage(item.title),
         itemId: item.id,
         itemNumber: item.number,
         blockIndex: null,

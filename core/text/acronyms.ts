@@ -3,7 +3,11 @@
 // appendix). Finds all-capital forms (ILAC, MASH, ASYE) and mixed-case ones
 // (DfE, CiCC, KPIs) while leaving alone ordinary words typed in capitals:
 // headings and shouted phrases (runs of capitalised words), single letters
-// and initials, and a list of common words.
+// and initials, a list of common words, the acronyms every planning committee
+// uses (planning-acronyms.ts), and the letters inside a reference such as
+// "17/00340/FUL" or "APP/20/00094", which are part of a number, not words.
+import { planningAcronyms } from './planning-acronyms';
+
 const ORDINARY_CAPITALS = new Set(
   (
     'A AN AND ARE AS AT BE BUT BY FOR FROM HAS HAVE HE HER HIS I IF IN IS IT ITS NO NOT OF ON OR OUR SHE SO THE THEY THIS TO ' +
@@ -38,14 +42,25 @@ function inCapitalRun(text: string, start: number, end: number): boolean {
   return before || after;
 }
 
+/** True when the word is part of a reference joined by slashes with digits in it ("17/00340/FUL", "APP/20/00094"). */
+function inReference(text: string, start: number, end: number): boolean {
+  const before = /[^\s()[\]]*$/.exec(text.slice(Math.max(0, start - 40), start))![0];
+  const after = /^[^\s()[\],;]*/.exec(text.slice(end, end + 40))![0];
+  const token = `${before}x${after}`;
+  return token.includes('/') && /\d/.test(token);
+}
+
+const knownEverywhere = new Set(planningAcronyms.map((entry) => acronymStem(entry.acronym)));
+
 /** Acronyms used in the text and not in the glossary, each once, in order of first use (as first written). */
 export function findUndefinedAcronyms(text: string, glossary: Array<{ acronym: string; meaning: string }>): string[] {
-  const defined = new Set(glossary.map((entry) => acronymStem(entry.acronym.trim())));
+  const defined = new Set([...knownEverywhere, ...glossary.map((entry) => acronymStem(entry.acronym.trim()))]);
   const found = new Map<string, string>();
   for (const match of text.matchAll(CANDIDATE)) {
     const word = match[1]!;
     const stem = acronymStem(word);
     if (found.has(stem) || defined.has(stem) || !looksLikeAcronym(word)) continue;
+    if (inReference(text, match.index, match.index + word.length)) continue;
     if (ALL_CAPITALS.test(stem) && inCapitalRun(text, match.index, match.index + word.length)) continue;
     found.set(stem, word);
   }

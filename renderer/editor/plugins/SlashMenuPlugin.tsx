@@ -7,6 +7,7 @@ import type { TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import type { CommandContext, MinutesCommand } from '../commands/minutes-commands';
 import { $removeSlashQuery } from '../commands/slash-query';
+import { slashMenuOrder } from '../commands/slash-rank';
 import { filterOptions } from '../prompt/prompt-types';
 import { TypeaheadMenuList } from '../TypeaheadMenuList';
 
@@ -23,8 +24,11 @@ export function SlashMenuPlugin({ commands, context }: { commands: MinutesComman
 
   const options = useMemo(() => {
     const byId = new Map(commands.map((command) => [command.id, command]));
-    const matches = filterOptions(
-      commands.map((command) => ({ value: command.id, label: command.title, keywords: command.keywords })),
+    const matches = slashMenuOrder(
+      filterOptions(
+        commands.map((command) => ({ value: command.id, label: command.title, keywords: command.keywords })),
+        query ?? '',
+      ),
       query ?? '',
     );
     return matches.map((match) => new CommandOption(byId.get(match.value)!));

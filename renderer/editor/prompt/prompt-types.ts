@@ -40,8 +40,10 @@ export interface PromptRequest {
 export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCommand('OPEN_FIELD_PROMPT_COMMAND');
 
 /** Options in which every word typed starts a word of the label or keywords; label matches first. */
+/** The words a label or query is matched by: lower case, split at spaces, dashes, brackets and punctuation. */
+export const wordsOf = (text: string) => text.toLowerCase().split(/[\s\-–—(),.:;’']+/).filter(Boolean);
+
 export function filterOptions(options: PromptOption[], query: string): PromptOption[] {
-  const wordsOf = (text: string) => text.toLowerCase().split(/[\s\-–—(),.:;’']+/).filter(Boolean);
   // The query is split as the labels are, so "O’Brien" typed (or offered as the answer) matches "O’Brien".
   const typed = wordsOf(query);
   if (typed.length === 0) return options;

@@ -36,3 +36,25 @@ describe('empty items', () => {
     ).toEqual([]);
   });
 });
+
+describe('the standard line an empty item is offered', () => {
+  const messageFor = (title: string) =>
+    checkMinutes(createEmptyMeeting(), { preamble: [], items: [{ ...item('1', []), title }], close: null }).find((warning) => warning.kind === 'empty-item')?.message;
+
+  it.each([
+    ['Declarations of interest', '“There were no declarations.”'],
+    ['MEMBERS’ CODE OF CONDUCT - DECLARATIONS OF INTEREST', '“There were no declarations.”'],
+    ['Apologies for Absence', '“There were no apologies for absence.”'],
+    ['Public question time', '“There were no public questions.”'],
+    ['Member question time', '“There were no member questions.”'],
+    ['Urgent business', '“There was no urgent business raised at the meeting.”'],
+  ])('offers the line that fits “%s”', (title, line) => {
+    expect(messageFor(title)).toBe(`Nothing is minuted under this item yet: write what happened, the standard line from the / menu (${line}), or remove the item.`);
+  });
+
+  it('offers no declarations line under an item of business (clerk dogfood bug 7)', () => {
+    for (const title of ['Council Plan Objectives - Update January to March 2024', 'People Strategy 2024', 'Minutes of the Last Meeting']) {
+      expect(messageFor(title)).toBe('Nothing is minuted under this item yet: write what happened, or remove the item.');
+    }
+  });
+});

@@ -50,3 +50,19 @@ describe('withDefinition', () => {
     expect(glossary[1]!.meaning).toBe('old meaning');
   });
 });
+
+describe('planning minutes', () => {
+  it('does not flag the letters of an application or appeal reference (Gotham, Wirral)', () => {
+    expect(findUndefinedAcronyms('17/ 2 (ref: 17/00340/FUL) 14 Nottingham Road – single storey rear extension', [])).toEqual([]);
+    expect(findUndefinedAcronyms('The appeal APP/20/00094 and application DC/24/0123/XYZ were noted.', [])).toEqual([]);
+  });
+
+  it('knows the acronyms every planning committee uses, but still flags a council’s own', () => {
+    const text = 'The NPPF and the LPA’s SPD; a TPO; CIL and an HMO; RBC presentation; an RCAN Neighbourhood Plan meeting.';
+    expect(findUndefinedAcronyms(text, [])).toEqual(['RBC', 'RCAN']);
+  });
+
+  it('still flags the same letters used as a word outside a reference', () => {
+    expect(findUndefinedAcronyms('The XYZ report and DC/24/0123/XYZ.', [])).toEqual(['XYZ']);
+  });
+});
