@@ -20,8 +20,8 @@ const typeWords: Record<string, string> = {
   object: 'an object in { }',
 };
 
-/** The fix, in words a council officer editing the file by hand can follow. */
-function fixFor(issue: z.core.$ZodIssue): string {
+/** The fix, in words a council officer editing the file by hand can follow (house styles use it too). */
+export function fixFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `add it, as ${typeWords[issue.expected] ?? issue.expected}` : `make it ${typeWords[issue.expected] ?? issue.expected}`;
