@@ -33,7 +33,7 @@ export function buildTemplateCatalogue(shipped: ReadonlyArray<TemplateFile>, own
   add(shipped, 'shipped');
   add(own, 'own');
   // The everyday ones first, as a clerk reaches for them.
-  const order = ['committee', 'cabinet', 'scrutiny', 'parish-council', 'blank'];
+  const order = ['committee', 'cabinet', 'scrutiny', 'planning-committee', 'parish-council', 'blank'];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const templates = [...byId.values()].sort((a, b) => rank(a.id) - rank(b.id) || a.template.name.localeCompare(b.template.name, 'en-GB'));
   return { templates, problems };

@@ -131,7 +131,7 @@ test('a broken template of the council’s own is named with its fix, and the ot
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await expect(dialog).toContainText('Template “planning.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".');
-  await expect(dialog.getByLabel('Template').locator('option')).toHaveText(['Committee', 'Cabinet', 'Overview and scrutiny', 'Parish council', 'Blank']);
+  await expect(dialog.getByLabel('Template').locator('option')).toHaveText(['Committee', 'Cabinet', 'Overview and scrutiny', 'Planning committee', 'Parish council', 'Blank']);
 });
 
 /** A small Licensing Committee (chair A Zephyr, B Young, C Xavier; quorum 2) meeting on 15 June 2022. */

@@ -95,7 +95,7 @@ describe('templates', () => {
     await mkdir(path.join(dataDirectory, 'templates'), { recursive: true });
     await cp(path.resolve(__dirname, '../core/templates/broken-templates/missing-title.json'), path.join(dataDirectory, 'templates', 'missing-title.json'));
     const setup = await call<{ templates: Array<{ id: string; outline: string[] }>; problems: string[] }>('meeting/setup', {});
-    expect(setup.templates.map((template) => template.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'parish-council', 'blank']);
+    expect(setup.templates.map((template) => template.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'planning-committee', 'parish-council', 'blank']);
     expect(setup.templates[0]!.outline).toEqual(['Apologies for absence', 'Declarations of interest', 'Public questions', 'Member questions', '…', 'Urgent business']);
     expect(setup.problems).toEqual(['Template “missing-title.json”: field “items[1].title” is missing. Fix: add it, as text in double quotes.']);
   });

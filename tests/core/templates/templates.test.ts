@@ -48,7 +48,7 @@ describe('template catalogue', () => {
   it('loads every shipped template, the everyday ones first', () => {
     const catalogue = buildTemplateCatalogue(shipped, []);
     expect(catalogue.problems).toEqual([]);
-    expect(catalogue.templates.map((entry) => entry.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'parish-council', 'blank']);
+    expect(catalogue.templates.map((entry) => entry.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'planning-committee', 'parish-council', 'blank']);
   });
 
   it('leaves out broken templates with the file, the field and the fix, and keeps the good one', () => {
