@@ -119,3 +119,26 @@ describe('a pasted roster read as councils write it', () => {
     expect(dictionaryWords(['G.Hutter', 'J.P.Anderson', 'HTaylor'], [])).toEqual(['Anderson', 'HTaylor', 'Hutter']);
   });
 });
+
+describe('what a pasted roster must never do', () => {
+  const realLines = [
+    'Present: Councillors, J.P. Anderson (Chairman), M. Wilkins, J.M.F. Royce, B.J.Walker, G.Hutter.',
+    '1/ Apologies: Nil Absent: H.Taylor, A. Clayworth',
+    'Councillor N Barker (Chair) — Leader of the Council',
+    'Apologies for absence were received from Councillors J Barry and J Birkin.',
+    'Present: Councillors A Bennett (Chair), S Kelly, B Berry, L Rennie, S Foulkes, G Davies, S Frost, K Hodson, S Mooney and P Stuart',
+    'Present: Councillor S Wright (in the Chair)',
+    'Councillors C Boles, S Butler, P Cropper, J Lancaster,',
+    'L McBriar, T Pilkington, D Quinn, T Tarig and M Whitby',
+    'Also in attendance: Jacqui Dennis — Director of Law and Democratic Services, Kelly Barnett — Democratic Services Officer.',
+  ];
+
+  it('makes no person of a label, a title or “Nil”, and keeps no label, bracket or number in a name', () => {
+    const { rows } = read(realLines.join('\n'));
+    for (const { person } of rows) {
+      expect(person.name).not.toMatch(/^(?:councillors?|cllrs?|present|absent|apologies|nil)\b/i);
+      expect(person.name).not.toMatch(/[():/\d]/);
+    }
+    expect(rows).toHaveLength(5 + 2 + 1 + 2 + 10 + 1 + 9 + 2);
+  });
+});
