@@ -5,6 +5,7 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { MAIN_ENTRY, PRELOAD_ENTRY, RENDERER_NAME } from './electron/build-layout';
 
 const config: ForgeConfig = {
   packagerConfig: {
@@ -23,13 +24,14 @@ const config: ForgeConfig = {
   plugins: [
     new VitePlugin({
       build: [
-        { entry: 'electron/main/index.ts', config: 'vite.main.config.mts', target: 'main' },
-        { entry: 'electron/preload/preload.ts', config: 'vite.preload.config.mts', target: 'preload' },
+        { entry: MAIN_ENTRY, config: 'vite.main.config.mts', target: 'main' },
+        { entry: PRELOAD_ENTRY, config: 'vite.preload.config.mts', target: 'preload' },
       ],
-      renderer: [{ name: 'main_window', config: 'vite.renderer.config.mts' }],
+      renderer: [{ name: RENDERER_NAME, config: 'vite.renderer.config.mts' }],
     }),
     // Lock the shipped binary down: no running as plain Node, no inspector,
-    // no NODE_OPTIONS, encrypted cookies, and only the integrity-checked ASAR.
+    // no NODE_OPTIONS, encrypted cookies, only the integrity-checked ASAR, and
+    // no extra privileges for file:// pages (the page is served from app://).
     new FusesPlugin({
       version: FuseVersion.V1,
       [FuseV1Options.RunAsNode]: false,
@@ -38,6 +40,7 @@ const config: ForgeConfig = {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     }),
   ],
 };

@@ -15,8 +15,10 @@ import type { HandlerDeps } from './handlers/handler-deps';
 import { registerIpc } from './ipc/register-ipc';
 import { nodeTemplateFolders } from './meetings/node-template-folders';
 import { buildApplicationMenu } from './menu';
+import { registerAppScheme, serveAppPages } from './app-protocol';
 import { resolveRendererLocation } from './renderer-location';
 import { applyAppSecurity } from './security';
+import { reportStartupFailure } from './startup-failure';
 import { createElectronSettings } from './settings/electron-settings';
 import { addWordsToDictionary } from './spelling-menu';
 import { createDocumentStorage } from './storage/document-storage';
@@ -25,11 +27,12 @@ import { createDocumentWindow } from './windows';
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void start();
+  start().catch(reportStartupFailure);
 }
 
 async function start(): Promise<void> {
   app.enableSandbox();
+  registerAppScheme();
   // macOS hands over a double-clicked file before the app is ready: keep it until windows can open.
   const filesBeforeReady: string[] = [];
   const keepFileBeforeReady = (event: Electron.Event, filePath: string) => {
@@ -40,7 +43,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   app.off('open-file', keepFileBeforeReady);
 
-  const location = resolveRendererLocation(__dirname);
+  // Forge defines the dev server's address only for npm start; a packaged build has none.
+  const location = resolveRendererLocation(__dirname, typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined);
   const settings = createElectronSettings();
   const registry = new DocumentRegistry();
   const pendingFiles = new Map<number, string>();
@@ -66,7 +70,8 @@ async function start(): Promise<void> {
       }),
     );
 
-  applyAppSecurity(location.isAppUrl);
+  applyAppSecurity(location);
+  serveAppPages(location);
   const deps: HandlerDeps = {
     files: nodeFileStore,
     dialogs: electronDialogs,

@@ -1,6 +1,7 @@
 // One window per open document, hardened, remembering its size and place.
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
+import { builtFileName, PRELOAD_ENTRY } from '../build-layout';
 import { CrashedPagePolicy } from './crashed-page-policy';
 import type { RendererLocation } from './renderer-location';
 import { attachSpellingMenu } from './spelling-menu';
@@ -19,7 +20,7 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
     title: 'Minute Book',
     webPreferences: {
       // Reviewed: the preload exposes only the contract's named calls, never ipcRenderer.
-      preload: path.join(mainDirectory, 'preload.js'), // eng-disable PRELOAD_JS_CHECK
+      preload: path.join(mainDirectory, builtFileName(PRELOAD_ENTRY)), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -47,7 +48,6 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   attachSpellingMenu(window.webContents);
 
-  if (location.load.kind === 'url') void window.loadURL(location.load.url);
-  else void window.loadFile(location.load.filePath);
+  void window.loadURL(location.pageUrl);
   return window;
 }
