@@ -31,6 +31,16 @@ export function contentSecurityPolicyForMeta(devServerUrl?: string): string {
     .join('; ');
 }
 
+/**
+ * A response's headers with the page policy added, unless the response already
+ * carries a policy of its own (the app protocol's pages, print pages). What the
+ * app's session does to every response (security.ts).
+ */
+export function withPagePolicy(headers: Record<string, string[]>, policy: string): Record<string, string[]> {
+  const hasPolicy = Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy');
+  return hasPolicy ? headers : { ...headers, 'Content-Security-Policy': [policy] };
+}
+
 /** The production policy (the test server and the built page's meta tag use it). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 

@@ -3,15 +3,14 @@
 // Content-Security-Policy on every response that does not already carry one
 // (the app protocol sets its own; Vite's dev server gets the development policy).
 import { app, session, type WebContents } from 'electron';
+import { withPagePolicy } from './content-security-policy';
 import type { RendererLocation } from './renderer-location';
 
 export function applyAppSecurity(location: RendererLocation): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    const headers = details.responseHeaders ?? {};
-    const hasPolicy = Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy');
-    callback({ responseHeaders: hasPolicy ? headers : { ...headers, 'Content-Security-Policy': [location.contentSecurityPolicy] } });
+    callback({ responseHeaders: withPagePolicy(details.responseHeaders ?? {}, location.contentSecurityPolicy) });
   });
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     // No remote content, ever: only the app's own pages (and devtools internals).

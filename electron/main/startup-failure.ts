@@ -4,13 +4,11 @@
 // every later launch would quietly hand over to it and quit.
 import { app, dialog } from 'electron';
 
-export const STARTUP_FAILURE_TITLE = 'Minute Book could not start';
-
 export function reportStartupFailure(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   console.error('[start-up] Minute Book could not start', error);
   dialog.showErrorBox(
-    STARTUP_FAILURE_TITLE,
+    'Minute Book could not start',
     `Something went wrong while Minute Book was starting:\n\n${detail}\n\n` +
       'No minutes file was changed. Try opening Minute Book again. If this message comes back, check that your user ' +
       'profile folder is not full or read-only, or ask your IT team for help.',

@@ -10,6 +10,7 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { eventNames, literalValues, memberNames } from './electron-declarations';
 
 export interface DoubleConfig {
@@ -284,7 +285,10 @@ export function createElectronDouble(config: DoubleConfig) {
       checkKeys(options, 'PrintToPDFOptions', 'webContents.printToPDF');
       if (!this.$page) fail('printToPDF on a window whose page never loaded');
       record('webContents.printToPDF', { id: this.id, url: this.$url, options });
-      return Buffer.from('%PDF-1.7\n% printed by the Electron test double\n');
+      const pdf = await PDFDocument.create();
+      pdf.setTitle('Printed by the Electron test double');
+      pdf.addPage();
+      return Buffer.from(await pdf.save());
     }
   }
 
