@@ -7,7 +7,7 @@ import type { RendererLocation } from './renderer-location';
 import { attachSpellingMenu } from './spelling-menu';
 import type { SettingsService } from './settings/settings-service';
 
-export function createDocumentWindow(location: RendererLocation, settings: SettingsService, mainDirectory: string): BrowserWindow {
+export function createDocumentWindow(location: RendererLocation, settings: SettingsService, mainDirectory: string, icon: string): BrowserWindow {
   const bounds = settings.windowBounds();
   const window = new BrowserWindow({
     x: bounds.x,
@@ -18,6 +18,7 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
     minHeight: 480,
     show: false,
     title: 'Minute Book',
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: {
       // Reviewed: the preload exposes only the contract's named calls, never ipcRenderer.
       preload: path.join(mainDirectory, builtFileName(PRELOAD_ENTRY)), // eng-disable PRELOAD_JS_CHECK

@@ -10,6 +10,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, inject, it } from 'vitest';
 import forgeConfig from '../../forge.config';
+import { MINUTES_FILE } from '../../electron/file-type';
 import { ROOT } from './harness/forge-build';
 
 const forge = inject('forgeOutput');
@@ -70,6 +71,42 @@ describe('the packaged app', () => {
     expect(names).toContain('Minute Book-linux-x64/minute-book');
     expect(names).toContain('Minute Book-linux-x64/resources/app.asar');
     expect(names.some((name) => name.startsWith('Minute Book-linux-x64/resources/templates/'))).toBe(true);
+  });
+
+  it('ships the window icon and the .minutes type description in resources', () => {
+    expect(readFileSync(path.join(forge.resourcesDirectory, 'minute-book.png'))).toEqual(readFileSync(path.join(ROOT, 'assets/icons/minute-book.png')));
+    const mime = readFileSync(path.join(forge.resourcesDirectory, 'minute-book-mime.xml'), 'utf8');
+    expect(mime).toContain(`<mime-type type="${MINUTES_FILE.mimeType}">`);
+    expect(mime).toContain(`<glob pattern="*.${MINUTES_FILE.extension}"/>`);
+  });
+
+  it('builds a deb whose launcher opens .minutes files, with the app icon, and installs the file type', () => {
+    const root = debContents();
+    const desktop = readFileSync(path.join(root, 'usr/share/applications/minute-book.desktop'), 'utf8');
+    expect(desktop).toMatch(new RegExp(`^MimeType=${MINUTES_FILE.mimeType};$`, 'm'));
+    expect(desktop).toMatch(/^Icon=minute-book$/m);
+    expect(readFileSync(path.join(root, 'usr/share/pixmaps/minute-book.png'))).toEqual(readFileSync(path.join(ROOT, 'assets/icons/png/512x512.png')));
+    const control = mkdtempSync(path.join(tmpdir(), 'minute-book-deb-control-'));
+    execFileSync('dpkg-deb', ['-e', forge.debPath, control]);
+    expect(readFileSync(path.join(control, 'postinst'), 'utf8')).toContain('/usr/lib/minute-book/resources/minute-book-mime.xml /usr/share/mime/packages/minute-book.xml');
+    expect(filesUnder(root)).toContain('usr/lib/minute-book/resources/minute-book-mime.xml');
+  });
+
+  it('declares .minutes to macOS (document type and exported UTI) and has an icon for each platform', () => {
+    const info = forgeConfig.packagerConfig?.extendInfo as { CFBundleDocumentTypes: Array<Record<string, unknown>>; UTExportedTypeDeclarations: Array<Record<string, unknown>> };
+    expect(info.CFBundleDocumentTypes[0]).toMatchObject({ CFBundleTypeRole: 'Editor', LSItemContentTypes: [MINUTES_FILE.uniformTypeIdentifier] });
+    expect(info.UTExportedTypeDeclarations[0]).toMatchObject({
+      UTTypeIdentifier: MINUTES_FILE.uniformTypeIdentifier,
+      UTTypeTagSpecification: { 'public.filename-extension': [MINUTES_FILE.extension], 'public.mime-type': [MINUTES_FILE.mimeType] },
+    });
+    const icns = readFileSync(path.join(ROOT, 'assets/icons/minute-book.icns'));
+    expect(icns.subarray(0, 4).toString()).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    for (const type of ['icp4', 'ic07', 'ic08', 'ic09', 'ic10']) expect(icns.includes(Buffer.from(type)), type).toBe(true);
+    const ico = readFileSync(path.join(ROOT, 'assets/icons/minute-book.ico'));
+    expect(ico.readUInt16LE(2)).toBe(1);
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
   });
 
   it('builds a deb that installs the app with a launcher', () => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { BUILD_DIRECTORY, builtFileName, MAIN_ENTRY, PRELOAD_ENTRY } from '../../electron/build-layout';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
 import { ipcContract, MENU_COMMAND_EVENT, menuCommands } from '../../core/ipc/contract';
+import { MINUTES_FILE } from '../../electron/file-type';
 import { commandsHandledByRenderer } from './harness/renderer-commands';
 import { ROOT } from './harness/forge-build';
 import { runBuiltMain, type RunningApp, type RunOptions } from './harness/run-built-main';
@@ -56,6 +57,8 @@ describe('the packaged app starts', () => {
     expect(preferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(preferences.preload).toBe(path.join(forge.appDirectory, BUILD_DIRECTORY, builtFileName(PRELOAD_ENTRY)));
     expect(window!.$visible).toBe(true);
+    // Linux takes the window icon from the packaged resources.
+    expect(readFileSync(String(window!.$options.icon)).subarray(1, 4).toString()).toBe('PNG');
 
     const page = window!.webContents.$page!;
     expect(page.url).toBe('app://minute-book/index.html');
@@ -113,7 +116,7 @@ describe('the packaged app starts', () => {
     const { double } = app;
     const [window] = double.windows();
     const initial = (await invoke(app, window!, 'document/initial', {})) as { ok: true; value: { opened: { documentId: string; document: unknown } } };
-    expect(initial.ok).toBe(true);
+    expect(initial).toMatchObject({ ok: true });
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), 'Minutes.pdf');
     double.dialogAnswers.save.push(target);
     const exported = await invoke(app, window!, 'export/minutes', { documentId: initial.value.opened.documentId, document: initial.value.opened.document, options: { version: 'public', appendices: [] }, formats: ['pdf'] });
@@ -143,6 +146,49 @@ describe('the packaged app starts', () => {
     expect(double.windows()).toHaveLength(0);
     expect(double.appState.hasQuit).toBe(true);
     expect(double.problems).toEqual([]);
+  });
+});
+
+describe('platform conventions', () => {
+  const topLevel = (app: RunningApp) => (app.double.electron.Menu.getApplicationMenu() as unknown as { items: MenuItem[] }).items.map((item) => String(item.label ?? item.role));
+
+  it('keeps the Windows and Linux menu: File (ending in Quit), Edit, View, Help', async () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      const app = await launch({ platform });
+      expect(topLevel(app)).toEqual(['&File', '&Edit', '&View', '&Help']);
+      const file = menuItems(app.double.electron.Menu.getApplicationMenu() as never).filter((item) => item.trail.startsWith(' › File › '));
+      expect(file.at(-1)).toMatchObject({ role: 'quit' });
+      expect(app.double.problems).toEqual([]);
+    }
+  });
+
+  it('follows macOS conventions: the app menu first, Close Window in File, a Window menu', async () => {
+    const app = await launch({ platform: 'darwin' });
+    expect(topLevel(app)).toEqual(['appMenu', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
+    const items = menuItems(app.double.electron.Menu.getApplicationMenu() as never);
+    const file = items.filter((item) => item.trail.startsWith(' › File › '));
+    expect(file.at(-1)).toMatchObject({ role: 'close' });
+    expect(items.some((item) => item.role === 'quit')).toBe(false);
+    expect(app.double.problems).toEqual([]);
+  });
+
+  it('on a Windows install, creates shortcuts and registers .minutes, then quits without opening anything', async () => {
+    const spawned: Array<{ file: string; args: string[]; options: unknown }> = [];
+    const recordingChildProcess = {
+      spawn: (file: string, args: string[], options: unknown) => {
+        spawned.push({ file, args, options });
+        return { on: () => undefined, unref: () => undefined };
+      },
+    };
+    const exe = 'C:\\Users\\clerk\\AppData\\Local\\MinuteBook\\app-0.1.0\\minute-book.exe';
+    const app = await launch({ platform: 'win32', argv: [exe, '--squirrel-install', '0.1.0'], builtinOverrides: { child_process: recordingChildProcess } });
+    expect(app.double.windows()).toHaveLength(0);
+    expect(app.double.appState.quitCalls).toBe(1);
+    expect(app.double.log.some((call) => call.kind === 'app.requestSingleInstanceLock')).toBe(false);
+    expect(spawned[0]).toMatchObject({ file: 'C:\\Users\\clerk\\AppData\\Local\\MinuteBook\\Update.exe', args: ['--createShortcut=minute-book.exe'] });
+    const registry = spawned.filter((command) => command.file === 'reg.exe').map((command) => command.args.join(' '));
+    expect(registry).toContain(`add HKCU\\Software\\Classes\\.${MINUTES_FILE.extension} /ve /d ${MINUTES_FILE.progId} /f`);
+    expect(registry).toContain(`add HKCU\\Software\\Classes\\${MINUTES_FILE.progId}\\shell\\open\\command /ve /d "C:\\Users\\clerk\\AppData\\Local\\MinuteBook\\minute-book.exe" "%1" /f`);
   });
 });
 

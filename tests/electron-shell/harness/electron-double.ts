@@ -252,6 +252,8 @@ export function createElectronDouble(config: DoubleConfig) {
 
   // ---------- BrowserWindow and webContents ----------
   let nextId = 1;
+  /** Page loads under way (the tests wait for none). */
+  const loading = { count: 0 };
   const windows = new Map<number, BrowserWindowDouble>();
   const allWindows = () => [...windows.values()].filter((w) => !w.$destroyed);
 
@@ -327,6 +329,7 @@ export function createElectronDouble(config: DoubleConfig) {
     static $focused: BrowserWindowDouble | null = null;
     async loadURL(url: string) {
       record('BrowserWindow.loadURL', { id: this.id, url });
+      loading.count++;
       try {
         const page = await fetchAsPage(url);
         this.webContents.$page = page;
@@ -335,6 +338,8 @@ export function createElectronDouble(config: DoubleConfig) {
       } catch (error) {
         this.webContents.emit('did-fail-load', new ElectronEvent(), -6, String((error as Error).message), url, true);
         throw error;
+      } finally {
+        loading.count--;
       }
       this.webContents.emit('did-finish-load', new ElectronEvent());
       this.emit('ready-to-show', new ElectronEvent());
@@ -472,6 +477,7 @@ export function createElectronDouble(config: DoubleConfig) {
     dialogAnswers,
     errorBoxes,
     windows: allWindows,
+    loading,
     ElectronEvent,
     askRequestFilter,
     fetchAsPage,

@@ -14,7 +14,7 @@ export const ROOT = path.resolve(__dirname, '../../..');
 const WORK = path.join(ROOT, '.tmp', 'electron-shell');
 
 /** Everything the Forge build reads from the project (node_modules is linked, not copied). */
-const BUILD_INPUTS = ['electron', 'core', 'renderer', 'templates', 'assets', 'package.json', 'forge.config.ts', 'vite.main.config.mts', 'vite.preload.config.mts', 'vite.renderer.config.mts', 'tsconfig.json', 'tsconfig.base.json'];
+const BUILD_INPUTS = ['electron', 'core', 'renderer', 'templates', 'assets', 'scripts', 'package.json', 'forge.config.ts', 'vite.main.config.mts', 'vite.preload.config.mts', 'vite.renderer.config.mts', 'tsconfig.json', 'tsconfig.base.json'];
 
 export interface ForgeOutput {
   /** The project copy Forge built in. */
@@ -44,6 +44,8 @@ function inputsHash(): string {
     else hash.update(relative).update(readFileSync(full));
   };
   BUILD_INPUTS.forEach(visit);
+  // How the build is made counts too.
+  ['tests/electron-shell/harness/forge-build.ts', 'tests/electron-shell/harness/stand-in-electron.ts'].forEach(visit);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -68,7 +70,9 @@ export async function buildWithForge(): Promise<ForgeOutput> {
   const version = electronVersion();
   const mirror = await startLoopbackMirror(version, 'linux', 'x64');
   try {
-    await run(process.execPath, [path.join(ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js'), 'make', '--platform', 'linux', '--arch', 'x64', '--targets', '@electron-forge/maker-zip,@electron-forge/maker-deb'], {
+    // The makers forge.config.ts lists for Linux (zip and deb; Squirrel is Windows-only). Not --targets: Forge
+    // would then build fresh makers from their names and drop the config (the deb's MIME type, icon, scripts).
+    await run(process.execPath, [path.join(ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js'), 'make', '--platform', 'linux', '--arch', 'x64'], {
       cwd: projectDirectory,
       env: {
         ...process.env,

@@ -21,6 +21,8 @@ export interface RunOptions {
   argv?: string[];
   userData?: string;
   singleInstanceLock?: boolean;
+  /** Built-in modules to replace, e.g. a recording child_process. */
+  builtinOverrides?: Record<string, unknown>;
 }
 
 export interface RunningApp {
@@ -104,6 +106,8 @@ export async function runBuiltMain(options: RunOptions): Promise<RunningApp> {
   });
   const ownRequire = (name: string) => {
     if (name === 'electron') return double.electron;
+    const override = options.builtinOverrides?.[name.replace(/^node:/, '')];
+    if (override) return override;
     if (builtins.has(name)) return nodeRequire(name);
     throw new Error(`The built main bundle requires "${name}", which the packaged app does not have (only .vite and package.json ship in app.asar).`);
   };
@@ -113,8 +117,17 @@ export async function runBuiltMain(options: RunOptions): Promise<RunningApp> {
   const module = { exports: {} };
   wrapper(module.exports, ownRequire, module, mainFile, path.dirname(mainFile), ownProcess, ownTimers.setTimeout, ownTimers.clearTimeout, ownTimers.setInterval, ownTimers.clearInterval);
 
+  /** Until no page is loading and nothing new happened for a few turns (10 s at most, on a loaded machine). */
   const settle = async () => {
-    for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const deadline = Date.now() + 10_000;
+    let quietTurns = 0;
+    let seen = -1;
+    while (quietTurns < 3 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const busy = double.loading.count > 0 || double.log.length !== seen;
+      seen = double.log.length;
+      quietTurns = busy ? 0 : quietTurns + 1;
+    }
   };
   double.becomeReady();
   await settle();
