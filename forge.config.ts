@@ -76,7 +76,9 @@ const config: ForgeConfig = {
       [FuseV1Options.RunAsNode]: false,
       [FuseV1Options.EnableCookieEncryption]: true,
       [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
-      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      // On only in the build the Electron smoke test makes for itself: Playwright drives the main process through
+      // the inspector. Every other build (npm run package / make, the shell tests) has it off.
+      [FuseV1Options.EnableNodeCliInspectArguments]: process.env.MINUTE_BOOK_INSPECTABLE_BUILD === '1',
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
       [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,

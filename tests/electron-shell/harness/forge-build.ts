@@ -11,7 +11,17 @@ import path from 'node:path';
 import { startLoopbackMirror } from './stand-in-electron';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-const WORK = path.join(ROOT, '.tmp', 'electron-shell');
+
+export interface ForgeBuildOptions {
+  /** Where the project copy and its output go (one cached build at a time). */
+  workDirectory: string;
+  command: 'make' | 'package';
+  /** Serve the stand-in Electron zip (Linux x64) from a loopback mirror; otherwise Forge downloads the real one. */
+  standInElectron: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+const SHELL_TEST_BUILD: ForgeBuildOptions = { workDirectory: path.join(ROOT, '.tmp', 'electron-shell'), command: 'make', standInElectron: true };
 
 /** Everything the Forge build reads from the project (node_modules is linked, not copied). */
 const BUILD_INPUTS = ['electron', 'core', 'renderer', 'templates', 'assets', 'scripts', 'package.json', 'forge.config.ts', 'vite.main.config.mts', 'vite.preload.config.mts', 'vite.renderer.config.mts', 'tsconfig.json', 'tsconfig.base.json'];
@@ -35,8 +45,8 @@ export function electronVersion(): string {
   return JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version;
 }
 
-function inputsHash(): string {
-  const hash = createHash('sha256').update(electronVersion());
+function inputsHash(options: ForgeBuildOptions): string {
+  const hash = createHash('sha256').update(electronVersion()).update(JSON.stringify({ ...options, env: options.env ?? {} }));
   const visit = (relative: string) => {
     const full = path.join(ROOT, relative);
     if (!existsSync(full)) return;
@@ -54,8 +64,9 @@ function findFile(directory: string, extension: string): string {
   throw new Error(`No ${extension} file under ${directory}.`);
 }
 
-export async function buildWithForge(): Promise<ForgeOutput> {
-  const key = inputsHash();
+export async function buildWithForge(options: ForgeBuildOptions = SHELL_TEST_BUILD): Promise<ForgeOutput> {
+  const WORK = options.workDirectory;
+  const key = inputsHash(options);
   const projectDirectory = path.join(WORK, `build-${key}`);
   const outputFile = path.join(projectDirectory, 'forge-output.json');
   if (existsSync(outputFile)) return { ...JSON.parse(readFileSync(outputFile, 'utf8')), mirrorRequests: [] };
@@ -68,27 +79,39 @@ export async function buildWithForge(): Promise<ForgeOutput> {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(projectDirectory, 'node_modules'), 'dir');
 
   const version = electronVersion();
-  const mirror = await startLoopbackMirror(version, 'linux', 'x64');
+  const mirror = options.standInElectron ? await startLoopbackMirror(version, 'linux', 'x64') : null;
+  const platform = options.standInElectron ? 'linux' : process.platform;
+  const arch = options.standInElectron ? 'x64' : process.arch;
   try {
     // The makers forge.config.ts lists for Linux (zip and deb; Squirrel is Windows-only). Not --targets: Forge
     // would then build fresh makers from their names and drop the config (the deb's MIME type, icon, scripts).
-    await run(process.execPath, [path.join(ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js'), 'make', '--platform', 'linux', '--arch', 'x64'], {
+    await run(process.execPath, [path.join(ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js'), options.command, '--platform', platform, '--arch', arch], {
       cwd: projectDirectory,
       env: {
         ...process.env,
-        ELECTRON_MIRROR: mirror.url,
-        // The stand-in must never land in the real Electron download cache.
-        XDG_CACHE_HOME: path.join(projectDirectory, '.cache'),
-        electron_config_cache: path.join(projectDirectory, '.cache', 'electron'),
+        ...options.env,
+        ...(mirror
+          ? {
+              ELECTRON_MIRROR: mirror.url,
+              // The stand-in must never land in the real Electron download cache.
+              XDG_CACHE_HOME: path.join(projectDirectory, '.cache'),
+              electron_config_cache: path.join(projectDirectory, '.cache', 'electron'),
+            }
+          : {}),
         ELECTRON_GET_NO_PROGRESS: '1',
         CI: '1',
       },
     });
   } finally {
-    await mirror.close();
+    await mirror?.close();
   }
 
-  const packagedDirectory = path.join(projectDirectory, 'out', 'Minute Book-linux-x64');
+  const packagedDirectory = path.join(projectDirectory, 'out', `Minute Book-${platform}-${arch}`);
+  if (options.command === 'package') {
+    const output = { projectDirectory, packagedDirectory, resourcesDirectory: '', asarPath: '', appDirectory: '', zipPath: '', debPath: '', mirrorRequests: [] };
+    writeFileSync(outputFile, JSON.stringify(output, null, 2));
+    return output;
+  }
   const resourcesDirectory = path.join(packagedDirectory, 'resources');
   const asarPath = path.join(resourcesDirectory, 'app.asar');
   const appDirectory = path.join(projectDirectory, 'unpacked-app');
@@ -101,7 +124,7 @@ export async function buildWithForge(): Promise<ForgeOutput> {
     appDirectory,
     zipPath: findFile(path.join(projectDirectory, 'out', 'make', 'zip'), '.zip'),
     debPath: findFile(path.join(projectDirectory, 'out', 'make', 'deb'), '.deb'),
-    mirrorRequests: mirror.requests,
+    mirrorRequests: mirror?.requests ?? [],
   };
   writeFileSync(outputFile, JSON.stringify(output, null, 2));
   return output;
