@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { describe, expect, inject, it } from 'vitest';
 import forgeConfig from '../../forge.config';
 import { MINUTES_FILE } from '../../electron/file-type';
+import { contentSecurityPolicyForMeta } from '../../electron/main/content-security-policy';
 import { ROOT } from './harness/forge-build';
 
 const forge = inject('forgeOutput');
@@ -47,6 +48,11 @@ describe('the packaged app', () => {
     expect(files).toContain('.vite/renderer/main_window/index.html');
     for (const entry of entries) expect(entry === 'package.json' || entry === '.vite' || entry.startsWith('.vite/'), entry).toBe(true);
     expect(entries.some((entry) => entry.includes('node_modules'))).toBe(false);
+  });
+
+  it('writes the page meta policy from the one production definition', () => {
+    const html = readFileSync(path.join(forge.appDirectory, '.vite/renderer/main_window/index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicyForMeta()}"`);
   });
 
   it('ships the meeting templates beside the asar, as editable files', () => {

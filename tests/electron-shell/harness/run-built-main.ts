@@ -90,6 +90,9 @@ export async function runBuiltMain(options: RunOptions): Promise<RunningApp> {
       clearInterval(handle);
     },
   };
+  // The bundle's libraries (signal-exit, via its file locking) hook the process's exit and signals once per
+  // start-up; a test file starts the app a dozen times in one process, which is not a leak.
+  process.setMaxListeners(100);
   const overrides: Record<string | symbol, unknown> = {
     platform: options.platform ?? 'linux',
     argv: options.argv ?? ['/opt/Minute Book/minute-book'],
