@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The shell tests: the real Forge output (main bundle, preload, asar, zip,
@@ -5,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // Forge build runs once, in globalSetup, and is cached by its inputs.
 export default defineConfig({
   test: {
-    root: `${__dirname}/../..`,
+    root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['tests/electron-shell/**/*.test.ts'],
     globalSetup: ['tests/electron-shell/global-setup.ts'],
     environment: 'node',
