@@ -1,6 +1,7 @@
 // Start-up: one instance, hardened sessions, the IPC handler table, the menu
 // and a window per document. Everything with logic lives in core/ or in the
 // handler table; this file only wires Electron to them.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
@@ -15,21 +16,30 @@ import type { HandlerDeps } from './handlers/handler-deps';
 import { registerIpc } from './ipc/register-ipc';
 import { nodeTemplateFolders } from './meetings/node-template-folders';
 import { buildApplicationMenu } from './menu';
+import { registerAppScheme, serveAppPages } from './app-protocol';
 import { resolveRendererLocation } from './renderer-location';
 import { applyAppSecurity } from './security';
+import { squirrelStartupPlan } from './squirrel-startup';
+import { reportStartupFailure } from './startup-failure';
 import { createElectronSettings } from './settings/electron-settings';
 import { addWordsToDictionary } from './spelling-menu';
 import { createDocumentStorage } from './storage/document-storage';
 import { createDocumentWindow } from './windows';
 
-if (!app.requestSingleInstanceLock()) {
+const squirrelPlan = squirrelStartupPlan(process.platform, process.argv, process.execPath);
+if (squirrelPlan) {
+  // A Windows install, update or uninstall step: do it and quit, opening nothing.
+  for (const command of squirrelPlan) spawn(command.file, command.args, { detached: true, stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
+  app.quit();
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void start();
+  start().catch(reportStartupFailure);
 }
 
 async function start(): Promise<void> {
   app.enableSandbox();
+  registerAppScheme();
   // macOS hands over a double-clicked file before the app is ready: keep it until windows can open.
   const filesBeforeReady: string[] = [];
   const keepFileBeforeReady = (event: Electron.Event, filePath: string) => {
@@ -40,14 +50,17 @@ async function start(): Promise<void> {
   await app.whenReady();
   app.off('open-file', keepFileBeforeReady);
 
-  const location = resolveRendererLocation(__dirname);
+  // Forge defines the dev server's address only for npm start; a packaged build has none.
+  const location = resolveRendererLocation(__dirname, typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined);
   const settings = createElectronSettings();
+  // Linux takes the window's icon from here (macOS and Windows from the executable); a zip install has no .desktop file.
+  const windowIcon = app.isPackaged ? path.join(process.resourcesPath, 'minute-book.png') : path.join(app.getAppPath(), 'assets/icons/minute-book.png');
   const registry = new DocumentRegistry();
   const pendingFiles = new Map<number, string>();
   const closeGuard = new CloseGuard();
 
   const openWindow = (filePath?: string) => {
-    const window = createDocumentWindow(location, settings, __dirname);
+    const window = createDocumentWindow(location, settings, __dirname, windowIcon);
     closeGuard.watch(window);
     if (filePath) pendingFiles.set(window.id, filePath);
     const id = window.id;
@@ -59,14 +72,18 @@ async function start(): Promise<void> {
   };
   const refreshMenu = () =>
     Menu.setApplicationMenu(
-      buildApplicationMenu({
-        newWindow: () => openWindow(),
-        openRecent: (filePath) => openWindow(filePath),
-        recentFiles: () => settings.recentFiles(),
-      }),
+      buildApplicationMenu(
+        {
+          newWindow: () => openWindow(),
+          openRecent: (filePath) => openWindow(filePath),
+          recentFiles: () => settings.recentFiles(),
+        },
+        process.platform,
+      ),
     );
 
-  applyAppSecurity(location.isAppUrl);
+  applyAppSecurity(location);
+  serveAppPages(location);
   const deps: HandlerDeps = {
     files: nodeFileStore,
     dialogs: electronDialogs,

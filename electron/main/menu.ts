@@ -1,6 +1,8 @@
 // The native menu. Commands that act on the document are sent to the focused
 // page, which owns the editor; accelerators are shown but handled by the page
-// so that keyboard and menu run the very same code.
+// so that keyboard and menu run the very same code. On macOS the menu follows
+// the platform's conventions (the app menu first, with Quit; Close Window in
+// File; a Window menu with Minimise); Windows and Linux keep File › Quit.
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../core/ipc/contract';
 
@@ -18,9 +20,11 @@ function pageCommand(label: string, command: MenuCommand, accelerator: string): 
   return { label, accelerator, registerAccelerator: false, click: () => sendToFocused(command) };
 }
 
-export function buildApplicationMenu(actions: MenuActions): Menu {
+export function buildApplicationMenu(actions: MenuActions, platform: NodeJS.Platform): Menu {
   const recent = actions.recentFiles();
+  const mac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
+    ...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {
       label: '&File',
       submenu: [
@@ -39,7 +43,7 @@ export function buildApplicationMenu(actions: MenuActions): Menu {
         { type: 'separator' },
         pageCommand('&Export…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        { role: 'quit', label: '&Quit' },
+        mac ? { role: 'close' } : { role: 'quit', label: '&Quit' },
       ],
     },
     {
@@ -67,6 +71,7 @@ export function buildApplicationMenu(actions: MenuActions): Menu {
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
       ],
     },
+    ...(mac ? [{ role: 'windowMenu' } as MenuItemConstructorOptions] : []),
     {
       label: '&Help',
       submenu: [{ label: `About Minute Book ${app.getVersion()}`, enabled: false }],

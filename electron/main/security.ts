@@ -1,23 +1,24 @@
 // App-wide hardening: no navigation, no new windows, no webviews, no
-// permissions, and a strict Content-Security-Policy on every response.
+// permissions, nothing from outside the app, and the page's
+// Content-Security-Policy on every response that does not already carry one
+// (the app protocol sets its own; Vite's dev server gets the development policy).
 import { app, session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { withPagePolicy } from './content-security-policy';
+import type { RendererLocation } from './renderer-location';
 
-export function applyAppSecurity(isAppUrl: (url: string) => boolean): void {
+export function applyAppSecurity(location: RendererLocation): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
+    callback({ responseHeaders: withPagePolicy(details.responseHeaders ?? {}, location.contentSecurityPolicy) });
   });
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    // No remote content, ever: only the app's own files (and devtools internals).
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://');
+    // No remote content, ever: only the app's own pages (and devtools internals).
+    const allowed = location.allowsRequest(details.url) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location.isAppUrl));
 }
 
 function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {

@@ -1,12 +1,13 @@
 // One window per open document, hardened, remembering its size and place.
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
+import { builtFileName, PRELOAD_ENTRY } from '../build-layout';
 import { CrashedPagePolicy } from './crashed-page-policy';
 import type { RendererLocation } from './renderer-location';
 import { attachSpellingMenu } from './spelling-menu';
 import type { SettingsService } from './settings/settings-service';
 
-export function createDocumentWindow(location: RendererLocation, settings: SettingsService, mainDirectory: string): BrowserWindow {
+export function createDocumentWindow(location: RendererLocation, settings: SettingsService, mainDirectory: string, icon: string): BrowserWindow {
   const bounds = settings.windowBounds();
   const window = new BrowserWindow({
     x: bounds.x,
@@ -17,9 +18,10 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
     minHeight: 480,
     show: false,
     title: 'Minute Book',
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: {
       // Reviewed: the preload exposes only the contract's named calls, never ipcRenderer.
-      preload: path.join(mainDirectory, 'preload.js'), // eng-disable PRELOAD_JS_CHECK
+      preload: path.join(mainDirectory, builtFileName(PRELOAD_ENTRY)), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -47,7 +49,6 @@ export function createDocumentWindow(location: RendererLocation, settings: Setti
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   attachSpellingMenu(window.webContents);
 
-  if (location.load.kind === 'url') void window.loadURL(location.load.url);
-  else void window.loadFile(location.load.filePath);
+  void window.loadURL(location.pageUrl);
   return window;
 }

@@ -1,15 +1,25 @@
-// The real Electron app: window opens, title is right, typing and saving work,
-// and closing the window straight after typing keeps the last words.
+// The real Electron app, as users get it: Forge packages it (Forge's own Vite
+// build, packager, fuses) in a copy of the project, and the packaged
+// executable is launched. Window opens, title is right, typing and saving
+// work, and closing the window straight after typing keeps the last words.
 // Runs only where the Electron binary is installed; says so plainly otherwise.
+// The one difference from a release build: the inspector fuse is left on
+// (MINUTE_BOOK_INSPECTABLE_BUILD), because Playwright drives the main process
+// through it.
 import { _electron as electron, expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildWithForge, ROOT } from '../electron-shell/harness/forge-build';
 import { findElectronBinary } from './electron-binary';
 
 const binary = findElectronBinary();
-const root = path.resolve(__dirname, '../..');
+
+/** The packaged executable inside Forge's output folder. */
+function packagedExecutable(packagedDirectory: string): string {
+  if (process.platform === 'darwin') return path.join(packagedDirectory, 'Minute Book.app', 'Contents', 'MacOS', 'Minute Book');
+  return path.join(packagedDirectory, process.platform === 'win32' ? 'minute-book.exe' : 'minute-book');
+}
 
 test.describe('Electron app', () => {
   // The one accepted skip: this machine cannot download Electron's binary.
@@ -19,10 +29,10 @@ test.describe('Electron app', () => {
   }
 
   test('opens a hardened window that types and saves', async () => {
-    test.setTimeout(180_000);
-    execFileSync(process.execPath, [path.join(root, 'scripts/build-app.mjs')], { cwd: root, stdio: 'inherit' });
+    test.setTimeout(600_000);
+    const packaged = await buildWithForge({ workDirectory: path.join(ROOT, '.tmp', 'electron-smoke'), command: 'package', standInElectron: false, env: { MINUTE_BOOK_INSPECTABLE_BUILD: '1' } });
     const userData = await mkdtemp(path.join(tmpdir(), 'minute-book-smoke-'));
-    const app = await electron.launch({ executablePath: binary!, args: [root, `--user-data-dir=${userData}`], cwd: root });
+    const app = await electron.launch({ executablePath: packagedExecutable(packaged.packagedDirectory), args: [`--user-data-dir=${userData}`] });
     try {
       const window = await app.firstWindow();
       await expect(window).toHaveTitle('Untitled minutes — Minute Book');

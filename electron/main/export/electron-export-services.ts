@@ -1,10 +1,13 @@
 // Electron's side of exporting (cannot run outside Electron, so kept thin):
 // a hidden, sandboxed, script-free window prints the minutes' HTML with
 // printToPDF (tagged, with an outline), and the native Save dialog asks where.
+// The HTML reaches that window as a one-shot page on the app's own protocol
+// (print-pages.ts), a route the app's request filter allows.
 // Page size, margins, header and footer come from the page's own @page rules.
 import { BrowserWindow, dialog } from 'electron';
 import { writeFileAtomic } from '../adapters/atomic-write';
 import type { ExportServices, PdfPrinter } from '../handlers/handler-deps';
+import { publishPrintPage } from '../print-pages';
 
 export const electronPdfPrinter: PdfPrinter = {
   async print(html) {
@@ -12,8 +15,9 @@ export const electronPdfPrinter: PdfPrinter = {
       show: false,
       webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
     });
+    const page = publishPrintPage(html);
     try {
-      await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      await window.loadURL(page.url);
       const pdf = await window.webContents.printToPDF({
         preferCSSPageSize: true,
         printBackground: true,
@@ -23,6 +27,7 @@ export const electronPdfPrinter: PdfPrinter = {
       });
       return new Uint8Array(pdf);
     } finally {
+      page.withdraw();
       window.destroy();
     }
   },
