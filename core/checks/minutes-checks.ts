@@ -14,6 +14,7 @@ import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { findNameVariants } from '../text/names';
 import { blockTexts, richPlain } from '../export/minutes-text';
+import { isValidExemptParagraph } from '../publication/exempt-field';
 import type { CheckWarning } from './check-types';
 import { votingMembersPresentFor } from './present-for-item';
 
@@ -115,10 +116,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
 
   visit(minutes.preamble, null);
   for (const item of minutes.items) {
-    if (item.exempt && !/^[1-7][a-z]?$/i.test(item.exempt.paragraph.trim())) {
+    if (item.exempt && (item.exempt.problem || !isValidExemptParagraph(item.exempt.paragraph))) {
+      const problem = item.exempt.problem ?? `its exempt paragraph is “${item.exempt.paragraph.trim() || 'none'}”, not a paragraph of Schedule 12A (1 to 7)`;
       warnings.push({
         kind: 'exempt-paragraph',
-        message: `This item is marked exempt but does not name its Schedule 12A paragraph (1 to 7): “${item.exempt.paragraph.trim() || 'none'}”.`,
+        // Named in full: the item is kept out of the public version (fail closed) until the clerk says which paragraph applies.
+        message: `Minute ${item.number} “${item.title || 'untitled'}” is treated as exempt and left out of the public version: ${problem}. Set the paragraph (1 to 7) on the item, or clear the exempt mark if the item is public.`,
         itemId: item.id,
         itemNumber: item.number,
         blockIndex: null,

@@ -17,6 +17,8 @@ export const houseStyleSchema = z.object({
   exemptNotice: z.string().trim().min(1).max(600).catch(DEFAULT_EXEMPT_NOTICE).default(DEFAULT_EXEMPT_NOTICE),
   notForPublication: z.string().trim().min(1).max(80).catch('Not for publication').default('Not for publication'),
   chairRole: z.string().trim().min(1).max(60).catch('Chair').default('Chair'),
+  /** Apology and absence reasons ("unwell") in the public version: off unless the council chooses to print them. */
+  apologyReasonsInPublic: z.boolean().catch(false).default(false),
 });
 
 export type HouseStyle = z.output<typeof houseStyleSchema>;

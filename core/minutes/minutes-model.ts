@@ -85,8 +85,11 @@ export interface AgendaItemMinutes {
   /** The minute number as printed, e.g. "1" or "CYP.12". */
   number: string;
   title: string;
-  /** Press and public excluded: the Schedule 12A paragraph relied on, or null for a public item. */
-  exempt: { paragraph: string } | null;
+  /**
+   * Press and public excluded: the Schedule 12A paragraph relied on, or null for a public item.
+   * `problem` (core/publication/exempt-field.ts) says what is wrong with a stored value that is not a paragraph 1 to 7.
+   */
+  exempt: { paragraph: string; problem?: string | null } | null;
   urgent: boolean;
   blocks: MinuteBlock[];
 }

@@ -6,6 +6,7 @@
 // recognised is kept as a paragraph of its text, so nothing typed is lost.
 import type { Meeting } from '../model/meeting';
 import { minuteNumber } from '../model/minute-numbering';
+import { readExemptField } from '../publication/exempt-field';
 import type { LexicalState } from '../storage/lexical-state';
 import { cabinetParts, interestKinds, interestRequiresLeaving, isStatementKind, statements } from './block-wording';
 import { meetingNumbering, resolutionsBulleted, resolutionsHeading } from './meeting-context';
@@ -37,7 +38,7 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
         id: str(node.itemId),
         number: minuteNumber(scheme, minutes.items.length),
         title: plainText(richTextOf(node)).trim(),
-        exempt: strOrNull(node.exemptParagraph) ? { paragraph: str(node.exemptParagraph) } : null,
+        exempt: exemptOf(node.exemptParagraph),
         urgent: node.urgent === true,
         blocks: [],
       };
@@ -55,6 +56,13 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
     }
   }
   return minutes;
+}
+
+/** Fails closed: a value that is present but not a paragraph 1 to 7 still makes the item exempt (and the checks say so). */
+function exemptOf(value: unknown): AgendaItemMinutes['exempt'] {
+  const field = readExemptField(value);
+  if (!field.exempt) return null;
+  return field.problem ? { paragraph: field.paragraph, problem: field.problem } : { paragraph: field.paragraph };
 }
 
 /** The template's resolutions wording, for a run typed without its own heading. */
