@@ -14,6 +14,7 @@ import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { findNameVariants } from '../text/names';
 import { blockTexts, richPlain } from '../export/minutes-text';
+import { hasUnpublishable } from '../export/publishable-text';
 import { isValidExemptParagraph } from '../publication/exempt-field';
 import type { CheckWarning } from './check-types';
 import { votingMembersPresentFor } from './present-for-item';
@@ -107,6 +108,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
           ...place,
         });
       }
+      if (blockTexts(block).some(hasUnpublishable)) {
+        warnings.push({ kind: 'unpublishable-character', message: 'This text holds a control character that a published file cannot hold (pasted from another program?): the export leaves it out. Retype the words around it if something looks missing.', ...place });
+      }
+      if (block.kind === 'vote' && !richPlain(block.vote.motion).trim()) {
+        warnings.push({ kind: 'vote-motion', message: 'This vote does not say what the motion was: the export prints only who moved it and the result.', ...place });
+      }
       if (block.kind === 'action' && !block.action.owner) {
         warnings.push({ kind: 'action-owner', message: `The action “${richPlain(block.action.description).slice(0, 60)}” has no owner.`, ...place });
       }
@@ -135,6 +142,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
         itemNumber: item.number,
         blockIndex: null,
       });
+    }
+    if (!item.title.trim()) {
+      warnings.push({ kind: 'item-title', message: `Minute ${item.number} has no title: the export prints only its number.`, itemId: item.id, itemNumber: item.number, blockIndex: null });
+    }
+    if (hasUnpublishable(item.title)) {
+      warnings.push({ kind: 'unpublishable-character', message: `The title of minute ${item.number} holds a control character that a published file cannot hold: the export leaves it out.`, itemId: item.id, itemNumber: item.number, blockIndex: null });
     }
     warnings.push(...textChecks([item.title], { itemId: item.id, itemNumber: item.number, blockIndex: null }, glossary, names, seenAcronyms));
     visit(item.blocks, item);

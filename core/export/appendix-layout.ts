@@ -77,7 +77,8 @@ function actionLog(items: ReadonlyArray<AgendaItemMinutes>): LayoutBlock[] {
   const rows = items.flatMap((item) =>
     item.blocks.flatMap((block) =>
       block.kind === 'action'
-        ? [[item.number, block.action.owner?.name ?? 'Not recorded', richPlain(block.action.description), block.action.due ? ukDateOrText(block.action.due) : 'No date set']]
+        ? // An empty cell, not a note to the clerk ("Not recorded"): the checks ask for the owner.
+          [[item.number, block.action.owner?.name ?? '', richPlain(block.action.description), block.action.due ? ukDateOrText(block.action.due) : '']]
         : [],
     ),
   );
@@ -107,7 +108,7 @@ function declarationsRegister(items: ReadonlyArray<AgendaItemMinutes>, version: 
 }
 
 function plainReason(reason: RichText): string {
-  return richPlain(reason).trim() || 'No details given';
+  return richPlain(reason).trim();
 }
 
 const statusWords = { present: 'Present', apologies: 'Apologies', absent: 'Absent', substitute: 'Substitute' } as const;

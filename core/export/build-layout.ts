@@ -9,11 +9,12 @@
 import { closeNote } from '../minutes/block-wording';
 import type { AgendaItemMinutes, MinutesContent } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
-import { formatUkDate, isIsoDate } from '../text/uk-format';
+import { formatUkDate, formatUkTime, isIsoDate } from '../text/uk-format';
 import { appendixLayout } from './appendix-layout';
 import { itemsForVersion, meetingForVersion, preambleForVersion, recordForVersion, type ReviewRecord, type Version } from '../publication/public-version';
 import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
+import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
 import { exemptNotice, houseStyleOf, type HouseStyle } from './house-style';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
@@ -61,6 +62,24 @@ function closeBlocks(input: LayoutInput, style: HouseStyle): LayoutBlock[] {
   return blocks;
 }
 
+/**
+ * "Venue: Bury Town Hall" and "Time: 5.30 pm to 6.45 pm" after the date line (or first, when there is none),
+ * as the summons and most councils' minutes give them; the times are the close's, else the Attendance panel's.
+ */
+function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting, close: LayoutInput['minutes']['close'], style: HouseStyle): HeadingLine[] {
+  const started = close?.startedAt ?? (meeting.startedAt || null);
+  const ended = close?.endedAt ?? (meeting.endedAt || null);
+  const time = started && ended ? `${formatUkTime(started)} to ${formatUkTime(ended)}` : started ? formatUkTime(started) : '';
+  const extra = [
+    ...(meeting.venue.trim() ? [{ label: style.venueLabel, text: meeting.venue.trim() }] : []),
+    ...(time ? [{ label: style.timeLabel, text: time }] : []),
+  ];
+  const lines = heading.map((line) => ({ label: line.label, text: line.text }));
+  const dateLine = lines.findIndex((line) => line.label === meeting.headingLayout.dateOfMeeting);
+  lines.splice(dateLine + 1, 0, ...extra);
+  return lines;
+}
+
 /** The sections a version prints: the minutes, then each appendix chosen. */
 function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): LayoutSection[] {
   const { minutes, options } = input;
@@ -70,7 +89,8 @@ function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): L
 
   const main: LayoutBlock[] = [];
   if (meeting.councilName.trim()) main.push({ kind: 'title', text: meeting.councilName.trim() });
-  if (heading.length) main.push({ kind: 'label-lines', lines: heading.map((line) => ({ label: line.label, text: line.text })) });
+  const lines = withVenueAndTime(heading, meeting, minutes.close, style);
+  if (lines.length) main.push({ kind: 'label-lines', lines });
   for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block));
   for (const item of items) {
     main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
@@ -94,7 +114,7 @@ export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
   // "Not for publication" only where it is true: a full version that says nothing the public one does not is publishable.
   const differs = options.version === 'full' && JSON.stringify(sections) !== JSON.stringify(sectionsFor(input, 'public', style));
 
-  return {
+  return publishableData({
     title: `Minutes of the ${committee}${date ? `, ${date}` : ''}`,
     subject: `Minutes of the ${committee} meeting${date ? ` held on ${date}` : ''}${options.version === 'public' ? ' (public version)' : ''}`,
     author: meeting.councilName.trim() || 'Minute Book',
@@ -105,5 +125,5 @@ export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
     fontSizePt: style.fontSizePt,
     logo: input.logo ?? null,
     sections,
-  };
+  });
 }

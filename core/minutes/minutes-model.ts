@@ -54,10 +54,23 @@ export interface Vote {
   result: 'carried' | 'lost';
 }
 
+/**
+ * A bulleted or numbered list. `sublists` holds lists nested under an item (by the item's index), so a
+ * numbered point 3 stays 3 after a nested list under point 2; deeper nesting is kept within the sublist.
+ */
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  items: RichText[];
+  sublists?: Array<{ after: number; ordered: boolean; items: RichText[] }>;
+}
+
 /** The blocks that can appear under an agenda item. */
 export type MinuteBlock =
   | { kind: 'paragraph'; text: RichText }
-  | { kind: 'list'; ordered: boolean; items: RichText[] }
+  /** A heading the clerk typed inside an item (the toolbar's Heading 1 / Heading 2): level 1 or 2 below the item's own heading. */
+  | { kind: 'heading'; level: 1 | 2; text: RichText }
+  | ListBlock
   | { kind: 'apologies'; entries: Array<{ person: PersonRef; reason: string }> }
   | { kind: 'declarations'; entries: Declaration[] }
   | {
