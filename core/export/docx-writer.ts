@@ -22,6 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { DocxComments } from './docx-comments';
+import { finishDocx, TABLE_STYLE } from './docx-finish';
 import { BULLETED, docxNumbering, docxStyles, NUMBERED } from './docx-styles';
 import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
 import { blockParts } from './layout-text-parts';
@@ -112,7 +113,8 @@ class BodyWriter {
       new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((text) => cell(text, true)) }),
       ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
     ];
-    this.body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+    // Borders come from the table style (docx-finish.ts), not direct formatting.
+    this.body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, style: TABLE_STYLE }));
   }
 }
 
@@ -174,5 +176,5 @@ function scaled(width: number, height: number): { width: number; height: number 
 }
 
 export async function writeDocx(layout: LayoutDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(layout)));
+  return finishDocx(new Uint8Array(await Packer.toArrayBuffer(buildDocx(layout))), layout);
 }

@@ -48,10 +48,18 @@ function blockHtml(block: LayoutBlock): string {
           .join(''),
       );
     }
-    case 'label-lines':
-      return `<div class="mb-heading-lines">${block.lines
-        .map((line) => `<p class="mb-line"><span class="mb-label">${escapeHtml(line.label)}</span> <span class="mb-text">${escapeHtml(line.text)}</span></p>`)
-        .join('')}</div>`;
+    case 'label-lines': {
+      // A table with row headers: "Present:" is the header of the names beside it (and under it), so the tagged
+      // PDF pairs each label with its text instead of leaving loose lines. Continuation lines share the label's row.
+      const rows: Array<{ label: string; texts: string[] }> = [];
+      for (const line of block.lines) {
+        const last = rows.at(-1);
+        if (line.label === '' && last) last.texts.push(line.text);
+        else rows.push({ label: line.label, texts: [line.text] });
+      }
+      const body = rows.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.texts.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</td></tr>`).join('');
+      return `<table class="mb-heading-lines"><tbody>${body}</tbody></table>`;
+    }
     case 'table': {
       const head = `<thead><tr>${block.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`;
       const body = `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`;
@@ -81,9 +89,10 @@ li { margin-bottom: 0.4em; }
 li > ol, li > ul { margin: 0.4em 0 0; }
 .mb-tab { white-space: pre; tab-size: 4; }
 h4 { font-style: italic; }
-.mb-heading-lines { margin-bottom: 1.5em; }
-.mb-line { display: grid; grid-template-columns: 14em 1fr; margin: 0 0 0.2em; }
-.mb-label { font-weight: bold; }
+.mb-heading-lines { margin-bottom: 1.5em; width: auto; }
+table.mb-heading-lines th, table.mb-heading-lines td { border: none; padding: 0 0 0.2em; font-weight: normal; }
+table.mb-heading-lines th { width: 14em; font-weight: bold; padding-right: 0.3em; }
+table.mb-heading-lines td p { margin: 0 0 0.2em; }
 .mb-section-break { break-before: page; }
 .mb-logo { display: block; max-height: 2.5cm; max-width: 8cm; margin-bottom: 1em; }
 .mb-signature { margin-top: 2.5em; break-inside: avoid; }
