@@ -56,7 +56,8 @@ function closeBlocks(input: LayoutInput, style: HouseStyle): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   const rosterChair = meeting.roster.find((person) => person.role === 'chair');
   const chairName = minutes.close?.chair?.name ?? (rosterChair ? `${rosterChair.title} ${rosterChair.name}`.trim() : '');
-  if (minutes.close || chairName) blocks.push({ kind: 'signature', name: chairName.toLocaleUpperCase('en-GB'), role: style.chairRole });
+  // No chair named anywhere: no empty bold line above "Chair" (a gap for a name is a note to the clerk).
+  if (chairName.trim()) blocks.push({ kind: 'signature', name: chairName.toLocaleUpperCase('en-GB'), role: style.chairRole });
   const note = closeNote(minutes.close?.startedAt ?? (meeting.startedAt || null), minutes.close?.endedAt ?? (meeting.endedAt || null));
   if (note) blocks.push({ kind: 'note', text: `(Note: ${note})` });
   return blocks;

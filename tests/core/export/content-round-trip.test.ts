@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMinutes } from '../../../core/checks/minutes-checks';
 import { renderLayoutHtml } from '../../../core/export/html-writer';
 import { readMinutes } from '../../../core/minutes/read-minutes';
-import { action, declaration, decisionPart, item, lexicalRoot, para, person, vote, type Node } from '../../fixtures/export/lexical-builders';
+import { action, close, declaration, decisionPart, item, lexicalRoot, para, person, vote, type Node } from '../../fixtures/export/lexical-builders';
 import { closePrinter, docxOf, layoutOf, parseDocument, pdfOf } from './export-test-kit';
 
 afterAll(closePrinter);
@@ -136,6 +136,13 @@ describe('content typed in the editor, in both formats', () => {
   it('says the member left the room for the item, as the editor does', () => {
     expect(flat(docxText)).toContain('They left the room while the item was considered.');
     expect(flat(docxText)).not.toContain('left the meeting');
+  });
+
+  it('prints no empty signature line when no chair is named', () => {
+    const unsigned = { ...raw, meeting: { ...raw.meeting, roster: [person('smith', 'Councillor', 'A Smith', 'member')] }, content: lexicalRoot([item('Only item'), para('Noted.'), close('', '', '17:30', '18:45')]) };
+    const blocks = layoutOf(unsigned).sections[0]!.blocks;
+    expect(blocks.filter((block) => block.kind === 'signature')).toEqual([]);
+    expect(blocks.at(-1)).toEqual({ kind: 'note', text: '(Note: The meeting started at 5.30 pm and ended at 6.45 pm)' });
   });
 
   it('prints the venue and the times in the heading', () => {
