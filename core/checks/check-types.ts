@@ -13,6 +13,9 @@ export const checkKinds = [
   'vote-counts',
   'empty-item',
   'apologies-noted-above',
+  'unpublishable-character',
+  'vote-motion',
+  'item-title',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

@@ -14,6 +14,8 @@ import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { findNameVariants } from '../text/names';
 import { blockTexts, richPlain } from '../export/minutes-text';
+import { hasUnpublishable } from '../export/publishable-text';
+import { isValidExemptParagraph } from '../publication/exempt-field';
 import type { CheckWarning } from './check-types';
 import { emptyItemMessage } from './empty-item-message';
 import { votingMembersPresentFor } from './present-for-item';
@@ -107,6 +109,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
           ...place,
         });
       }
+      if (blockTexts(block).some(hasUnpublishable)) {
+        warnings.push({ kind: 'unpublishable-character', message: 'This text holds a control character that a published file cannot hold (pasted from another program?): the export leaves it out. Retype the words around it if something looks missing.', ...place });
+      }
+      if (block.kind === 'vote' && !richPlain(block.vote.motion).trim()) {
+        warnings.push({ kind: 'vote-motion', message: 'This vote does not say what the motion was: the export prints only who moved it and the result.', ...place });
+      }
       if (block.kind === 'action' && !block.action.owner) {
         warnings.push({ kind: 'action-owner', message: `The action “${richPlain(block.action.description).slice(0, 60)}” has no owner.`, ...place });
       }
@@ -116,10 +124,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
 
   visit(minutes.preamble, null);
   for (const item of minutes.items) {
-    if (item.exempt && !/^[1-7][a-z]?$/i.test(item.exempt.paragraph.trim())) {
+    if (item.exempt && (item.exempt.problem || !isValidExemptParagraph(item.exempt.paragraph))) {
+      const problem = item.exempt.problem ?? `its exempt paragraph is “${item.exempt.paragraph.trim() || 'none'}”, not a paragraph of Schedule 12A (1 to 7)`;
       warnings.push({
         kind: 'exempt-paragraph',
-        message: `This item is marked exempt but does not name its Schedule 12A paragraph (1 to 7): “${item.exempt.paragraph.trim() || 'none'}”.`,
+        // Named in full: the item is kept out of the public version (fail closed) until the clerk says which paragraph applies.
+        message: `Minute ${item.number} “${item.title || 'untitled'}” is treated as exempt and left out of the public version: ${problem}. Set the paragraph (1 to 7) on the item, or clear the exempt mark if the item is public.`,
         itemId: item.id,
         itemNumber: item.number,
         blockIndex: null,
@@ -133,6 +143,12 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
         itemNumber: item.number,
         blockIndex: null,
       });
+    }
+    if (!item.title.trim()) {
+      warnings.push({ kind: 'item-title', message: `Minute ${item.number} has no title: the export prints only its number.`, itemId: item.id, itemNumber: item.number, blockIndex: null });
+    }
+    if (hasUnpublishable(item.title)) {
+      warnings.push({ kind: 'unpublishable-character', message: `The title of minute ${item.number} holds a control character that a published file cannot hold: the export leaves it out.`, itemId: item.id, itemNumber: item.number, blockIndex: null });
     }
     warnings.push(...textChecks([item.title], { itemId: item.id, itemNumber: item.number, blockIndex: null }, glossary, names, seenAcronyms));
     visit(item.blocks, item);

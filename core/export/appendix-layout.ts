@@ -9,6 +9,7 @@ import { attendanceOf, type MeetingMoment } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { formatUkTime } from '../text/uk-format';
+import { declarationDetailWithheld } from '../publication/public-version';
 import { ukDateOrText } from './block-layout';
 import { appendixTitles, type AppendixKind, type ExportOptions } from './export-options';
 import type { LayoutBlock } from './layout-model';
@@ -39,7 +40,7 @@ function appendixBody(kind: AppendixKind, input: AppendixInput): LayoutBlock[] {
     case 'actions':
       return actionLog(input.items);
     case 'declarations':
-      return declarationsRegister(input.items);
+      return declarationsRegister(input.items, input.options.version);
     case 'attendance':
       return attendanceRecord(input.meeting, input.close ?? null);
   }
@@ -76,7 +77,8 @@ function actionLog(items: ReadonlyArray<AgendaItemMinutes>): LayoutBlock[] {
   const rows = items.flatMap((item) =>
     item.blocks.flatMap((block) =>
       block.kind === 'action'
-        ? [[item.number, block.action.owner?.name ?? 'Not recorded', richPlain(block.action.description), block.action.due ? ukDateOrText(block.action.due) : 'No date set']]
+        ? // An empty cell, not a note to the clerk ("Not recorded"): the checks ask for the owner.
+          [[item.number, block.action.owner?.name ?? '', richPlain(block.action.description), block.action.due ? ukDateOrText(block.action.due) : '']]
         : [],
     ),
   );
@@ -84,27 +86,29 @@ function actionLog(items: ReadonlyArray<AgendaItemMinutes>): LayoutBlock[] {
   return [{ kind: 'table', caption: appendixTitles.actions, header: ['Minute', 'Who', 'What', 'By when'], rows }];
 }
 
-function declarationsRegister(items: ReadonlyArray<AgendaItemMinutes>): LayoutBlock[] {
+function declarationsRegister(items: ReadonlyArray<AgendaItemMinutes>, version: ExportOptions['version']): LayoutBlock[] {
   const numberOf = new Map(items.map((item) => [item.id, item.number]));
-  const rows = items.flatMap((item) =>
-    item.blocks.flatMap((block) =>
+  const rows = items.flatMap((item) => {
+    // An exempt item's declarations are registered in the public version by member, minute and kind only.
+    const withheld = declarationDetailWithheld(item, version);
+    return item.blocks.flatMap((block) =>
       block.kind === 'declarations'
         ? block.entries.map((entry) => [
             entry.itemId ? (numberOf.get(entry.itemId) ?? item.number) : item.number,
             entry.member.name,
             interestKindLabel(entry.kind),
-            plainReason(entry.reason),
-            entry.leftRoom ? 'Yes' : 'No',
+            withheld ? 'Exempt item: details not published' : plainReason(entry.reason),
+            withheld ? 'Not published' : entry.leftRoom ? 'Yes' : 'No',
           ])
         : [],
-    ),
-  );
+    );
+  });
   if (rows.length === 0) return none('No interests were declared.');
   return [{ kind: 'table', caption: appendixTitles.declarations, header: ['Minute', 'Member', 'Interest', 'Details', 'Left the room'], rows }];
 }
 
 function plainReason(reason: RichText): string {
-  return richPlain(reason).trim() || 'No details given';
+  return richPlain(reason).trim();
 }
 
 const statusWords = { present: 'Present', apologies: 'Apologies', absent: 'Absent', substitute: 'Substitute' } as const;

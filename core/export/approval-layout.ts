@@ -1,17 +1,14 @@
 // The record of approval printed at the end of approved minutes, after the
 // chair's signature: who approved them as a correct record and at which
-// meeting, then each correction made since, with its date and reason. Both
+// meeting, then each correction made since. What each version may say of a
+// correction (its reason and who recorded it: full version only) is decided
+// by core/publication/public-version.ts; this file only words it. Both
 // writers print it from here, so the DOCX and the PDF say the same.
-import type { Amendment, Approval, ReviewState } from '../review/review-schema';
+import type { PrintedAmendment, PrintedRecord } from '../publication/public-version';
+import type { Approval } from '../review/review-schema';
+import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { LayoutBlock, LayoutRun } from './layout-model';
-
-export interface ApprovalRecord {
-  approval: Approval | null;
-  amendments: ReadonlyArray<Amendment>;
-  /** A correction begun but not yet sealed: exported minutes must not pass it off as approved text. */
-  amending?: Pick<NonNullable<ReviewState['amending']>, 'reason'> | null;
-}
 
 const ukDate = (iso: string) => (isIsoDate(iso) ? formatUkDate(iso) : iso);
 
@@ -38,19 +35,23 @@ export function approvalSentence(approval: Approval): string {
   return `Approved as a correct record by ${approval.approvedBy.trim()} at ${meetingPhrase(approval.atMeeting, approval.approvedOn)}.`;
 }
 
-export function amendmentLine(amendment: Amendment): LayoutRun[] {
-  return [{ text: `Amended on ${ukDate(amendment.recordedOn)} (recorded by ${amendment.recordedBy.trim()}): ` }, { text: sentence(amendment.reason) }];
+export function amendmentLine(amendment: PrintedAmendment): LayoutRun[] {
+  const minutes = amendment.minutes.length ? ` (minute${amendment.minutes.length > 1 ? 's' : ''} ${joinNames(amendment.minutes)})` : '';
+  if (amendment.reason === null) return [{ text: `Amended on ${ukDate(amendment.recordedOn)}${minutes}.` }];
+  const by = amendment.recordedBy ? ` (recorded by ${amendment.recordedBy.trim()})` : '';
+  return [{ text: `Amended on ${ukDate(amendment.recordedOn)}${by}: ` }, { text: sentence(amendment.reason) }];
 }
 
-export function approvalBlocks(record: ApprovalRecord | null | undefined): LayoutBlock[] {
-  if (!record?.approval) return [];
+export function approvalBlocks(record: PrintedRecord | null | undefined): LayoutBlock[] {
+  if (!record) return [];
   const blocks: LayoutBlock[] = [{ kind: 'paragraph', runs: [{ text: approvalSentence(record.approval) }] }];
   if (record.amendments.length > 0) {
     blocks.push({ kind: 'paragraph', runs: [{ text: 'Amendments made after approval:' }] });
     blocks.push({ kind: 'list', ordered: true, items: record.amendments.map(amendmentLine) });
   }
-  if (record.amending) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: 'A correction is being made and has not yet been recorded as an amendment: ' }, { text: sentence(record.amending.reason) }] });
+  if (record.correctionInProgress) {
+    const lead = 'A correction is being made and has not yet been recorded as an amendment';
+    blocks.push({ kind: 'paragraph', runs: record.amendingReason ? [{ text: `${lead}: ` }, { text: sentence(record.amendingReason) }] : [{ text: `${lead}.` }] });
   }
   return blocks;
 }

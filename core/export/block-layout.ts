@@ -39,8 +39,12 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
   switch (block.kind) {
     case 'paragraph':
       return [{ kind: 'paragraph', runs: runs(block.text) }];
-    case 'list':
-      return [{ kind: 'list', ordered: block.ordered, items: block.items.map(runs) }];
+    case 'heading':
+      return [{ kind: 'heading', level: block.level === 1 ? 2 : 3, text: block.text.map((run) => run.text).join(''), anchor: null }];
+    case 'list': {
+      const sublists = block.sublists?.map((sublist) => ({ after: sublist.after, ordered: sublist.ordered, items: sublist.items.map(runs) }));
+      return [{ kind: 'list', ordered: block.ordered, items: block.items.map(runs), ...(sublists?.length ? { sublists } : {}) }];
+    }
     case 'apologies': {
       // No one to name: the clerk's "There were no apologies for absence." (Ctrl+Alt+Shift+Y).
       if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(statements['no-apologies']) }];
@@ -50,10 +54,12 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
     case 'declarations':
       if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(statements['no-declarations']) }];
       return block.entries.map((entry) => {
-        const lead = declarationLead(entry.member.name, entry.kind);
+        // "declared an other interest" is the editor's label, not English: an interest of no named kind is "an interest".
+        const lead = entry.kind === 'other' ? `${entry.member.name || 'A member'} declared an interest` : declarationLead(entry.member.name, entry.kind);
         const reason = runs(entry.reason);
         const body: LayoutRun[] = reason.length ? [{ text: `${lead} ` }, ...reason] : [{ text: lead }];
-        const left: LayoutRun[] = entry.leftRoom ? [{ text: ' They left the meeting while the item was considered.' }] : [];
+        // The room, as the editor says: they return after the item, so "left the meeting" would be wrong.
+        const left: LayoutRun[] = entry.leftRoom ? [{ text: ' They left the room while the item was considered.' }] : [];
         return { kind: 'paragraph', runs: [...withFullStop(body), ...left] };
       });
     case 'question': {
@@ -72,22 +78,22 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
       ];
     case 'cabinet-decision': {
       const [decision, reasons, alternatives] = [block.decision, block.reasons, block.alternatives].map(paragraphs) as [LayoutBlock[], LayoutBlock[], LayoutBlock[]];
-      // Three empty headings say nothing: an untouched set from the Cabinet template (the checks flag it).
-      if (decision.length + reasons.length + alternatives.length === 0) return [];
-      return [
-        { kind: 'heading', level: 2, text: cabinetPartHeadings.decision, anchor: null },
-        ...decision,
-        { kind: 'heading', level: 2, text: cabinetPartHeadings.reasons, anchor: null },
-        ...reasons,
-        { kind: 'heading', level: 2, text: cabinetPartHeadings.alternatives, anchor: null },
-        ...alternatives,
+      // An empty part's heading says nothing (an untouched set from the Cabinet template, or a part not yet
+      // written): it is left out, and the checks say what is missing.
+      const parts: Array<[string, LayoutBlock[]]> = [
+        [cabinetPartHeadings.decision, decision],
+        [cabinetPartHeadings.reasons, reasons],
+        [cabinetPartHeadings.alternatives, alternatives],
       ];
+      return parts.flatMap(([heading, body]) => (body.length ? [{ kind: 'heading', level: 2, text: heading, anchor: null } satisfies LayoutBlock, ...body] : []));
     }
     case 'vote':
       return voteBlocks(block.vote);
     case 'action': {
       const { owner, description, due } = block.action;
-      const lead: LayoutRun[] = [{ text: `Action (${nameOf(owner, 'owner not recorded')}${due ? `, by ${ukDateOrText(due)}` : ''}): ` }];
+      // Only what was recorded: no owner and no date is "Action:", never a note to the clerk (the checks ask for the owner).
+      const details = [owner?.name.trim() ?? '', due ? `by ${ukDateOrText(due)}` : ''].filter(Boolean).join(', ');
+      const lead: LayoutRun[] = [{ text: details ? `Action (${details}): ` : 'Action: ' }];
       return [{ kind: 'paragraph', runs: [...lead, ...withFullStop(runs(description))] }];
     }
     case 'no-urgent-business':
@@ -106,8 +112,12 @@ function voteOutcome(counts: VoteCounts, castingVote: 'for' | 'against' | null):
 
 function voteBlocks(vote: Extract<MinuteBlock, { kind: 'vote' }>['vote']): LayoutBlock[] {
   const movedBy = [vote.mover ? `Moved by ${vote.mover.name}` : '', vote.seconder ? `seconded by ${vote.seconder.name}` : ''].filter(Boolean).join(', ');
-  const out: LayoutBlock[] = [{ kind: 'paragraph', runs: [...(movedBy ? [{ text: `${movedBy}: ` }] : []), ...withFullStop(runs(vote.motion))] }];
-  out.push({ kind: 'paragraph', runs: plain(voteOutcome(vote.counts, vote.castingVote)) });
+  const motion = withFullStop(runs(vote.motion));
+  const hasMotion = motion.some((run) => run.text.trim());
+  const out: LayoutBlock[] = [];
+  // Nothing invented: no "Moved by …:" over an empty motion, no "lost (For 0 …)" for a vote not yet counted (the checks ask for both).
+  if (hasMotion || movedBy) out.push({ kind: 'paragraph', runs: hasMotion ? [...(movedBy ? [{ text: `${movedBy}: ` }] : []), ...motion] : [{ text: `${movedBy}.` }] });
+  if (vote.counts.for + vote.counts.against + vote.counts.abstain > 0) out.push({ kind: 'paragraph', runs: plain(voteOutcome(vote.counts, vote.castingVote)) });
   if (vote.recorded?.length) {
     const choice = { for: 'For', against: 'Against', abstain: 'Abstained' } as const;
     out.push({ kind: 'table', caption: 'Recorded vote', header: ['Member', 'Vote'], rows: vote.recorded.map((entry) => [entry.member.name, choice[entry.choice]]) });

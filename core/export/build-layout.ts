@@ -1,36 +1,41 @@
 // Meeting + heading lines + MinutesContent + options → the layout both writers
 // print. Inputs are explicit so the layout can be built from any source (the
 // editor's document, a test fixture, a synthetic benchmark meeting).
-// Public version: exempt items keep their number and title and say why the
-// press and public were excluded; nothing else of them is printed anywhere,
-// appendices included. Full version: everything, marked "Not for publication"
-// on every page.
+// What each version may print is decided in one place,
+// core/publication/public-version.ts (exempt items, declarations in them,
+// apology reasons, the record of approval); this file lays out what it allows.
+// Full version: everything, marked "Not for publication" on every page when
+// it says more than the public version would.
 import { closeNote } from '../minutes/block-wording';
 import type { AgendaItemMinutes, MinutesContent } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
-import { formatUkDate, isIsoDate } from '../text/uk-format';
+import { formatUkDate, formatUkTime, isIsoDate } from '../text/uk-format';
 import { appendixLayout } from './appendix-layout';
-import { approvalBlocks, type ApprovalRecord } from './approval-layout';
+import { itemsForVersion, meetingForVersion, preambleForVersion, recordForVersion, type ReviewRecord, type Version } from '../publication/public-version';
+import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
+import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
 import { exemptNotice, houseStyleOf, type HouseStyle } from './house-style';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
 
 export interface LayoutInput {
   meeting: Meeting;
-  /** The generated heading (buildMinutesHeading): "Minutes of:", "Present:", … */
-  heading: ReadonlyArray<{ label: string; text: string }>;
+  /**
+   * The generated heading (buildMinutesHeading): "Minutes of:", "Present:", …; given as the function, it is
+   * written from the meeting as each version may print it (no apology reasons in a public version).
+   */
+  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting) => ReadonlyArray<HeadingLine>);
   minutes: MinutesContent;
   options: ExportOptions;
   logo?: LayoutLogo | null;
   /** The approval and amendments, printed after the signature once the minutes are approved. */
-  record?: ApprovalRecord | null;
+  record?: ReviewRecord | null;
 }
 
-/** The items as this version prints them: exempt items reduced to their title in the public version. */
-export function itemsForVersion(minutes: MinutesContent, options: ExportOptions): AgendaItemMinutes[] {
-  if (options.version === 'full') return minutes.items;
-  return minutes.items.map((item) => (item.exempt ? { ...item, blocks: [] } : item));
+interface HeadingLine {
+  label: string;
+  text: string;
 }
 
 function itemHeading(item: AgendaItemMinutes, style: HouseStyle): string {
@@ -51,43 +56,75 @@ function closeBlocks(input: LayoutInput, style: HouseStyle): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   const rosterChair = meeting.roster.find((person) => person.role === 'chair');
   const chairName = minutes.close?.chair?.name ?? (rosterChair ? `${rosterChair.title} ${rosterChair.name}`.trim() : '');
-  if (minutes.close || chairName) blocks.push({ kind: 'signature', name: chairName.toLocaleUpperCase('en-GB'), role: style.chairRole });
+  // No chair named anywhere: no empty bold line above "Chair" (a gap for a name is a note to the clerk).
+  if (chairName.trim()) blocks.push({ kind: 'signature', name: chairName.toLocaleUpperCase('en-GB'), role: style.chairRole });
   const note = closeNote(minutes.close?.startedAt ?? (meeting.startedAt || null), minutes.close?.endedAt ?? (meeting.endedAt || null));
   if (note) blocks.push({ kind: 'note', text: `(Note: ${note})` });
   return blocks;
 }
 
-export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
-  const { meeting, minutes, options } = input;
-  const style = houseStyleOf(meeting);
-  const committee = committeeOf(meeting);
-  const date = dateText(meeting);
-  const items = itemsForVersion(minutes, options);
+/**
+ * "Venue: Bury Town Hall" and "Time: 5.30 pm to 6.45 pm" after the date line (or first, when there is none),
+ * as the summons and most councils' minutes give them; the times are the close's, else the Attendance panel's.
+ */
+function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting, close: LayoutInput['minutes']['close'], style: HouseStyle): HeadingLine[] {
+  const started = close?.startedAt ?? (meeting.startedAt || null);
+  const ended = close?.endedAt ?? (meeting.endedAt || null);
+  const time = started && ended ? `${formatUkTime(started)} to ${formatUkTime(ended)}` : started ? formatUkTime(started) : '';
+  const extra = [
+    ...(meeting.venue.trim() ? [{ label: style.venueLabel, text: meeting.venue.trim() }] : []),
+    ...(time ? [{ label: style.timeLabel, text: time }] : []),
+  ];
+  const lines = heading.map((line) => ({ label: line.label, text: line.text }));
+  const dateLine = lines.findIndex((line) => line.label === meeting.headingLayout.dateOfMeeting);
+  lines.splice(dateLine + 1, 0, ...extra);
+  return lines;
+}
+
+/** The sections a version prints: the minutes, then each appendix chosen. */
+function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): LayoutSection[] {
+  const { minutes, options } = input;
+  const meeting = meetingForVersion(input.meeting, version, style);
+  const items = itemsForVersion(minutes, version, style);
+  const heading = typeof input.heading === 'function' ? input.heading(meeting) : input.heading;
 
   const main: LayoutBlock[] = [];
   if (meeting.councilName.trim()) main.push({ kind: 'title', text: meeting.councilName.trim() });
-  if (input.heading.length) main.push({ kind: 'label-lines', lines: input.heading.map((line) => ({ label: line.label, text: line.text })) });
-  for (const block of minutes.preamble) main.push(...layoutBlock(block));
+  const lines = withVenueAndTime(heading, meeting, minutes.close, style);
+  if (lines.length) main.push({ kind: 'label-lines', lines });
+  for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block));
   for (const item of items) {
     main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
     if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
     for (const block of item.blocks) main.push(...layoutBlock(block));
   }
-  main.push(...closeBlocks(input, style), ...approvalBlocks(input.record));
+  const record = recordForVersion(input.record, version, minutes.items.map((item) => item.number));
+  main.push(...closeBlocks({ ...input, meeting }, style), ...approvalBlocks(record));
 
   const sections: LayoutSection[] = [{ newPage: false, blocks: main }];
-  for (const appendix of appendixLayout({ meeting, items, options, close: minutes.close })) sections.push({ newPage: true, blocks: appendix });
+  for (const appendix of appendixLayout({ meeting, items, options: { ...options, version }, close: minutes.close })) sections.push({ newPage: true, blocks: appendix });
+  return sections;
+}
 
-  return {
+export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
+  const { meeting, options } = input;
+  const style = houseStyleOf(meeting);
+  const committee = committeeOf(meeting);
+  const date = dateText(meeting);
+  const sections = sectionsFor(input, options.version, style);
+  // "Not for publication" only where it is true: a full version that says nothing the public one does not is publishable.
+  const differs = options.version === 'full' && JSON.stringify(sections) !== JSON.stringify(sectionsFor(input, 'public', style));
+
+  return publishableData({
     title: `Minutes of the ${committee}${date ? `, ${date}` : ''}`,
     subject: `Minutes of the ${committee} meeting${date ? ` held on ${date}` : ''}${options.version === 'public' ? ' (public version)' : ''}`,
     author: meeting.councilName.trim() || 'Minute Book',
     language: 'en-GB',
     headerText: [committee, date].filter(Boolean).join(', '),
-    restrictiveMarking: options.version === 'full' ? style.notForPublication : null,
+    restrictiveMarking: differs ? style.notForPublication : null,
     fontFamily: style.fontFamily,
     fontSizePt: style.fontSizePt,
     logo: input.logo ?? null,
     sections,
-  };
+  });
 }

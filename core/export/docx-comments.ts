@@ -3,7 +3,7 @@
 // them, the comment itself goes in word/comments.xml, and replies become
 // Word replies (the docx library's parentId, written to commentsExtended.xml
 // with the thread's "done" flag), placed on the same words as Word does.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, Tab, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { LayoutComment, LayoutRun } from './layout-model';
 
 interface Marker {
@@ -72,7 +72,7 @@ export class DocxComments {
       while (from < run.text.length) {
         emitMarkersUpTo(position + from);
         const cut = next < markers.length ? Math.min(run.text.length, markers[next]!.offset - position) : run.text.length;
-        out.push(textRun(run, run.text.slice(from, cut)));
+        out.push(...textRuns(run, run.text.slice(from, cut)));
         from = cut;
       }
       position += run.text.length;
@@ -94,8 +94,13 @@ function markerChildren(marker: Marker): ParagraphChild[] {
   ];
 }
 
-function textRun(run: LayoutRun, text = run.text): TextRun {
-  return new TextRun({ text, bold: run.bold, italics: run.italic, underline: run.underline ? {} : undefined });
+/** Word's own break and tab elements for Shift+Enter and Tab: a "\n" or "\t" inside w:t is shown as a space. */
+function textRuns(run: LayoutRun, text = run.text): TextRun[] {
+  const emphasis = { bold: run.bold, italics: run.italic, underline: run.underline ? {} : undefined };
+  return text.split('\n').map((line, index) => {
+    const pieces = line.split('\t').flatMap((piece, at) => (at === 0 ? [piece] : [new Tab(), piece])).filter((piece) => piece !== '');
+    return new TextRun({ ...emphasis, ...(index > 0 ? { break: 1 } : {}), children: pieces });
+  });
 }
 
 function commentOptions(author: string, date: string, body: string, id: number): ICommentOptions {

@@ -14,17 +14,32 @@ export function docxStyles(layout: LayoutDocument): IStylesOptions {
   const font = layout.fontFamily;
   const size = Math.round(layout.fontSizePt * 2);
   const language = { value: layout.language };
-  const heading = { run: { font, size, bold: true, color: '000000' }, paragraph: { spacing: { before: twips(12), after: twips(6) }, keepNext: true } };
+  // The outline level is what makes a heading a heading outside Word (LibreOffice: bookmarks and H tags in its PDF).
+  const heading = (outlineLevel: number, italics = false) => ({
+    run: { font, size, bold: true, italics, color: '000000' },
+    paragraph: { spacing: { before: twips(12), after: twips(6) }, keepNext: true, outlineLevel },
+  });
+  const list = (id: string, name: string, reference: string, level: number) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    quickFormat: true,
+    // The style carries its numbering, so "List Number" applied in Word numbers the paragraph.
+    paragraph: { spacing: { after: twips(6) }, numbering: { reference, level } },
+  });
   return {
     default: {
       document: { run: { font, size, language }, paragraph: { spacing: { after: twips(8) } } },
       title: { run: { font, size: Math.round(size * 1.4), bold: true, color: '000000' }, paragraph: { spacing: { after: twips(12) } } },
-      heading1: heading,
-      heading2: heading,
+      heading1: heading(0),
+      heading2: heading(1),
+      heading3: heading(2, true),
     },
     paragraphStyles: [
-      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(6) } } },
-      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(6) } } },
+      list('ListNumber', 'List Number', NUMBERED, 0),
+      list('ListBullet', 'List Bullet', BULLETED, 0),
+      list('ListNumber2', 'List Number 2', NUMBERED, 1),
+      list('ListBullet2', 'List Bullet 2', BULLETED, 1),
       {
         id: 'HeadingLine',
         name: 'Attendance Line',
@@ -46,11 +61,17 @@ export function docxNumbering(): INumberingOptions {
     config: [
       {
         reference: NUMBERED,
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+        levels: [
+          { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } },
+          { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1440, hanging: 360 } } } },
+        ],
       },
       {
         reference: BULLETED,
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+        levels: [
+          { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } },
+          { level: 1, format: LevelFormat.BULLET, text: '◦', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1440, hanging: 360 } } } },
+        ],
       },
     ],
   };

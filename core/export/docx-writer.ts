@@ -22,6 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { DocxComments } from './docx-comments';
+import { finishDocx, TABLE_STYLE } from './docx-finish';
 import { BULLETED, docxNumbering, docxStyles, NUMBERED } from './docx-styles';
 import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
 import { blockParts } from './layout-text-parts';
@@ -61,18 +62,32 @@ class BodyWriter {
       case 'title':
         return this.paragraph({ heading: HeadingLevel.TITLE, children: [...(logo ? [logo, new TextRun({ break: 1 })] : []), ...this.text(0)] });
       case 'heading':
-        return this.paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: this.text(0) });
+        return this.paragraph({ heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1], children: this.text(0) });
       case 'paragraph':
         return this.paragraph({ style: 'Normal', keepNext: block.keepWithNext, children: this.text(0) });
       case 'list': {
         // A new instance of the numbering restarts it at 1, as each "It was agreed:" does.
+        // A nested list is its own instance at level 1, so the outer list's numbers carry on after it.
         this.listInstance += 1;
+        const outer = this.listInstance;
+        let part = block.items.length;
         block.items.forEach((_item, index) => {
           this.paragraph({
             style: block.ordered ? 'ListNumber' : 'ListBullet',
-            numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0, instance: this.listInstance },
+            numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0, instance: outer },
             children: this.text(index),
           });
+          for (const sublist of (block.sublists ?? []).filter((candidate) => candidate.after === index)) {
+            this.listInstance += 1;
+            for (let at = 0; at < sublist.items.length; at += 1) {
+              this.paragraph({
+                style: sublist.ordered ? 'ListNumber2' : 'ListBullet2',
+                numbering: { reference: sublist.ordered ? NUMBERED : BULLETED, level: 1, instance: this.listInstance },
+                children: this.text(part),
+              });
+              part += 1;
+            }
+          }
         });
         return;
       }
@@ -98,7 +113,8 @@ class BodyWriter {
       new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((text) => cell(text, true)) }),
       ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
     ];
-    this.body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+    // Borders come from the table style (docx-finish.ts), not direct formatting.
+    this.body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, style: TABLE_STYLE }));
   }
 }
 
@@ -160,5 +176,5 @@ function scaled(width: number, height: number): { width: number; height: number 
 }
 
 export async function writeDocx(layout: LayoutDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(layout)));
+  return finishDocx(new Uint8Array(await Packer.toArrayBuffer(buildDocx(layout))), layout);
 }

@@ -18,7 +18,7 @@ export function layoutFromDocument(document: MinutesDocument, options: ExportOpt
   // A damaged review field must not stop an export: the minutes print without the approval record.
   const { review } = reviewOf(document);
   const meeting = withCurrentItemLabels(document.meeting, minutes.items);
-  return buildMinutesLayout({ meeting, heading: buildMinutesHeading(meeting), minutes, options, logo, record: review });
+  return buildMinutesLayout({ meeting, heading: buildMinutesHeading, minutes, options, logo, record: review });
 }
 
 /** "Children and Young People Scrutiny Committee 23 March 2022 minutes (public).docx", safe on every file system. */

@@ -4,6 +4,7 @@
 // council choices as defaults: Arial 12, items in capitals, numbers shown.
 import { z } from 'zod';
 import type { Meeting } from '../model/meeting';
+import { isValidExemptParagraph } from '../publication/exempt-field';
 
 /** {paragraph} is replaced by the Schedule 12A paragraph the item relied on. */
 const DEFAULT_EXEMPT_NOTICE =
@@ -17,6 +18,11 @@ export const houseStyleSchema = z.object({
   exemptNotice: z.string().trim().min(1).max(600).catch(DEFAULT_EXEMPT_NOTICE).default(DEFAULT_EXEMPT_NOTICE),
   notForPublication: z.string().trim().min(1).max(80).catch('Not for publication').default('Not for publication'),
   chairRole: z.string().trim().min(1).max(60).catch('Chair').default('Chair'),
+  /** Apology and absence reasons ("unwell") in the public version: off unless the council chooses to print them. */
+  apologyReasonsInPublic: z.boolean().catch(false).default(false),
+  /** Labels of the heading's venue and time lines. */
+  venueLabel: z.string().trim().min(1).max(60).catch('Venue:').default('Venue:'),
+  timeLabel: z.string().trim().min(1).max(60).catch('Time:').default('Time:'),
 });
 
 export type HouseStyle = z.output<typeof houseStyleSchema>;
@@ -28,7 +34,12 @@ export function houseStyleOf(meeting: Meeting): HouseStyle {
   return parsed.success ? parsed.data : houseStyleSchema.parse({});
 }
 
+/**
+ * The notice printed in place of an exempt item. Without a valid paragraph (the checks ask for one) it cites
+ * Part 1 of Schedule 12A without one, rather than printing a note to the clerk such as "[paragraph not recorded]".
+ */
 export function exemptNotice(style: HouseStyle, paragraph: string): string {
-  const value = paragraph.trim() || '[paragraph not recorded]';
-  return style.exemptNotice.split('{paragraph}').join(value);
+  const value = paragraph.trim();
+  if (isValidExemptParagraph(value)) return style.exemptNotice.split('{paragraph}').join(value);
+  return style.exemptNotice.replace(/\s*paragraph \{paragraph\} of\s*/g, ' ').split('{paragraph}').join('').replace(/\s{2,}/g, ' ');
 }

@@ -6,8 +6,16 @@ import { escapeHtml, toBase64 } from './html-escape';
 import type { LayoutBlock, LayoutDocument, LayoutRun } from './layout-model';
 import { fontStack, pageRules } from './pdf-page-setup';
 
+/** A line break (Shift+Enter) is a real one; a tab keeps its width, as in the editor and the DOCX. */
+function textHtml(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.split('\t').map(escapeHtml).join('<span class="mb-tab">\t</span>'))
+    .join('<br>');
+}
+
 function runHtml(run: LayoutRun): string {
-  let html = escapeHtml(run.text);
+  let html = textHtml(run.text);
   if (run.underline) html = `<u>${html}</u>`;
   if (run.italic) html = `<em>${html}</em>`;
   if (run.bold) html = `<strong>${html}</strong>`;
@@ -21,20 +29,37 @@ function blockHtml(block: LayoutBlock): string {
     case 'title':
       return `<h1 class="mb-title">${escapeHtml(block.text)}</h1>`;
     case 'heading': {
-      const tag = block.level === 1 ? 'h2' : 'h3';
+      const tag = `h${block.level + 1}`;
       const id = block.anchor ? ` id="${escapeHtml(`item-${block.anchor}`)}"` : '';
       return `<${tag}${id}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
       return `<p${block.keepWithNext ? ' class="mb-keep-next"' : ''}>${runsHtml(block.runs)}</p>`;
     case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${tag}>`;
+      const list = (ordered: boolean, items: LayoutRun[][], nested: (index: number) => string) => {
+        const tag = ordered ? 'ol' : 'ul';
+        return `<${tag}>${items.map((item, index) => `<li>${runsHtml(item)}${nested(index)}</li>`).join('')}</${tag}>`;
+      };
+      const sublists = block.sublists ?? [];
+      return list(block.ordered, block.items, (index) =>
+        sublists
+          .filter((sublist) => sublist.after === index)
+          .map((sublist) => list(sublist.ordered, sublist.items, () => ''))
+          .join(''),
+      );
     }
-    case 'label-lines':
-      return `<div class="mb-heading-lines">${block.lines
-        .map((line) => `<p class="mb-line"><span class="mb-label">${escapeHtml(line.label)}</span> <span class="mb-text">${escapeHtml(line.text)}</span></p>`)
-        .join('')}</div>`;
+    case 'label-lines': {
+      // A table with row headers: "Present:" is the header of the names beside it (and under it), so the tagged
+      // PDF pairs each label with its text instead of leaving loose lines. Continuation lines share the label's row.
+      const rows: Array<{ label: string; texts: string[] }> = [];
+      for (const line of block.lines) {
+        const last = rows.at(-1);
+        if (line.label === '' && last) last.texts.push(line.text);
+        else rows.push({ label: line.label, texts: [line.text] });
+      }
+      const body = rows.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.texts.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</td></tr>`).join('');
+      return `<table class="mb-heading-lines"><tbody>${body}</tbody></table>`;
+    }
     case 'table': {
       const head = `<thead><tr>${block.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`;
       const body = `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`;
@@ -53,7 +78,7 @@ function styles(layout: LayoutDocument): string {
 ${pageRules(layout)}
 html { font-family: ${fontStack(layout)}; font-size: ${layout.fontSizePt}pt; line-height: 1.35; color: #000; }
 body { margin: 0; }
-h1, h2, h3 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-after: avoid; }
+h1, h2, h3, h4 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-after: avoid; }
 h1.mb-title { font-size: 1.4em; margin-top: 0; }
 p { margin: 0 0 0.7em; }
 .mb-keep-next { break-after: avoid; }
@@ -61,9 +86,13 @@ ol, ul { margin: 0 0 0.7em; padding-left: 2.2em; }
 /* A text bullet, not the painted disc: the disc is a shape, so the PDF's text (copied, read aloud, indexed) lost it. */
 ul { list-style-type: '\\2022\\00a0\\00a0'; }
 li { margin-bottom: 0.4em; }
-.mb-heading-lines { margin-bottom: 1.5em; }
-.mb-line { display: grid; grid-template-columns: 14em 1fr; margin: 0 0 0.2em; }
-.mb-label { font-weight: bold; }
+li > ol, li > ul { margin: 0.4em 0 0; }
+.mb-tab { white-space: pre; tab-size: 4; }
+h4 { font-style: italic; }
+.mb-heading-lines { margin-bottom: 1.5em; width: auto; }
+table.mb-heading-lines th, table.mb-heading-lines td { border: none; padding: 0 0 0.2em; font-weight: normal; }
+table.mb-heading-lines th { width: 14em; font-weight: bold; padding-right: 0.3em; }
+table.mb-heading-lines td p { margin: 0 0 0.2em; }
 .mb-section-break { break-before: page; }
 .mb-logo { display: block; max-height: 2.5cm; max-width: 8cm; margin-bottom: 1em; }
 .mb-signature { margin-top: 2.5em; break-inside: avoid; }

@@ -13,12 +13,15 @@ export interface LayoutRun {
 export type LayoutBlock =
   /** The council's name at the top of the first page (Word's Title style). */
   | { kind: 'title'; text: string }
-  /** Level 1: an agenda item or an appendix; level 2: "Decision:" and the other parts of a cabinet decision. */
-  | { kind: 'heading'; level: 1 | 2; text: string; anchor: string | null }
+  /**
+   * Level 1: an agenda item or an appendix; level 2: "Decision:" and the other parts of a cabinet decision, or a
+   * clerk's own Heading 1 under an item; level 3: a clerk's Heading 2.
+   */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor: string | null }
   /** `keepWithNext`: never the last line of a page apart from what follows ("It was agreed:" and its first resolution). */
   | { kind: 'paragraph'; runs: LayoutRun[]; keepWithNext?: true }
-  /** Numbered lists restart at 1 for each list. */
-  | { kind: 'list'; ordered: boolean; items: LayoutRun[][] }
+  /** Numbered lists restart at 1 for each list; a nested list sits under the item it follows (`after`), never renumbering the rest. */
+  | { kind: 'list'; ordered: boolean; items: LayoutRun[][]; sublists?: Array<{ after: number; ordered: boolean; items: LayoutRun[][] }> }
   /** "Present:  Councillor S Wright (in the Chair)": a label and its text; continuation lines have label "". */
   | { kind: 'label-lines'; lines: Array<{ label: string; text: string }> }
   | { kind: 'table'; caption: string; header: string[]; rows: string[][] }

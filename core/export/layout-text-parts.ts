@@ -23,7 +23,8 @@ export function blockParts(block: LayoutBlock): LayoutRun[][] {
     case 'paragraph':
       return [block.runs];
     case 'list':
-      return block.items;
+      // Nested items after the list's own, so a part's index names the same words in every reader.
+      return [...block.items, ...(block.sublists ?? []).flatMap((sublist) => sublist.items)];
     case 'label-lines':
       return block.lines.map((line) => [{ text: line.text }]);
     case 'signature':

@@ -11,8 +11,10 @@ export function blockTexts(block: MinuteBlock): string[] {
   switch (block.kind) {
     case 'paragraph':
       return [richPlain(block.text)];
+    case 'heading':
+      return [richPlain(block.text)];
     case 'list':
-      return block.items.map(richPlain);
+      return [...block.items, ...(block.sublists ?? []).flatMap((sublist) => sublist.items)].map(richPlain);
     case 'apologies':
       return block.entries.map((entry) => `${entry.person.name} ${entry.reason}`);
     case 'declarations':

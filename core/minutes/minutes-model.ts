@@ -54,10 +54,23 @@ export interface Vote {
   result: 'carried' | 'lost';
 }
 
+/**
+ * A bulleted or numbered list. `sublists` holds lists nested under an item (by the item's index), so a
+ * numbered point 3 stays 3 after a nested list under point 2; deeper nesting is kept within the sublist.
+ */
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  items: RichText[];
+  sublists?: Array<{ after: number; ordered: boolean; items: RichText[] }>;
+}
+
 /** The blocks that can appear under an agenda item. */
 export type MinuteBlock =
   | { kind: 'paragraph'; text: RichText }
-  | { kind: 'list'; ordered: boolean; items: RichText[] }
+  /** A heading the clerk typed inside an item (the toolbar's Heading 1 / Heading 2): level 1 or 2 below the item's own heading. */
+  | { kind: 'heading'; level: 1 | 2; text: RichText }
+  | ListBlock
   | { kind: 'apologies'; entries: Array<{ person: PersonRef; reason: string }> }
   | { kind: 'declarations'; entries: Declaration[] }
   | {
@@ -85,8 +98,11 @@ export interface AgendaItemMinutes {
   /** The minute number as printed, e.g. "1" or "CYP.12". */
   number: string;
   title: string;
-  /** Press and public excluded: the Schedule 12A paragraph relied on, or null for a public item. */
-  exempt: { paragraph: string } | null;
+  /**
+   * Press and public excluded: the Schedule 12A paragraph relied on, or null for a public item.
+   * `problem` (core/publication/exempt-field.ts) says what is wrong with a stored value that is not a paragraph 1 to 7.
+   */
+  exempt: { paragraph: string; problem?: string | null } | null;
   urgent: boolean;
   blocks: MinuteBlock[];
 }

@@ -6,10 +6,11 @@
 // recognised is kept as a paragraph of its text, so nothing typed is lost.
 import type { Meeting } from '../model/meeting';
 import { minuteNumber } from '../model/minute-numbering';
+import { readExemptField } from '../publication/exempt-field';
 import type { LexicalState } from '../storage/lexical-state';
 import { cabinetParts, interestKinds, interestRequiresLeaving, isStatementKind, statements } from './block-wording';
 import { meetingNumbering, resolutionsBulleted, resolutionsHeading } from './meeting-context';
-import type { AgendaItemMinutes, InterestKind, MinuteBlock, MinutesContent, PersonRef, RichText, VoteChoice } from './minutes-model';
+import type { AgendaItemMinutes, InterestKind, ListBlock, MinuteBlock, MinutesContent, PersonRef, RichText, VoteChoice } from './minutes-model';
 import { childrenOf, joinRichText, plainText, richTextOf, type JsonNode } from './rich-text-json';
 import { countRecorded, voteResult } from './vote-result';
 
@@ -31,13 +32,13 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
   const minutes: MinutesContent = { preamble: [], items: [], close: null };
   let blocks = minutes.preamble;
 
-  for (const node of childrenOf(content.root as JsonNode)) {
+  for (const node of childrenOf(content.root as JsonNode).map(withLinkAddresses)) {
     if (node.type === 'agenda-item') {
       const item: AgendaItemMinutes = {
         id: str(node.itemId),
         number: minuteNumber(scheme, minutes.items.length),
         title: plainText(richTextOf(node)).trim(),
-        exempt: strOrNull(node.exemptParagraph) ? { paragraph: str(node.exemptParagraph) } : null,
+        exempt: exemptOf(node.exemptParagraph),
         urgent: node.urgent === true,
         blocks: [],
       };
@@ -55,6 +56,27 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
     }
   }
   return minutes;
+}
+
+/**
+ * A link keeps its address in print: "the council website (https://www.bury.gov.uk)". Printed minutes
+ * are read on paper too, where the words alone lose where they pointed; a link whose words are its address
+ * is printed once.
+ */
+function withLinkAddresses(node: JsonNode): JsonNode {
+  const children = childrenOf(node);
+  if (children.length === 0) return node;
+  const mapped = children.map(withLinkAddresses);
+  const url = (node.type === 'link' || node.type === 'autolink') && typeof node.url === 'string' ? node.url.trim().replace(/^mailto:/i, '') : '';
+  if (!url || plainText(richTextOf({ children: mapped })).trim() === url) return { ...node, children: mapped };
+  return { ...node, children: [...mapped, { type: 'text', text: ` (${url})`, format: 0 }] };
+}
+
+/** Fails closed: a value that is present but not a paragraph 1 to 7 still makes the item exempt (and the checks say so). */
+function exemptOf(value: unknown): AgendaItemMinutes['exempt'] {
+  const field = readExemptField(value);
+  if (!field.exempt) return null;
+  return field.problem ? { paragraph: field.paragraph, problem: field.problem } : { paragraph: field.paragraph };
 }
 
 /** The template's resolutions wording, for a run typed without its own heading. */
@@ -159,8 +181,13 @@ function addBlock(blocks: MinuteBlock[], node: JsonNode, defaults: ResolutionsDe
       blocks.push({ kind: 'action', action: { id: str(node.actionId), owner: personRef(node.ownerId, node.ownerName), description: text, due: strOrNull(node.due) } });
       return;
     case 'list':
-      blocks.push({ kind: 'list', ordered: node.listType === 'number', items: listItems(node) });
+      blocks.push(listBlock(node));
       return;
+    case 'heading': {
+      // The toolbar's headings: h1 one level below the item's heading, h2 and smaller one further.
+      if (plainText(text).trim()) blocks.push({ kind: 'heading', level: node.tag === 'h1' ? 1 : 2, text });
+      return;
+    }
   }
   if (plainText(text).trim()) blocks.push({ kind: 'paragraph', text });
 }
@@ -173,12 +200,33 @@ function laterPartStarted(block: { decision: unknown[]; reasons: unknown[]; alte
 }
 
 function listItems(list: JsonNode): RichText[] {
-  // Nested lists are flattened into the item list in reading order.
+  // Lists nested more than one level deep are flattened into their parent sublist in reading order.
   return childrenOf(list).flatMap((item) => {
     const nested = childrenOf(item).filter((child) => child.type === 'list');
     const own = richTextOf({ ...item, children: childrenOf(item).filter((child) => child.type !== 'list') });
     return [...(plainText(own).trim() ? [own] : []), ...nested.flatMap((child) => listItems(child))];
   });
+}
+
+/**
+ * A list as the clerk typed it: its own items numbered in order, and each nested list kept under the item it
+ * follows (Lexical saves a nested list as a list item holding only the list), so numbering is never shifted.
+ */
+function listBlock(list: JsonNode): MinuteBlock {
+  const items: RichText[] = [];
+  const sublists: NonNullable<ListBlock['sublists']> = [];
+  for (const item of childrenOf(list)) {
+    const nested = childrenOf(item).filter((child) => child.type === 'list');
+    const own = richTextOf({ ...item, children: childrenOf(item).filter((child) => child.type !== 'list') });
+    if (plainText(own).trim()) items.push(own);
+    for (const child of nested) {
+      const nestedItems = listItems(child);
+      if (nestedItems.length) sublists.push({ after: Math.max(0, items.length - 1), ordered: child.listType === 'number', items: nestedItems });
+    }
+  }
+  // A list that is only nested lists (its first level never typed) prints them as its items.
+  if (items.length === 0) return { kind: 'list', ordered: sublists[0]?.ordered ?? list.listType === 'number', items: sublists.flatMap((sublist) => sublist.items) };
+  return sublists.length ? { kind: 'list', ordered: list.listType === 'number', items, sublists } : { kind: 'list', ordered: list.listType === 'number', items };
 }
 
 function readRecorded(value: unknown): Array<{ member: PersonRef; choice: VoteChoice }> | null {

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts module in turn (or those
 // whose names contain an argument). Each prints its own figures beside a
-// baseline measured in the same run.
+// baseline measured in the same run; `npm run bench -- leaks` (leaks.bench.ts)
+// is the leak test's 10,000-meeting run and prints one summary line.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 

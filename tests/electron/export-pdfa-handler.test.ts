@@ -1,7 +1,7 @@
 // The export handler's side of the archival copy, without Chromium: a
 // stand-in printer returns a small PDF, and the handler must suggest the
-// "(PDF-A)" name, print once for both PDFs, write the ordinary PDF unchanged
-// and the copy as PDF/A; refuse one file name for both; and, if the print
+// "(PDF-A)" name, print once for both PDFs, write the ordinary PDF as the
+// print finished for PDF/UA (not PDF/A) and the copy as PDF/A; refuse one file name for both; and, if the print
 // cannot be made archival, say why and write nothing.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ function rig(answers: string[], printed: Promise<Uint8Array>) {
 }
 
 describe('export/minutes with the archival copy', () => {
-  it('suggests the “(PDF-A)” name, prints once, and writes the PDF unchanged and the copy as PDF/A', async () => {
+  it('suggests the “(PDF-A)” name, prints once, and writes the finished PDF and the copy as PDF/A', async () => {
     const printed = await printedPdf();
     const { asked, written, prints, exportMinutes } = rig(['/out/minutes.pdf', '/out/minutes (PDF-A)'], Promise.resolve(printed));
     expect(await exportMinutes(['pdf', 'pdfa'])).toEqual({ status: 'exported', fileNames: ['minutes.pdf', 'minutes (PDF-A).pdf'] });
@@ -47,11 +47,16 @@ describe('export/minutes with the archival copy', () => {
       'pdfa: Children and Young People Scrutiny Committee 23 March 2022 minutes (public) (PDF-A).pdf',
     ]);
     expect(prints()).toBe(1);
-    expect(written.get('/out/minutes.pdf')).toEqual(printed);
+    // The ordinary PDF is the same print, finished (metadata naming the minutes and Minute Book), never made PDF/A.
+    const plain = await PDFDocument.load(written.get('/out/minutes.pdf')!, { updateMetadata: false });
+    expect(plain.getPageCount()).toBe((await PDFDocument.load(printed)).getPageCount());
+    expect(plain.catalog.has(PDFName.of('OutputIntents'))).toBe(false);
+    expect(plain.getTitle()).toBe('Minutes of the Children and Young People Scrutiny Committee, 23 March 2022');
+    expect(plain.getProducer()).toMatch(/^Minute Book \d/);
     const copy = await PDFDocument.load(written.get('/out/minutes (PDF-A).pdf')!);
     expect(copy.catalog.has(PDFName.of('Metadata'))).toBe(true);
     expect(copy.catalog.has(PDFName.of('OutputIntents'))).toBe(true);
-    expect(copy.getTitle()).toBe('Minutes of the Cabinet');
+    expect(copy.getTitle()).toBe(plain.getTitle());
   });
 
   it('refuses one file name for both the PDF and its archival copy, writing nothing', async () => {

@@ -9,7 +9,7 @@
 // prints the page header and footer as untagged content, not artifacts,
 // which level A forbids. Conformance is checked structurally (see
 // docs/pdfa.md); no validator such as veraPDF is packaged in Debian.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
 import { fileIdentifier } from './file-identifier';
 import { applyPdfARules } from './pdfa-rules';
 import { SRGB_PROFILE_DESCRIPTION, srgbIccProfile } from './srgb-icc-profile';
@@ -88,9 +88,13 @@ export async function convertToPdfA(input: Uint8Array, options: PdfAOptions): Pr
     if (safe !== value) info.set(PDFName.of(name), PDFHexString.fromText(safe));
     return safe;
   };
+  // A PDF finished for PDF/UA (pdfua/finish-pdf.ts) keeps that claim in the archival copy's metadata.
+  const previous = catalog.lookup(PDFName.of('Metadata'));
+  const claimsUa = previous instanceof PDFStream && /<pdfuaid:part>1<\/pdfuaid:part>/.test(new TextDecoder().decode(previous instanceof PDFRawStream ? decodePDFRawStream(previous).decode() : previous.getContents()));
   const packet = xmpPacket({
     part: 2,
     conformance: 'U',
+    ...(claimsUa ? { ua: 1 as const } : {}),
     title: field('Title'),
     author: field('Author'),
     subject: field('Subject'),

@@ -5,8 +5,11 @@
 // extension schema is needed. Values are the clerk's text: always escaped.
 
 export interface XmpFields {
-  part: 2;
-  conformance: 'U' | 'B';
+  /** The PDF/A part and conformance, or null for a PDF that does not claim PDF/A. */
+  part: 2 | null;
+  conformance: 'U' | 'B' | null;
+  /** PDF/UA part (ISO 14289-1), or absent when not claimed. */
+  ua?: 1;
   title: string | null;
   author: string | null;
   subject: string | null;
@@ -53,10 +56,25 @@ export function pdfDateUtc(date: Date): string {
 const langAlt = (name: string, value: string) =>
   `<${name}><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(value)}</rdf:li></rdf:Alt></${name}>`;
 
+const PDFUA_EXTENSION_SCHEMA = [
+  '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">',
+  '<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>',
+  '<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>',
+  '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>',
+  '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">',
+  '<pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>',
+  '<pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>',
+  '</rdf:li></rdf:Seq></pdfaSchema:property>',
+  '</rdf:li></rdf:Bag></pdfaExtension:schemas>',
+].join('');
+
 export function xmpPacket(fields: XmpFields): string {
   const properties = [
-    `<pdfaid:part>${fields.part}</pdfaid:part>`,
-    `<pdfaid:conformance>${fields.conformance}</pdfaid:conformance>`,
+    fields.part !== null ? `<pdfaid:part>${fields.part}</pdfaid:part>` : '',
+    fields.conformance !== null ? `<pdfaid:conformance>${fields.conformance}</pdfaid:conformance>` : '',
+    fields.ua ? `<pdfuaid:part>${fields.ua}</pdfuaid:part>` : '',
+    // PDF/A-2 knows only its predefined schemas: pdfuaid in a PDF/A file must be described by an extension schema.
+    fields.ua && fields.part !== null ? PDFUA_EXTENSION_SCHEMA : '',
     fields.title !== null ? langAlt('dc:title', fields.title) : '',
     fields.author !== null ? `<dc:creator><rdf:Seq><rdf:li>${xmlText(fields.author)}</rdf:li></rdf:Seq></dc:creator>` : '',
     fields.subject !== null ? langAlt('dc:description', fields.subject) : '',
@@ -78,6 +96,10 @@ export function xmpPacket(fields: XmpFields): string {
     '  xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"',
     '  xmlns:dc="http://purl.org/dc/elements/1.1/"',
     '  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
+    ...(fields.ua ? ['  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"'] : []),
+    ...(fields.ua && fields.part !== null
+      ? ['  xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"', '  xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"', '  xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"']
+      : []),
     '  xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
     ...properties.map((property) => `  ${property}`),
     '</rdf:Description>',

@@ -4,6 +4,7 @@
 import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type NodeKey } from 'lexical';
 import type { NumberingScheme } from '../../../core/model/minute-numbering';
 import { minuteNumber } from '../../../core/model/minute-numbering';
+import { isExemptField } from '../../../core/publication/exempt-field';
 import { $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
 import type { OutlineEntry } from './outline-store';
 
@@ -19,7 +20,8 @@ export function $readOutline(scheme: NumberingScheme): OutlineEntry[] {
       itemId: fields.itemId,
       number: minuteNumber(scheme, index),
       title: item.getTextContent(),
-      exempt: fields.exemptParagraph !== null,
+      // The one rule the exporter uses too: any stored value but null keeps the item out of the public version.
+      exempt: isExemptField(fields.exemptParagraph),
       urgent: fields.urgent,
     };
   });

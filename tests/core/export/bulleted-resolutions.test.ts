@@ -43,5 +43,5 @@ describe('bulleted resolutions', () => {
   it('PDF: the bullet is text, so the printed minutes read “It Was Agreed: • The update be noted” as the reference does', async () => {
     const pdf = await pdfOf(layoutOf(seed004));
     expect(pdf.text.replace(/\s+/g, ' ')).toContain('It Was Agreed: • The update be noted');
-  });
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Approved minutes say so in every export: the approval as a correct record
-// (who, at which meeting, when) and each amendment with its date and reason,
+// (who, at which meeting, when) and each amendment with its date (and, in the
+// full version only, who recorded it and why),
 // read back from the DOCX with mammoth and from the HTML the PDF is printed
 // from. Names and reasons are data, never markup.
 import { createHash } from 'node:crypto';
@@ -26,8 +27,8 @@ function amended(document: MinutesDocument, reason: string, recordedOn: string):
   return sealAmendment(open, { recordedOn }, tools(`${recordedOn}T09:05:00Z`));
 }
 
-async function exportsOf(document: MinutesDocument) {
-  const layout = layoutFromDocument(document, { version: 'public', appendices: [] });
+async function exportsOf(document: MinutesDocument, version: 'public' | 'full' = 'public') {
+  const layout = layoutFromDocument(document, { version, appendices: [] });
   const docx = Buffer.from(await writeDocx(layout));
   const html = renderLayoutHtml(layout);
   return {
@@ -57,10 +58,10 @@ describe('approval in the exports', () => {
     expect(docxText).not.toContain('Amendments made after approval');
   });
 
-  it('each amendment follows with its date, who recorded it and its reason, in order', async () => {
+  it('in the full version each amendment follows with its date, who recorded it and its reason, in order', async () => {
     const once = amended(approved(), 'Apologies from Councillor Khan were omitted', '2022-05-04');
     const twice = amended(once, 'Minute 2: the rent increase is 4.1%, not 4.7%.', '2022-06-01');
-    const { docxText, htmlText, docxHtml } = await exportsOf(twice);
+    const { docxText, htmlText, docxHtml } = await exportsOf(twice, 'full');
     const lines = [
       'Approved as a correct record by Councillor E O’Brien at the meeting of Cabinet on 20 April 2022.',
       'Amendments made after approval:',
@@ -73,12 +74,31 @@ describe('approval in the exports', () => {
     expect(docxHtml).toMatch(/<ol><li>Amended on 4 May 2022[^<]*<\/li><li>Amended on 1 June 2022/);
   });
 
-  it('says so when a correction is being made but not yet recorded', async () => {
+  it('in the public version each amendment says only its date and the minutes it names: no reason, no recorder', async () => {
+    const once = amended(approved(), 'Apologies from Councillor Khan were omitted', '2022-05-04');
+    const twice = amended(once, 'Minute 2: the rent increase is 4.1%, not 4.7%.', '2022-06-01');
+    const { docxText, htmlText, docxHtml } = await exportsOf(twice);
+    const lines = ['Amendments made after approval:', 'Amended on 4 May 2022.', 'Amended on 1 June 2022 (minute 2).'];
+    for (const text of [docxText, htmlText]) {
+      inOrder(text, lines);
+      expect(text).not.toContain('Khan');
+      expect(text).not.toContain('4.1%');
+      expect(text).not.toContain('Jeanette Richards');
+    }
+    expect(docxHtml).toMatch(/<ol><li>Amended on 4 May 2022.<\/li><li>Amended on 1 June 2022 \(minute 2\).<\/li><\/ol>/);
+  });
+
+  it('says so when a correction is being made but not yet recorded; its reason only in the full version', async () => {
     const open = beginAmendment(approved(), { reason: 'Minute 2: wrong percentage', recordedBy: 'Jeanette Richards' }, tools('2022-05-04T09:00:00Z'));
-    const { docxText, htmlText } = await exportsOf(open);
+    const full = await exportsOf(open, 'full');
     const lines = ['Approved as a correct record by Councillor E O’Brien at the meeting of Cabinet on 20 April 2022.', 'A correction is being made and has not yet been recorded as an amendment: Minute 2: wrong percentage.'];
-    inOrder(docxText, lines);
-    inOrder(htmlText, lines);
+    inOrder(full.docxText, lines);
+    inOrder(full.htmlText, lines);
+    const published = await exportsOf(open);
+    for (const text of [published.docxText, published.htmlText]) {
+      inOrder(text, [lines[0]!, 'A correction is being made and has not yet been recorded as an amendment.']);
+      expect(text).not.toContain('wrong percentage');
+    }
   });
 
   it('prints the approver and the meeting literally, whatever they contain', async () => {

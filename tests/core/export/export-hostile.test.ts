@@ -61,7 +61,9 @@ describe('hostile text in the page header and footer', () => {
   const COMMITTEE = `</style><script>alert(1)</script>"\\`;
   const MARKING = `</STYLE ><b>"Secret" & \\A draft</b>`;
   const hostile = meetingSchema.parse({ councilName: 'Bury Council', committeeName: COMMITTEE, title: 'Planning', date: '2022-03-23', venue: '', houseStyle: { notForPublication: MARKING } });
-  const fullLayout = buildMinutesLayout({ meeting: hostile, heading: [], minutes, options: { version: 'full', appendices: [] } });
+  // An exempt item, so the full version differs from the public one and carries the marking.
+  const withExempt: MinutesContent = { ...minutes, items: [...minutes.items, { id: 'b', number: '2', title: 'Land sale', exempt: { paragraph: '3' }, urgent: false, blocks: [{ kind: 'paragraph', text: [{ text: 'The offer was accepted.' }] }] }] };
+  const fullLayout = buildMinutesLayout({ meeting: hostile, heading: [], minutes: withExempt, options: { version: 'full', appendices: [] } });
 
   it('cannot close the style element or start a script', () => {
     const html = renderLayoutHtml(fullLayout);

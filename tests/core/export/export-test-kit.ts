@@ -14,6 +14,7 @@ import { renderLayoutHtml } from '../../../core/export/html-writer';
 import type { LayoutDocument } from '../../../core/export/layout-model';
 import { minutesDocumentSchema, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { createChromiumPdfPrinter } from '../../../electron/main/export/chromium-pdf-printer';
+import { printFinishedPdf } from '../../../electron/main/export/export-files';
 
 export const allAppendices: ExportOptions['appendices'] = ['glossary', 'actions', 'declarations', 'attendance'];
 
@@ -43,7 +44,8 @@ export function tempDir(): string {
 
 export async function pdfOf(layout: LayoutDocument) {
   const html = renderLayoutHtml(layout);
-  const bytes = await printer.print(html);
+  // Printed and finished exactly as File › Export does.
+  const bytes = await printFinishedPdf(layout, printer);
   const file = path.join(tempDir(), 'minutes.pdf');
   writeFileSync(file, bytes);
   return { bytes, file, html, ...pdfTexts(file) };

@@ -34,9 +34,10 @@ describe('a cabinet decision left empty', () => {
     ]);
   });
 
-  it('with reasons but no decision is flagged for the decision, and still printed', () => {
+  it('with reasons but no decision is flagged for the decision, and printed without an empty Decision heading', () => {
     const noDecision = cabinetItem(['', 'The review is not finished.', 'None.']);
     expect(warningsOf(noDecision)).toEqual([['decision-empty', 'This decision record gives its reasons but not the decision itself.']]);
-    expect(printed(noDecision)).toEqual(expect.arrayContaining(['Decision:', 'Reasons for the decision:', 'The review is not finished.']));
+    expect(printed(noDecision)).toEqual(expect.arrayContaining(['Reasons for the decision:', 'The review is not finished.']));
+    expect(printed(noDecision)).not.toContain('Decision:');
   });
 });

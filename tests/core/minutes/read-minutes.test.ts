@@ -59,7 +59,8 @@ describe('readMinutes', () => {
   it('reads paragraphs with emphasis, lists, votes, resolutions and actions in order', () => {
     const [paragraph, list, vote, resolutions, action] = item('plan').blocks;
     expect(paragraph).toEqual({ kind: 'paragraph', text: [{ text: 'Councillor Tariq', bold: true }, { text: ' presented the improvement plan to the Committee.' }] });
-    expect(list).toEqual({ kind: 'list', ordered: false, items: [[{ text: 'Recruitment and retention' }], [{ text: 'Caseloads' }], [{ text: 'Agency workers' }]] });
+    // The nested point stays under the item it belongs to (not flattened into the list).
+    expect(list).toEqual({ kind: 'list', ordered: false, items: [[{ text: 'Recruitment and retention' }], [{ text: 'Caseloads' }]], sublists: [{ after: 1, ordered: false, items: [[{ text: 'Agency workers' }]] }] });
     expect(vote).toMatchObject({
       kind: 'vote',
       vote: { mover: { personId: 'wright', name: 'Councillor Wright' }, seconder: { personId: null, name: 'Councillor Quinn' }, counts: { for: 4, against: 4, abstain: 1 }, castingVote: 'for', result: 'carried', recorded: null },

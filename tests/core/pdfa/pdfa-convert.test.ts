@@ -118,7 +118,7 @@ describe('archival PDF/A copy of seed 000', () => {
     const before = pages(original.file);
     expect(before.length).toBeGreaterThan(1);
     expect(pages(file)).toEqual(before);
-  });
+  }, 60_000);
 
   it('passes qpdf’s syntax check, and every font’s declared widths match its embedded program', async () => {
     expect(poppler('qpdf', '--check', file)).toContain('No syntax or stream encoding errors found');

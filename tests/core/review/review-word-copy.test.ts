@@ -123,7 +123,8 @@ describe('the Word review copy', () => {
     }
     const covered = (id: number) => {
       const xml = parts.document.slice(parts.document.indexOf(`<w:commentRangeStart w:id="${id}"/>`), parts.document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`));
-      return xml.replace(/<\/w:p>/g, '¶').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+      // Word's own line break and tab elements read as the characters they stand for.
+      return xml.replace(/<\/w:p>/g, '¶').replace(/<w:br\/>/g, '\n').replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
     };
     expect(covered(0)).toBe('DRAFT BURY CHILDREN SERVICES IMPROVEMENT PLAN');
     expect(covered(1)).toBe('the rag rating be amended');
