@@ -24,6 +24,8 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: 'electron/main/index.ts', config: 'vite.main.config.mts', target: 'main' },
+        // Untrusted files are read in a worker thread beside main.js (electron/main/workers/run-untrusted.ts).
+        { entry: 'electron/main/workers/untrusted-parse-worker.ts', config: 'vite.main.config.mts', target: 'main' },
         { entry: 'electron/preload/preload.ts', config: 'vite.preload.config.mts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.mts' }],

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { InitialDocument, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { createEmptyMinutesDocument, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import type { HandlerGroup, HandlerInput } from './handler-table';
@@ -15,6 +15,7 @@ import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner } from '../../../core/storage/lock-file';
 import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
+import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
 
 export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   /** Locks the file for this window, or says why it opens read-only. */
@@ -149,7 +150,7 @@ export async function readMinutesFile(deps: Pick<HandlerDeps, 'files'>, filePath
   } catch (error) {
     throw new AppError('io-error', `“${name}” could not be opened: ${describeIoError(error)}.`);
   }
-  const parsed = parseMinutesFile(bytes);
+  const parsed = await parseMinutesOffMain(bytes, name);
   if (!parsed.ok) {
     const hint = storage ? await storage.backupHint(filePath) : '';
     throw new AppError('invalid-file', `“${name}” could not be opened because ${parsed.problem}. The file has not been changed.${hint}`);
