@@ -49,8 +49,10 @@ export async function readWordPackage(bytes: Uint8Array, fileName: string, limit
     const texts: Partial<Record<PartName, string>> = {};
     let total = 0;
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      if (!isPart(entry.fileName) || texts[entry.fileName] !== undefined) continue;
-      const part = entry.fileName;
+      // Names are left undecoded (yauzl then skips its path checks, which refuse "../x" outright): only three exact names are ever read.
+      const name = Buffer.from(entry.fileName as unknown as Uint8Array).toString('utf8');
+      if (!isPart(name) || texts[name] !== undefined) continue;
+      const part = name;
       checkEntry(entry, part, fileName, limits);
       total += entry.uncompressedSize;
       if (total > limits.totalBytes) throw tooLarge(fileName, part);
@@ -84,7 +86,7 @@ function checkEntry(entry: Entry, part: PartName, fileName: string, limits: type
 
 function openZip(buffer: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: false }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
   });
 }
 

@@ -7,8 +7,13 @@
 //
 // The worker is a separate bundle in the built app (forge.config.ts builds
 // untrusted-parse-worker.ts beside main.js); from the TypeScript sources
-// (unit tests, the e2e harness, scripts) the same file is run through tsx.
-import { existsSync } from 'node:fs';
+// (unit tests, the e2e harness, scripts) the same file is bundled once per
+// process with esbuild (a development tool, never in the built app) into the
+// system's temporary folder, named by its content.
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type IpcErrorCode } from '../../../core/ipc/ipc-result';
@@ -32,13 +37,26 @@ function startWorker(job: UntrustedJob): Worker {
     stackSizeMb: UNTRUSTED_READ_BUDGET.stackMegabytes,
   };
   const built = path.join(__dirname, `${WORKER_FILE}.js`);
-  if (existsSync(built)) return new Worker(built, { workerData: job, resourceLimits });
-  // From source: register tsx inside the worker, resolved from the worker's own folder.
-  const source = path.join(__dirname, `${WORKER_FILE}.ts`);
-  const bootstrap = `const { workerData } = require('node:worker_threads');
-require('node:module').createRequire(workerData.entry)('tsx/cjs/api').register();
-require(workerData.entry);`;
-  return new Worker(bootstrap, { eval: true, workerData: { ...job, entry: source }, resourceLimits });
+  return new Worker(existsSync(built) ? built : bundledFromSource(), { workerData: job, resourceLimits });
+}
+
+let sourceBundle: string | null = null;
+
+/** Running from TypeScript: bundle the worker's sources into one plain script (once per process). */
+function bundledFromSource(): string {
+  if (sourceBundle) return sourceBundle;
+  const entry = path.join(__dirname, `${WORKER_FILE}.ts`);
+  const esbuild = createRequire(entry)('esbuild') as typeof import('esbuild');
+  const output = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent' });
+  const code = output.outputFiles[0]!.contents;
+  const file = path.join(os.tmpdir(), `minute-book-${WORKER_FILE}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`);
+  if (!existsSync(file)) {
+    // Written whole, then renamed: test processes running side by side never start a half-written file.
+    writeFileSync(`${file}.${process.pid}`, code);
+    renameSync(`${file}.${process.pid}`, file);
+  }
+  sourceBundle = file;
+  return file;
 }
 
 export interface UntrustedReadOptions {
