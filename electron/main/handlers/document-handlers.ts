@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { InitialDocument, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
-import { createEmptyMinutesDocument, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { createEmptyMinutesDocument, MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
@@ -113,8 +113,15 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function write(documentId: string, filePath: string, document: MinutesDocument): Promise<SaveOutcome> {
+    let text: string;
     try {
-      await deps.files.writeAtomic(filePath, serializeMinutesDocument(document));
+      text = serializeMinutesDocument(document);
+    } catch (error) {
+      if (error instanceof MinutesLimitError) throw new AppError('file-too-large', outgrownFileMessage(path.basename(filePath), error.message));
+      throw error;
+    }
+    try {
+      await deps.files.writeAtomic(filePath, text);
     } catch (error) {
       throw new AppError('io-error', `“${path.basename(filePath)}” could not be saved: ${describeIoError(error)}. Your text is still here; try again or use Save As.`);
     }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AutosaveResult } from '../../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../../core/storage/describe-time';
-import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { VERSION_INTERVAL_MS, type VersionReason } from '../../../core/storage/version-snapshot';
 import { backupPathOf } from '../adapters/atomic-write';
@@ -117,10 +117,21 @@ export class DocumentStorage {
     }
 
     let file: AutosaveResult['file'] = 'untitled';
-    const text = serializeMinutesDocument(document);
-    const conflict = entry.filePath && !state.readOnly ? await this.watermarks.check(entry.id, entry.filePath) : null;
+    let text: string | null = null;
+    let outgrown: string | null = null;
+    try {
+      text = serializeMinutesDocument(document);
+    } catch (error) {
+      if (!(error instanceof MinutesLimitError)) throw error;
+      outgrown = error.message;
+    }
+    const conflict = entry.filePath && !state.readOnly && text !== null ? await this.watermarks.check(entry.id, entry.filePath) : null;
     if (entry.filePath && state.readOnly) file = 'read-only';
-    else if (conflict) {
+    else if (outgrown !== null || text === null) {
+      // Never write a file Minute Book would refuse to open: the journal keeps the text.
+      file = entry.filePath ? 'failed' : 'untitled';
+      problems.unshift(outgrownFileMessage(entry.filePath ? path.basename(entry.filePath) : displayName, outgrown ?? 'it could not be prepared').replace(/\.$/, ''));
+    } else if (conflict) {
       file = 'failed';
       problems.unshift(conflict);
     } else if (entry.filePath) {
@@ -137,7 +148,7 @@ export class DocumentStorage {
     }
     if (file !== 'saved') state.fileUpToDate = false;
 
-    if (now.getTime() - state.lastVersionAt >= VERSION_INTERVAL_MS && text !== state.lastVersionText) {
+    if (text !== null && now.getTime() - state.lastVersionAt >= VERSION_INTERVAL_MS && text !== state.lastVersionText) {
       await this.snapshot(entry, document, 'interval', text).catch(() => undefined);
     }
     return { journaledAt, file, problem: problems.length > 0 ? `${problems.join('. ')}.` : null };

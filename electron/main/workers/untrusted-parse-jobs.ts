@@ -25,7 +25,7 @@ export async function readWordReview(bytes: Uint8Array, fileName: string): Promi
   try {
     return { comments: readWordComments(parts), tracked: readWordTrackedChanges(parts.document) };
   } catch (error) {
-    if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message} Ask for the file to be saved from Word again.`);
+    if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message}`);
     if (error instanceof WordLimitError) throw new AppError('file-too-large', `“${fileName}” was not imported: ${error.message}.`);
     throw error;
   }
