@@ -16,6 +16,8 @@ import { describeLockOwner } from '../../../core/storage/lock-file';
 import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
 import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
+import { realFilePath } from '../storage/real-path';
+import { confirmReplace, exists } from './replace-guard';
 
 export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   /** Locks the file for this window, or says why it opens read-only. */
@@ -32,7 +34,8 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   async function initialDocument(_input: HandlerInput<'document/initial'>, context: CallContext): Promise<InitialDocument> {
     // A page asking again was reloaded or crashed: what it had open is orphaned, and its journals become recoverable.
     registry.release(context.windowId);
-    const pending = deps.windows.takePendingFile(context.windowId);
+    const asked = deps.windows.takePendingFile(context.windowId);
+    const pending = asked ? await realFilePath(asked) : null;
     let problem: string | null = null;
     if (pending) {
       try {
@@ -59,8 +62,9 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function openDocument(input: HandlerInput<'document/open'>, context: CallContext): Promise<OpenOutcome> {
-    const filePath = await deps.dialogs.chooseFileToOpen(context);
-    if (!filePath) return { status: 'cancelled' };
+    const chosen = await deps.dialogs.chooseFileToOpen(context);
+    if (!chosen) return { status: 'cancelled' };
+    const filePath = await realFilePath(chosen);
     const document = await readMinutesFile(deps, filePath, storage);
     const claim = await storage.lock(filePath);
     if (claim.status === 'held') {
@@ -96,7 +100,10 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     const entry = ownedDocument(registry, input.documentId, context);
     const chosen = await deps.dialogs.chooseSavePath(context, `${displayNameOf(entry.filePath)}.minutes`);
     if (!chosen) return { status: 'cancelled' };
-    const target = withMinutesExtension(chosen);
+    const named = withMinutesExtension(chosen);
+    // The dialog asked about replacing the name it showed; one it never saw (the extension added here) is asked about now.
+    if (named !== chosen && (await exists(named)) && !(await confirmReplace(deps, context, named))) return { status: 'cancelled' };
+    const target = await realFilePath(named);
     const newlyLocked = target !== entry.filePath || storage.isReadOnly(entry.id);
     if (newlyLocked) {
       const claim = await storage.lock(target);

@@ -23,6 +23,7 @@ import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
 import { runUntrusted } from '../workers/run-untrusted';
 import { displayNameOf, withMinutesExtension, type DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps, ReviewFiles } from './handler-deps';
+import { confirmReplace, exists } from './replace-guard';
 import type { HandlerGroup, HandlerInput } from './handler-table';
 
 const MAX_WORD_FILE_BYTES = 50 * 1024 * 1024;
@@ -99,7 +100,13 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     const sent = withReview({ ...input.document, meeting: { ...input.document.meeting, status: 'out-for-review' } }, { ...review, sentForReview });
     const copy = withReview(sent, { ...review, sentForReview: { ...sentForReview, reviewCopy: true } });
     // The Word copy first: if it cannot be written, nothing has been sent and the draft is unchanged.
-    const wordCopyName = input.wordCopy ? await writeWordCopy(sent, `${copyPath.slice(0, -path.extname(copyPath).length)}.docx`) : null;
+    const docxPath = `${copyPath.slice(0, -path.extname(copyPath).length)}.docx`;
+    if (input.wordCopy && (await exists(docxPath))) {
+      // It may be the copy the chair sent back, comments and all: never replaced without asking.
+      const replace = await confirmReplace(deps, context, docxPath, 'It may be a copy the chair returned with comments. ');
+      if (!replace) throw new AppError('not-allowed', `“${path.basename(docxPath)}” is already in that folder (it may be a copy the chair returned), so nothing was sent and it was not replaced. Send for review again with another name, or move that file first.`);
+    }
+    const wordCopyName = input.wordCopy ? await writeWordCopy(sent, docxPath) : null;
     try {
       await deps.files.writeAtomic(copyPath, serializeMinutesDocument(copy));
     } catch (error) {

@@ -17,7 +17,10 @@ import { DocumentLocks, nodeLockIdentity, type AcquireOutcome, type LockIdentity
 import { FileWatermarks } from './file-watermarks';
 import { RecoveryStore } from './recovery-store';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
-import { sweepTemporaryFiles } from './temp-sweep';
+import { sweepDataFolders, sweepTemporaryFiles } from './temp-sweep';
+
+/** When this process started, as file times count: temporary files older than this are an earlier run's. */
+const PROCESS_STARTED_AT = Date.now() - process.uptime() * 1000;
 import { VersionStore } from './version-store';
 
 export interface DocumentStorageOptions {
@@ -53,6 +56,7 @@ export class DocumentStorage {
   private readonly states = new Map<string, DocumentState>();
   private readonly readOnlyOffers = new Map<string, ReadOnlyOffer>();
   private readonly fs: StorageFs;
+  private readonly dataDirectory: string;
   private releasing: Promise<void> = Promise.resolve();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly watermarks: FileWatermarks;
@@ -66,6 +70,7 @@ export class DocumentStorage {
     this.locks = new DocumentLocks(fs, options.lockIdentity);
     this.files = options.files;
     this.clock = options.clock;
+    this.dataDirectory = options.dataDirectory;
   }
 
   track(documentId: string, readOnly: boolean, fileUpToDate = true): void {
@@ -215,6 +220,11 @@ export class DocumentStorage {
     return outcome;
   }
 
+  /** Clears the data folder of temporary files left by runs killed part way through a write; also after a recovery. */
+  sweepOwnFolders(): Promise<number> {
+    return sweepDataFolders(this.fs, this.dataDirectory, PROCESS_STARTED_AT).catch(() => 0);
+  }
+
   /** Remembers the file as opened, so a change by anything else is noticed before it is overwritten. */
   noteFileOpened(documentId: string, filePath: string): Promise<void> {
     return this.watermarks.record(documentId, filePath);
@@ -278,5 +288,7 @@ export function createDocumentStorage(
     ),
   });
   registry.onRelease((released) => void storage.release(released));
+  // Temporary files earlier runs left when they were killed part way through a write (never one of this run's).
+  void storage.sweepOwnFolders();
   return storage;
 }
