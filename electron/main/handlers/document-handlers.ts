@@ -17,9 +17,11 @@ import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
 import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
 import { realFilePath } from '../storage/real-path';
+import { NewWindowLimit } from '../limits/app-limits';
 import { confirmReplace, exists } from './replace-guard';
 
 export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  const newWindows = new NewWindowLimit(() => deps.clock.now().getTime());
   /** Locks the file for this window, or says why it opens read-only. */
   async function claimFile(filePath: string): Promise<{ readOnly: boolean; notice: string | null }> {
     const claim = await storage.lock(filePath);
@@ -145,6 +147,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     'document/save': saveDocument,
     'document/save-as': saveDocumentAs,
     'window/new': async () => {
+      newWindows.check(registry.windowCount());
       deps.windows.openNewWindow();
       return {};
     },
