@@ -49,7 +49,7 @@ describe('.minutes files, mutated, through Open', () => {
 });
 
 describe('Word documents, mutated, through the import reader', () => {
-  let parts: Record<string, string> = {};
+  const parts: Record<string, string> = {};
   beforeAll(async () => {
     const zip = await JSZip.loadAsync(await readFile('tests/fixtures/review/chair-comments.docx'));
     for (const name of Object.keys(zip.files)) if (!zip.files[name]!.dir) parts[name] = await zip.files[name]!.async('string');
