@@ -5,7 +5,7 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
-import { MAIN_ENTRY, PRELOAD_ENTRY, RENDERER_NAME } from './electron/build-layout';
+import { MAIN_ENTRY, PRELOAD_ENTRY, RENDERER_NAME, UNTRUSTED_WORKER_ENTRY } from './electron/build-layout';
 import { MINUTES_FILE } from './electron/file-type';
 import { codeSigningFromEnvironment } from './scripts/code-signing';
 
@@ -64,6 +64,8 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: MAIN_ENTRY, config: 'vite.main.config.mts', target: 'main' },
+        // Untrusted files are read in a worker thread beside the main bundle (electron/main/workers/run-untrusted.ts).
+        { entry: UNTRUSTED_WORKER_ENTRY, config: 'vite.main.config.mts', target: 'main' },
         { entry: PRELOAD_ENTRY, config: 'vite.preload.config.mts', target: 'preload' },
       ],
       renderer: [{ name: RENDERER_NAME, config: 'vite.renderer.config.mts' }],

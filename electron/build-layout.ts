@@ -5,6 +5,8 @@
 // "main" must name the main bundle (the shell test checks it against the build).
 export const MAIN_ENTRY = 'electron/main/index.ts';
 export const PRELOAD_ENTRY = 'electron/preload/preload.ts';
+/** Untrusted files (Word imports, large .minutes) are parsed in a worker thread built beside main. */
+export const UNTRUSTED_WORKER_ENTRY = 'electron/main/workers/untrusted-parse-worker.ts';
 export const RENDERER_NAME = 'main_window';
 export const BUILD_DIRECTORY = '.vite/build';
 

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import type { MinutesDocument } from '../storage/minutes-document';
 
+/** The most a review may hold; Word imports trim or refuse to these before the schema sees them. */
+export const REVIEW_LIMITS = { quote: 5000, body: 20000, personName: 200, comments: 5000, suggestions: 5000 } as const;
+
 /**
  * Where a comment or suggestion points. The block is found first by its place
  * (agenda item id and index: 0 is the item's heading, 1… the blocks after it;
@@ -17,7 +20,7 @@ export const textAnchorSchema = z.looseObject({
   index: z.number().int().min(0),
   /** Character offset of the quote in the block's text when the anchor was made. */
   start: z.number().int().min(0),
-  quote: z.string().max(5000),
+  quote: z.string().max(REVIEW_LIMITS.quote),
   prefix: z.string().max(200).default(''),
   suffix: z.string().max(200).default(''),
   /** The comment is about the whole block rather than some words in it. */
@@ -25,20 +28,20 @@ export const textAnchorSchema = z.looseObject({
 });
 export type TextAnchor = z.infer<typeof textAnchorSchema>;
 
-const personName = z.string().trim().min(1).max(200);
+const personName = z.string().trim().min(1).max(REVIEW_LIMITS.personName);
 
 export const commentReplySchema = z.looseObject({
   id: z.string().min(1).max(64),
   author: personName,
   createdAt: z.iso.datetime(),
-  body: z.string().max(20000),
+  body: z.string().max(REVIEW_LIMITS.body),
 });
 
 export const reviewCommentSchema = z.looseObject({
   id: z.string().min(1).max(64),
   author: personName,
   createdAt: z.iso.datetime(),
-  body: z.string().max(20000),
+  body: z.string().max(REVIEW_LIMITS.body),
   anchor: textAnchorSchema,
   replies: z.array(commentReplySchema).max(500).default([]),
   resolved: z.boolean().default(false),
@@ -102,8 +105,8 @@ export const amendmentInProgressSchema = z.looseObject({
 });
 
 export const reviewStateSchema = z.looseObject({
-  comments: z.array(reviewCommentSchema).max(5000).default([]),
-  suggestions: z.array(suggestionSchema).max(5000).default([]),
+  comments: z.array(reviewCommentSchema).max(REVIEW_LIMITS.comments).default([]),
+  suggestions: z.array(suggestionSchema).max(REVIEW_LIMITS.suggestions).default([]),
   /** When the draft was last sent out for review, and the name of the copy written. */
   sentForReview: z
     .looseObject({

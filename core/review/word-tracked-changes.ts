@@ -5,8 +5,9 @@
 // pieces come the paragraph "before" the chair's changes and "after" them.
 // Formatting-only changes (w:rPrChange, w:pPrChange and kin) are counted,
 // not read: Minute Book's suggestions change words, not emphasis. Only text
-// is read, through the strict scanner.
-import { scanXml } from './xml-scan';
+// is read, through the strict XML reader.
+import { wordDate } from './word-date';
+import { forEachXmlEvent, type XmlEvent } from './xml-scan';
 
 export interface TrackedPiece {
   text: string;
@@ -36,11 +37,6 @@ const INSERTED = new Set(['w:ins', 'w:moveTo']);
 const DELETED = new Set(['w:del', 'w:moveFrom']);
 const FORMATTING_CHANGE = /^w:(rPr|pPr|sectPr|tblPr|tblGrid|trPr|tcPr|numbering)Change$/;
 
-function isoOrNull(date: string | undefined): string | null {
-  if (!date) return null;
-  const parsed = new Date(date);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
-}
 
 interface OpenParagraph {
   pieces: TrackedPiece[];
@@ -65,6 +61,8 @@ export function readWordTrackedChanges(documentXml: string): WordTrackedChanges 
   // The innermost change being read, and the elements that matter for where text is.
   const changes: Array<{ name: string; kind: 'inserted' | 'deleted'; author: string; date: string | null }> = [];
   let formattingChanges = 0;
+  // How many of `changes` are insertions: counted, so deeply nested changes cost no more per word.
+  let insertions = 0;
   let inRun = 0;
   let inParagraphProperties = 0;
   let textElement: string | null = null;
@@ -74,39 +72,45 @@ export function readWordTrackedChanges(documentXml: string): WordTrackedChanges 
     if (!paragraph || !text) return;
     const change = changes.at(-1);
     // Words one reviewer inserted and another deleted were never in the minutes and are not in the chair's text.
-    if (change?.kind === 'deleted' && changes.some((outer) => outer.kind === 'inserted')) return;
+    if (change?.kind === 'deleted' && insertions > 0) return;
     append(paragraph, change ? { text, kind: change.kind, author: change.author, date: change.date } : { text, kind: 'kept', author: '', date: null });
   };
-  for (const event of scanXml(documentXml, 'word/document.xml')) {
+  forEachXmlEvent(documentXml, 'word/document.xml', (event: XmlEvent) => {
     if (event.kind === 'text') {
       if (textElement) add(event.text);
-      continue;
+      return;
     }
     const name = event.name;
     if (event.kind === 'close') {
       if (name === textElement) textElement = null;
       else if (name === 'w:r') inRun -= 1;
       else if (name === 'w:pPr') inParagraphProperties -= 1;
-      else if ((INSERTED.has(name) || DELETED.has(name)) && changes.at(-1)?.name === name) changes.pop();
+      else if ((INSERTED.has(name) || DELETED.has(name)) && changes.at(-1)?.name === name) {
+        if (changes.pop()!.kind === 'inserted') insertions -= 1;
+      }
       else if (name === 'w:p') {
-        const paragraph = open.pop()!;
+        const paragraph = open.pop();
+        if (!paragraph) return;
         const done = finish(paragraph);
         if (done.mark || done.pieces.some((piece) => piece.kind !== 'kept')) paragraphs.push(done);
       }
-      continue;
+      return;
     }
     if (FORMATTING_CHANGE.test(name)) {
       formattingChanges += 1;
-      continue;
+      return;
     }
     const author = event.attributes['w:author'] ?? '';
-    const date = isoOrNull(event.attributes['w:date']);
+    const date = wordDate(event.attributes['w:date']);
     if (INSERTED.has(name) || DELETED.has(name)) {
       const kind = INSERTED.has(name) ? 'inserted' : 'deleted';
       // In the paragraph's own properties, the change is to its mark: the paragraph break itself.
       if (inParagraphProperties > 0 && current()) current()!.mark = { text: '', kind, author: author.trim(), date };
-      else if (!event.selfClosing) changes.push({ name, kind, author: author.trim(), date });
-      continue;
+      else if (!event.selfClosing) {
+        changes.push({ name, kind, author: author.trim(), date });
+        if (kind === 'inserted') insertions += 1;
+      }
+      return;
     }
     if (event.selfClosing) {
       if (inRun > 0 && inParagraphProperties === 0) {
@@ -114,13 +118,13 @@ export function readWordTrackedChanges(documentXml: string): WordTrackedChanges 
         else if (name === 'w:br' || name === 'w:cr') add('\n');
         else if (name === 'w:noBreakHyphen') add('-');
       }
-      continue;
+      return;
     }
     if (name === 'w:p') open.push({ pieces: [], mark: null });
     else if (name === 'w:r') inRun += 1;
     else if (name === 'w:pPr') inParagraphProperties += 1;
     // Field codes (w:instrText) are not words of the minutes.
     else if ((name === 'w:t' || name === 'w:delText') && inRun > 0) textElement = name;
-  }
+  });
   return { paragraphs, formattingChanges };
 }

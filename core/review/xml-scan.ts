@@ -1,8 +1,11 @@
-// A small, strict XML scanner for the parts of a Word document review reads
-// (comments and the text they cover). It only splits the text into tags and
-// character data and decodes the five named entities and character
-// references: no DTDs, no external entities, nothing fetched or executed. A
-// document type declaration or unbalanced tags are refused as malformed.
+// Reads the XML parts of a Word document review looks at (comments and the
+// text they cover) with saxes, a well-kept streaming parser that never reads a
+// DTD, expands no entities beyond XML's five and character references, and
+// fetches nothing. A document type declaration is refused outright, so
+// "billion laughs" and external entities cannot even start. Events are handed
+// to the caller one at a time (nothing is built up here), and the first
+// mistake stops the read with a sentence a clerk can pass on.
+import { SaxesParser } from 'saxes';
 
 export type XmlEvent =
   | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }
@@ -11,73 +14,59 @@ export type XmlEvent =
 
 export class XmlFormatError extends Error {}
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const code = body.startsWith('#x') ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (code > 0x10ffff) throw new XmlFormatError(`it has an impossible character reference ${whole}`);
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED[body];
-    if (named === undefined) throw new XmlFormatError(`it uses an unknown entity ${whole}`);
-    return named;
-  });
-}
-
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=<>/]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
-const ATTRIBUTE = /([^\s=<>/]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
-
-/** Scans an XML part into events; `part` names it in error messages. */
-export function scanXml(xml: string, part: string): XmlEvent[] {
-  const events: XmlEvent[] = [];
+/** Calls `visit` for each tag and run of text in order; `part` names the part in error messages. */
+export function forEachXmlEvent(xml: string, part: string, visit: (event: XmlEvent) => void): void {
+  const parser = new SaxesParser({ position: true });
   const open: string[] = [];
-  let at = 0;
+  let problem: string | null = null;
+  const stop = (why: string) => {
+    problem ??= why;
+    throw new XmlFormatError(why);
+  };
+  parser.on('doctype', () => stop('it contains a document type declaration, which Minute Book does not read'));
+  parser.on('error', (error) => stop(plainWords(error.message, parser, open, xml)));
+  parser.on('opentag', (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const [name, value] of Object.entries(tag.attributes)) attributes[name] = String(value);
+    if (!tag.isSelfClosing) open.push(tag.name);
+    visit({ kind: 'open', name: tag.name, attributes, selfClosing: tag.isSelfClosing });
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    open.pop();
+    visit({ kind: 'close', name: tag.name });
+  });
+  parser.on('text', (text) => {
+    if (open.length > 0) visit({ kind: 'text', text });
+  });
+  parser.on('cdata', (text) => visit({ kind: 'text', text }));
   try {
-    while (at < xml.length) {
-      const lt = xml.indexOf('<', at);
-      const textEnd = lt === -1 ? xml.length : lt;
-      if (textEnd > at) {
-        const text = xml.slice(at, textEnd);
-        if (open.length > 0) events.push({ kind: 'text', text: decodeEntities(text) });
-        else if (text.trim()) throw new XmlFormatError('it has text outside its root element');
-      }
-      if (lt === -1) break;
-      if (xml.startsWith('<?', lt)) at = skipTo(xml, lt, '?>');
-      else if (xml.startsWith('<!--', lt)) at = skipTo(xml, lt, '-->');
-      else if (xml.startsWith('<![CDATA[', lt)) {
-        const end = skipTo(xml, lt, ']]>');
-        events.push({ kind: 'text', text: xml.slice(lt + 9, end - 3) });
-        at = end;
-      } else if (xml.startsWith('<!', lt)) throw new XmlFormatError('it contains a document type declaration, which Minute Book does not read');
-      else {
-        TAG.lastIndex = lt;
-        const match = TAG.exec(xml);
-        if (!match) throw new XmlFormatError(`it has a malformed tag at character ${lt}`);
-        const [, closing, name, rawAttributes, selfClosing] = match as unknown as [string, string, string, string, string];
-        if (closing) {
-          if (open.pop() !== name) throw new XmlFormatError(`its </${name}> does not close the element that is open`);
-          events.push({ kind: 'close', name });
-        } else {
-          const attributes: Record<string, string> = {};
-          for (const attribute of rawAttributes.matchAll(ATTRIBUTE)) attributes[attribute[1]!] = decodeEntities(attribute[2] ?? attribute[3] ?? '');
-          events.push({ kind: 'open', name, attributes, selfClosing: selfClosing === '/' });
-          if (selfClosing !== '/') open.push(name);
-        }
-        at = TAG.lastIndex;
-      }
-    }
-    if (open.length > 0) throw new XmlFormatError(`it ends before <${open.at(-1)}> is closed`);
+    parser.write(xml).close();
   } catch (error) {
-    if (error instanceof XmlFormatError) throw new XmlFormatError(`${part} is not well-formed: ${error.message}.`);
+    if (error instanceof XmlFormatError || problem) throw new XmlFormatError(`${part} is not well-formed: ${problem ?? (error as Error).message}.`);
     throw error;
   }
+}
+
+/** Every event of a part, in order (for small parts and tests; readers use forEachXmlEvent). */
+export function scanXml(xml: string, part: string): XmlEvent[] {
+  const events: XmlEvent[] = [];
+  forEachXmlEvent(xml, part, (event) => events.push(event));
   return events;
 }
 
-function skipTo(xml: string, from: number, terminator: string): number {
-  const end = xml.indexOf(terminator, from);
-  if (end === -1) throw new XmlFormatError('it ends inside a comment or declaration');
-  return end + terminator.length;
+/** saxes says "1:10: unexpected close tag."; a clerk (or IT) needs the tag and the line. */
+function plainWords(message: string, parser: SaxesParser, open: string[], xml: string): string {
+  const detail = message.replace(/^\d+:\d+:\s*/, '').replace(/\.$/, '');
+  if (detail.startsWith('unclosed tag')) return `it ends before <${open.at(-1) ?? detail.slice(14)}> is closed`;
+  if (detail === 'unexpected close tag') return `its </${closingName(xml, parser.position)}> does not close the element that is open`;
+  if (detail === 'undefined entity') return `it uses an unknown entity on line ${parser.line}`;
+  if (detail.includes('outside of root')) return 'it has text outside its root element';
+  return `it has a mistake on line ${parser.line} (${detail})`;
+}
+
+/** The name in the close tag saxes had just read when it found that it matches nothing open. */
+function closingName(xml: string, position: number): string {
+  const at = xml.lastIndexOf('</', position);
+  return /^<\/([^\s>]+)/.exec(xml.slice(at, at + 200))?.[1] ?? 'tag';
 }

@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { jsonErrorOffset } from './json-error-offset';
 import { migrateToVersion, minutesMigrations, type JsonObject, type Migration } from './migrations';
 import { CURRENT_FORMAT_VERSION, minutesDocumentSchema, type MinutesDocument } from './minutes-document';
+import { formatMegabytes, MINUTES_LIMITS, minutesTextProblem } from './minutes-limits';
 
-export const MAX_MINUTES_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_MINUTES_FILE_BYTES = MINUTES_LIMITS.bytes;
 
 export type ParseOutcome =
   | { ok: true; document: MinutesDocument }
@@ -26,6 +27,10 @@ export function parseMinutesFile(bytes: Uint8Array, migrations: ReadonlyArray<Mi
   } catch {
     return problem('it is not a Minute Book file (it is not UTF-8 text)');
   }
+
+  // Before parsing: a file nested thousands deep or with millions of keys is refused in one cheap pass.
+  const limit = minutesTextProblem(text);
+  if (limit) return problem(`it is damaged or was not made by Minute Book: ${limit}`);
 
   let json: unknown;
   try {
@@ -66,24 +71,26 @@ function problem(text: string): ParseOutcome {
 
 function describeJsonError(text: string): string {
   const offset = jsonErrorOffset(text);
-  if (offset < 0 || offset >= text.trimEnd().length) {
+  if (!Number.isFinite(offset) || offset < 0 || offset >= text.trimEnd().length) {
     return 'it is damaged: it ends part way through (the file may have been cut short)';
   }
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
+  // Minute Book writes a file on one line, where "line 1, column 193293" helps nobody: say how far through instead.
+  if (line === 1 && column > 200) return `it is damaged: the text stops making sense ${Math.floor((offset / text.length) * 100)}% of the way through the file`;
   return `it is damaged: the text stops making sense at line ${line}, column ${column}`;
 }
 
 function describeSchemaError(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return 'it is damaged: its contents are not a minutes document';
-  const where = first.path.length > 0 ? first.path.join('.') : 'the document';
-  // Zod says "expected string, received undefined" for a missing field; a clerk needs plainer words.
-  if (first.code === 'invalid_type' && /received undefined$/.test(first.message)) return `it is damaged: ${where} is missing`;
-  return `it is damaged: ${where} is not valid (${first.message})`;
+  // The field's name without list positions ("content.root.children.version") is enough for IT to find; Zod's own words help nobody.
+  const field = first.path.filter((key) => typeof key === 'string').join('.');
+  const part = PART_NAMES[String(first.path[0])] ?? 'the file';
+  const where = field ? `${part} (${field})` : part;
+  if (first.code === 'invalid_type' && /received undefined$/.test(first.message)) return `it is damaged: something is missing from ${where}`;
+  return `it is damaged: something in ${where} is not in the form Minute Book writes`;
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+const PART_NAMES: Record<string, string> = { meeting: 'the meeting details', content: 'the minutes text', review: 'the review', formatVersion: 'the file format' };

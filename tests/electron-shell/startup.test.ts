@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { BUILD_DIRECTORY, builtFileName, MAIN_ENTRY, PRELOAD_ENTRY } from '../../electron/build-layout';
+import { Worker } from 'node:worker_threads';
+import { BUILD_DIRECTORY, builtFileName, MAIN_ENTRY, PRELOAD_ENTRY, UNTRUSTED_WORKER_ENTRY } from '../../electron/build-layout';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
 import { ipcContract, MENU_COMMAND_EVENT, menuCommands } from '../../core/ipc/contract';
 import { MINUTES_FILE } from '../../electron/file-type';
@@ -44,6 +45,22 @@ describe('the packaged app starts', () => {
     const manifest = JSON.parse(readFileSync(path.join(forge.appDirectory, 'package.json'), 'utf8'));
     expect(manifest.main).toBe(`${BUILD_DIRECTORY}/${builtFileName(MAIN_ENTRY)}`);
     expect(readFileSync(path.join(forge.appDirectory, manifest.main), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('the worker that reads untrusted files is built beside main, where main looks for it, and runs on its own', async () => {
+    // Main starts this file for every Word import and large .minutes file; if Forge named it otherwise, main
+    // would fall back to bundling from sources it does not ship, and every import would fail.
+    const workerFile = path.join(forge.appDirectory, BUILD_DIRECTORY, builtFileName(UNTRUSTED_WORKER_ENTRY));
+    const bytes = new Uint8Array(readFileSync(path.join(ROOT, 'tests/fixtures/minutes-v1.minutes')));
+    const answer = await new Promise<{ ok: boolean; value?: { ok?: boolean } }>((resolve, reject) => {
+      const worker = new Worker(workerFile, { workerData: { kind: 'minutes', bytes } });
+      worker.once('message', (message) => {
+        void worker.terminate();
+        resolve(message);
+      });
+      worker.once('error', reject);
+    });
+    expect(answer).toMatchObject({ ok: true, value: { ok: true } });
   });
 
   it('reaches the end of start-up with one hardened window showing the page from app://, with its preload', async () => {

@@ -75,6 +75,17 @@ async function wordParts(file: string) {
 }
 
 describe('send for review with a Word copy', () => {
+  it('never replaces a Word file already beside the review copy (the chair may have returned it): nothing is sent (issue 13, D3)', async () => {
+    const returned = path.join(directory, 'Cabinet for review.docx');
+    await writeFile(returned, 'the chair’s returned copy');
+    const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
+    dialogs.answerNextSave(path.join(directory, 'Cabinet for review'));
+    const error = await refusal('review/send-for-review', { documentId: opened.opened.documentId, document: commentedDraft(), wordCopy: true });
+    expect(error.message).toContain('“Cabinet for review.docx” is already in that folder');
+    expect(await readFile(returned, 'utf8')).toBe('the chair’s returned copy');
+    await expect(stat(path.join(directory, 'Cabinet for review.minutes'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('writes the Word copy beside the review copy, carrying the draft’s comments on their words', async () => {
     const sent = await sendWithWordCopy(commentedDraft());
     expect(sent).toMatchObject({ status: 'sent', copyName: 'Cabinet for review.minutes', wordCopyName: 'Cabinet for review.docx' });

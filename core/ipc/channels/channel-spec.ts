@@ -1,6 +1,7 @@
 // The shape of one IPC channel's entry in the contract, and helpers shared by
 // the per-area channel files.
 import { z } from 'zod';
+import { minutesTextProblem } from '../../storage/minutes-limits';
 import { MAX_MINUTES_FILE_BYTES } from '../../storage/parse-minutes-file';
 
 export interface ChannelSpec {
@@ -23,6 +24,12 @@ export function jsonTextOf<T extends z.ZodType>(schema: T) {
     .string()
     .max(MAX_MINUTES_FILE_BYTES, 'larger than a minutes file can be')
     .transform((text, context): unknown => {
+      // The same limits as a file on disk, before parsing: a page cannot make main parse millions of keys.
+      const limit = minutesTextProblem(text);
+      if (limit) {
+        context.addIssue({ code: 'custom', message: limit });
+        return z.NEVER;
+      }
       try {
         return JSON.parse(text) as unknown;
       } catch {

@@ -2,6 +2,9 @@
 // flush it, keep the previous copy as a backup, rename the new one over the
 // target, flush the folder. A power cut at any instant leaves either the old
 // file or the new one, whole; a failure at any step leaves the old file as it was.
+// The new file is what the old one was, apart from its text: the same
+// permissions, in the same place (a symbolic link is written through to the
+// real file, not replaced by a copy), and a file marked read-only is refused.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { errorCodeOf, nodeStorageFs, type StorageFs } from '../storage/storage-fs';
@@ -12,16 +15,32 @@ export interface AtomicWriteOptions {
   fs?: StorageFs;
 }
 
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/** A file whose owner may not write it (chmod 444, Windows' read-only box): never replaced behind the clerk's back. */
+export const READ_ONLY_FILE = 'MINUTE_BOOK_READ_ONLY_FILE';
+
+export async function writeFileAtomic(requestedPath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeStorageFs;
+  const filePath = fs.realpath ? await fs.realpath(requestedPath).catch(() => requestedPath) : requestedPath;
   const directory = path.dirname(filePath);
+  const mode = await existingMode(fs, filePath);
+  if (mode !== null && (mode & 0o200) === 0) throw Object.assign(new Error('the file is marked read-only'), { code: READ_ONLY_FILE });
   const temporary = temporaryBeside(filePath);
-  await removingOnFailure(fs, temporary, () => fs.writeNew(temporary, data));
+  await removingOnFailure(fs, temporary, () => (mode === null ? fs.writeNew(temporary, data) : fs.writeNew(temporary, data, mode & 0o7777)));
   await removingOnFailure(fs, temporary, async () => {
     if (options.backupPath) await keepBackup(fs, filePath, options.backupPath);
     await fs.rename(temporary, filePath);
   });
-  await fs.syncDirectory(directory);
+  // The file is replaced from here on: a folder that will not flush is retried once, but never turns a done save into a failed one.
+  await fs.syncDirectory(directory).catch(() => fs.syncDirectory(directory).catch(() => undefined));
+}
+
+/** The permission bits of the file being replaced, or null for a new file (or a platform that has none). */
+async function existingMode(fs: StorageFs, filePath: string): Promise<number | null> {
+  try {
+    return (await fs.stat(filePath)).mode ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Runs a step; if it fails, the temporary file goes too, and the error is passed on. */

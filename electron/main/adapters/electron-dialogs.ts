@@ -17,4 +17,18 @@ export const electronDialogs: Dialogs = {
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   },
+  async confirmReplace(context: CallContext, fileName: string, why: string) {
+    const owner = BrowserWindow.fromId(context.windowId);
+    const options = {
+      type: 'warning' as const,
+      title: 'Replace file?',
+      message: `“${fileName}” already exists. Replace it?`,
+      detail: `${why}If you replace it, what it holds now is lost.`,
+      buttons: ['Keep it', 'Replace'],
+      defaultId: 0,
+      cancelId: 0,
+    };
+    const result = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+    return result.response === 1;
+  },
 };

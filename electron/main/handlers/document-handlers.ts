@@ -5,8 +5,8 @@
 import path from 'node:path';
 import type { InitialDocument, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
-import { createEmptyMinutesDocument, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { createEmptyMinutesDocument, MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import type { HandlerGroup, HandlerInput } from './handler-table';
@@ -15,8 +15,13 @@ import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner } from '../../../core/storage/lock-file';
 import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
+import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
+import { realFilePath } from '../storage/real-path';
+import { NewWindowLimit } from '../limits/app-limits';
+import { confirmReplace, exists } from './replace-guard';
 
 export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  const newWindows = new NewWindowLimit(() => deps.clock.now().getTime());
   /** Locks the file for this window, or says why it opens read-only. */
   async function claimFile(filePath: string): Promise<{ readOnly: boolean; notice: string | null }> {
     const claim = await storage.lock(filePath);
@@ -31,7 +36,8 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   async function initialDocument(_input: HandlerInput<'document/initial'>, context: CallContext): Promise<InitialDocument> {
     // A page asking again was reloaded or crashed: what it had open is orphaned, and its journals become recoverable.
     registry.release(context.windowId);
-    const pending = deps.windows.takePendingFile(context.windowId);
+    const asked = deps.windows.takePendingFile(context.windowId);
+    const pending = asked ? await realFilePath(asked) : null;
     let problem: string | null = null;
     if (pending) {
       try {
@@ -58,8 +64,9 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function openDocument(input: HandlerInput<'document/open'>, context: CallContext): Promise<OpenOutcome> {
-    const filePath = await deps.dialogs.chooseFileToOpen(context);
-    if (!filePath) return { status: 'cancelled' };
+    const chosen = await deps.dialogs.chooseFileToOpen(context);
+    if (!chosen) return { status: 'cancelled' };
+    const filePath = await realFilePath(chosen);
     const document = await readMinutesFile(deps, filePath, storage);
     const claim = await storage.lock(filePath);
     if (claim.status === 'held') {
@@ -95,7 +102,10 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     const entry = ownedDocument(registry, input.documentId, context);
     const chosen = await deps.dialogs.chooseSavePath(context, `${displayNameOf(entry.filePath)}.minutes`);
     if (!chosen) return { status: 'cancelled' };
-    const target = withMinutesExtension(chosen);
+    const named = withMinutesExtension(chosen);
+    // The dialog asked about replacing the name it showed; one it never saw (the extension added here) is asked about now.
+    if (named !== chosen && (await exists(named)) && !(await confirmReplace(deps, context, named))) return { status: 'cancelled' };
+    const target = await realFilePath(named);
     const newlyLocked = target !== entry.filePath || storage.isReadOnly(entry.id);
     if (newlyLocked) {
       const claim = await storage.lock(target);
@@ -112,8 +122,15 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function write(documentId: string, filePath: string, document: MinutesDocument): Promise<SaveOutcome> {
+    let text: string;
     try {
-      await deps.files.writeAtomic(filePath, serializeMinutesDocument(document));
+      text = serializeMinutesDocument(document);
+    } catch (error) {
+      if (error instanceof MinutesLimitError) throw new AppError('file-too-large', outgrownFileMessage(path.basename(filePath), error.message));
+      throw error;
+    }
+    try {
+      await deps.files.writeAtomic(filePath, text);
     } catch (error) {
       throw new AppError('io-error', `“${path.basename(filePath)}” could not be saved: ${describeIoError(error)}. Your text is still here; try again or use Save As.`);
     }
@@ -130,6 +147,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     'document/save': saveDocument,
     'document/save-as': saveDocumentAs,
     'window/new': async () => {
+      newWindows.check(registry.windowCount());
       deps.windows.openNewWindow();
       return {};
     },
@@ -149,7 +167,7 @@ export async function readMinutesFile(deps: Pick<HandlerDeps, 'files'>, filePath
   } catch (error) {
     throw new AppError('io-error', `“${name}” could not be opened: ${describeIoError(error)}.`);
   }
-  const parsed = parseMinutesFile(bytes);
+  const parsed = await parseMinutesOffMain(bytes, name);
   if (!parsed.ok) {
     const hint = storage ? await storage.backupHint(filePath) : '';
     throw new AppError('invalid-file', `“${name}” could not be opened because ${parsed.problem}. The file has not been changed.${hint}`);

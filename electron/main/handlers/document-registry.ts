@@ -36,6 +36,11 @@ export class DocumentRegistry {
     if (entry) entry.filePath = filePath;
   }
 
+  /** How many windows hold a document (every open window holds one). */
+  windowCount(): number {
+    return new Set([...this.documents.values()].map((entry) => entry.windowId)).size;
+  }
+
   forWindow(windowId: number): RegisteredDocument[] {
     return [...this.documents.values()].filter((entry) => entry.windowId === windowId);
   }

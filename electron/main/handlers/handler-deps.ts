@@ -18,6 +18,8 @@ export interface FileStore {
 export interface Dialogs {
   chooseFileToOpen(context: CallContext): Promise<string | null>;
   chooseSavePath(context: CallContext, suggestedName: string): Promise<string | null>;
+  /** Asks before replacing a file the Save dialog did not ask about; true to replace. Without it, nothing is replaced. */
+  confirmReplace?(context: CallContext, fileName: string, why: string): Promise<boolean>;
 }
 
 export interface Clock {

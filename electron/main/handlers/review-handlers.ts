@@ -13,18 +13,17 @@ import { approveMinutes, beginAmendment, ReviewRuleError, sealAmendment } from '
 import { mergeReviewCopy } from '../../../core/review/merge-review-copy';
 import { reviewOf, withReview } from '../../../core/review/review-schema';
 import { checkSeal } from '../../../core/review/seal';
-import { readWordComments } from '../../../core/review/word-comments';
 import { writeReviewCopyDocx } from '../../../core/review/word-comments-export';
 import { importReturnedWordComments } from '../../../core/review/word-comments-returned';
-import { readWordTrackedChanges } from '../../../core/review/word-tracked-changes';
 import { importWordTrackedChanges } from '../../../core/review/word-tracked-changes-import';
-import { XmlFormatError } from '../../../core/review/xml-scan';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import { formatUkDate } from '../../../core/text/uk-format';
-import { readWordPackage } from '../review/read-word-package';
+import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
+import { runUntrusted } from '../workers/run-untrusted';
 import { displayNameOf, withMinutesExtension, type DocumentRegistry } from './document-registry';
 import type { CallContext, HandlerDeps, ReviewFiles } from './handler-deps';
+import { confirmReplace, exists } from './replace-guard';
 import type { HandlerGroup, HandlerInput } from './handler-table';
 
 const MAX_WORD_FILE_BYTES = 50 * 1024 * 1024;
@@ -101,7 +100,13 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     const sent = withReview({ ...input.document, meeting: { ...input.document.meeting, status: 'out-for-review' } }, { ...review, sentForReview });
     const copy = withReview(sent, { ...review, sentForReview: { ...sentForReview, reviewCopy: true } });
     // The Word copy first: if it cannot be written, nothing has been sent and the draft is unchanged.
-    const wordCopyName = input.wordCopy ? await writeWordCopy(sent, `${copyPath.slice(0, -path.extname(copyPath).length)}.docx`) : null;
+    const docxPath = `${copyPath.slice(0, -path.extname(copyPath).length)}.docx`;
+    if (input.wordCopy && (await exists(docxPath))) {
+      // It may be the copy the chair sent back, comments and all: never replaced without asking.
+      const replace = await confirmReplace(deps, context, docxPath, 'It may be a copy the chair returned with comments. ');
+      if (!replace) throw new AppError('not-allowed', `“${path.basename(docxPath)}” is already in that folder (it may be a copy the chair returned), so nothing was sent and it was not replaced. Send for review again with another name, or move that file first.`);
+    }
+    const wordCopyName = input.wordCopy ? await writeWordCopy(sent, docxPath) : null;
     try {
       await deps.files.writeAtomic(copyPath, serializeMinutesDocument(copy));
     } catch (error) {
@@ -144,16 +149,8 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     if (!chosen) return { status: 'cancelled' };
     const fileName = path.basename(chosen);
     const bytes = await readChosenFile(chosen, fileName, MAX_WORD_FILE_BYTES);
-    const parts = await readWordPackage(bytes, fileName);
-    let comments;
-    let tracked;
-    try {
-      comments = readWordComments(parts);
-      tracked = readWordTrackedChanges(parts.document);
-    } catch (error) {
-      if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message}`);
-      throw error;
-    }
+    // Unzipping and reading the XML happen in a worker with a memory and time budget: the file is untrusted.
+    const { comments, tracked } = await runUntrusted({ kind: 'word-review', bytes, fileName }, { fileName });
     const options = { importedAt: deps.clock.now().toISOString(), fallbackAuthor: input.author };
     const imported = byTheRules(() => importReturnedWordComments(input.document, comments, options));
     // The chair's Track Changes arrive as suggested edits beside the comments.
@@ -175,7 +172,7 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     if (!chosen) return { status: 'cancelled' };
     const fileName = path.basename(chosen);
     const bytes = await readChosenFile(chosen, fileName, MAX_MINUTES_FILE_BYTES);
-    const parsed = parseMinutesFile(bytes);
+    const parsed = await parseMinutesOffMain(bytes, fileName);
     if (!parsed.ok) throw new AppError('invalid-file', `“${fileName}” cannot be imported: ${parsed.problem}`);
     const merged = byTheRules(() => mergeReviewCopy(input.document, parsed.document));
     return { status: 'imported', fileName, copy: parsed.document, ...merged };

@@ -6,6 +6,7 @@ import type { spellingChannels } from '../../../core/ipc/channels/spelling-chann
 import type { InputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { isDictionaryWord } from '../../../core/text/spelling-words';
+import { checkDictionaryRoom } from '../limits/app-limits';
 import type { HandlerDeps } from './handler-deps';
 import type { HandlerGroup } from './handler-table';
 
@@ -17,6 +18,7 @@ export function createSpellingHandlers(deps: HandlerDeps) {
     const dictionary = deps.spelling;
     if (!dictionary) throw new AppError('internal', 'The spellchecker’s dictionary is not available in this window.');
     const fresh = [...new Set(input.words.map((word) => word.trim()))].filter((word) => isDictionaryWord(word) && !given.has(word));
+    checkDictionaryRoom(given.size, fresh.length);
     if (fresh.length > 0) dictionary.addWords(fresh);
     for (const word of fresh) given.add(word);
     return { accepted: fresh.length };

@@ -73,6 +73,8 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
    * second crash during recovery loses nothing either.
    */
   async function restoreRecovery(input: HandlerInput<'recovery/restore'>, context: CallContext): Promise<OutputOf<'recovery/restore'>> {
+    // A restore follows a crash: clear what the crashed run left half-written (only files older than this run).
+    void storage.sweepOwnFolders();
     let stored;
     try {
       stored = await storage.recovery.read(input.recoveryId);

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AutosaveResult } from '../../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../../core/storage/describe-time';
-import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { VERSION_INTERVAL_MS, type VersionReason } from '../../../core/storage/version-snapshot';
 import { backupPathOf } from '../adapters/atomic-write';
@@ -17,7 +17,10 @@ import { DocumentLocks, nodeLockIdentity, type AcquireOutcome, type LockIdentity
 import { FileWatermarks } from './file-watermarks';
 import { RecoveryStore } from './recovery-store';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
-import { sweepTemporaryFiles } from './temp-sweep';
+import { sweepDataFolders, sweepTemporaryFiles } from './temp-sweep';
+
+/** When this process started, as file times count: temporary files older than this are an earlier run's. */
+const PROCESS_STARTED_AT = Date.now() - process.uptime() * 1000;
 import { VersionStore } from './version-store';
 
 export interface DocumentStorageOptions {
@@ -53,6 +56,7 @@ export class DocumentStorage {
   private readonly states = new Map<string, DocumentState>();
   private readonly readOnlyOffers = new Map<string, ReadOnlyOffer>();
   private readonly fs: StorageFs;
+  private readonly dataDirectory: string;
   private releasing: Promise<void> = Promise.resolve();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly watermarks: FileWatermarks;
@@ -66,6 +70,7 @@ export class DocumentStorage {
     this.locks = new DocumentLocks(fs, options.lockIdentity);
     this.files = options.files;
     this.clock = options.clock;
+    this.dataDirectory = options.dataDirectory;
   }
 
   track(documentId: string, readOnly: boolean, fileUpToDate = true): void {
@@ -117,10 +122,21 @@ export class DocumentStorage {
     }
 
     let file: AutosaveResult['file'] = 'untitled';
-    const text = serializeMinutesDocument(document);
-    const conflict = entry.filePath && !state.readOnly ? await this.watermarks.check(entry.id, entry.filePath) : null;
+    let text: string | null = null;
+    let outgrown: string | null = null;
+    try {
+      text = serializeMinutesDocument(document);
+    } catch (error) {
+      if (!(error instanceof MinutesLimitError)) throw error;
+      outgrown = error.message;
+    }
+    const conflict = entry.filePath && !state.readOnly && text !== null ? await this.watermarks.check(entry.id, entry.filePath) : null;
     if (entry.filePath && state.readOnly) file = 'read-only';
-    else if (conflict) {
+    else if (outgrown !== null || text === null) {
+      // Never write a file Minute Book would refuse to open: the journal keeps the text.
+      file = entry.filePath ? 'failed' : 'untitled';
+      problems.unshift(outgrownFileMessage(entry.filePath ? path.basename(entry.filePath) : displayName, outgrown ?? 'it could not be prepared').replace(/\.$/, ''));
+    } else if (conflict) {
       file = 'failed';
       problems.unshift(conflict);
     } else if (entry.filePath) {
@@ -137,7 +153,7 @@ export class DocumentStorage {
     }
     if (file !== 'saved') state.fileUpToDate = false;
 
-    if (now.getTime() - state.lastVersionAt >= VERSION_INTERVAL_MS && text !== state.lastVersionText) {
+    if (text !== null && now.getTime() - state.lastVersionAt >= VERSION_INTERVAL_MS && text !== state.lastVersionText) {
       await this.snapshot(entry, document, 'interval', text).catch(() => undefined);
     }
     return { journaledAt, file, problem: problems.length > 0 ? `${problems.join('. ')}.` : null };
@@ -204,6 +220,11 @@ export class DocumentStorage {
     return outcome;
   }
 
+  /** Clears the data folder of temporary files left by runs killed part way through a write; also after a recovery. */
+  sweepOwnFolders(): Promise<number> {
+    return sweepDataFolders(this.fs, this.dataDirectory, PROCESS_STARTED_AT).catch(() => 0);
+  }
+
   /** Remembers the file as opened, so a change by anything else is noticed before it is overwritten. */
   noteFileOpened(documentId: string, filePath: string): Promise<void> {
     return this.watermarks.record(documentId, filePath);
@@ -267,5 +288,7 @@ export function createDocumentStorage(
     ),
   });
   registry.onRelease((released) => void storage.release(released));
+  // Temporary files earlier runs left when they were killed part way through a write (never one of this run's).
+  void storage.sweepOwnFolders();
   return storage;
 }

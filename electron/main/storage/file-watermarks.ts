@@ -8,6 +8,8 @@ import type { StorageFs } from './storage-fs';
 interface Watermark {
   size: number;
   mtimeMs: number;
+  /** The disk the file's folder was on, where the platform says. */
+  folderDevice?: number | undefined;
 }
 
 export class FileWatermarks {
@@ -19,7 +21,8 @@ export class FileWatermarks {
   async record(documentId: string, filePath: string): Promise<void> {
     try {
       const info = await this.fs.stat(filePath);
-      this.marks.set(documentId, { size: info.size, mtimeMs: info.mtimeMs });
+      const folder = await this.fs.stat(path.dirname(filePath)).catch(() => null);
+      this.marks.set(documentId, { size: info.size, mtimeMs: info.mtimeMs, folderDevice: folder?.dev });
     } catch {
       this.marks.delete(documentId);
     }
@@ -33,14 +36,29 @@ export class FileWatermarks {
     try {
       info = await this.fs.stat(filePath);
     } catch {
-      // Gone, or its drive is: writing recreates it, or fails and says why.
-      return null;
+      // Gone, or its drive is: writing recreates it, or fails and says why — unless the folder is now on another disk.
+      return (await this.folderMoved(mark, filePath)) ? driveGone(filePath) : null;
     }
     if (info.size === mark.size && info.mtimeMs === mark.mtimeMs) return null;
     return `“${path.basename(filePath)}” was changed by another program since Minute Book last saved it, so it has not been overwritten. Your text is safe in this window and in the recovery copy: use Save As to keep it`;
   }
 
+  /** A USB stick or network drive unmounted while its mount point stays: the folder is there, but on the computer's own disk. */
+  private async folderMoved(mark: Watermark, filePath: string): Promise<boolean> {
+    if (mark.folderDevice === undefined) return false;
+    try {
+      const folder = await this.fs.stat(path.dirname(filePath));
+      return folder.dev !== undefined && folder.dev !== mark.folderDevice;
+    } catch {
+      return false;
+    }
+  }
+
   forget(documentId: string): void {
     this.marks.delete(documentId);
   }
+}
+
+function driveGone(filePath: string): string {
+  return `“${path.basename(filePath)}” is no longer where it was: the USB stick or network drive holding it seems to have been disconnected, so Minute Book has not saved into the empty folder left behind. Your text is safe in this window and in the recovery copy: reconnect the drive and save again, or use Save As`;
 }

@@ -14,6 +14,9 @@ async function main(): Promise<void> {
   const storage = new DocumentStorage({ dataDirectory, files: nodeFileStore, clock, lockIdentity: nodeLockIdentity(() => 'crash test', clock.now) });
   const entry = { id: 'doc-crash-test', filePath, windowId: 1 };
   storage.track(entry.id, false);
+  // As the app does: at start it clears what killed runs left half-written, and opening the file locks it (clearing beside it).
+  await storage.sweepOwnFolders();
+  await storage.lock(filePath);
   process.stdout.write('READY\n');
   for (let revision = Number(first ?? 0) + 1; ; revision += 1) {
     const result = await storage.autosave(entry, 'Crash test', crashTestDocument(revision));

@@ -44,14 +44,14 @@ export class FaultyFs implements StorageFs {
     return fault;
   }
 
-  async writeNew(target: string, data: string | Uint8Array): Promise<void> {
+  async writeNew(target: string, data: string | Uint8Array, mode?: number): Promise<void> {
     const fault = this.take('writeNew', target);
     if (fault?.halfway) {
       const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-      await this.real.writeNew(target, bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+      await this.real.writeNew(target, bytes.subarray(0, Math.floor(bytes.byteLength / 2)), mode);
     }
     if (fault) throw errnoError(fault.code);
-    return this.real.writeNew(target, data);
+    return this.real.writeNew(target, data, mode);
   }
 
   rename = (from: string, to: string) => this.guard('rename', `${from} -> ${to}`, () => this.real.rename(from, to));

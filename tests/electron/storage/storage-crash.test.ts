@@ -17,6 +17,14 @@ import { crashTestDocument, revisionOf } from './crash-document';
 const TIME_BUDGET_MS = 40_000;
 const MAX_KILLS = 200;
 const MIN_KILLS = 100;
+/** One half-written file per place a write can be cut short (file, backup, journal, version), whatever the number of kills. */
+const MOST_TEMPORARY_FILES = 4;
+
+/** Every `.tmp` file under the test folder (beside the document, in recovery/ and versions/). */
+async function temporaryFilesIn(directory: string): Promise<number> {
+  const entries = await readdir(directory, { recursive: true });
+  return entries.filter((name) => name.endsWith('.tmp')).length;
+}
 
 /** Bundled once, so each restart costs a Node start-up, not a TypeScript compile. */
 function bundleChild(outDirectory: string): string {
@@ -65,6 +73,7 @@ describe('autosave under SIGKILL', () => {
     let journalAhead = 0;
 
     let backupsChecked = 0;
+    let mostTemporaryFiles = 0;
     // At least MIN_KILLS whatever the machine's speed (a slow machine takes longer, it does not fail);
     // beyond that, more while the time budget lasts.
     while (kills < MIN_KILLS || (kills < MAX_KILLS && Date.now() - started < TIME_BUDGET_MS)) {
@@ -96,12 +105,15 @@ describe('autosave under SIGKILL', () => {
         expect(parseMinutesFile(await readFile(backup)).ok).toBe(true);
         backupsChecked += 1;
       }
+      // Each kill may leave a half-written temporary file or two; the next start clears them, so they never pile up.
+      mostTemporaryFiles = Math.max(mostTemporaryFiles, await temporaryFilesIn(directory));
       // The next run continues from the recovered text, as the clerk would after accepting recovery.
       resumeFrom = journalRevision;
     }
     expect(kills).toBeGreaterThanOrEqual(MIN_KILLS);
     expect(acknowledged).toBeGreaterThan(kills / 4); // the child really was saving, not just starting up
     expect(backupsChecked).toBeGreaterThan(0); // the backup beside the file was really read back, not skipped every time
-    console.log(`crash test: ${kills} kills, ${acknowledged} revisions acknowledged, journal ahead of the file after ${journalAhead} kills`);
+    expect(mostTemporaryFiles).toBeLessThanOrEqual(MOST_TEMPORARY_FILES);
+    console.log(`crash test: ${kills} kills, ${acknowledged} revisions acknowledged, journal ahead of the file after ${journalAhead} kills, at most ${mostTemporaryFiles} temporary files left`);
   });
 });

@@ -1,0 +1,37 @@
+// What the untrusted-parse worker does with a file's bytes: the whole read of
+// a returned Word document (unzip, XML, comments, Track Changes) and the read
+// of a .minutes file. Each job answers with plain data or a clerk-facing
+// error; nothing here touches the disk or any window.
+import { AppError } from '../../../core/ipc/ipc-result';
+import { readWordComments, WordLimitError, type WordComment } from '../../../core/review/word-comments';
+import { readWordTrackedChanges, type WordTrackedChanges } from '../../../core/review/word-tracked-changes';
+import { XmlFormatError } from '../../../core/review/xml-scan';
+import { parseMinutesFile, type ParseOutcome } from '../../../core/storage/parse-minutes-file';
+import { readWordPackage } from '../review/read-word-package';
+
+export type UntrustedJob =
+  | { kind: 'word-review'; bytes: Uint8Array; fileName: string }
+  | { kind: 'minutes'; bytes: Uint8Array };
+
+export interface WordReview {
+  comments: WordComment[];
+  tracked: WordTrackedChanges;
+}
+
+export type JobAnswer<J extends UntrustedJob> = J extends { kind: 'word-review' } ? WordReview : ParseOutcome;
+
+export async function readWordReview(bytes: Uint8Array, fileName: string): Promise<WordReview> {
+  const parts = await readWordPackage(bytes, fileName);
+  try {
+    return { comments: readWordComments(parts), tracked: readWordTrackedChanges(parts.document) };
+  } catch (error) {
+    if (error instanceof XmlFormatError) throw new AppError('invalid-file', `“${fileName}” is damaged: ${error.message}`);
+    if (error instanceof WordLimitError) throw new AppError('file-too-large', `“${fileName}” was not imported: ${error.message}.`);
+    throw error;
+  }
+}
+
+export async function runJob(job: UntrustedJob): Promise<WordReview | ParseOutcome> {
+  if (job.kind === 'word-review') return readWordReview(job.bytes, job.fileName);
+  return parseMinutesFile(job.bytes);
+}
