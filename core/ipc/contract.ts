@@ -8,6 +8,7 @@ import { compareChannels } from './channels/compare-channels';
 import { documentChannels } from './channels/document-channels';
 import { exportChannels } from './channels/export-channels';
 import { glossaryChannels } from './channels/glossary-channels';
+import { libraryChannels } from './channels/library-channels';
 import { meetingChannels } from './channels/meeting-channels';
 import { reviewChannels } from './channels/review-channels';
 import { settingsChannels } from './channels/settings-channels';
@@ -20,6 +21,7 @@ export const ipcContract = {
   ...documentChannels,
   ...exportChannels,
   ...glossaryChannels,
+  ...libraryChannels,
   ...meetingChannels,
   ...reviewChannels,
   ...settingsChannels,
