@@ -11,6 +11,7 @@ import { MinutesEditor } from '../editor/MinutesEditor';
 import { minutesTheme } from '../editor/minutes-theme';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
 import { EditorHandlePlugin } from '../editor/plugins/EditorHandlePlugin';
+import { LibraryTargetPlugin } from '../library/LibraryTargetPlugin';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { ReviewLockPlugin } from '../review/ReviewLockPlugin';
 import type { DocumentSession } from '../state/useDocumentSession';
@@ -46,6 +47,7 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
         <SidePanels session={session} />
       </div>
       <EditorHandlePlugin onEditor={onEditor} />
+      <LibraryTargetPlugin documentId={opened.documentId} />
       <CommitteeWordingLauncher session={session} />
       <CompareMenuLauncher session={session} />
     </LexicalComposer>
