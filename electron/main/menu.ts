@@ -52,6 +52,9 @@ export function buildApplicationMenu(actions: MenuActions): Menu {
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        pageCommand('&Find…', 'find', 'CmdOrCtrl+F'),
+        pageCommand('Find and &Replace…', 'replace', 'CmdOrCtrl+H'),
       ],
     },
     {
