@@ -19,7 +19,9 @@ export interface TestMeeting {
   /** Prefixed numbering ("CA", 119) or plain when omitted. */
   prefix?: string;
   firstNumber?: number;
-  items: Array<{ title: string; itemId?: string; blocks: TestBlock[] }>;
+  items: Array<{ title: string; itemId?: string; standing?: string; blocks: TestBlock[] }>;
+  previousMeetingDate?: string;
+  templateId?: string;
 }
 
 const element = (type: string, text: string, fields: Record<string, unknown> = {}) => ({
@@ -35,7 +37,7 @@ const element = (type: string, text: string, fields: Record<string, unknown> = {
 export function testMinutes(meeting: TestMeeting): MinutesDocument {
   const children: unknown[] = [];
   meeting.items.forEach((item, index) => {
-    children.push(agendaItemJson({ itemId: item.itemId ?? `item-${index + 1}`, title: item.title }));
+    children.push(agendaItemJson({ itemId: item.itemId ?? `item-${index + 1}`, title: item.title, standing: item.standing ?? null }));
     for (const block of item.blocks) {
       if (block.kind === 'text') children.push(paragraphJson(block.text));
       else if (block.kind === 'resolution') children.push(element('resolution', block.text));
@@ -55,6 +57,8 @@ export function testMinutes(meeting: TestMeeting): MinutesDocument {
       date: meeting.date,
       venue: 'Village Hall',
       committeeId: meeting.committeeId,
+      templateId: meeting.templateId ?? '',
+      ...(meeting.previousMeetingDate ? { previousMeetingDate: meeting.previousMeetingDate } : {}),
       numbering: meeting.prefix ? { kind: 'prefixed', prefix: meeting.prefix, firstNumber: meeting.firstNumber ?? 1 } : { kind: 'plain' },
     }),
     content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: children as LexicalState['root']['children'] } },
