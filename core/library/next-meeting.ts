@@ -14,6 +14,8 @@ import { actionStatusOf, actionWords, describeReference, type ActionStatus } fro
 export const MATTERS_ARISING_KEY = 'matters-arising';
 const PREVIOUS_MINUTES_KEY = 'previous-minutes';
 const DEFERRED = /\bdefer(red|s)?\b/i;
+/** Our own words about last time's deferral (previousMinutesWording): not a new deferral. */
+const OUR_DEFERRAL_NOTE = /\(approval deferred at the last meeting\)/gi;
 
 export interface CarriedAction {
   actionId: string;
@@ -72,7 +74,7 @@ export function carryOverFrom(previous: MinutesDocument): CarryOver {
   sections.forEach((section, index) => {
     const item = minutes.items[index];
     const standing = str(section.item?.standing) || null;
-    if (standing === PREVIOUS_MINUTES_KEY) minutesDeferred = DEFERRED.test(itemText(index));
+    if (standing === PREVIOUS_MINUTES_KEY) minutesDeferred = DEFERRED.test(itemText(index).replace(OUR_DEFERRAL_NOTE, ''));
     else if (!standing && DEFERRED.test(itemText(index)) && item) deferredItems.push({ title: item.title, reportName: str(section.item?.reportName) || null });
     for (const block of item?.blocks ?? []) {
       if (block.kind !== 'action') continue;

@@ -8,6 +8,8 @@ import { searchKindFilters, type SearchKindFilter } from '../../core/library/sea
 import { formatUkDate } from '../../core/text/uk-format';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { PanelProps } from '../panels/panel-types';
+import { ActionLog } from './ActionLog';
+import { NextMeetingOffer } from './NextMeetingOffer';
 import { useLibrary, useLibrarySearch } from './useLibrary';
 import './library.css';
 
@@ -147,6 +149,8 @@ export function LibraryPanel({ session }: PanelProps) {
           </ol>
         </>
       )}
+      {documentId && session.opened?.hasFile && session.opened.document.meeting.committeeId && <NextMeetingOffer session={session} documentId={documentId} />}
+      {status && status.committees.length > 0 && <ActionLog committees={status.committees} preferred={session.opened?.document.meeting.committeeId ?? ''} />}
       <details className="mb-library-folders">
         <summary>
           {status ? `${status.meetings} ${status.meetings === 1 ? 'meeting' : 'meetings'} in the library` : 'Library'}

@@ -59,6 +59,14 @@ async function openLibrary(page: Page) {
   await expect(page.getByRole('searchbox', { name: 'Search past minutes' })).toBeFocused();
 }
 
+/** Enter on a result that opens in a window of its own: that window, once main has asked for it. */
+async function openInOwnWindow(app: { windows: { requested: unknown[] }; openRequestedWindow(): Promise<Page> }, page: Page) {
+  const before = app.windows.requested.length;
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.windows.requested.length).toBe(before + 1);
+  return app.openRequestedWindow();
+}
+
 async function expectAtMinute(page: Page, documentName: string, minute: string, title: string) {
   await expect(page.getByTestId('document-name')).toHaveText(documentName);
   const outline = page.getByRole('navigation', { name: 'Agenda outline' });
@@ -91,8 +99,7 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
   const results = page.getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('button')).toHaveCount(1);
   await expect(results.getByRole('button')).toContainText('Planning and Development · 28 February 2017 · CA.118 Rushcliffe local plan consultation');
-  await page.keyboard.press('Enter');
-  const byNumber = await app.openRequestedWindow();
+  const byNumber = await openInOwnWindow(app, page);
   await expectAtMinute(byNumber, 'Planning 28 February 2017', 'CA.118', 'Rushcliffe local plan consultation');
 
   // A member's name, narrowed to actions: the snippet marks the name.
@@ -105,12 +112,12 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
   await expect(results.getByRole('button')).toContainText('21 March 2017 · CA.136 Street lighting in Church Lane');
   await page.keyboard.press('ArrowDown');
   await expect(results.getByRole('button').first()).toBeFocused();
-  await page.keyboard.press('Enter');
-  const byName = await app.openRequestedWindow();
+  const byName = await openInOwnWindow(app, page);
   await expectAtMinute(byName, 'Planning 21 March 2017', 'CA.136', 'Street lighting in Church Lane');
 
   // A phrase, from an empty window: the meeting opens in that window (the words apart do not make it).
   await page.keyboard.press('Control+n');
+  await expect.poll(() => app.windows.requested.length).toBe(3);
   const empty = await app.openRequestedWindow();
   await expect(empty.getByTestId('document-name')).toHaveText('Untitled minutes');
   await openLibrary(empty);

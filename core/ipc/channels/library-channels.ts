@@ -6,6 +6,9 @@ import { passageKinds } from '../../library/library-meeting';
 import { searchKindFilters } from '../../library/search-query';
 import { noInput, type ChannelSpec } from './channel-spec';
 import { documentIdSchema, openOutcomeSchema } from './document-channels';
+import { actionStatuses } from '../../library/action-log';
+import { clockTimeSchema } from '../../model/attendance';
+import { agendaItemInputSchema } from './meeting-channels';
 
 const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 
@@ -42,6 +45,32 @@ export const librarySearchInputSchema = z
   })
   .strict();
 
+export const carryOverViewSchema = z.object({
+  committeeName: z.string(),
+  previousDate: z.string(),
+  openActions: z.array(z.object({ description: z.string(), owner: z.string(), due: z.string().nullable(), raisedAt: z.string(), status: z.enum(actionStatuses) })),
+  deferredItems: z.array(z.string()),
+  deferredMinutesDates: z.array(z.string()),
+  standingItems: z.array(z.string()),
+});
+
+export const actionLogViewSchema = z.object({
+  committeeName: z.string(),
+  entries: z.array(
+    z.object({
+      actionId: z.string(),
+      description: z.string(),
+      owner: z.string(),
+      due: z.string().nullable(),
+      raisedAt: z.string(),
+      status: z.enum(actionStatuses),
+      history: z.array(z.string()),
+    }),
+  ),
+});
+
+const committeeIdSchema = z.string().min(1).max(64);
+
 export const libraryChannels = {
   'library/status': { method: 'libraryStatus', input: noInput, output: libraryStatusSchema },
   /** Reads files added or changed since the last look (by anyone); drops those gone. */
@@ -61,7 +90,31 @@ export const libraryChannels = {
   },
   /** The minute a document was opened from the library to show, once (null when none). */
   'library/take-target': { method: 'takeLibraryTarget', input: z.object({ documentId: documentIdSchema }).strict(), output: z.object({ itemId: z.string().nullable() }) },
+  /** What the next meeting would carry over from the open one (its last meeting). */
+  'library/carry-over': { method: 'libraryCarryOver', input: z.object({ documentId: documentIdSchema }).strict(), output: carryOverViewSchema },
+  /** A new meeting of the open meeting's committee, with the carry-over in place, saved and opened in its own window. */
+  'library/next-meeting': {
+    method: 'newMeetingFromLast',
+    input: z
+      .object({
+        documentId: documentIdSchema,
+        date: z.iso.date('choose the date of the meeting'),
+        venue: z.string().max(300),
+        startTime: clockTimeSchema,
+        agendaItems: z.array(agendaItemInputSchema).max(200),
+      })
+      .strict(),
+    output: openOutcomeSchema,
+  },
+  'library/action-log': { method: 'libraryActionLog', input: z.object({ committeeId: committeeIdSchema }).strict(), output: actionLogViewSchema },
+  'library/export-action-log': {
+    method: 'exportActionLog',
+    input: z.object({ committeeId: committeeIdSchema, format: z.enum(['docx', 'pdf']) }).strict(),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), fileName: z.string() }), z.object({ status: z.literal('cancelled') })]),
+  },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type LibraryStatus = z.infer<typeof libraryStatusSchema>;
 export type SearchHitView = z.infer<typeof searchHitSchema>;
+export type CarryOverView = z.infer<typeof carryOverViewSchema>;
+export type ActionLogView = z.infer<typeof actionLogViewSchema>;

@@ -12,7 +12,9 @@ import { readMinutesFile } from '../handlers/document-handlers';
 import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
 import type { HandlerGroup } from '../handlers/handler-table';
 import type { DocumentStorage } from '../storage/document-storage';
+import { createActionLogHandlers } from './action-log-handlers';
 import { libraryFor } from './library-for';
+import { createNextMeetingHandlers } from './next-meeting-handlers';
 
 export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   const library = libraryFor(deps);
@@ -75,6 +77,8 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
   }
 
   return {
+    ...createNextMeetingHandlers(deps, registry, storage, library),
+    ...createActionLogHandlers(deps, library),
     'library/status': status,
     'library/refresh': async () => {
       await library.refresh();

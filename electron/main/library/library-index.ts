@@ -162,6 +162,12 @@ export class LibraryIndex {
     return rows.map((row) => ({ id: str(row.committee_id), name: str(row.name) }));
   }
 
+  /** The council's name as the committee's latest meeting gives it. */
+  councilOf(committeeId: string): string {
+    const row = this.db.prepare('SELECT council_name FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC LIMIT 1').get(committeeId) as Row | undefined;
+    return str(row?.council_name);
+  }
+
   meetingByFileId(fileId: number): IndexedMeeting | null {
     const row = this.db.prepare('SELECT * FROM files WHERE id = ? AND problem IS NULL').get(fileId) as Row | undefined;
     return row ? meetingOf(row) : null;

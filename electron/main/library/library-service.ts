@@ -36,7 +36,7 @@ export class LibraryService {
   private index: LibraryIndex | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private folderList: string[] | null = null;
-  private readonly pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pendingSaves = new Map<string, { timer: ReturnType<typeof setTimeout>; document: MinutesDocument }>();
   private lastRefresh = 0;
   private lastUnreachable: RefreshReport['unreachable'] = [];
   readonly progress: LibraryProgress = { indexing: false, done: 0, total: 0 };
@@ -158,14 +158,12 @@ export class LibraryService {
 
   /** A meeting reached its file: index it once the clerk pauses (the document is in hand, so the file is not read back). */
   noteSaved(filePath: string, document: MinutesDocument): void {
-    clearTimeout(this.pendingSaves.get(filePath));
-    this.pendingSaves.set(
-      filePath,
-      setTimeout(() => {
-        this.pendingSaves.delete(filePath);
-        void this.indexSaved(filePath, document).catch(() => undefined);
-      }, this.settleMs),
-    );
+    clearTimeout(this.pendingSaves.get(filePath)?.timer);
+    const timer = setTimeout(() => {
+      this.pendingSaves.delete(filePath);
+      void this.indexSaved(filePath, document).catch(() => undefined);
+    }, this.settleMs);
+    this.pendingSaves.set(filePath, { timer, document });
   }
 
   /** Indexes a document just written to filePath (the work noteSaved schedules). */
@@ -176,11 +174,13 @@ export class LibraryService {
     });
   }
 
-  /** Waits for saves still settling to be indexed (tests, and before closing). */
+  /** Indexes saves still settling now (before reading the action log, which must see the latest notes). */
   async flushSaves(): Promise<void> {
-    for (const [filePath, timer] of this.pendingSaves) {
+    const pending = [...this.pendingSaves];
+    this.pendingSaves.clear();
+    for (const [filePath, { timer, document }] of pending) {
       clearTimeout(timer);
-      this.pendingSaves.delete(filePath);
+      void this.indexSaved(filePath, document).catch(() => undefined);
     }
     await this.serial(async () => undefined);
   }
@@ -201,7 +201,7 @@ export class LibraryService {
   }
 
   close(): void {
-    for (const timer of this.pendingSaves.values()) clearTimeout(timer);
+    for (const { timer } of this.pendingSaves.values()) clearTimeout(timer);
     this.index?.close();
     this.index = null;
   }

@@ -122,6 +122,17 @@ describe('the library index', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await library.flushSaves();
     expect(await found('lighting')).toEqual(['April.minutes CA.141 text']);
+
+    // Saved again: waiting to settle, until something needs the latest words now.
+    const later = planning('2017-04-25', 140, 'Street lighting and bollards were discussed.');
+    const slow = new LibraryService(nodeFileStore, path.join(root, 'app-data-slow'), 60_000);
+    await slow.addFolder(folder);
+    await writeFile(filePath, testMinutesText(later));
+    slow.noteSaved(filePath, testMinutes(later));
+    expect(await slow.search('bollards', {})).toEqual([]);
+    await slow.flushSaves();
+    expect((await slow.search('bollards', {})).map((hit) => hit.minuteNumber)).toEqual(['CA.141']);
+    slow.close();
   });
 
   it('builds the same index again from the files', async () => {
