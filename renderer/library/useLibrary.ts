@@ -15,6 +15,7 @@ export interface SearchRequest {
 
 /** Long enough not to search on every key of a word, short enough to feel immediate. */
 const SEARCH_PAUSE_MS = 150;
+const PROGRESS_EVERY_MS = 500;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -32,16 +33,20 @@ export function useLibrary() {
   }, []);
 
   // Shown at once from the index; then files changed since are read, in the background.
+  // While files are read, the count of those read so far is asked for every moment.
   useEffect(() => {
     let live = true;
     const show = (next: LibraryStatus) => live && setStatus(next);
+    const progress = setInterval(() => void call(minuteBookApi().libraryStatus({})).then(show).catch(() => undefined), PROGRESS_EVERY_MS);
     call(minuteBookApi().libraryStatus({}))
       .then(show)
       .then(() => call(minuteBookApi().refreshLibrary({})))
       .then(show)
-      .catch((error: unknown) => live && setMessage(messageOf(error)));
+      .catch((error: unknown) => live && setMessage(messageOf(error)))
+      .finally(() => clearInterval(progress));
     return () => {
       live = false;
+      clearInterval(progress);
     };
   }, []);
 

@@ -3,7 +3,7 @@
 // ever a copy of what the .minutes files say: it can be thrown away and built
 // again from the files at any time, and a file that cannot be read is noted,
 // never guessed at.
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { LibraryAction, LibraryMeeting, PassageKind } from '../../../core/library/library-meeting';
 import { passageKindsFor, planSearch, type SearchKindFilter } from '../../../core/library/search-query';
 
@@ -64,6 +64,8 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 export class LibraryIndex {
   private readonly db: DatabaseSync;
+  /** Prepared once: a save re-indexes a meeting, and preparing is a good part of that work. */
+  private readonly statements = new Map<string, StatementSync>();
 
   /** `location` is a file path, or ':memory:'. */
   constructor(location: string) {
@@ -102,9 +104,18 @@ export class LibraryIndex {
     this.db.close();
   }
 
+  private statement(sql: string): StatementSync {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   /** Every file the index knows (indexed or noted as unreadable), with the state it was read in. */
   knownFiles(): Map<string, FileStamp> {
-    const rows = this.db.prepare('SELECT path, mtime_ms, size FROM files').all() as Row[];
+    const rows = this.statement('SELECT path, mtime_ms, size FROM files').all() as Row[];
     return new Map(rows.map((row) => [str(row.path), { mtimeMs: Number(row.mtime_ms), size: Number(row.size) }]));
   }
 
@@ -116,13 +127,13 @@ export class LibraryIndex {
         .prepare('INSERT INTO files (path, mtime_ms, size, committee_id, committee_name, council_name, title, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(filePath, stamp.mtimeMs, stamp.size, meeting.committeeId, meeting.committeeName, meeting.councilName, meeting.title, meeting.date);
       const fileId = Number(file.lastInsertRowid);
-      const passage = this.db.prepare('INSERT INTO passages (file_id, item_id, minute_number, minute_key, item_title, kind) VALUES (?, ?, ?, ?, ?, ?)');
-      const passageText = this.db.prepare('INSERT INTO passage_text (rowid, text, names) VALUES (?, ?, ?)');
+      const passage = this.statement('INSERT INTO passages (file_id, item_id, minute_number, minute_key, item_title, kind) VALUES (?, ?, ?, ?, ?, ?)');
+      const passageText = this.statement('INSERT INTO passage_text (rowid, text, names) VALUES (?, ?, ?)');
       for (const entry of meeting.passages) {
         const id = passage.run(fileId, entry.itemId, entry.minuteNumber, entry.minuteNumber.toUpperCase(), entry.itemTitle, entry.kind).lastInsertRowid;
         passageText.run(id, entry.text, entry.names.join('; '));
       }
-      const action = this.db.prepare('INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const action = this.statement('INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const entry of meeting.actions) action.run(fileId, entry.actionId, entry.owner, entry.description, entry.due, entry.itemId, entry.minuteNumber, entry.itemTitle);
     });
   }
@@ -131,7 +142,7 @@ export class LibraryIndex {
   putProblem(filePath: string, stamp: FileStamp, problem: string): void {
     this.inTransaction(() => {
       this.removeFile(filePath);
-      this.db.prepare('INSERT INTO files (path, mtime_ms, size, problem) VALUES (?, ?, ?, ?)').run(filePath, stamp.mtimeMs, stamp.size, problem);
+      this.statement('INSERT INTO files (path, mtime_ms, size, problem) VALUES (?, ?, ?, ?)').run(filePath, stamp.mtimeMs, stamp.size, problem);
     });
   }
 
@@ -147,12 +158,12 @@ export class LibraryIndex {
   }
 
   problems(): Array<{ filePath: string; problem: string }> {
-    const rows = this.db.prepare('SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path').all() as Row[];
+    const rows = this.statement('SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path').all() as Row[];
     return rows.map((row) => ({ filePath: str(row.path), problem: str(row.problem) }));
   }
 
   meetingCount(): number {
-    return Number((this.db.prepare('SELECT count(*) AS n FROM files WHERE problem IS NULL').get() as Row).n);
+    return Number((this.statement('SELECT count(*) AS n FROM files WHERE problem IS NULL').get() as Row).n);
   }
 
   committees(): Array<{ id: string; name: string }> {
@@ -164,18 +175,18 @@ export class LibraryIndex {
 
   /** The council's name as the committee's latest meeting gives it. */
   councilOf(committeeId: string): string {
-    const row = this.db.prepare('SELECT council_name FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC LIMIT 1').get(committeeId) as Row | undefined;
+    const row = this.statement('SELECT council_name FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC LIMIT 1').get(committeeId) as Row | undefined;
     return str(row?.council_name);
   }
 
   meetingByFileId(fileId: number): IndexedMeeting | null {
-    const row = this.db.prepare('SELECT * FROM files WHERE id = ? AND problem IS NULL').get(fileId) as Row | undefined;
+    const row = this.statement('SELECT * FROM files WHERE id = ? AND problem IS NULL').get(fileId) as Row | undefined;
     return row ? meetingOf(row) : null;
   }
 
   /** A committee's meetings, newest first. */
   meetingsOf(committeeId: string): IndexedMeeting[] {
-    const rows = this.db.prepare('SELECT * FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC, path').all(committeeId) as Row[];
+    const rows = this.statement('SELECT * FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC, path').all(committeeId) as Row[];
     return rows.map(meetingOf);
   }
 
@@ -236,17 +247,17 @@ export class LibraryIndex {
 
   /** Size of the database on disk, for the benchmark. */
   pageBytes(): number {
-    const count = Number((this.db.prepare('PRAGMA page_count').get() as Row).page_count);
-    const size = Number((this.db.prepare('PRAGMA page_size').get() as Row).page_size);
+    const count = Number((this.statement('PRAGMA page_count').get() as Row).page_count);
+    const size = Number((this.statement('PRAGMA page_size').get() as Row).page_size);
     return count * size;
   }
 
   private removeFile(filePath: string): void {
-    const file = this.db.prepare('SELECT id FROM files WHERE path = ?').get(filePath) as Row | undefined;
+    const file = this.statement('SELECT id FROM files WHERE path = ?').get(filePath) as Row | undefined;
     if (!file) return;
     const fileId = Number(file.id);
-    this.db.prepare('DELETE FROM passage_text WHERE rowid IN (SELECT id FROM passages WHERE file_id = ?)').run(fileId);
-    this.db.prepare('DELETE FROM files WHERE id = ?').run(fileId);
+    this.statement('DELETE FROM passage_text WHERE rowid IN (SELECT id FROM passages WHERE file_id = ?)').run(fileId);
+    this.statement('DELETE FROM files WHERE id = ?').run(fileId);
   }
 
   private inTransaction(work: () => void): void {

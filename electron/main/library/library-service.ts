@@ -191,9 +191,9 @@ export class LibraryService {
     return (await this.db()).search(query, filters);
   }
 
-  /** The index itself, for reads that need no refresh (after queued work). */
-  read<T>(work: (index: LibraryIndex) => T): Promise<T> {
-    return this.serial(async () => work(await this.db()));
+  /** Reads the index as it stands, without waiting for indexing under way (each write is one transaction). */
+  async read<T>(work: (index: LibraryIndex) => T): Promise<T> {
+    return work(await this.db());
   }
 
   unreachable(): RefreshReport['unreachable'] {
