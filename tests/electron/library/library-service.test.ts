@@ -47,6 +47,9 @@ describe('the library index', () => {
     expect(await found('plots')).toEqual(expect.arrayContaining(['February.minutes CA.119 text', 'March.minutes CA.131 text']));
     expect(await found('"building plots"')).toEqual(['February.minutes CA.119 text']);
     expect(await found('ca.119')).toEqual(['February.minutes CA.119 title']);
+    // Search-engine syntax typed in the box is only words: never an error.
+    for (const query of ['NEAR( "unclosed', 'AND OR NOT *', '"', '^title:x', 'plots OR"']) await expect(library.search(query, {})).resolves.toBeInstanceOf(Array);
+    expect(await found('plots AND')).toEqual([]);
     const [hit] = await library.search('Hill Farm', {});
     expect(hit).toMatchObject({ committeeName: 'Planning', date: '2017-02-28', minuteNumber: 'CA.119', itemId: 'item-2017-02-28', itemTitle: 'Planning applications' });
     expect(hit?.snippet).toEqual([
