@@ -8,6 +8,7 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { TitleBar } from './components/TitleBar';
 import { DocumentWorkspace } from './workspace/DocumentWorkspace';
 import { ExportLauncher } from './export/ExportLauncher';
+import { openFind } from './find/find-store';
 import { useAppCommands } from './state/useAppCommands';
 import { useDocumentSession } from './state/useDocumentSession';
 
@@ -34,6 +35,8 @@ export function App() {
     new: () => void session.newWindow(),
     undo: () => editorRef.current?.dispatchCommand(UNDO_COMMAND, undefined),
     redo: () => editorRef.current?.dispatchCommand(REDO_COMMAND, undefined),
+    find: () => openFind('find'),
+    replace: () => openFind('replace'),
   });
 
   return (

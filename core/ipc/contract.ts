@@ -8,6 +8,7 @@ import { compareChannels } from './channels/compare-channels';
 import { documentChannels } from './channels/document-channels';
 import { exportChannels } from './channels/export-channels';
 import { glossaryChannels } from './channels/glossary-channels';
+import { libraryChannels } from './channels/library-channels';
 import { meetingChannels } from './channels/meeting-channels';
 import { reviewChannels } from './channels/review-channels';
 import { settingsChannels } from './channels/settings-channels';
@@ -20,6 +21,7 @@ export const ipcContract = {
   ...documentChannels,
   ...exportChannels,
   ...glossaryChannels,
+  ...libraryChannels,
   ...meetingChannels,
   ...reviewChannels,
   ...settingsChannels,
@@ -37,7 +39,7 @@ export type MethodOf<C extends Channel> = (typeof ipcContract)[C]['method'];
  * 'prepare-to-close' when the window is about to close (the page hands over
  * unsaved text, then answers with answerClose).
  */
-export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'compare-versions', 'prepare-to-close'] as const;
+export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'compare-versions', 'find', 'replace', 'prepare-to-close'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu/command';
 

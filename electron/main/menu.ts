@@ -56,6 +56,9 @@ export function buildApplicationMenu(actions: MenuActions, platform: NodeJS.Plat
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        pageCommand('&Find…', 'find', 'CmdOrCtrl+F'),
+        pageCommand('Find and &Replace…', 'replace', 'CmdOrCtrl+H'),
       ],
     },
     {

@@ -1,5 +1,6 @@
 // Every side panel, in tab order. Adding a panel is one entry here.
 import { HistoryPanel } from './HistoryPanel';
+import { LibraryPanel } from '../library/LibraryPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { ChecksPanel } from './ChecksPanel';
@@ -19,5 +20,6 @@ export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'checks', title: 'Checks', shortcut: 'Ctrl+Shift+X', component: ChecksPanel },
   { id: 'review', title: 'Review', shortcut: 'Ctrl+Shift+E', component: ReviewPanel },
   { id: 'history', title: 'History', shortcut: 'Ctrl+Shift+H', component: HistoryPanel },
+  { id: 'library', title: 'Library', shortcut: 'Ctrl+Shift+F', component: LibraryPanel },
   { id: 'recovery', title: 'Recovery', shortcut: null, component: RecoveryPanel },
 ];

@@ -13,6 +13,8 @@ const shortcuts: ReadonlyArray<{ key: string; shift: boolean; command: MenuComma
   { key: 'n', shift: false, command: 'new' },
   { key: 'e', shift: false, command: 'export' },
   { key: 'd', shift: true, command: 'compare-versions' },
+  { key: 'f', shift: false, command: 'find' },
+  { key: 'h', shift: false, command: 'replace' },
 ];
 
 export function useAppCommands(handlers: CommandHandlers): void {

@@ -11,6 +11,8 @@ import { MinutesEditor } from '../editor/MinutesEditor';
 import { minutesTheme } from '../editor/minutes-theme';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
 import { EditorHandlePlugin } from '../editor/plugins/EditorHandlePlugin';
+import { FindBar } from '../find/FindBar';
+import { LibraryTargetPlugin } from '../library/LibraryTargetPlugin';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { ReviewLockPlugin } from '../review/ReviewLockPlugin';
 import type { DocumentSession } from '../state/useDocumentSession';
@@ -37,6 +39,7 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
       <div className="mb-workspace">
         <div className="mb-page-column">
           <ToolbarPlugin />
+          <FindBar readOnly={session.readOnly} />
           <ReviewLockPlugin session={session} />
           <div className="mb-page">
             <DocumentHeader meeting={opened.document.meeting} />
@@ -46,6 +49,7 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
         <SidePanels session={session} />
       </div>
       <EditorHandlePlugin onEditor={onEditor} />
+      <LibraryTargetPlugin documentId={opened.documentId} />
       <CommitteeWordingLauncher session={session} />
       <CompareMenuLauncher session={session} />
     </LexicalComposer>

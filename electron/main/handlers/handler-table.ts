@@ -17,6 +17,9 @@ import { createSpellingHandlers } from './spelling-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createDocumentStorage, type DocumentStorage } from '../storage/document-storage';
 import { followCommitteeNumbering } from '../meetings/committee-numbering';
+import { createLibraryHandlers } from '../library/library-handlers';
+import { followLibrary } from '../library/follow-library';
+import { libraryFor } from '../library/library-for';
 
 /** What a handler receives: the input after dispatch() parsed it (defaults filled in). */
 export type HandlerInput<C extends Channel> = z.output<(typeof ipcContract)[C]['input']>;
@@ -30,15 +33,17 @@ export function createHandlerTable(
   registry = new DocumentRegistry(),
   storage: DocumentStorage = createDocumentStorage(deps, registry),
 ): HandlerTable {
-  return followCommitteeNumbering(deps, {
+  const table = followCommitteeNumbering(deps, {
     ...createCompareHandlers(deps, registry, storage),
     ...createDocumentHandlers(deps, registry, storage),
     ...createExportHandlers(deps, registry),
     ...createGlossaryHandlers(deps),
+    ...createLibraryHandlers(deps, registry, storage),
     ...createMeetingHandlers(deps, registry, storage),
     ...createReviewHandlers(deps, registry),
     ...createSettingsHandlers(deps),
     ...createSpellingHandlers(deps),
     ...createStorageHandlers(deps, registry, storage),
   });
+  return followLibrary(libraryFor(deps), registry, table);
 }

@@ -1,0 +1,103 @@
+// The library's channels: its folders, searching it, and opening a result at
+// its minute. A result is opened as File › Open would open it (locked, or in a
+// window of its own when this one holds work); the minute to show waits here
+// until the document's page asks for it.
+import path from 'node:path';
+import type { libraryChannels, LibraryStatus } from '../../../core/ipc/channels/library-channels';
+import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
+import { AppError } from '../../../core/ipc/ipc-result';
+import type { DocumentRegistry } from '../handlers/document-registry';
+import { displayNameOf } from '../handlers/document-registry';
+import { readMinutesFile } from '../handlers/document-handlers';
+import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
+import type { HandlerGroup } from '../handlers/handler-table';
+import type { DocumentStorage } from '../storage/document-storage';
+import { createActionLogHandlers } from './action-log-handlers';
+import { libraryFor } from './library-for';
+import { createNextMeetingHandlers } from './next-meeting-handlers';
+
+export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+  const library = libraryFor(deps);
+  /** file path → the item to show when that file's page next asks. */
+  const targets = new Map<string, string>();
+
+  async function status(): Promise<LibraryStatus> {
+    const [folders, found] = await Promise.all([
+      library.folders(),
+      library.read((index) => ({ meetings: index.meetingCount(), committees: index.committees(), problems: index.problems() })),
+    ]);
+    return {
+      folders,
+      meetings: found.meetings,
+      committees: found.committees,
+      problems: found.problems.map(({ filePath, problem }) => ({ fileName: path.basename(filePath), folder: path.dirname(filePath), problem })),
+      unreachable: library.unreachable(),
+      progress: { ...library.progress },
+    };
+  }
+
+  async function addDocumentFolder(input: InputOf<'library/add-document-folder'>, context: CallContext): Promise<LibraryStatus> {
+    const entry = registry.get(input.documentId);
+    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    if (!entry.filePath) throw new AppError('invalid-payload', 'These minutes are not saved yet, so they have no folder. Save them (Ctrl+S) into the folder you keep minutes in, then add it.');
+    await library.addFolder(path.dirname(entry.filePath));
+    return status();
+  }
+
+  async function removeFolder(input: InputOf<'library/remove-folder'>): Promise<LibraryStatus> {
+    if (!(await library.folders()).includes(input.folder)) throw new AppError('invalid-payload', 'That folder is not in the library.');
+    await library.removeFolder(input.folder);
+    return status();
+  }
+
+  async function search(input: InputOf<'library/search'>) {
+    const hits = await library.search(input.query, { committeeId: input.committeeId, from: input.from, to: input.to, kind: input.kind });
+    return { hits: hits.map(({ filePath, committeeId: _committeeId, ...hit }) => ({ ...hit, fileName: displayNameOf(filePath) })) };
+  }
+
+  async function open(input: InputOf<'library/open'>, context: CallContext): Promise<OpenOutcome> {
+    const meeting = await library.read((index) => index.meetingByFileId(input.fileId));
+    if (!meeting) throw new AppError('invalid-payload', 'That meeting is no longer in the library (it was moved or the library was rebuilt). Search again.');
+    const filePath = meeting.filePath;
+    // Read first: a file changed or damaged since it was indexed says so now, as Open would.
+    const document = await readMinutesFile(deps, filePath, storage);
+    if (input.itemId) targets.set(filePath, input.itemId);
+    const claim = input.replaceCurrent ? await storage.lock(filePath) : null;
+    if (!claim || claim.status === 'held') {
+      // Its own window (which opens it read-only, with the reason, when someone else has it).
+      if (claim?.status !== 'held') await storage.locks.release(filePath);
+      deps.windows.openNewWindow(filePath);
+      return { status: 'opened-in-new-window', displayName: displayNameOf(filePath) };
+    }
+    const entry = registry.register(context.windowId, filePath);
+    storage.track(entry.id, false);
+    await storage.noteFileOpened(entry.id, filePath);
+    deps.settings.addRecentFile(filePath);
+    return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
+  }
+
+  return {
+    ...createNextMeetingHandlers(deps, registry, storage, library),
+    ...createActionLogHandlers(deps, library),
+    'library/status': status,
+    'library/refresh': async () => {
+      await library.refresh();
+      return status();
+    },
+    'library/rebuild': async () => {
+      await library.rebuild();
+      return status();
+    },
+    'library/add-document-folder': addDocumentFolder,
+    'library/remove-folder': removeFolder,
+    'library/search': search,
+    'library/open': open,
+    'library/take-target': async (input, context) => {
+      const entry = registry.get(input.documentId);
+      const filePath = entry && entry.windowId === context.windowId ? entry.filePath : null;
+      const itemId = filePath ? (targets.get(filePath) ?? null) : null;
+      if (filePath) targets.delete(filePath);
+      return { itemId };
+    },
+  } satisfies HandlerGroup<keyof typeof libraryChannels>;
+}

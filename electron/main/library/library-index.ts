@@ -1,0 +1,306 @@
+// The library's index: one SQLite database (Node's built-in node:sqlite, so
+// nothing is rebuilt for Electron) with an FTS5 table of passages. It is only
+// ever a copy of what the .minutes files say: it can be thrown away and built
+// again from the files at any time, and a file that cannot be read is noted,
+// never guessed at.
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import type { LibraryAction, LibraryMeeting, PassageKind } from '../../../core/library/library-meeting';
+import { passageKindsFor, planSearch, type SearchKindFilter } from '../../../core/library/search-query';
+
+/** Bumped when the tables change: an index of another shape is dropped and built again from the files. */
+const SCHEMA_VERSION = 1;
+const HIT_START = '\u0002';
+const HIT_END = '\u0003';
+
+/** What the index remembers of a file's state on disk, to see when it changed. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export interface SearchFilters {
+  committeeId?: string | null;
+  /** ISO dates, inclusive. */
+  from?: string | null;
+  to?: string | null;
+  kind?: SearchKindFilter;
+  limit?: number;
+}
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  fileId: number;
+  filePath: string;
+  committeeId: string;
+  committeeName: string;
+  title: string;
+  date: string;
+  itemId: string | null;
+  minuteNumber: string;
+  itemTitle: string;
+  kind: PassageKind;
+  snippet: SnippetPart[];
+}
+
+export interface IndexedMeeting {
+  fileId: number;
+  filePath: string;
+  committeeId: string;
+  committeeName: string;
+  title: string;
+  date: string;
+}
+
+export interface IndexedAction extends LibraryAction {
+  meeting: IndexedMeeting;
+}
+
+type Row = Record<string, SQLInputValue>;
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export class LibraryIndex {
+  private readonly db: DatabaseSync;
+  /** Prepared once: a save re-indexes a meeting, and preparing is a good part of that work. */
+  private readonly statements = new Map<string, StatementSync>();
+
+  /** `location` is a file path, or ':memory:'. */
+  constructor(location: string) {
+    this.db = new DatabaseSync(location);
+    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+    const version = Number((this.db.prepare('PRAGMA user_version').get() as Row).user_version);
+    if (version !== SCHEMA_VERSION) this.createTables();
+  }
+
+  private createTables(): void {
+    this.db.exec(`
+      DROP TABLE IF EXISTS passage_text; DROP TABLE IF EXISTS actions; DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS files;
+      CREATE TABLE files (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, mtime_ms REAL NOT NULL, size INTEGER NOT NULL,
+        problem TEXT, committee_id TEXT NOT NULL DEFAULT '', committee_name TEXT NOT NULL DEFAULT '',
+        council_name TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX files_committee ON files (committee_id, date);
+      CREATE TABLE passages (
+        id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+        item_id TEXT, minute_number TEXT NOT NULL, minute_key TEXT NOT NULL, item_title TEXT NOT NULL, kind TEXT NOT NULL
+      );
+      CREATE INDEX passages_file ON passages (file_id);
+      CREATE INDEX passages_minute ON passages (minute_key);
+      CREATE VIRTUAL TABLE passage_text USING fts5 (text, names, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE TABLE actions (
+        file_id INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE, action_id TEXT NOT NULL, owner TEXT NOT NULL,
+        description TEXT NOT NULL, due TEXT, item_id TEXT, minute_number TEXT NOT NULL, item_title TEXT NOT NULL
+      );
+      CREATE INDEX actions_file ON actions (file_id);
+      PRAGMA user_version = ${SCHEMA_VERSION};
+    `);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private statement(sql: string): StatementSync {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  /** Every file the index knows (indexed or noted as unreadable), with the state it was read in. */
+  knownFiles(): Map<string, FileStamp> {
+    const rows = this.statement('SELECT path, mtime_ms, size FROM files').all() as Row[];
+    return new Map(rows.map((row) => [str(row.path), { mtimeMs: Number(row.mtime_ms), size: Number(row.size) }]));
+  }
+
+  /** Replaces everything the index holds for the file with this meeting. */
+  putMeeting(filePath: string, stamp: FileStamp, meeting: LibraryMeeting): void {
+    this.inTransaction(() => {
+      this.removeFile(filePath);
+      const file = this.db
+        .prepare('INSERT INTO files (path, mtime_ms, size, committee_id, committee_name, council_name, title, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(filePath, stamp.mtimeMs, stamp.size, meeting.committeeId, meeting.committeeName, meeting.councilName, meeting.title, meeting.date);
+      const fileId = Number(file.lastInsertRowid);
+      const passage = this.statement('INSERT INTO passages (file_id, item_id, minute_number, minute_key, item_title, kind) VALUES (?, ?, ?, ?, ?, ?)');
+      const passageText = this.statement('INSERT INTO passage_text (rowid, text, names) VALUES (?, ?, ?)');
+      for (const entry of meeting.passages) {
+        const id = passage.run(fileId, entry.itemId, entry.minuteNumber, entry.minuteNumber.toUpperCase(), entry.itemTitle, entry.kind).lastInsertRowid;
+        passageText.run(id, entry.text, entry.names.join('; '));
+      }
+      const action = this.statement('INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const entry of meeting.actions) action.run(fileId, entry.actionId, entry.owner, entry.description, entry.due, entry.itemId, entry.minuteNumber, entry.itemTitle);
+    });
+  }
+
+  /** Notes a file that could not be read, so it is not read again until it changes, and the clerk is told. */
+  putProblem(filePath: string, stamp: FileStamp, problem: string): void {
+    this.inTransaction(() => {
+      this.removeFile(filePath);
+      this.statement('INSERT INTO files (path, mtime_ms, size, problem) VALUES (?, ?, ?, ?)').run(filePath, stamp.mtimeMs, stamp.size, problem);
+    });
+  }
+
+  remove(filePath: string): void {
+    this.inTransaction(() => this.removeFile(filePath));
+  }
+
+  /** Empties the index (before building it again from the files). */
+  clear(): void {
+    this.inTransaction(() => {
+      this.db.exec('DELETE FROM passage_text; DELETE FROM actions; DELETE FROM passages; DELETE FROM files;');
+    });
+  }
+
+  problems(): Array<{ filePath: string; problem: string }> {
+    const rows = this.statement('SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path').all() as Row[];
+    return rows.map((row) => ({ filePath: str(row.path), problem: str(row.problem) }));
+  }
+
+  meetingCount(): number {
+    return Number((this.statement('SELECT count(*) AS n FROM files WHERE problem IS NULL').get() as Row).n);
+  }
+
+  committees(): Array<{ id: string; name: string }> {
+    const rows = this.db
+      .prepare("SELECT committee_id, max(committee_name) AS name FROM files WHERE problem IS NULL AND committee_id <> '' GROUP BY committee_id ORDER BY name")
+      .all() as Row[];
+    return rows.map((row) => ({ id: str(row.committee_id), name: str(row.name) }));
+  }
+
+  /** The council's name as the committee's latest meeting gives it. */
+  councilOf(committeeId: string): string {
+    const row = this.statement('SELECT council_name FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC LIMIT 1').get(committeeId) as Row | undefined;
+    return str(row?.council_name);
+  }
+
+  meetingByFileId(fileId: number): IndexedMeeting | null {
+    const row = this.statement('SELECT * FROM files WHERE id = ? AND problem IS NULL').get(fileId) as Row | undefined;
+    return row ? meetingOf(row) : null;
+  }
+
+  /** A committee's meetings, newest first. */
+  meetingsOf(committeeId: string): IndexedMeeting[] {
+    const rows = this.statement('SELECT * FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC, path').all(committeeId) as Row[];
+    return rows.map(meetingOf);
+  }
+
+  /** Every action a committee's meetings recorded, oldest meeting first. */
+  actionsOf(committeeId: string): IndexedAction[] {
+    const rows = this.db
+      .prepare('SELECT a.*, f.id AS fid, f.path, f.committee_id, f.committee_name, f.title, f.date FROM actions a JOIN files f ON f.id = a.file_id WHERE f.committee_id = ? ORDER BY f.date, a.rowid')
+      .all(committeeId) as Row[];
+    return rows.map((row) => ({
+      actionId: str(row.action_id),
+      owner: str(row.owner),
+      description: str(row.description),
+      due: str(row.due) || null,
+      itemId: str(row.item_id) || null,
+      minuteNumber: str(row.minute_number),
+      itemTitle: str(row.item_title),
+      meeting: meetingOf({ ...row, id: Number(row.fid) }),
+    }));
+  }
+
+  search(query: string, filters: SearchFilters = {}): SearchHit[] {
+    const plan = planSearch(query);
+    const limit = filters.limit ?? 50;
+    const kinds = passageKindsFor[filters.kind ?? 'all'];
+    const conditions = [
+      ['f.committee_id = :committee', filters.committeeId || null],
+      ['f.date >= :from', filters.from || null],
+      ['f.date <= :to', filters.to || null],
+      ['p.kind IN (SELECT value FROM json_each(:kinds))', kinds ? JSON.stringify(kinds) : null],
+    ] as const;
+    const where = conditions.filter(([, value]) => value !== null).map(([sql]) => ` AND ${sql}`).join('');
+    const parameters: Row = { limit };
+    for (const [sql, value] of conditions) if (value !== null) parameters[sql.match(/:(\w+)/)![1]!] = value;
+
+    const hits: SearchHit[] = [];
+    const seen = new Set<number>();
+    const columns = 'p.id AS pid, p.item_id, p.minute_number, p.item_title, p.kind, f.id, f.path, f.committee_id, f.committee_name, f.title, f.date';
+    if (plan.minuteNumber) {
+      const rows = this.db
+        .prepare(`SELECT ${columns}, t.text AS body FROM passages p JOIN files f ON f.id = p.file_id JOIN passage_text t ON t.rowid = p.id
+                  WHERE p.minute_key = :minute${kinds ? '' : " AND p.kind = 'title'"}${where} ORDER BY f.date DESC LIMIT :limit`)
+        .all({ ...parameters, minute: plan.minuteNumber }) as Row[];
+      for (const row of rows) {
+        seen.add(Number(row.pid));
+        hits.push(hitOf(row, [{ text: str(row.body), hit: false }]));
+      }
+    }
+    if (plan.match && hits.length < limit) {
+      const rows = this.db
+        .prepare(`SELECT ${columns}, snippet(passage_text, -1, '${HIT_START}', '${HIT_END}', '…', 24) AS snip
+                  FROM passage_text JOIN passages p ON p.id = passage_text.rowid JOIN files f ON f.id = p.file_id
+                  WHERE passage_text MATCH :match${where} ORDER BY rank LIMIT :limit`)
+        .all({ ...parameters, match: plan.match }) as Row[];
+      for (const row of rows) if (!seen.has(Number(row.pid)) && hits.length < limit) hits.push(hitOf(row, snippetParts(str(row.snip))));
+    }
+    return hits;
+  }
+
+  /** Size of the database on disk, for the benchmark. */
+  pageBytes(): number {
+    const count = Number((this.statement('PRAGMA page_count').get() as Row).page_count);
+    const size = Number((this.statement('PRAGMA page_size').get() as Row).page_size);
+    return count * size;
+  }
+
+  private removeFile(filePath: string): void {
+    const file = this.statement('SELECT id FROM files WHERE path = ?').get(filePath) as Row | undefined;
+    if (!file) return;
+    const fileId = Number(file.id);
+    this.statement('DELETE FROM passage_text WHERE rowid IN (SELECT id FROM passages WHERE file_id = ?)').run(fileId);
+    this.statement('DELETE FROM files WHERE id = ?').run(fileId);
+  }
+
+  private inTransaction(work: () => void): void {
+    this.db.exec('BEGIN');
+    try {
+      work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function meetingOf(row: Row): IndexedMeeting {
+  return {
+    fileId: Number(row.id),
+    filePath: str(row.path),
+    committeeId: str(row.committee_id),
+    committeeName: str(row.committee_name),
+    title: str(row.title),
+    date: str(row.date),
+  };
+}
+
+function hitOf(row: Row, snippet: SnippetPart[]): SearchHit {
+  return {
+    ...meetingOf(row),
+    itemId: str(row.item_id) || null,
+    minuteNumber: str(row.minute_number),
+    itemTitle: str(row.item_title),
+    kind: str(row.kind) as PassageKind,
+    snippet,
+  };
+}
+
+/** FTS5's snippet with our markers, as plain parts: the page never receives markup. */
+export function snippetParts(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const [index, piece] of snippet.split(HIT_START).entries()) {
+    const [inside, after] = index === 0 ? [null, piece] : (piece.split(HIT_END) as [string, string?]);
+    if (inside) parts.push({ text: inside, hit: true });
+    if (after) parts.push({ text: after, hit: false });
+  }
+  return parts;
+}

@@ -1,0 +1,208 @@
+// The library as main keeps it: the folders the clerk chose, the index built
+// from the files in them, and keeping the two level — a refresh reads only
+// files that changed since they were indexed (by anyone), a saved meeting is
+// indexed a moment after it reaches its file (never on the typing path), and
+// a rebuild starts again from the files. One operation at a time.
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { libraryMeetingOf } from '../../../core/library/library-meeting';
+import type { MinutesDocument } from '../../../core/storage/minutes-document';
+import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import type { FileStore } from '../handlers/handler-deps';
+import { isInside, scanFolders, stampOf } from './library-files';
+import { LibraryIndex, type SearchFilters, type SearchHit } from './library-index';
+
+const foldersFileSchema = z.object({ folders: z.array(z.string().min(1).max(4096)).max(100) });
+/** How long after the last save of a file it is indexed: autosave writes every second while the clerk types. */
+const SAVE_SETTLE_MS = 1500;
+/** A search refreshes the index in the background when it is older than this, to see other people's changes. */
+const STALE_AFTER_MS = 30_000;
+
+export interface LibraryProgress {
+  indexing: boolean;
+  done: number;
+  total: number;
+}
+
+export interface RefreshReport {
+  indexed: number;
+  removed: number;
+  unreachable: Array<{ folder: string; problem: string }>;
+}
+
+export class LibraryService {
+  private readonly directory: string;
+  private index: LibraryIndex | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private folderList: string[] | null = null;
+  private readonly pendingSaves = new Map<string, { timer: ReturnType<typeof setTimeout>; document: MinutesDocument }>();
+  private lastRefresh = 0;
+  private lastUnreachable: RefreshReport['unreachable'] = [];
+  readonly progress: LibraryProgress = { indexing: false, done: 0, total: 0 };
+
+  constructor(
+    private readonly files: Pick<FileStore, 'read' | 'writeAtomic'>,
+    dataDirectory: string,
+    private readonly settleMs = SAVE_SETTLE_MS,
+  ) {
+    this.directory = path.join(dataDirectory, 'library');
+  }
+
+  /** Runs work after everything queued before it; a failure does not stop later work. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async db(): Promise<LibraryIndex> {
+    if (this.index) return this.index;
+    await mkdir(this.directory, { recursive: true });
+    const location = path.join(this.directory, 'library-index.sqlite');
+    try {
+      this.index = new LibraryIndex(location);
+    } catch {
+      // A damaged index is only a copy: start it again, the files are the record.
+      await rm(location, { force: true });
+      this.index = new LibraryIndex(location);
+    }
+    return this.index;
+  }
+
+  async folders(): Promise<string[]> {
+    if (this.folderList) return this.folderList;
+    try {
+      const bytes = await this.files.read(path.join(this.directory, 'folders.json'), 1024 * 1024);
+      this.folderList = foldersFileSchema.parse(JSON.parse(new TextDecoder().decode(bytes))).folders;
+    } catch {
+      this.folderList = [];
+    }
+    return this.folderList;
+  }
+
+  private async keepFolders(folders: string[]): Promise<void> {
+    await mkdir(this.directory, { recursive: true });
+    await this.files.writeAtomic(path.join(this.directory, 'folders.json'), `${JSON.stringify({ folders }, null, 2)}\n`);
+    this.folderList = folders;
+  }
+
+  /** Adds a folder (unless one already covers it) and indexes what is in it. */
+  async addFolder(folder: string): Promise<RefreshReport> {
+    const folders = await this.folders();
+    if (!folders.some((known) => known === folder || isInside(folder, known))) await this.keepFolders([...folders.filter((known) => !isInside(known, folder)), folder]);
+    return this.refresh();
+  }
+
+  async removeFolder(folder: string): Promise<RefreshReport> {
+    await this.keepFolders((await this.folders()).filter((known) => known !== folder));
+    return this.refresh();
+  }
+
+  /** Brings the index level with the files: new and changed files read, vanished ones dropped. */
+  refresh(): Promise<RefreshReport> {
+    return this.serial(async () => {
+      const index = await this.db();
+      const folders = await this.folders();
+      const scan = await scanFolders(folders);
+      const reachable = folders.filter((folder) => !scan.unreachable.some((entry) => entry.folder === folder));
+      const known = index.knownFiles();
+      const changed = [...scan.files].filter(([filePath, stamp]) => {
+        const before = known.get(filePath);
+        return !before || before.mtimeMs !== stamp.mtimeMs || before.size !== stamp.size;
+      });
+      let removed = 0;
+      for (const filePath of known.keys()) {
+        if (scan.files.has(filePath)) continue;
+        // Outside the folders (a meeting saved elsewhere) it stays while the file exists; inside an unreachable folder it stays.
+        const underReachable = reachable.some((folder) => isInside(filePath, folder));
+        const underAny = folders.some((folder) => isInside(filePath, folder));
+        if (underReachable || (!underAny && !(await stampOf(filePath)))) {
+          index.remove(filePath);
+          removed += 1;
+        }
+      }
+      Object.assign(this.progress, { indexing: true, done: 0, total: changed.length });
+      try {
+        for (const [filePath, stamp] of changed) {
+          await this.readIntoIndex(index, filePath, stamp);
+          this.progress.done += 1;
+        }
+      } finally {
+        this.progress.indexing = false;
+      }
+      this.lastRefresh = Date.now();
+      this.lastUnreachable = scan.unreachable;
+      return { indexed: changed.length, removed, unreachable: scan.unreachable };
+    });
+  }
+
+  /** Throws the index away and builds it again from the files. */
+  async rebuild(): Promise<RefreshReport> {
+    await this.serial(async () => (await this.db()).clear());
+    return this.refresh();
+  }
+
+  private async readIntoIndex(index: LibraryIndex, filePath: string, stamp: { mtimeMs: number; size: number }): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.files.read(filePath, MAX_MINUTES_FILE_BYTES);
+    } catch (error) {
+      index.putProblem(filePath, stamp, `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+      return;
+    }
+    const parsed = parseMinutesFile(bytes);
+    if (parsed.ok) index.putMeeting(filePath, stamp, libraryMeetingOf(parsed.document));
+    else index.putProblem(filePath, stamp, parsed.problem);
+  }
+
+  /** A meeting reached its file: index it once the clerk pauses (the document is in hand, so the file is not read back). */
+  noteSaved(filePath: string, document: MinutesDocument): void {
+    clearTimeout(this.pendingSaves.get(filePath)?.timer);
+    const timer = setTimeout(() => {
+      this.pendingSaves.delete(filePath);
+      void this.indexSaved(filePath, document).catch(() => undefined);
+    }, this.settleMs);
+    this.pendingSaves.set(filePath, { timer, document });
+  }
+
+  /** Indexes a document just written to filePath (the work noteSaved schedules). */
+  indexSaved(filePath: string, document: MinutesDocument): Promise<void> {
+    return this.serial(async () => {
+      const stamp = await stampOf(filePath);
+      if (stamp) (await this.db()).putMeeting(filePath, stamp, libraryMeetingOf(document));
+    });
+  }
+
+  /** Indexes saves still settling now (before reading the action log, which must see the latest notes). */
+  async flushSaves(): Promise<void> {
+    const pending = [...this.pendingSaves];
+    this.pendingSaves.clear();
+    for (const [filePath, { timer, document }] of pending) {
+      clearTimeout(timer);
+      void this.indexSaved(filePath, document).catch(() => undefined);
+    }
+    await this.serial(async () => undefined);
+  }
+
+  async search(query: string, filters: SearchFilters): Promise<SearchHit[]> {
+    if (Date.now() - this.lastRefresh > STALE_AFTER_MS) void this.refresh().catch(() => undefined);
+    // Not queued: each write is one transaction, so a search between them sees whole meetings, and never waits for indexing.
+    return (await this.db()).search(query, filters);
+  }
+
+  /** Reads the index as it stands, without waiting for indexing under way (each write is one transaction). */
+  async read<T>(work: (index: LibraryIndex) => T): Promise<T> {
+    return work(await this.db());
+  }
+
+  unreachable(): RefreshReport['unreachable'] {
+    return this.lastUnreachable;
+  }
+
+  close(): void {
+    for (const { timer } of this.pendingSaves.values()) clearTimeout(timer);
+    this.index?.close();
+    this.index = null;
+  }
+}

@@ -1,0 +1,95 @@
+// "New meeting of this committee" from the meeting that is open (its last
+// one): the meeting is built from the committee and its template as New
+// meeting builds it, then the carry-over is laid in (core/library/next-meeting.ts).
+// It is saved under a name the clerk chooses and opens in its own window.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { CarryOverView } from '../../../core/ipc/channels/library-channels';
+import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
+import { AppError } from '../../../core/ipc/ipc-result';
+import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meeting';
+import { meetingNumbering } from '../../../core/minutes/meeting-context';
+import { buildMeeting } from '../../../core/templates/build-meeting';
+import { buildTemplateCatalogue } from '../../../core/templates/template-catalogue';
+import { describeLockOwner } from '../../../core/storage/lock-file';
+import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { formatUkDate } from '../../../core/text/uk-format';
+import { type DocumentRegistry, displayNameOf, withMinutesExtension } from '../handlers/document-registry';
+import { readMinutesFile } from '../handlers/document-handlers';
+import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
+import { committeeStoreFor } from '../meetings/committee-store';
+import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../meetings/node-template-folders';
+import { describeDiskProblem } from '../storage/disk-problems';
+import type { DocumentStorage } from '../storage/document-storage';
+import type { LibraryService } from './library-service';
+
+export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
+  const committees = committeeStoreFor(deps);
+  const folders = deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory);
+
+  /** The open meeting, as last written to its file (autosave keeps the file level with the page). */
+  async function lastMeeting(documentId: string, context: CallContext): Promise<MinutesDocument> {
+    const entry = registry.get(documentId);
+    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    if (!entry.filePath) throw new AppError('invalid-payload', 'Save these minutes first (Ctrl+S): the next meeting is made from the saved file.');
+    const document = await readMinutesFile(deps, entry.filePath, storage);
+    if (!document.meeting.committeeId) {
+      throw new AppError('invalid-payload', 'These minutes are not from a committee set up in Minute Book, so there is no committee to make the next meeting for. Use New meeting instead.');
+    }
+    return document;
+  }
+
+  async function carryOver(input: InputOf<'library/carry-over'>, context: CallContext): Promise<CarryOverView> {
+    const previous = await lastMeeting(input.documentId, context);
+    const carry = carryOverFrom(previous);
+    return {
+      committeeName: previous.meeting.committeeName,
+      previousDate: carry.previousDate,
+      openActions: carry.openActions.map(({ description, owner, due, raisedAt, status }) => ({ description, owner, due, raisedAt, status })),
+      deferredItems: carry.deferredItems.map((item) => item.title),
+      deferredMinutesDates: carry.deferredMinutesDates,
+      standingItems: carry.standingItems.map((item) => item.title),
+    };
+  }
+
+  async function nextMeeting(input: InputOf<'library/next-meeting'>, context: CallContext): Promise<OpenOutcome> {
+    const previous = await lastMeeting(input.documentId, context);
+    if (previous.meeting.date && input.date <= previous.meeting.date) {
+      throw new AppError('invalid-payload', `The next meeting must come after this one (${formatUkDate(previous.meeting.date)}). Choose a later date.`);
+    }
+    const committee = await committees.get(previous.meeting.committeeId);
+    const [shipped, own] = await Promise.all([folders.readJsonFiles(folders.shippedDirectory), folders.readJsonFiles(path.join(deps.storage.dataDirectory, 'templates'))]);
+    const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === previous.meeting.templateId);
+    if (!entry) throw new AppError('invalid-payload', `The template this meeting was made from (“${previous.meeting.templateId || 'none'}”) is no longer there. Use New meeting and choose a template.`);
+
+    const newItemId = () => `item-${randomUUID()}`;
+    const built = buildMeeting({ committee, template: entry.template, templateId: entry.id, date: input.date, venue: input.venue, startTime: input.startTime, agendaItems: input.agendaItems, newItemId });
+    const document = applyCarryOver(built.document, carryOverFrom(previous), newItemId);
+
+    const chosen = await deps.dialogs.chooseSavePath(context, `${committee.name} ${formatUkDate(input.date)}.minutes`);
+    if (!chosen) return { status: 'cancelled' };
+    const target = withMinutesExtension(chosen);
+    const claim = await storage.lock(target);
+    if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+    try {
+      await deps.files.writeAtomic(target, serializeMinutesDocument(document));
+    } catch (error) {
+      throw new AppError('io-error', `The new meeting could not be saved as “${path.basename(target)}”: ${describeDiskProblem(error)}. Choose another folder.`);
+    } finally {
+      await storage.locks.release(target);
+    }
+    await library.indexSaved(target, document).catch(() => undefined);
+    deps.windows.openNewWindow(target);
+    // As New meeting does: the committee's running number and last meeting move on once the meeting exists.
+    const numbering = meetingNumbering(document.meeting);
+    const items = document.content.root.children.filter((node) => node.type === 'agenda-item').length;
+    await committees.update(committee.id, (current) => ({
+      ...current,
+      lastMeetingDate: input.date > current.lastMeetingDate ? input.date : current.lastMeetingDate,
+      ...(numbering.kind === 'prefixed' ? { lastMinuteNumber: numbering.firstNumber + items - 1 } : {}),
+    }));
+    return { status: 'opened-in-new-window', displayName: displayNameOf(target) };
+  }
+
+  return { 'library/carry-over': carryOver, 'library/next-meeting': nextMeeting };
+}

@@ -1,0 +1,199 @@
+// The Library panel (Ctrl+Shift+F): one box searching every meeting of every
+// committee in the clerk's folders, narrowed by committee, dates and kind of
+// block; a result opens its file at its minute. Below, the folders the
+// library reads and any file it had to leave out, with why.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchHitView } from '../../core/ipc/channels/library-channels';
+import { searchKindFilters, type SearchKindFilter } from '../../core/library/search-query';
+import { formatUkDate } from '../../core/text/uk-format';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import type { PanelProps } from '../panels/panel-types';
+import { ActionLog } from './ActionLog';
+import { NextMeetingOffer } from './NextMeetingOffer';
+import { useLibrary, useLibrarySearch } from './useLibrary';
+import './library.css';
+
+const kindLabels: Record<SearchKindFilter, string> = {
+  all: 'Everything',
+  resolutions: 'Resolutions and votes',
+  actions: 'Actions',
+  declarations: 'Declarations of interest',
+};
+
+const passageLabels: Record<SearchHitView['kind'], string> = {
+  title: 'Item',
+  text: 'Minutes',
+  resolution: 'Resolution',
+  vote: 'Vote',
+  action: 'Action',
+  declaration: 'Declaration',
+  apology: 'Apology',
+  question: 'Question',
+};
+
+const safeUkDate = (iso: string) => (iso ? formatUkDate(iso) : 'no date');
+
+export function LibraryPanel({ session }: PanelProps) {
+  const library = useLibrary();
+  const [query, setQuery] = useState('');
+  const [committeeId, setCommitteeId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [kind, setKind] = useState<SearchKindFilter>('all');
+  const [openMessage, setOpenMessage] = useState<string | null>(null);
+  const search = useLibrarySearch({ query, committeeId, from, to, kind });
+  const listRef = useRef<HTMLOListElement>(null);
+  const documentId = session.opened?.documentId ?? null;
+  const status = library.status;
+
+  const open = async (hit: SearchHitView) => {
+    setOpenMessage(null);
+    try {
+      const outcome = await call(minuteBookApi().openLibraryResult({ fileId: hit.fileId, itemId: hit.itemId, replaceCurrent: session.isPristine }));
+      session.showOpened(outcome);
+    } catch (error) {
+      setOpenMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const resultButtons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  const onBoxKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'Enter') {
+      const first = resultButtons()[0];
+      if (!first) return;
+      event.preventDefault();
+      if (event.key === 'Enter') first.click();
+      else first.focus();
+    }
+  };
+  const onResultKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const buttons = resultButtons();
+    const index = buttons.indexOf(event.currentTarget);
+    buttons[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+  };
+
+  const hits = search.hits;
+  return (
+    <div className="mb-library">
+      <div role="search" className="mb-library-search">
+        <label>
+          Search past minutes
+          <input
+            type="search"
+            data-shortcut-focus
+            value={query}
+            placeholder="Words, “a phrase”, a name or CA.119"
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onBoxKeyDown}
+          />
+        </label>
+        <div className="mb-library-filters">
+          <label>
+            Committee
+            <select value={committeeId} onChange={(event) => setCommitteeId(event.target.value)}>
+              <option value="">All committees</option>
+              {status?.committees.map((committee) => (
+                <option key={committee.id} value={committee.id}>
+                  {committee.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            From
+            <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          </label>
+          <label>
+            To
+            <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          </label>
+          <label>
+            Show
+            <select value={kind} onChange={(event) => setKind(event.target.value as SearchKindFilter)}>
+              {searchKindFilters.map((filter) => (
+                <option key={filter} value={filter}>
+                  {kindLabels[filter]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      {(search.message ?? openMessage) && (
+        <p role="alert" className="mb-library-problem">
+          {search.message ?? openMessage}
+        </p>
+      )}
+      {hits && (
+        <>
+          <p className="mb-panel-hint" aria-live="polite">
+            {hits.length === 0 ? 'Nothing found.' : `${hits.length === 50 ? 'The first 50' : hits.length} ${hits.length === 1 ? 'result' : 'results'}. ↓ to move through them, Enter to open.`}
+          </p>
+          <ol ref={listRef} className="mb-library-results" aria-label="Search results">
+            {hits.map((hit) => (
+              <li key={`${hit.fileId}-${hit.minuteNumber}-${hit.kind}-${hit.snippet.map((part) => part.text).join('')}`}>
+                <button type="button" onClick={() => void open(hit)} onKeyDown={onResultKeyDown}>
+                  <span className="mb-library-place">
+                    {hit.committeeName || hit.fileName} · {safeUkDate(hit.date)} · {hit.minuteNumber ? `${hit.minuteNumber} ` : ''}
+                    {hit.itemTitle}
+                  </span>
+                  <span className="mb-library-snippet">
+                    <span className="mb-library-kind">{passageLabels[hit.kind]}: </span>
+                    {hit.snippet.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {documentId && session.opened?.hasFile && session.opened.document.meeting.committeeId && <NextMeetingOffer session={session} documentId={documentId} />}
+      {status && status.committees.length > 0 && <ActionLog committees={status.committees} preferred={session.opened?.document.meeting.committeeId ?? ''} />}
+      <details className="mb-library-folders">
+        <summary>
+          {status ? `${status.meetings} ${status.meetings === 1 ? 'meeting' : 'meetings'} in the library` : 'Library'}
+          {status?.progress.indexing ? ` (reading ${status.progress.done} of ${status.progress.total})` : ''}
+        </summary>
+        {library.message && <p role="alert" className="mb-library-problem">{library.message}</p>}
+        {status && status.folders.length === 0 && <p className="mb-panel-hint">No folders yet. Open a meeting from the folder you keep minutes in, then add its folder here.</p>}
+        <ul>
+          {status?.folders.map((folder) => (
+            <li key={folder}>
+              {folder}{' '}
+              <button type="button" onClick={() => void library.removeFolder(folder)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        {status?.unreachable.map((entry) => (
+          <p key={entry.folder} className="mb-library-problem">
+            “{entry.folder}” could not be reached ({entry.problem}); its meetings stay in the library as they were. Check the drive is connected.
+          </p>
+        ))}
+        {documentId && session.opened?.hasFile && (
+          <button type="button" onClick={() => void library.addDocumentFolder(documentId)}>
+            Add this meeting’s folder
+          </button>
+        )}{' '}
+        <button type="button" onClick={() => void library.rebuild()}>
+          Rebuild the library
+        </button>
+        {status && status.problems.length > 0 && (
+          <>
+            <p className="mb-panel-hint">Left out of the library:</p>
+            <ul className="mb-library-problems">
+              {status.problems.map((entry) => (
+                <li key={`${entry.folder}/${entry.fileName}`}>
+                  “{entry.fileName}” in {entry.folder}: {entry.problem}. Open it to see more, or restore its backup.
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </div>
+  );
+}

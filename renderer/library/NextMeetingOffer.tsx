@@ -1,0 +1,97 @@
+// "New meeting of this committee": what the next meeting will carry over from
+// the open one (open actions with their minutes, deferred items and minutes,
+// the standing items as left), shown before anything is made; then the date,
+// time, venue and new agenda, and the meeting opens in its own window.
+import { useState, type FormEvent } from 'react';
+import type { CarryOverView } from '../../core/ipc/channels/library-channels';
+import { parseAgendaLines } from '../../core/templates/agenda-lines';
+import { formatUkDate } from '../../core/text/uk-format';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import type { DocumentSession } from '../state/useDocumentSession';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const ukDate = (iso: string) => (iso ? formatUkDate(iso) : 'no date');
+
+export function NextMeetingOffer({ session, documentId }: { session: DocumentSession; documentId: string }) {
+  const [carry, setCarry] = useState<CarryOverView | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [date, setDate] = useState('');
+  const [startTime, setStartTime] = useState('');
+  const [venue, setVenue] = useState(session.opened?.document.meeting.venue ?? '');
+  const [agenda, setAgenda] = useState('');
+
+  const look = (open: boolean) => {
+    if (!open) return;
+    call(minuteBookApi().libraryCarryOver({ documentId }))
+      .then((found) => {
+        setCarry(found);
+        setMessage(null);
+      })
+      .catch((error: unknown) => setMessage(messageOf(error)));
+  };
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const outcome = await call(minuteBookApi().newMeetingFromLast({ documentId, date, venue, startTime, agendaItems: parseAgendaLines(agenda) }));
+      session.showOpened(outcome);
+      setMessage(outcome.status === 'cancelled' ? null : 'The next meeting is open in its own window.');
+    } catch (error) {
+      setMessage(messageOf(error));
+    }
+  };
+
+  return (
+    <details className="mb-library-next" onToggle={(event) => look(event.currentTarget.open)}>
+      <summary>New meeting of this committee</summary>
+      {message && <p role="status" className="mb-library-problem">{message}</p>}
+      {carry && (
+        <div aria-label="What the next meeting carries over">
+          <p className="mb-panel-hint">From the meeting of {ukDate(carry.previousDate)}:</p>
+          {carry.openActions.length > 0 ? (
+            <>
+              <p>Open actions, as matters arising:</p>
+              <ul>
+                {carry.openActions.map((action) => (
+                  <li key={`${action.raisedAt}-${action.description}`}>
+                    {action.description} — {action.owner || 'no owner'}
+                    {action.due ? `, by ${ukDate(action.due)}` : ''} ({action.raisedAt}
+                    {action.status === 'open' ? '' : `, ${action.status}`})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>No open actions.</p>
+          )}
+          {carry.deferredItems.length > 0 && <p>Deferred items: {carry.deferredItems.join('; ')}.</p>}
+          {carry.deferredMinutesDates.length > 0 && (
+            <p>
+              Minutes still to approve: {carry.deferredMinutesDates.map(ukDate).join(', ')} (deferred) and {ukDate(carry.previousDate)}.
+            </p>
+          )}
+          {carry.standingItems.length > 0 && <p>Standing items as last time: {carry.standingItems.join('; ')}.</p>}
+        </div>
+      )}
+      <form onSubmit={(event) => void create(event)} className="mb-library-next-form">
+        <label>
+          Date of the next meeting
+          <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+        </label>
+        <label>
+          Start time
+          <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
+        </label>
+        <label>
+          Venue
+          <input type="text" value={venue} onChange={(event) => setVenue(event.target.value)} />
+        </label>
+        <label>
+          New items of business (one a line)
+          <textarea rows={3} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+        </label>
+        <button type="submit">Create the next meeting</button>
+      </form>
+    </details>
+  );
+}

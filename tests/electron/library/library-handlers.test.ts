@@ -1,0 +1,43 @@
+// The library's channels through dispatch(), as ipcMain calls them: a saved
+// meeting reaches the library after the save has answered;
+// a stale or foreign request is refused with a sentence.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createStorageRig, newDocument, type StorageRig } from '../storage/storage-harness';
+import { testMinutes } from '../../core/library/library-documents';
+
+let rig: StorageRig;
+beforeEach(async () => {
+  rig = await createStorageRig();
+});
+
+const meeting = testMinutes({
+  committeeId: 'audit',
+  committeeName: 'Audit',
+  date: '2022-03-23',
+  items: [{ title: 'Internal audit plan', itemId: 'item-plan', blocks: [{ kind: 'text', text: 'The treasury management strategy was endorsed.' }] }],
+});
+const search = async (query: string) => ((await rig.call('library/search', { query })) as { hits: Array<{ fileName: string; itemId: string | null }> }).hits;
+
+describe('the library follows saves', () => {
+  it('indexes a meeting once its Save As has answered, and an untitled autosave not at all', async () => {
+    const documentId = await newDocument(rig);
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(meeting) });
+    rig.dialogs.answerNextSave(path.join(rig.directory, 'Audit 23 March 2022.minutes'));
+    await rig.call('document/save-as', { documentId, document: meeting });
+    // Not yet: it settles first, off the save's path.
+    expect(await search('treasury')).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(await search('treasury')).toEqual([expect.objectContaining({ fileName: 'Audit 23 March 2022', itemId: 'item-plan' })]);
+  });
+});
+
+describe('refusals', () => {
+  it('refuses to open a result the library no longer has, to remove a folder it does not list, and to add an unsaved meeting’s folder', async () => {
+    await expect(rig.call('library/open', { fileId: 99, itemId: null, replaceCurrent: false })).rejects.toThrow('That meeting is no longer in the library (it was moved or the library was rebuilt). Search again.');
+    await expect(rig.call('library/remove-folder', { folder: rig.directory })).rejects.toThrow('That folder is not in the library.');
+    const documentId = await newDocument(rig);
+    await expect(rig.call('library/add-document-folder', { documentId })).rejects.toThrow('These minutes are not saved yet, so they have no folder.');
+    await expect(rig.call('library/add-document-folder', { documentId }, 2)).rejects.toThrow('This document is not open in this window.');
+  });
+});

@@ -1,0 +1,160 @@
+// The library index on real temp folders with node:sqlite: files are the
+// source of truth, and the index follows them.
+import { mkdtemp, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
+import { LibraryService } from '../../../electron/main/library/library-service';
+import { testMinutes, testMinutesText, type TestMeeting } from '../../core/library/library-documents';
+
+const planning = (date: string, firstNumber: number, words: string): TestMeeting => ({
+  committeeId: 'planning',
+  committeeName: 'Planning',
+  date,
+  prefix: 'CA',
+  firstNumber,
+  items: [
+    { title: 'Apologies', blocks: [{ kind: 'text', text: 'There were no apologies.' }] },
+    { title: 'Planning applications', itemId: `item-${date}`, blocks: [{ kind: 'text', text: words }, { kind: 'resolution', text: 'The application be refused.' }] },
+  ],
+});
+
+describe('the library index', () => {
+  let root: string;
+  let folder: string;
+  let library: LibraryService;
+  const write = async (name: string, meeting: TestMeeting) => writeFile(path.join(folder, name), testMinutesText(meeting));
+  const found = async (query: string) => (await library.search(query, {})).map((hit) => `${path.basename(hit.filePath)} ${hit.minuteNumber} ${hit.kind}`);
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'mb-library-'));
+    folder = path.join(root, 'Planning minutes');
+    await mkdir(path.join(folder, '2017'), { recursive: true });
+    library = new LibraryService(nodeFileStore, path.join(root, 'app-data'), 5);
+  });
+  afterEach(async () => {
+    library.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('indexes the minutes files in a chosen folder and its subfolders, and finds words, phrases and minute numbers', async () => {
+    await write('2017/February.minutes', planning('2017-02-28', 118, 'Building plots at Hill Farm were identified.'));
+    await write('March.minutes', planning('2017-03-21', 130, 'The plots on Moor Lane were discussed.'));
+    const report = await library.addFolder(folder);
+
+    expect(report).toEqual({ indexed: 2, removed: 0, unreachable: [] });
+    expect(await found('plots')).toEqual(expect.arrayContaining(['February.minutes CA.119 text', 'March.minutes CA.131 text']));
+    expect(await found('"building plots"')).toEqual(['February.minutes CA.119 text']);
+    expect(await found('ca.119')).toEqual(['February.minutes CA.119 title']);
+    // Search-engine syntax typed in the box is only words: never an error.
+    for (const query of ['NEAR( "unclosed', 'AND OR NOT *', '"', '^title:x', 'plots OR"']) await expect(library.search(query, {})).resolves.toBeInstanceOf(Array);
+    expect(await found('plots AND')).toEqual([]);
+    const [hit] = await library.search('Hill Farm', {});
+    expect(hit).toMatchObject({ committeeName: 'Planning', date: '2017-02-28', minuteNumber: 'CA.119', itemId: 'item-2017-02-28', itemTitle: 'Planning applications' });
+    expect(hit?.snippet).toEqual([
+      { text: 'Building plots at ', hit: false },
+      { text: 'Hill', hit: true },
+      { text: ' ', hit: false },
+      { text: 'Farm', hit: true },
+      { text: ' were identified.', hit: false },
+    ]);
+  });
+
+  it('filters by committee, date range and kind of block', async () => {
+    await write('February.minutes', planning('2017-02-28', 118, 'The application was debated.'));
+    await write('March.minutes', planning('2017-03-21', 130, 'The application was debated again.'));
+    await write('Finance.minutes', { ...planning('2017-03-01', 1, 'An application for a grant.'), committeeId: 'finance', committeeName: 'Finance' });
+    await library.addFolder(folder);
+
+    const files = async (filters: Parameters<LibraryService['search']>[1]) => (await library.search('application', filters)).map((hit) => `${path.basename(hit.filePath)} ${hit.kind}`).sort();
+    expect(await files({ committeeId: 'finance' })).toEqual(['Finance.minutes resolution', 'Finance.minutes text']);
+    expect(await files({ committeeId: 'planning', from: '2017-03-01', to: '2017-03-31' })).toEqual(['March.minutes resolution', 'March.minutes text']);
+    expect(await files({ kind: 'resolutions', to: '2017-02-28' })).toEqual(['February.minutes resolution']);
+  });
+
+  it('follows files added, changed (by someone else, outside the app) and deleted', async () => {
+    await write('February.minutes', planning('2017-02-28', 118, 'Hedgerows were discussed.'));
+    await library.addFolder(folder);
+    expect(await found('hedgerows')).toHaveLength(1);
+
+    await write('March.minutes', planning('2017-03-21', 130, 'Hedgerows again.'));
+    expect((await library.refresh()).indexed).toBe(1);
+    expect(await found('hedgerows')).toHaveLength(2);
+
+    // A colleague edits February's file on the shared drive: same size is not enough to hide it (the time changes).
+    await write('February.minutes', planning('2017-02-28', 118, 'Footpaths were discussed.'));
+    await utimes(path.join(folder, 'February.minutes'), new Date(), new Date(Date.now() + 5000));
+    expect((await library.refresh()).indexed).toBe(1);
+    expect(await found('hedgerows')).toEqual(['March.minutes CA.131 text']);
+    expect(await found('footpaths')).toEqual(['February.minutes CA.119 text']);
+
+    await rm(path.join(folder, 'March.minutes'));
+    expect(await library.refresh()).toMatchObject({ indexed: 0, removed: 1 });
+    expect(await found('hedgerows')).toEqual([]);
+    expect((await library.refresh()).indexed).toBe(0);
+  });
+
+  it('skips a damaged file with a note saying why, and leaves backups and temporary files alone', async () => {
+    await write('February.minutes', planning('2017-02-28', 118, 'Drainage was discussed.'));
+    await writeFile(path.join(folder, 'Damaged.minutes'), '{"formatVersion": 1, "meeting": {');
+    await write('February.backup.minutes', planning('2017-02-28', 118, 'Drainage was discussed.'));
+    await write('.February.minutes.1234.tmp', planning('2017-02-28', 118, 'Drainage was discussed.'));
+    await library.addFolder(folder);
+
+    expect(await found('drainage')).toEqual(['February.minutes CA.119 text']);
+    const problems = await library.read((index) => index.problems());
+    expect(problems).toEqual([{ filePath: path.join(folder, 'Damaged.minutes'), problem: 'it is damaged: it ends part way through (the file may have been cut short)' }]);
+  });
+
+  it('keeps what it knows of a folder that cannot be reached (a shared drive offline)', async () => {
+    await write('February.minutes', planning('2017-02-28', 118, 'Allotments were discussed.'));
+    await library.addFolder(folder);
+    await rm(folder, { recursive: true });
+    const report = await library.refresh();
+    expect(report.unreachable).toEqual([{ folder, problem: 'ENOENT' }]);
+    expect(await found('allotments')).toHaveLength(1);
+  });
+
+  it('indexes a meeting a moment after it is saved, from the document in hand', async () => {
+    await library.addFolder(folder);
+    const filePath = path.join(folder, 'April.minutes');
+    const meeting = planning('2017-04-25', 140, 'Street lighting was discussed.');
+    await writeFile(filePath, testMinutesText(meeting));
+    library.noteSaved(filePath, testMinutes(meeting));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await library.flushSaves();
+    expect(await found('lighting')).toEqual(['April.minutes CA.141 text']);
+
+    // Saved again: waiting to settle, until something needs the latest words now.
+    const later = planning('2017-04-25', 140, 'Street lighting and bollards were discussed.');
+    const slow = new LibraryService(nodeFileStore, path.join(root, 'app-data-slow'), 60_000);
+    await slow.addFolder(folder);
+    await writeFile(filePath, testMinutesText(later));
+    slow.noteSaved(filePath, testMinutes(later));
+    expect(await slow.search('bollards', {})).toEqual([]);
+    await slow.flushSaves();
+    expect((await slow.search('bollards', {})).map((hit) => hit.minuteNumber)).toEqual(['CA.141']);
+    slow.close();
+  });
+
+  it('builds the same index again from the files', async () => {
+    await write('February.minutes', planning('2017-02-28', 118, 'Bus shelters were discussed.'));
+    await write('2017/March.minutes', planning('2017-03-21', 130, 'Bus routes were discussed.'));
+    await writeFile(path.join(folder, 'Damaged.minutes'), 'not json');
+    await library.addFolder(folder);
+    const before = { hits: await library.search('bus', {}), problems: await library.read((index) => index.problems()), count: await library.read((index) => index.meetingCount()) };
+
+    expect(await library.rebuild()).toMatchObject({ indexed: 3 });
+    // And from nothing: a fresh service over a deleted index file.
+    library.close();
+    await rm(path.join(root, 'app-data', 'library'), { recursive: true });
+    library = new LibraryService(nodeFileStore, path.join(root, 'app-data'), 5);
+    await library.addFolder(folder);
+    const strip = (hits: typeof before.hits) => hits.map(({ fileId: _fileId, ...rest }) => rest);
+    expect(strip(await library.search('bus', {}))).toEqual(strip(before.hits));
+    expect(await library.read((index) => index.problems())).toEqual(before.problems);
+    expect(await library.read((index) => index.meetingCount())).toBe(before.count);
+    expect(before.count).toBe(2);
+  });
+});
