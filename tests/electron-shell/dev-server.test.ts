@@ -42,7 +42,8 @@ afterAll(async () => {
 });
 
 describe('npm start: the dev server page', () => {
-  it('renders, styled and hot-reloading, under the policy the app sends in development', async () => {
+  // Vite transforms and pre-bundles a few hundred modules on the first load: slow on a busy two-core machine.
+  it('renders, styled and hot-reloading, under the policy the app sends in development', { timeout: 150_000 }, async () => {
     const location = resolveRendererLocation(path.join(ROOT, '.vite/build'), devServerUrl);
     expect(location.contentSecurityPolicy).toBe(contentSecurityPolicy(devServerUrl));
     // The app's request filter lets the dev server and its websocket through, and nothing else.
@@ -72,7 +73,7 @@ describe('npm start: the dev server page', () => {
       page.on('console', (message) => {
         if (message.type() === 'error' || /Content Security Policy/.test(message.text())) problems.push(message.text());
       });
-      const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 20_000 });
+      const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 90_000 });
       // What the app's session does to every dev server response (security.ts, onHeadersReceived).
       await page.route(`${devServerUrl}/**`, async (route) => {
         const response = await route.fetch();
@@ -81,7 +82,7 @@ describe('npm start: the dev server page', () => {
       });
       await bridgePage(page, table, 1);
       await page.goto(location.pageUrl);
-      await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('Untitled minutes — Minute Book');
+      await expect.poll(() => page.title(), { timeout: 90_000 }).toBe('Untitled minutes — Minute Book');
       await connected;
       expect(await page.getByRole('textbox', { name: 'Minutes' }).count()).toBe(1);
       // styles.css reached the page (Vite injects it as a <style> element in development).
