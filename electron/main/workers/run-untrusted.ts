@@ -47,7 +47,9 @@ function bundledFromSource(): string {
   if (sourceBundle) return sourceBundle;
   const entry = path.join(__dirname, `${WORKER_FILE}.ts`);
   const esbuild = createRequire(entry)('esbuild') as typeof import('esbuild');
-  const output = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent' });
+  // pdf.js (the agenda reader) asks for import.meta.url, which a CommonJS bundle lacks; Vite supplies it in the built app.
+  const importMetaUrl = { banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } };
+  const output = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent', ...importMetaUrl });
   const code = output.outputFiles[0]!.contents;
   const file = path.join(os.tmpdir(), `minute-book-${WORKER_FILE}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`);
   if (!existsSync(file)) {
