@@ -3,6 +3,7 @@
 // and output; main, preload and renderer all import this file, so the
 // compiler checks both ends. Adding an area is one spread line below.
 import type { z } from 'zod';
+import { agendaChannels } from './channels/agenda-channels';
 import type { ChannelSpec } from './channels/channel-spec';
 import { compareChannels } from './channels/compare-channels';
 import { documentChannels } from './channels/document-channels';
@@ -17,6 +18,7 @@ import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
 
 export const ipcContract = {
+  ...agendaChannels,
   ...compareChannels,
   ...documentChannels,
   ...exportChannels,

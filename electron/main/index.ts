@@ -8,6 +8,7 @@ import { nodeFileStore } from './adapters/node-file-store';
 import { CloseGuard } from './close-guard';
 import { minutesFilesFromArguments } from './launch/file-from-arguments';
 import { electronDialogs } from './adapters/electron-dialogs';
+import { electronAgendaFiles } from './adapters/electron-agenda-files';
 import { electronReviewFiles } from './adapters/electron-review-files';
 import { electronExportServices } from './export/electron-export-services';
 import { createHandlerTable } from './handlers/handler-table';
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
     templates: nodeTemplateFolders(app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates')),
     exports: electronExportServices,
     reviewFiles: electronReviewFiles,
+    agendaFiles: electronAgendaFiles,
     // Document windows use the default session (windows.ts sets no partition).
     spelling: { addWords: (words) => addWordsToDictionary(session.defaultSession, words) },
   };

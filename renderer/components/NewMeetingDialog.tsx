@@ -2,9 +2,12 @@
 // roster), the template, the date and venue, and optionally list the agenda's
 // items of business; the minutes open with the standing items in place.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { agendaLineOf } from '../../core/agenda/agenda-line';
+import type { ImportedAgenda } from '../../core/agenda/agenda-document';
 import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
 import { readAgendaLines } from '../../core/templates/agenda-lines';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { AgendaImport } from './AgendaImport';
 import { ModalForm } from './ModalForm';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
 import type { DocumentSession } from '../state/useDocumentSession';
@@ -69,6 +72,14 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
     setDraft(committee ? draftOf(committee) : emptyCommitteeDraft);
     if (committee?.defaultVenue) setVenue(committee.defaultVenue);
     if (committee?.defaultTemplateId) setTemplateId(committee.defaultTemplateId);
+  };
+
+  // The published agenda, as the clerk accepted it: what it does not say is left as it was.
+  const acceptAgenda = (imported: ImportedAgenda) => {
+    if (imported.date) setDate(imported.date);
+    if (imported.startTime) setStartTime(imported.startTime);
+    if (imported.venue) setVenue(imported.venue);
+    if (imported.items.length > 0) setAgenda(imported.items.map(agendaLineOf).join('\n'));
   };
 
   const start = async (event: FormEvent) => {
@@ -172,6 +183,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
               ))}
             </ol>
           ) : null}
+          <AgendaImport onAccept={acceptAgenda} onProblem={setProblem} />
           {!session.isPristine ? <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p> : null}
           <div className="mb-dialog-buttons">
             <button type="submit" disabled={busy || !templateId}>

@@ -74,6 +74,11 @@ export interface ReviewFiles {
   chooseReviewCopyPath(context: CallContext, suggestedName: string): Promise<string | null>;
 }
 
+/** The published agenda to read into a new meeting: the Open dialog for a .docx or .pdf. */
+export interface AgendaFiles {
+  chooseAgendaFile(context: CallContext): Promise<string | null>;
+}
+
 /** The spellchecker's custom dictionary (Electron's session in the app). */
 export interface SpellingDictionary {
   addWords(words: string[]): void;
@@ -92,6 +97,8 @@ export interface HandlerDeps {
   exports?: ExportServices;
   /** Omitted in tests that do not import Word comments or send for review: those calls then fail clearly. */
   reviewFiles?: ReviewFiles;
+  /** Omitted in tests that do not import agendas: importing one then fails clearly. */
+  agendaFiles?: AgendaFiles;
   /** Omitted in tests that do not check spelling: adding words then fails clearly. */
   spelling?: SpellingDictionary;
 }

@@ -4,6 +4,7 @@
 // misspelt channel a compile error.
 import type { z } from 'zod';
 import type { Channel, ipcContract, OutputOf } from '../../../core/ipc/contract';
+import { createAgendaHandlers } from '../agenda/agenda-handlers';
 import { createCompareHandlers } from './compare-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { DocumentRegistry } from './document-registry';
@@ -34,6 +35,7 @@ export function createHandlerTable(
   storage: DocumentStorage = createDocumentStorage(deps, registry),
 ): HandlerTable {
   const table = followCommitteeNumbering(deps, {
+    ...createAgendaHandlers(deps),
     ...createCompareHandlers(deps, registry, storage),
     ...createDocumentHandlers(deps, registry, storage),
     ...createExportHandlers(deps, registry),

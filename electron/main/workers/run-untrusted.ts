@@ -8,12 +8,11 @@
 // The worker is a separate bundle in the built app (forge.config.ts builds
 // untrusted-parse-worker.ts beside the main bundle, named by electron/build-layout.ts); from the TypeScript sources
 // (unit tests, the e2e harness, scripts) the same file is bundled once per
-// process with esbuild (a development tool, never in the built app) into the
-// system's temporary folder, named by its content.
+// process with esbuild (a development tool, never in the built app) into
+// node_modules/.cache, named by its content.
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type IpcErrorCode } from '../../../core/ipc/ipc-result';
@@ -49,9 +48,13 @@ function bundledFromSource(): string {
   if (sourceBundle) return sourceBundle;
   const entry = path.join(__dirname, path.basename(UNTRUSTED_WORKER_ENTRY));
   const esbuild = createRequire(entry)('esbuild') as typeof import('esbuild');
-  const output = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent' });
+  // pdf.js (the agenda reader, 3 MB) stays outside the bundle: every worker would otherwise parse it. It is
+  // imported where a PDF is read, so the bundle is written beside node_modules, where that import resolves.
+  const output = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent', external: ['pdfjs-dist'] });
   const code = output.outputFiles[0]!.contents;
-  const file = path.join(os.tmpdir(), `minute-book-untrusted-parse-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`);
+  const folder = path.join(__dirname, '../../../node_modules/.cache/minute-book');
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `untrusted-parse-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`);
   if (!existsSync(file)) {
     // Written whole, then renamed: test processes running side by side never start a half-written file.
     writeFileSync(`${file}.${process.pid}`, code);

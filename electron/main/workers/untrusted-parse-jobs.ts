@@ -1,24 +1,27 @@
 // What the untrusted-parse worker does with a file's bytes: the whole read of
 // a returned Word document (unzip, XML, comments, Track Changes) and the read
-// of a .minutes file. Each job answers with plain data or a clerk-facing
+// of a .minutes file, and a published agenda (.docx or .pdf). Each job answers with plain data or a clerk-facing
 // error; nothing here touches the disk or any window.
+import type { ImportedAgenda } from '../../../core/agenda/agenda-document';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { readWordComments, WordLimitError, type WordComment } from '../../../core/review/word-comments';
 import { readWordTrackedChanges, type WordTrackedChanges } from '../../../core/review/word-tracked-changes';
 import { XmlFormatError } from '../../../core/review/xml-scan';
 import { parseMinutesFile, type ParseOutcome } from '../../../core/storage/parse-minutes-file';
+import { readAgendaFile, type AgendaFileKind } from '../agenda/read-agenda-file';
 import { readWordPackage } from '../review/read-word-package';
 
 export type UntrustedJob =
   | { kind: 'word-review'; bytes: Uint8Array; fileName: string }
-  | { kind: 'minutes'; bytes: Uint8Array };
+  | { kind: 'minutes'; bytes: Uint8Array }
+  | { kind: 'agenda'; bytes: Uint8Array; fileName: string; fileKind: AgendaFileKind };
 
 export interface WordReview {
   comments: WordComment[];
   tracked: WordTrackedChanges;
 }
 
-export type JobAnswer<J extends UntrustedJob> = J extends { kind: 'word-review' } ? WordReview : ParseOutcome;
+export type JobAnswer<J extends UntrustedJob> = J extends { kind: 'word-review' } ? WordReview : J extends { kind: 'agenda' } ? ImportedAgenda : ParseOutcome;
 
 export async function readWordReview(bytes: Uint8Array, fileName: string): Promise<WordReview> {
   const parts = await readWordPackage(bytes, fileName);
@@ -31,7 +34,8 @@ export async function readWordReview(bytes: Uint8Array, fileName: string): Promi
   }
 }
 
-export async function runJob(job: UntrustedJob): Promise<WordReview | ParseOutcome> {
+export async function runJob(job: UntrustedJob): Promise<WordReview | ParseOutcome | ImportedAgenda> {
   if (job.kind === 'word-review') return readWordReview(job.bytes, job.fileName);
+  if (job.kind === 'agenda') return readAgendaFile(job.bytes, job.fileName, job.fileKind);
   return parseMinutesFile(job.bytes);
 }
