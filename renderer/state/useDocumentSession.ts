@@ -7,13 +7,11 @@ import type { LockHolder } from '../../core/ipc/channels/storage-channels';
 import type { OpenedDocument, OpenOutcome } from '../../core/ipc/contract';
 import type { Meeting } from '../../core/model/meeting';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import { isLocked } from '../../core/review/approval';
-import { reviewOf } from '../../core/review/review-schema';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import { meetingChangeRefusals, whyMeetingCannotChange } from '../../core/review/meeting-changes';
+import type { LexicalEditor } from 'lexical';
+import { readMinutesState } from '../editor/read-minutes-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
-
-const READ_ONLY_REFUSAL = 'This file is open read-only because someone else has it open, so nothing in it can be changed here: not its text, meeting details or review. Use “Save a copy as…” (Ctrl+Shift+S) to work on a copy.';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
 
@@ -41,8 +39,8 @@ export interface DocumentSession {
   markChanged(): void;
   changes: ChangeFeed;
   readOnly: boolean;
-  /** The document as it stands, content read from the editor; null before one is open. */
-  currentDocument(readContent: () => LexicalState): MinutesDocument | null;
+  /** The document as it stands, content read from its editor; null before one is open. */
+  currentDocument(editor: LexicalEditor): MinutesDocument | null;
   noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
   /** Replaces the document's meeting details after a version was restored (the editor takes the content); false when refused (read-only). */
   replaceDocument(document: MinutesDocument): boolean;
@@ -59,8 +57,8 @@ export interface DocumentSession {
   acceptLockOffer(): Promise<void>;
   declineLockOffer(): void;
   /** A read-only file asks for its lock again: opened normally if the other user has closed it, else who still has it. */
-  tryLockAgain(readContent: () => LexicalState): Promise<LockHolder | null>;
-  save(readContent: () => LexicalState, mode: 'save' | 'save-as'): Promise<void>;
+  tryLockAgain(editor: LexicalEditor): Promise<LockHolder | null>;
+  save(editor: LexicalEditor, mode: 'save' | 'save-as'): Promise<void>;
   open(): Promise<void>;
   newWindow(): Promise<void>;
 }
@@ -120,9 +118,9 @@ export function useDocumentSession(): DocumentSession {
     for (const listener of listeners.current) listener();
   }, [setSaveState]);
 
-  const currentDocument = useCallback((readContent: () => LexicalState): MinutesDocument | null => {
+  const currentDocument = useCallback((editor: LexicalEditor): MinutesDocument | null => {
     const current = openedRef.current;
-    return current ? { ...current.document, content: readContent() } : null;
+    return current ? { ...current.document, content: readMinutesState(editor) } : null;
   }, []);
 
   const noteAutosaved = useCallback((file: 'saved' | 'untitled' | 'read-only' | 'failed') => {
@@ -134,7 +132,7 @@ export function useDocumentSession(): DocumentSession {
     const current = openedRef.current;
     if (!current) return false;
     if (current.readOnly) {
-      setNotice(READ_ONLY_REFUSAL);
+      setNotice(meetingChangeRefusals['read-only']);
       return false;
     }
     const next = { ...current, document };
@@ -147,19 +145,9 @@ export function useDocumentSession(): DocumentSession {
     (updater: (meeting: Meeting) => Meeting) => {
       const current = openedRef.current;
       if (!current) return;
-      if (current.readOnly) {
-        setNotice(READ_ONLY_REFUSAL);
-        return;
-      }
-      // The meeting details are part of the approval seal: approved minutes change only through an amendment.
-      // A review copy's details never go back to the clerk, so a change there would be lost.
-      const { review } = reviewOf(current.document);
-      if (isLocked(review) || review.sentForReview?.reviewCopy) {
-        setNotice(
-          isLocked(review)
-            ? 'These minutes are approved and locked. To correct them, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).'
-            : 'This is a review copy: its meeting details cannot be changed. Comment in the Review panel (Ctrl+Shift+E) instead.',
-        );
+      const refusal = whyMeetingCannotChange(current.document, current.readOnly === true);
+      if (refusal) {
+        setNotice(meetingChangeRefusals[refusal]);
         return;
       }
       const next = { ...current, document: { ...current.document, meeting: updater(current.document.meeting) } };
@@ -190,9 +178,9 @@ export function useDocumentSession(): DocumentSession {
 
   const takeNeedsAutosave = useCallback((documentId: string) => needsAutosave.current.delete(documentId), []);
   const save = useCallback(
-    async (readContent: () => LexicalState, mode: 'save' | 'save-as') => {
+    async (editor: LexicalEditor, mode: 'save' | 'save-as') => {
       if (!opened) return;
-      const document: MinutesDocument = { ...(openedRef.current ?? opened).document, content: readContent() };
+      const document: MinutesDocument = { ...(openedRef.current ?? opened).document, content: readMinutesState(editor) };
       setSaveState('saving');
       try {
         const input = { documentId: opened.documentId, document };
@@ -251,10 +239,10 @@ export function useDocumentSession(): DocumentSession {
   }, [lockOffer, settleOpen]);
 
   const tryLockAgain = useCallback(
-    async (readContent: () => LexicalState): Promise<LockHolder | null> => {
+    async (editor: LexicalEditor): Promise<LockHolder | null> => {
       const current = openedRef.current;
       if (!current?.readOnly) return null;
-      const keep = recoveredReadOnly.current === current.documentId ? { ...current.document, content: readContent() } : null;
+      const keep = recoveredReadOnly.current === current.documentId ? { ...current.document, content: readMinutesState(editor) } : null;
       const outcome = await call(minuteBookApi().tryLockAgain({ documentId: current.documentId, keep }));
       if (outcome.status === 'held') return outcome.holder;
       if (keep) needsAutosave.current.add(outcome.opened.documentId);
