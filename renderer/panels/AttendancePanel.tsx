@@ -13,7 +13,7 @@ import type { Person } from '../../core/model/person';
 import { presidingPersonId } from '../../core/model/minutes-heading';
 import { checkQuorum } from '../../core/model/quorum';
 import { formatUkTime } from '../../core/text/uk-format';
-import { clockNow } from './clock-now';
+import { clockOf } from '../../core/text/parse-clerk-input';
 import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
 import { AttendanceMoment } from './AttendanceMoment';
 import { useCurrentItemLabels } from '../editor/outline/useCurrentItemLabels';
@@ -68,7 +68,7 @@ export function AttendancePanel({ session }: PanelProps) {
   /** The moment now: the clock and the item the caret is in. */
   const moment = (): MeetingMoment => {
     const item = lastAgendaItem(editor);
-    return { time: clockNow(), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
+    return { time: clockOf(new Date()), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
   };
 
   const mark = (person: Person, status: AttendanceStatus) => {

@@ -7,7 +7,7 @@ import type { PublicAttendance } from '../../core/model/attendance';
 import { meetingStatuses, type Meeting, type MeetingStatus } from '../../core/model/meeting';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
-import { clockNow } from './clock-now';
+import { clockOf } from '../../core/text/parse-clerk-input';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
 
@@ -25,7 +25,7 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
       <label>
         {label} <input type="time" value={value} onChange={(event) => onChange(event.target.value)} />
       </label>
-      <button type="button" onClick={() => onChange(clockNow())} aria-label={`${label}: now`}>
+      <button type="button" onClick={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
         Now
       </button>
     </span>

@@ -9,7 +9,7 @@ import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
 import { questionSteps } from '../../../core/blocks/question-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
-import { meetingRoster, meetingStartTime } from '../../../core/minutes/meeting-context';
+import { meetingRoster, meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
@@ -204,7 +204,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       shortcut: 'Ctrl+Alt+E',
       run: (context) => {
         const chair = roster(context).find((person) => person.role === 'chair');
-        const chairName = chair ? `${chair.title} ${chair.name}`.trim() : '';
+        const chairName = chair ? personDisplayName(chair) : '';
         const endedAt = clockOf(context.now());
         const startedAt = meetingStartTime(context.meeting);
         insertWithPrompt(
