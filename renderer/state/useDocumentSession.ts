@@ -11,9 +11,7 @@ import { meetingChangeRefusals, whyMeetingCannotChange } from '../../core/review
 import type { LexicalEditor } from 'lexical';
 import { readMinutesState } from '../editor/read-minutes-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
-
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
+import { createSaveStatusStore, type SaveState, type SaveStatusStore } from './save-status-store';
 
 /** A file someone else has open, which the clerk may still open read-only. */
 export interface LockOffer {

@@ -14,7 +14,7 @@ import { hasFields } from '../nodes/block-fields-of';
 import { $currentAgendaItem } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../prompt/prompt-types';
 import { $currentBlock } from './insert-block';
-import type { CommandContext } from './minutes-commands';
+import type { CommandContext } from './command-types';
 
 /**
  * The questions for the block at the caret (its kind's editSteps in core/blocks),

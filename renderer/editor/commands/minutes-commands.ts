@@ -1,6 +1,6 @@
 // Every block and action the clerk can reach from the keyboard, in one list:
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
-import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 import { actionSteps } from '../../../core/blocks/action-block';
 import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
@@ -23,31 +23,14 @@ import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { $createVoteNode } from '../nodes/VoteNode';
 import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
-import type { OutlineEntry } from '../outline/outline-store';
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
+import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
 import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
-
-export interface CommandContext {
-  editor: LexicalEditor;
-  meeting: Meeting;
-  outline(): OutlineEntry[];
-  now(): Date;
-}
-
-export interface MinutesCommand {
-  id: string;
-  title: string;
-  /** Extra words the slash menu matches. */
-  keywords: string;
-  /** e.g. "Ctrl+Alt+D"; null when only the slash menu reaches it. */
-  shortcut: string | null;
-  run(context: CommandContext): void;
-}
 
 /**
  * Inserts a block in one history step, then asks for its fields (if any).

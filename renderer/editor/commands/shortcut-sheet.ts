@@ -4,7 +4,7 @@
 // cannot leave a shortcut out or show one that does nothing.
 import { appCommands } from '../../../core/commands/app-commands';
 import { panelRegistry } from '../../panels/panel-registry';
-import type { MinutesCommand } from './minutes-commands';
+import type { MinutesCommand } from './command-types';
 
 export const SHORTCUT_SHEET_SHORTCUT = 'Ctrl+/';
 

@@ -14,7 +14,7 @@ import { formatUkDate } from '../../../core/text/uk-format';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../prompt/prompt-types';
 import { $currentBlock } from './insert-block';
-import type { CommandContext, MinutesCommand } from './minutes-commands';
+import type { CommandContext, MinutesCommand } from './command-types';
 
 export function snippetCommands(meeting: Meeting): MinutesCommand[] {
   // The committee's wording of a name stands in for the built-in wording of that name.

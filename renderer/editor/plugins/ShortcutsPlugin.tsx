@@ -4,7 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
-import type { CommandContext, MinutesCommand } from '../commands/minutes-commands';
+import type { CommandContext, MinutesCommand } from '../commands/command-types';
 import { matchesShortcut } from '../commands/shortcut-match';
 import { SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
 
