@@ -14,7 +14,7 @@ import { presidingPersonId } from '../../core/model/minutes-heading';
 import { checkQuorum } from '../../core/model/quorum';
 import { formatUkTime } from '../../core/text/uk-format';
 import { clockOf } from '../../core/text/parse-clerk-input';
-import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
+import { lastAgendaItem } from '../editor/outline/last-agenda-item';
 import { AttendanceMoment } from './AttendanceMoment';
 import { useCurrentItemLabels } from '../editor/outline/useCurrentItemLabels';
 import { MeetingDetails } from './MeetingDetails';
@@ -48,7 +48,6 @@ function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Pers
 
 export function AttendancePanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
-  trackLastAgendaItem(editor);
   const [active, setActive] = useState(0);
   const [hint, setHint] = useState<string | null>(null);
   /** Whose apologies' reason field stays open: the person last marked A, though the list has moved on. */

@@ -12,6 +12,7 @@ import { CompareMenuLauncher } from '../compare/CompareMenuLauncher';
 import { MinutesEditor } from '../editor/MinutesEditor';
 import { ExportLauncher } from '../export/ExportLauncher';
 import { minutesTheme } from '../editor/minutes-theme';
+import { LastAgendaItemPlugin } from '../editor/outline/LastAgendaItemPlugin';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { ReviewLockPlugin } from '../review/ReviewLockPlugin';
@@ -52,6 +53,7 @@ export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
           <SidePanels session={session} />
         </div>
       </main>
+      <LastAgendaItemPlugin />
       <DocumentCommands session={session} />
       <CommitteeWordingLauncher session={session} />
       <CompareMenuLauncher session={session} />
