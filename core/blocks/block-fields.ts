@@ -3,7 +3,7 @@
 // something else, so a block always loads with its text; the editor's nodes
 // and core's reader parse with the same schema, so they cannot disagree.
 import { z } from 'zod';
-import type { PersonRef } from '../minutes/minutes-model';
+import type { MinuteBlock, PersonRef } from '../minutes/minutes-model';
 
 /** Free text; anything else reads as empty. */
 export const textField = z.string().catch('');
@@ -37,4 +37,16 @@ export function choiceField<const T extends readonly [string, ...string[]]>(valu
 export function personRef(personId: string | null, name: string): PersonRef | null {
   const written = name.trim();
   return written ? { personId: personId || null, name: written } : null;
+}
+
+type RunKind = 'apologies' | 'declarations';
+type Run<K extends RunKind> = Extract<MinuteBlock, { kind: K }>;
+
+/** Adds an entry to the run the previous block started (the next apology, say), or starts the run with it. */
+export function addToRun<K extends RunKind>(blocks: MinuteBlock[], kind: K, entry: Run<K>['entries'][number]): void {
+  const last = blocks.at(-1);
+  // An empty run is the "there were none" statement: a new entry starts a run of its own.
+  const run = last?.kind === kind && last.entries.length > 0 ? (last as Run<K>) : null;
+  if (run) (run.entries as Array<typeof entry>).push(entry);
+  else blocks.push({ kind, entries: [entry] } as Run<K>);
 }

@@ -7,7 +7,7 @@ import { meetingRoster } from '../minutes/meeting-context';
 import type { InterestKind } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock, type StepContext } from './block-definition';
-import { choiceField, optionalText, personRef, textField } from './block-fields';
+import { addToRun, choiceField, optionalText, personRef, textField } from './block-fields';
 import { personStep, type PromptStep } from './prompt-step';
 
 export const declarationFields = z
@@ -26,16 +26,13 @@ export const declarationBlock = defineBlock<DeclarationFields>({
   type: 'declaration',
   fields: declarationFields,
   read(fields, text, blocks) {
-    const last = blocks.at(-1);
-    const entry = {
+    addToRun(blocks, 'declarations', {
       member: personRef(fields.memberId, fields.memberName) ?? { personId: null, name: '' },
       itemId: fields.itemId || null,
       kind: fields.kind,
       reason: text,
       leftRoom: fields.leftRoom,
-    };
-    if (last?.kind === 'declarations' && last.entries.length > 0) last.entries.push(entry);
-    else blocks.push({ kind: 'declarations', entries: [entry] });
+    });
     return true;
   },
   editSteps: (fields, context) => declarationSteps(meetingRoster(context.meeting), context.outline, fields, true),
