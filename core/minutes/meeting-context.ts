@@ -1,10 +1,12 @@
-// What the editor needs from the meeting (roster, numbering scheme, glossary,
-// template wording), read defensively: the meeting schema grows with the
-// meetings work, and a file from an older version may lack any of these.
+// What the editor and the exporters need from the meeting (roster, numbering
+// scheme, glossary, template wording), read from the one meeting schema
+// (core/model/meeting.ts), which has already given every field its default.
+// Only the template's own wording keys and the committee's snippets are not in
+// the schema (kept by its loose objects), so those are read defensively.
 import { attendanceOf, attended } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
-import { numberingSchemeSchema, type NumberingScheme } from '../model/minute-numbering';
-import { personSchema, type Person } from '../model/person';
+import type { NumberingScheme } from '../model/minute-numbering';
+import type { Person } from '../model/person';
 import { mergeSnippets } from '../model/wording-snippet';
 import { DEFAULT_RESOLUTIONS_HEADING } from './block-wording';
 
@@ -15,20 +17,9 @@ export interface GlossaryEntry {
 
 type Loose = Record<string, unknown>;
 
-function field(meeting: Meeting, ...names: string[]): unknown {
-  const loose = meeting as Loose;
-  for (const name of names) if (loose[name] !== undefined) return loose[name];
-  return undefined;
-}
-
-/** The people on the meeting's roster (invalid entries skipped). */
+/** The people on the meeting's roster. */
 export function meetingRoster(meeting: Meeting): Person[] {
-  const roster = field(meeting, 'roster', 'people');
-  if (!Array.isArray(roster)) return [];
-  return roster.flatMap((entry) => {
-    const parsed = personSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return meeting.roster;
 }
 
 /**
@@ -38,9 +29,8 @@ export function meetingRoster(meeting: Meeting): Person[] {
  * Councillor Wright who sent apologies.
  */
 export function rosterInTheRoomFirst(meeting: Meeting): Person[] {
-  const attendance = Array.isArray(meeting.attendance) ? meeting.attendance : [];
   const rank = (person: Person) => {
-    const entry = attendanceOf(attendance, person.id);
+    const entry = attendanceOf(meeting.attendance, person.id);
     return attended(entry) ? 0 : entry ? 2 : 1;
   };
   return meetingRoster(meeting)
@@ -55,29 +45,21 @@ export function personDisplayName(person: Pick<Person, 'title' | 'name'>): strin
 }
 
 export function meetingNumbering(meeting: Meeting): NumberingScheme {
-  const parsed = numberingSchemeSchema.safeParse(field(meeting, 'numbering', 'numberingScheme'));
-  return parsed.success ? parsed.data : { kind: 'plain' };
+  return meeting.numbering;
 }
 
 export function meetingGlossary(meeting: Meeting): GlossaryEntry[] {
-  const glossary = field(meeting, 'glossary', 'acronyms');
-  if (!Array.isArray(glossary)) return [];
-  return glossary.flatMap((entry) => {
-    const loose = (typeof entry === 'object' && entry !== null ? entry : {}) as Loose;
-    return typeof loose.acronym === 'string' && typeof loose.meaning === 'string' ? [{ acronym: loose.acronym, meaning: loose.meaning }] : [];
-  });
+  return meeting.glossary.map(({ acronym, meaning }) => ({ acronym, meaning }));
 }
 
 /** Named wording from the meeting's template, e.g. the resolutions heading. */
 function templateWording(meeting: Meeting, key: string): string | null {
-  const wording = field(meeting, 'wording', 'templateWording');
-  if (typeof wording !== 'object' || wording === null) return null;
-  const value = (wording as Loose)[key];
+  const value = (meeting.wording as Loose)[key];
   return typeof value === 'string' && value.trim() ? value : null;
 }
 
 export function resolutionsHeading(meeting: Meeting): string {
-  return templateWording(meeting, 'resolutionsHeading') ?? templateWording(meeting, 'resolutionHeading') ?? DEFAULT_RESOLUTIONS_HEADING;
+  return templateWording(meeting, 'resolutionsHeading') ?? DEFAULT_RESOLUTIONS_HEADING;
 }
 
 /** Whether the template words resolutions as bullet points (`wording.resolutionsStyle: "bulleted"`) rather than numbers. */
@@ -98,13 +80,12 @@ export function meetingSnippets(meeting: Meeting): Array<{ name: string; text: s
 
 /** The snippets in the wording of the meeting's template (changed by editing the template). */
 export function templateSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
-  const wording = field(meeting, 'wording', 'templateWording');
-  return readSnippets(typeof wording === 'object' && wording !== null ? (wording as Loose).snippets : undefined);
+  return readSnippets((meeting.wording as Loose).snippets);
 }
 
 /** The meeting's own snippets: the committee's wording as this meeting has it. */
 export function meetingOwnSnippets(meeting: Meeting): Array<{ name: string; text: string }> {
-  return readSnippets(field(meeting, 'snippets'));
+  return readSnippets((meeting as Loose).snippets);
 }
 
 /** Snippets read defensively from a file: entries without a name or text are skipped. */
@@ -118,8 +99,5 @@ export function readSnippets(snippets: unknown): Array<{ name: string; text: str
 
 /** When the meeting started: the time recorded on the meeting, else its scheduled start ("17:30"). */
 export function meetingStartTime(meeting: Meeting): string | null {
-  for (const value of [field(meeting, 'startedAt'), field(meeting, 'startTime')]) {
-    if (typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return value;
-  }
-  return null;
+  return meeting.startedAt || meeting.startTime || null;
 }

@@ -45,10 +45,6 @@ export function setCommentResolved(review: ReviewState, commentId: string, resol
   }));
 }
 
-export function deleteComment(review: ReviewState, commentId: string): ReviewState {
-  return { ...review, comments: review.comments.filter((comment) => comment.id !== commentId) };
-}
-
 export interface LocatedComment {
   comment: ReviewComment;
   /** Where its words are now, or null when they can no longer be found (shown as "text removed"). */

@@ -7,7 +7,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useState } from 'react';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
-import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 import type { CompareSource } from './CompareView';
@@ -38,7 +37,7 @@ export function useVersionCompare(session: DocumentSession): VersionCompare {
   const documentId = session.opened?.documentId ?? null;
 
   const now = (): CompareSource | null => {
-    const document = session.currentDocument(() => editor.getEditorState().toJSON() as unknown as LexicalState);
+    const document = session.currentDocument(editor);
     return document ? { label: NOW_LABEL, document } : null;
   };
 

@@ -6,14 +6,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { Meeting } from '../../core/model/meeting';
 import { buildMinutesHeading } from '../../core/model/minutes-heading';
 import { checkQuorum } from '../../core/model/quorum';
-import { trackLastAgendaItem } from '../panels/last-agenda-item';
 import { useCurrentItemLabels } from '../editor/outline/useCurrentItemLabels';
 import '../panels/meeting-panels.css';
 
 export function DocumentHeader({ meeting: stored }: { meeting: Meeting }) {
-  // Always mounted beside the editor, so the item last minuted is known whichever panel is open.
   const [editor] = useLexicalComposerContext();
-  trackLastAgendaItem(editor);
   const meeting = useCurrentItemLabels(editor, stored);
   const lines = buildMinutesHeading(meeting);
   if (lines.length === 0) return null;

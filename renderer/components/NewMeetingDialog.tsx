@@ -10,6 +10,7 @@ import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { AgendaImport } from './AgendaImport';
 import { ModalForm } from './ModalForm';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
+import { useAppCommands } from '../state/useAppCommands';
 import type { DocumentSession } from '../state/useDocumentSession';
 import '../panels/meeting-panels.css';
 
@@ -202,19 +203,6 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
 /** Opens the dialog on Ctrl+Shift+M (Cmd on a Mac) or File › New Meeting…. */
 export function NewMeetingLauncher({ session }: { session: DocumentSession }) {
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'm') {
-        event.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    const unsubscribe = minuteBookApi().onMenuCommand((command) => command === 'new-meeting' && setOpen(true));
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, true);
-      unsubscribe();
-    };
-  }, []);
+  useAppCommands({ 'new-meeting': () => setOpen(true) });
   return open ? <NewMeetingDialog session={session} onClose={() => setOpen(false)} /> : null;
 }

@@ -3,7 +3,7 @@
 // on: an editable copy under a new name, or asking again once they have closed it.
 import { useEffect, useState } from 'react';
 import type { LockHolder } from '../../core/ipc/channels/storage-channels';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ukMomentOf, ukTimeOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
@@ -15,7 +15,8 @@ interface Checked {
   stillOpenAt: Date | null;
 }
 
-export function ReadOnlyFileBanner({ session, readContent }: { session: DocumentSession; readContent: () => LexicalState }) {
+export function ReadOnlyFileBanner({ session }: { session: DocumentSession }) {
+  const [editor] = useLexicalComposerContext();
   const documentId = session.readOnly && session.opened?.hasFile ? session.opened.documentId : null;
   const [checked, setChecked] = useState<Checked | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function ReadOnlyFileBanner({ session, readContent }: { session: Document
   const tryAgain = async () => {
     setBusy(true);
     try {
-      const holder = await session.tryLockAgain(readContent);
+      const holder = await session.tryLockAgain(editor);
       if (holder) setChecked({ documentId, holder, stillOpenAt: new Date() });
       setProblem(null);
     } catch (error) {
@@ -54,7 +55,7 @@ export function ReadOnlyFileBanner({ session, readContent }: { session: Document
         {current?.stillOpenAt ? ` Still open there at ${ukTimeOf(current.stillOpenAt)}.` : null}
         {problem ? ` ${problem}` : null}
       </span>
-      <button type="button" onClick={() => void session.save(readContent, 'save-as')}>
+      <button type="button" onClick={() => void session.save(editor, 'save-as')}>
         Save a copy as… (Ctrl+Shift+S)
       </button>
       <button type="button" disabled={busy} onClick={() => void tryAgain()}>

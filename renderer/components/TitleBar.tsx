@@ -1,7 +1,6 @@
 // The document's name and whether it is saved; mirrors into the window title.
 import { useEffect } from 'react';
-import { useSaveState, type SaveStatusStore } from '../state/save-status-store';
-import type { SaveState } from '../state/useDocumentSession';
+import { useSaveState, type SaveState, type SaveStatusStore } from '../state/save-status-store';
 
 const stateLabels: Record<SaveState, string> = {
   saved: 'Saved',

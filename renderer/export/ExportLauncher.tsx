@@ -1,28 +1,23 @@
-// Holds the export dialog for the window: takes the document as it stands
+// Holds the export dialog for the document: takes the document as it stands
 // when the clerk presses Ctrl+E (or File › Export) and reports what was saved.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
-import type { LexicalState } from '../../core/storage/lexical-state';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { useAppCommands } from '../state/useAppCommands';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { ExportDialog } from './ExportDialog';
 
-interface ExportLauncherProps {
-  session: DocumentSession;
-  readContent(): LexicalState;
-  open: boolean;
-  onClose(): void;
-}
-
-export function ExportLauncher({ session, readContent, open, onClose }: ExportLauncherProps) {
+export function ExportLauncher({ session }: { session: DocumentSession }) {
+  const [editor] = useLexicalComposerContext();
   const [taken, setTaken] = useState<{ documentId: string; document: MinutesDocument } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const documentId = session.opened?.documentId ?? null;
-
-  if (open && !taken && documentId) {
-    const document = session.currentDocument(readContent);
-    if (document) setTaken({ documentId, document });
-  }
-  if (!open && taken) setTaken(null);
+  useAppCommands({
+    export: () => {
+      const documentId = session.opened?.documentId;
+      const document = session.currentDocument(editor);
+      if (documentId && document) setTaken({ documentId, document });
+    },
+  });
 
   return (
     <>
@@ -34,7 +29,7 @@ export function ExportLauncher({ session, readContent, open, onClose }: ExportLa
           </button>
         </p>
       ) : null}
-      {open && taken ? <ExportDialog documentId={taken.documentId} document={taken.document} onClose={onClose} onExported={setStatus} /> : null}
+      {taken ? <ExportDialog documentId={taken.documentId} document={taken.document} onClose={() => setTaken(null)} onExported={setStatus} /> : null}
     </>
   );
 }

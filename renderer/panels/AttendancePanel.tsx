@@ -13,8 +13,8 @@ import type { Person } from '../../core/model/person';
 import { presidingPersonId } from '../../core/model/minutes-heading';
 import { checkQuorum } from '../../core/model/quorum';
 import { formatUkTime } from '../../core/text/uk-format';
-import { clockNow } from './clock-now';
-import { lastAgendaItem, trackLastAgendaItem } from './last-agenda-item';
+import { clockOf } from '../../core/text/parse-clerk-input';
+import { lastAgendaItem } from '../editor/outline/last-agenda-item';
 import { AttendanceMoment } from './AttendanceMoment';
 import { useCurrentItemLabels } from '../editor/outline/useCurrentItemLabels';
 import { MeetingDetails } from './MeetingDetails';
@@ -48,7 +48,6 @@ function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Pers
 
 export function AttendancePanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
-  trackLastAgendaItem(editor);
   const [active, setActive] = useState(0);
   const [hint, setHint] = useState<string | null>(null);
   /** Whose apologies' reason field stays open: the person last marked A, though the list has moved on. */
@@ -68,7 +67,7 @@ export function AttendancePanel({ session }: PanelProps) {
   /** The moment now: the clock and the item the caret is in. */
   const moment = (): MeetingMoment => {
     const item = lastAgendaItem(editor);
-    return { time: clockNow(), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
+    return { time: clockOf(new Date()), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
   };
 
   const mark = (person: Person, status: AttendanceStatus) => {

@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot } from 'lexical';
 import { useCallback } from 'react';
 import type { CheckWarning } from '../../core/checks/check-types';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import { readMinutesState } from '../editor/read-minutes-state';
 import { $isAgendaItemNode } from '../editor/nodes/AgendaItemNode';
 import { $enterAgendaItem } from '../editor/outline/agenda-sections';
 import { placeOf, warningsFor } from '../export/export-preparation';
@@ -18,7 +18,7 @@ export function ChecksPanel({ session }: PanelProps) {
   const meeting = session.opened?.document.meeting ?? null;
   const read = useCallback((): CheckWarning[] => {
     if (!meeting) return [];
-    const content = editor.getEditorState().toJSON() as unknown as LexicalState;
+    const content = readMinutesState(editor);
     return warningsFor({ formatVersion: 1, meeting, content });
   }, [editor, meeting]);
   const warnings = useEditorSnapshot(read, []);

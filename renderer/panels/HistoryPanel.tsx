@@ -8,7 +8,6 @@ import { CompareLauncher } from '../compare/CompareLauncher';
 import { useVersionCompare } from '../compare/useVersionCompare';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
-import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useSaveState } from '../state/save-status-store';
 import type { PanelProps } from './panel-types';
@@ -48,7 +47,7 @@ export function HistoryPanel({ session }: PanelProps) {
   }, [documentId, listedAfter]);
 
   const restore = async (version: VersionEntry) => {
-    const current = session.currentDocument(() => editor.getEditorState().toJSON() as unknown as LexicalState);
+    const current = session.currentDocument(editor);
     if (!documentId || !current) return;
     try {
       const { document } = await call(minuteBookApi().restoreVersion({ documentId, versionId: version.versionId, current }));

@@ -5,10 +5,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useState } from 'react';
 import type { PublicAttendance } from '../../core/model/attendance';
 import { meetingStatuses, type Meeting, type MeetingStatus } from '../../core/model/meeting';
-import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
-import { clockNow } from './clock-now';
+import { clockOf } from '../../core/text/parse-clerk-input';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
 
@@ -26,7 +25,7 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
       <label>
         {label} <input type="time" value={value} onChange={(event) => onChange(event.target.value)} />
       </label>
-      <button type="button" onClick={() => onChange(clockNow())} aria-label={`${label}: now`}>
+      <button type="button" onClick={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
         Now
       </button>
     </span>
@@ -41,7 +40,7 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
   const setPublic = (value: PublicAttendance) => update((current) => ({ ...current, publicAttendance: value }));
 
   const saveTemplate = async () => {
-    const current = session.currentDocument(() => editor.getEditorState().toJSON() as unknown as LexicalState);
+    const current = session.currentDocument(editor);
     if (!current || !templateName.trim()) return;
     try {
       const saved = await call(minuteBookApi().saveMeetingTemplate({ name: templateName, description: `Saved from ${meeting.committeeName || 'a meeting'}`, meeting: current.meeting, content: current.content }));

@@ -8,6 +8,7 @@ import { reviewBlocks, type ReviewBlock } from '../../core/review/block-text';
 import type { TextAnchor } from '../../core/review/review-schema';
 import { resolveAnchor, type ResolvedAnchor } from '../../core/review/text-anchor';
 import type { LexicalState } from '../../core/storage/lexical-state';
+import { minutesStateOf } from '../editor/read-minutes-state';
 
 export type AnchorPlacer = (anchor: TextAnchor) => ResolvedAnchor | null;
 
@@ -32,7 +33,7 @@ export function editorPlacer(editor: LexicalEditor): AnchorPlacer {
   const state = editor.getEditorState();
   let placer = placers.get(state);
   if (!placer) {
-    placer = placerFor(() => state.toJSON() as unknown as LexicalState);
+    placer = placerFor(() => minutesStateOf(state));
     placers.set(state, placer);
   }
   return placer;

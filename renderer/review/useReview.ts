@@ -6,7 +6,7 @@ import { $getRoot, $parseSerializedNode, CLEAR_HISTORY_COMMAND, type SerializedL
 import { useCallback, useMemo } from 'react';
 import { isLocked } from '../../core/review/approval';
 import { reviewOf, withReview, type ReviewState } from '../../core/review/review-schema';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import { readMinutesState } from '../editor/read-minutes-state';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { REVIEW_EDIT_TAG } from './edit-guard';
@@ -16,8 +16,8 @@ export function useReview(session: DocumentSession) {
   const document = session.opened?.document ?? null;
   const { review, problem } = useMemo(() => (document ? reviewOf(document) : { review: null, problem: null }), [document]);
 
-  const readContent = useCallback(() => editor.getEditorState().toJSON() as unknown as LexicalState, [editor]);
-  const currentDocument = useCallback(() => session.currentDocument(readContent), [session, readContent]);
+  const readContent = useCallback(() => readMinutesState(editor), [editor]);
+  const currentDocument = useCallback(() => session.currentDocument(editor), [session, editor]);
 
   const updateReview = useCallback(
     /** False when the change was refused (a read-only file): the panel must not say it was made. */

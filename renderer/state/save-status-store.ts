@@ -3,7 +3,9 @@
 // only the title bar (and the History panel) need to re-render for that — not
 // the whole window with the editor in it.
 import { useSyncExternalStore } from 'react';
-import type { SaveState } from './useDocumentSession';
+
+/** What the title bar says about the file: the one save state the window shows. */
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
 
 export interface SaveStatusStore {
   get(): SaveState;

@@ -1,21 +1,15 @@
 // One place that maps app commands to actions, reached both from the keyboard
-// and from the native menu (which sends the same command names).
+// (the keys in core/commands/app-commands.ts) and from the native menu (which
+// sends the same command names).
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { appCommands } from '../../core/commands/app-commands';
 import type { MenuCommand } from '../../core/ipc/contract';
+import { matchesShortcut } from '../editor/commands/shortcut-match';
 import { minuteBookApi } from '../ipc/minute-book-api';
 
 export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
 
-const shortcuts: ReadonlyArray<{ key: string; shift: boolean; command: MenuCommand }> = [
-  { key: 's', shift: false, command: 'save' },
-  { key: 's', shift: true, command: 'save-as' },
-  { key: 'o', shift: false, command: 'open' },
-  { key: 'n', shift: false, command: 'new' },
-  { key: 'e', shift: false, command: 'export' },
-  { key: 'd', shift: true, command: 'compare-versions' },
-  { key: 'f', shift: false, command: 'find' },
-  { key: 'h', shift: false, command: 'replace' },
-];
+const windowKeys = appCommands.filter((entry) => entry.handledBy === 'window');
 
 export function useAppCommands(handlers: CommandHandlers): void {
   const current = useRef(handlers);
@@ -25,8 +19,7 @@ export function useAppCommands(handlers: CommandHandlers): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const match = shortcuts.find((item) => item.key === event.key.toLowerCase() && item.shift === event.shiftKey);
+      const match = windowKeys.find((entry) => matchesShortcut(event, entry.shortcut));
       const handler = match && current.current[match.command];
       if (!handler) return;
       event.preventDefault();

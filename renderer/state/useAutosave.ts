@@ -4,7 +4,7 @@
 // about to close, it hands over what is unsaved and tells main whether the
 // text is safe to close on. Returns what the disk trouble banner needs to show.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { LexicalState } from '../../core/storage/lexical-state';
+import type { LexicalEditor } from 'lexical';
 import { minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from './useAppCommands';
 import { AutosaveScheduler, browserTimers, type SchedulerStatus } from './autosave-scheduler';
@@ -24,7 +24,7 @@ export const AUTOSAVE_READ_MEASURE = 'minute-book:autosave-read';
 
 const cleanStatus: SchedulerStatus = { phase: 'clean', problem: null, failuresInARow: 0, retryAt: null };
 
-export function useAutosave(session: DocumentSession, readContent: () => LexicalState): AutosaveView {
+export function useAutosave(session: DocumentSession, editor: LexicalEditor): AutosaveView {
   const [status, setStatus] = useState<SchedulerStatus>(cleanStatus);
   const sessionRef = useRef(session);
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
@@ -45,7 +45,7 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
       async () => {
         const started = performance.now();
         const upTo = changeCountRef.current;
-        const document = sessionRef.current.currentDocument(readContent);
+        const document = sessionRef.current.currentDocument(editor);
         if (!document) return { ok: true };
         const read = performance.now();
         const pending = minuteBookApi().autosave({ documentId, document: JSON.stringify(document) });
@@ -83,7 +83,7 @@ export function useAutosave(session: DocumentSession, readContent: () => Lexical
       scheduler.dispose();
       schedulerRef.current = null;
     };
-  }, [documentId, changes, readContent]);
+  }, [documentId, changes, editor]);
 
   useAppCommands({
     'prepare-to-close': () =>

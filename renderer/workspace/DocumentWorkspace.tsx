@@ -1,30 +1,33 @@
-// One open document: its Lexical composer wraps the toolbar, the page and the
-// side panels, so panels can act on the editor too. Remounted (by key) when
-// another document is loaded into the window.
+// One open document: its Lexical composer wraps everything that reads or acts
+// on it (the toolbar, the page, the side panels, saving and autosave, export,
+// new meeting, compare and the safety banners), so the editor is never handed
+// out of it. Remounted (by key) when another document is loaded into the window.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import type { LexicalEditor } from 'lexical';
 import type { OpenedDocument } from '../../core/ipc/contract';
 import { CommitteeWordingLauncher } from '../components/CommitteeWordingLauncher';
 import { DocumentHeader } from '../components/DocumentHeader';
+import { DocumentSafety } from '../components/DocumentSafety';
+import { NewMeetingLauncher } from '../components/NewMeetingDialog';
 import { CompareMenuLauncher } from '../compare/CompareMenuLauncher';
 import { MinutesEditor } from '../editor/MinutesEditor';
+import { ExportLauncher } from '../export/ExportLauncher';
 import { minutesTheme } from '../editor/minutes-theme';
+import { LastAgendaItemPlugin } from '../editor/outline/LastAgendaItemPlugin';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
-import { EditorHandlePlugin } from '../editor/plugins/EditorHandlePlugin';
+import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { FindBar } from '../find/FindBar';
 import { LibraryTargetPlugin } from '../library/LibraryTargetPlugin';
-import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { ReviewLockPlugin } from '../review/ReviewLockPlugin';
 import type { DocumentSession } from '../state/useDocumentSession';
+import { DocumentCommands } from './DocumentCommands';
 import { SidePanels } from './SidePanels';
 
 interface DocumentWorkspaceProps {
   opened: OpenedDocument;
   session: DocumentSession;
-  onEditor: (editor: LexicalEditor | null) => void;
 }
 
-export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
   const initialConfig = {
     namespace: 'minute-book',
     nodes: [...minutesNodes],
@@ -36,20 +39,26 @@ export function DocumentWorkspace({ opened, session, onEditor }: DocumentWorkspa
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="mb-workspace">
-        <div className="mb-page-column">
-          <ToolbarPlugin />
-          <FindBar readOnly={session.readOnly} />
-          <ReviewLockPlugin session={session} />
-          <div className="mb-page">
-            <DocumentHeader meeting={opened.document.meeting} />
-            <MinutesEditor onChange={session.markChanged} meeting={opened.document.meeting} />
+      <NewMeetingLauncher session={session} />
+      <DocumentSafety session={session} />
+      <ExportLauncher session={session} />
+      <main className="mb-main">
+        <div className="mb-workspace">
+          <div className="mb-page-column">
+            <ToolbarPlugin />
+            <FindBar readOnly={session.readOnly} />
+            <ReviewLockPlugin session={session} />
+            <div className="mb-page">
+              <DocumentHeader meeting={opened.document.meeting} />
+              <MinutesEditor onChange={session.markChanged} meeting={opened.document.meeting} />
+            </div>
           </div>
+          <SidePanels session={session} />
         </div>
-        <SidePanels session={session} />
-      </div>
-      <EditorHandlePlugin onEditor={onEditor} />
+      </main>
+      <LastAgendaItemPlugin />
       <LibraryTargetPlugin documentId={opened.documentId} />
+      <DocumentCommands session={session} />
       <CommitteeWordingLauncher session={session} />
       <CompareMenuLauncher session={session} />
     </LexicalComposer>

@@ -7,6 +7,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { BaseSelection } from 'lexical';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { matchesShortcut } from '../editor/commands/shortcut-match';
 import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { panelRegistry } from '../panels/panel-registry';
 import type { PanelProps } from '../panels/panel-types';
@@ -71,18 +72,5 @@ export function SidePanels(props: PanelProps) {
         <Active {...props} />
       </section>
     </aside>
-  );
-}
-
-/** "Ctrl+Shift+A" against a keyboard event (Ctrl also matches Cmd). */
-export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
-  const parts = shortcut.split('+');
-  const key = parts.at(-1)?.toLowerCase();
-  const wants = (modifier: string) => parts.includes(modifier);
-  return (
-    event.key.toLowerCase() === key &&
-    (event.ctrlKey || event.metaKey) === wants('Ctrl') &&
-    event.shiftKey === wants('Shift') &&
-    event.altKey === wants('Alt')
   );
 }

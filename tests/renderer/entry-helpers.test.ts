@@ -4,7 +4,8 @@ import { minutesCommands } from '../../renderer/editor/commands/minutes-commands
 import { matchesShortcut } from '../../renderer/editor/commands/shortcut-match';
 import { filterOptions } from '../../renderer/editor/prompt/prompt-types';
 import { createEmptyMeeting } from '../../core/model/meeting';
-import { declarationSteps, voteSteps } from '../../renderer/editor/commands/block-prompts';
+import { declarationSteps } from '../../core/blocks/declaration-block';
+import { voteSteps } from '../../core/blocks/vote-block';
 import type { Person } from '../../core/model/person';
 
 const key = (code: string, key: string, modifiers: Partial<Record<'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey', boolean>> = {}) =>

@@ -3,31 +3,35 @@
 import { $createParagraphNode, $createTextNode, $getSelection, $isParagraphNode, $isRangeSelection } from 'lexical';
 import { firstPersonMentioned, shortReference } from '../../../core/text/names';
 import { inResponseSentence } from '../../../core/minutes/block-wording';
+import { actionSteps } from '../../../core/blocks/action-block';
+import { exemptStep, type AgendaItemFields } from '../../../core/blocks/agenda-item-block';
+import { blockDefinitionOf } from '../../../core/blocks/block-registry';
+import { personStep } from '../../../core/blocks/prompt-step';
 import { meetingRoster } from '../../../core/minutes/meeting-context';
-import { eligibleVoters } from '../../../core/minutes/vote-result';
 import { $isActionNode, $createActionNode } from '../nodes/ActionNode';
-import { $isDeclarationNode } from '../nodes/DeclarationNode';
-import { $isMeetingCloseNode } from '../nodes/MeetingCloseNode';
-import { $isQuestionNode } from '../nodes/QuestionNode';
-import { $isVoteNode } from '../nodes/VoteNode';
+import { $isAgendaItemNode } from '../nodes/AgendaItemNode';
+import { hasFields } from '../nodes/block-fields-of';
 import { $currentAgendaItem } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../prompt/prompt-types';
-import { actionSteps, closeSteps, declarationSteps, exemptStep, questionSteps, voteSteps } from './block-prompts';
 import { $currentBlock } from './insert-block';
-import { personStep } from './person-options';
-import type { CommandContext } from './minutes-commands';
+import type { CommandContext } from './command-types';
 
-/** The questions for the block at the caret, filled with its current values. */
-export function $editFieldsSteps(context: CommandContext): PromptRequest | null {
+/**
+ * The questions for the block at the caret (its kind's editSteps in core/blocks),
+ * filled with its current values; a block without questions edits its item's.
+ */
+export function $editFieldsSteps(context: CommandContext): PromptRequest<object> | null {
   const block = $currentBlock();
-  const roster = meetingRoster(context.meeting);
   if (!block) return null;
-  const targetKey = block.getKey();
-  if ($isDeclarationNode(block)) return { targetKey, steps: declarationSteps(roster, context.outline(), block.getFields(), true) };
-  if ($isQuestionNode(block)) return { targetKey, steps: questionSteps(roster, block.getFields()) };
-  if ($isVoteNode(block)) return { targetKey, steps: voteSteps(roster, block.getFields(), eligibleVoters(roster, context.meeting.attendance)) };
-  if ($isActionNode(block)) return { targetKey, steps: actionSteps(roster, block.getFields()) };
-  if ($isMeetingCloseNode(block)) return { targetKey, steps: closeSteps(roster, block.getFields()) };
+  const editSteps = blockDefinitionOf(block.getType())?.editSteps;
+  if (editSteps && hasFields(block) && !$isAgendaItemNode(block)) {
+    return { targetKey: block.getKey(), steps: editSteps(block.getFields(), { meeting: context.meeting, outline: context.outline() }) };
+  }
+  return $itemFieldsRequest();
+}
+
+/** The current agenda item's question: its Schedule 12A paragraph. */
+function $itemFieldsRequest(): PromptRequest<AgendaItemFields> | null {
   const item = $currentAgendaItem();
   return item ? { targetKey: item.getKey(), steps: [exemptStep(item.getFields().exemptParagraph)] } : null;
 }
@@ -38,10 +42,7 @@ export function $toggleUrgent(): void {
 }
 
 export function exemptPrompt(context: CommandContext): void {
-  const request = context.editor.getEditorState().read(() => {
-    const item = $currentAgendaItem();
-    return item ? { targetKey: item.getKey(), steps: [exemptStep(item.getFields().exemptParagraph)] } : null;
-  });
+  const request = context.editor.getEditorState().read($itemFieldsRequest);
   if (request) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, request);
 }
 
@@ -76,6 +77,15 @@ export function convertToAction(context: CommandContext): void {
   });
 }
 
+/** What the "in response" questions gather: not a block's fields, the words of one sentence. */
+interface InResponseAnswers {
+  askerId: string | null;
+  askerName: string;
+  topic: string;
+  answererId: string | null;
+  answererName: string;
+}
+
 /** Asks who asked, about what and who answered, then writes the usual sentence at the end of the current paragraph. */
 export function inResponsePrompt(context: CommandContext): void {
   context.editor.update(() => {
@@ -90,15 +100,15 @@ export function inResponsePrompt(context: CommandContext): void {
     context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
       targetKey: block.getKey(),
       steps: [
-        personStep('Whose question (blank for members’ questions)', 'asker', roster),
+        personStep<InResponseAnswers>('Whose question (blank for members’ questions)', { id: 'askerId', name: 'askerName' }, roster),
         { label: 'Question around (topic)', allowFree: true, toPatch: (value) => ({ topic: value }) },
-        personStep('Who explained', 'answerer', roster),
+        personStep<InResponseAnswers>('Who explained', { id: 'answererId', name: 'answererName' }, roster),
       ],
-      onComplete: (answers) => {
+      onComplete: (answers: Partial<InResponseAnswers>) => {
         const selection = $getSelection();
         if (!$isRangeSelection(selection)) return;
         const before = selection.anchor.getNode().getTopLevelElement()?.getTextContent() ?? '';
-        const sentence = inResponseSentence(String(answers.askerName ?? ''), String(answers.topic ?? ''), String(answers.answererName ?? ''));
+        const sentence = inResponseSentence(answers.askerName ?? '', answers.topic ?? '', answers.answererName ?? '');
         selection.insertText(`${before && !/\s$/.test(before) ? ' ' : ''}${sentence}`);
       },
     });

@@ -1,8 +1,15 @@
 // Every block and action the clerk can reach from the keyboard, in one list:
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
-import { $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { actionSteps } from '../../../core/blocks/action-block';
+import type { ApologyFields } from '../../../core/blocks/apology-block';
+import { declarationSteps } from '../../../core/blocks/declaration-block';
+import { closeSteps } from '../../../core/blocks/meeting-close-block';
+import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
+import { questionSteps } from '../../../core/blocks/question-block';
+import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
-import { meetingRoster, meetingStartTime } from '../../../core/minutes/meeting-context';
+import { meetingRoster, meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
@@ -16,40 +23,21 @@ import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { $createVoteNode } from '../nodes/VoteNode';
 import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
-import type { OutlineEntry } from '../outline/outline-store';
-import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-types';
-import { actionSteps, closeSteps, declarationSteps, questionSteps, voteSteps } from './block-prompts';
+import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
-import { personStep } from './person-options';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
+import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
 import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
-
-export interface CommandContext {
-  editor: LexicalEditor;
-  meeting: Meeting;
-  outline(): OutlineEntry[];
-  now(): Date;
-}
-
-export interface MinutesCommand {
-  id: string;
-  title: string;
-  /** Extra words the slash menu matches. */
-  keywords: string;
-  /** e.g. "Ctrl+Alt+D"; null when only the slash menu reaches it. */
-  shortcut: string | null;
-  run(context: CommandContext): void;
-}
 
 /**
  * Inserts a block in one history step, then asks for its fields (if any).
  * Everything happens inside the update: commands often run from a key
  * handler that is itself inside an update, where a nested update is deferred.
  */
-function insertWithPrompt(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep[]) {
+function insertWithPrompt<F extends object>(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep<F>[]) {
   context.editor.update(() => {
     const node = $placeBlock(create());
     $caretInto(node, takesText);
@@ -141,7 +129,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       keywords: 'vote motion mover seconder for against abstain carried lost',
       shortcut: 'Ctrl+Alt+V',
       run: (context) =>
-        insertWithPrompt(context, () => $createVoteNode(), true, () => voteSteps(roster(context), { ...noVote, recorded: null })),
+        insertWithPrompt(context, () => $createVoteNode(), true, () => voteSteps(roster(context), voteBlock.fields.parse({}))),
     },
     {
       id: 'recorded-vote',
@@ -153,7 +141,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createVoteNode({ recorded: [] }),
           true,
-          () => voteSteps(roster(context), { ...noVote, recorded: [] }, eligibleVoters(roster(context), context.meeting.attendance)),
+          () => voteSteps(roster(context), voteBlock.fields.parse({ recorded: [] }), eligibleVoters(roster(context), context.meeting.attendance)),
         ),
     },
     {
@@ -199,7 +187,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       shortcut: 'Ctrl+Alt+E',
       run: (context) => {
         const chair = roster(context).find((person) => person.role === 'chair');
-        const chairName = chair ? `${chair.title} ${chair.name}`.trim() : '';
+        const chairName = chair ? personDisplayName(chair) : '';
         const endedAt = clockOf(context.now());
         const startedAt = meetingStartTime(context.meeting);
         insertWithPrompt(
@@ -239,14 +227,14 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Move this agenda item up',
       keywords: 'reorder move up',
       shortcut: 'Alt+Shift+ArrowUp',
-      run: (context) => context.editor.update(() => void moveCurrent('up')),
+      run: (context) => context.editor.update(() => void $moveCurrent('up')),
     },
     {
       id: 'move-item-down',
       title: 'Move this agenda item down',
       keywords: 'reorder move down',
       shortcut: 'Alt+Shift+ArrowDown',
-      run: (context) => context.editor.update(() => void moveCurrent('down')),
+      run: (context) => context.editor.update(() => void $moveCurrent('down')),
     },
     {
       id: 'stamp-time',
@@ -270,9 +258,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
   ];
 }
 
-const noVote = { moverName: '', seconderName: '', for: 0, against: 0, abstain: 0 };
-
-function moveCurrent(direction: 'up' | 'down'): boolean {
+function $moveCurrent(direction: 'up' | 'down'): boolean {
   const item = $currentAgendaItem();
   return item ? $moveAgendaItem(item.getKey(), direction) : false;
 }
@@ -281,7 +267,7 @@ function moveCurrent(direction: 'up' | 'down'): boolean {
 function insertApologies(context: CommandContext): void {
   const entries = apologiesFromAttendance(context.meeting);
   if (entries.length === 0) {
-    insertWithPrompt(context, () => $createApologyNode(), true, () => [personStep('Apologies from', '', roster(context))].map(asApologyStep));
+    insertWithPrompt(context, () => $createApologyNode(), true, () => [personStep<ApologyFields>('Apologies from', { id: 'personId', name: 'name' }, roster(context))]);
     return;
   }
   context.editor.update(() => {
@@ -295,17 +281,6 @@ function insertApologies(context: CommandContext): void {
     }
     previous?.selectEnd();
   });
-}
-
-/** The person step sets personId and name on an apology (its fields have no prefix). */
-function asApologyStep(step: PromptStep): PromptStep {
-  return {
-    ...step,
-    toPatch: (value, option) => {
-      const patch = step.toPatch(value, option);
-      return patch && { personId: patch.Id ?? null, name: patch.Name ?? value };
-    },
-  };
 }
 
 function roster(context: CommandContext) {

@@ -7,7 +7,7 @@ import { $isActionNode } from '../nodes/ActionNode';
 import { $createResolutionNode, $isResolutionNode } from '../nodes/ResolutionNode';
 import { $createResolutionsHeadingNode, $isResolutionsHeadingNode, type ResolutionsHeadingNode } from '../nodes/ResolutionsHeadingNode';
 import { $currentBlock, $placeBlock } from './insert-block';
-import type { CommandContext } from './minutes-commands';
+import type { CommandContext } from './command-types';
 
 /** The template's heading and style, caret in the first resolution; a bulleted run when `bulleted` is given true. */
 export function insertResolutions(context: CommandContext): void {

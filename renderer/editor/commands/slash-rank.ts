@@ -4,7 +4,8 @@
 // previous agenda item" (its fourth), and Enter inserts the wording rather than
 // jumping the caret away (clerk dogfood). Equal places keep the command list's
 // order, and matches found only by keywords stay after those found by title.
-import { wordsOf, type PromptOption } from '../prompt/prompt-types';
+import type { PromptOption } from '../../../core/blocks/prompt-step';
+import { wordsOf } from '../prompt/prompt-types';
 
 /** Where the first typed word first starts a word of the title; Infinity when the title alone does not match (keywords did). */
 function placeInTitle(label: string, typed: ReadonlyArray<string>): number {

@@ -11,10 +11,10 @@ import { snippetKey } from '../../../core/model/wording-snippet';
 import { parseClerkDate } from '../../../core/text/parse-clerk-input';
 import { defaultSnippets, fillSnippet, snippetFieldKind, snippetValues, unfilledFields } from '../../../core/text/snippets';
 import { formatUkDate } from '../../../core/text/uk-format';
-import { OPEN_FIELD_PROMPT_COMMAND, type PromptStep } from '../prompt/prompt-types';
+import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
+import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../prompt/prompt-types';
 import { $currentBlock } from './insert-block';
-import type { CommandContext, MinutesCommand } from './minutes-commands';
-import { personStep } from './person-options';
+import type { CommandContext, MinutesCommand } from './command-types';
 
 export function snippetCommands(meeting: Meeting): MinutesCommand[] {
   // The committee's wording of a name stands in for the built-in wording of that name.
@@ -42,7 +42,7 @@ function insertSnippet(context: CommandContext, template: string): void {
     const block = $currentBlock();
     if (!block) return;
     const roster = meetingRoster(context.meeting);
-    context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
+    const request: PromptRequest<SnippetAnswers> = {
       targetKey: block.getKey(),
       steps: missing.map((name) => fieldStep(name, roster)),
       onComplete: (answers) => {
@@ -50,18 +50,22 @@ function insertSnippet(context: CommandContext, template: string): void {
         const caret = $getSelection();
         if ($isRangeSelection(caret)) caret.insertText(fillSnippet(filled, values));
       },
-    });
+    };
+    context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, request);
   });
 }
 
 const capitalised = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
 
+/** The wording's unfilled fields, by name, as the clerk answered them. */
+type SnippetAnswers = Record<string, string>;
+
 /** One question for a field; the answer is stored under the field's name (blank leaves the braces). */
-function fieldStep(name: string, roster: Person[]): PromptStep {
+function fieldStep(name: string, roster: Person[]): PromptStep<SnippetAnswers> {
   const kind = snippetFieldKind(name);
   if (kind === 'person') {
-    const step = personStep(capitalised(name), 'person', roster);
-    return { ...step, toPatch: (value, option) => (value ? { [name]: step.toPatch(value, option)?.personName } : {}) };
+    const step = personStep<{ personId: string | null; personName: string }>(capitalised(name), { id: 'personId', name: 'personName' }, roster);
+    return { ...step, toPatch: (value, option) => (value ? { [name]: step.toPatch(value, option)?.personName ?? value } : {}) };
   }
   if (kind === 'date') {
     return {

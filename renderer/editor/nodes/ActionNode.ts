@@ -1,28 +1,19 @@
 // An action arising: who (a field, from the roster), what (typed text) and by
 // when (a field). The actions panel lists every ActionNode in the meeting.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { actionBlock, type ActionFields } from '../../../core/blocks/action-block';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { isoDateOrNull, newBlockId, stringOr } from './field-values';
+import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
-
-export interface ActionFields {
-  actionId: string;
-  ownerId: string | null;
-  ownerName: string;
-  /** ISO date, or null when no date was set. */
-  due: string | null;
-}
 
 export type SerializedActionNode = SerializedBlockNode<ActionFields>;
 
-function defaults(): ActionFields {
-  return { actionId: newBlockId('action'), ownerId: null, ownerName: '', due: null };
-}
+const defaults = (): ActionFields => blockFieldsOf(actionBlock, {});
 
 export class ActionNode extends BlockNode<ActionFields> {
   static override getType(): string {
-    return 'action';
+    return actionBlock.type;
   }
   static override clone(node: ActionNode): ActionNode {
     return new ActionNode(node.__fields, node.__key);
@@ -44,13 +35,8 @@ export class ActionNode extends BlockNode<ActionFields> {
   blockClass(): string {
     return 'mb-block mb-action';
   }
-  normalizeFields(raw: Record<string, unknown>): ActionFields {
-    return {
-      actionId: stringOr(raw.actionId, '') || newBlockId('action'),
-      ownerId: stringOr(raw.ownerId, null),
-      ownerName: stringOr(raw.ownerName, ''),
-      due: isoDateOrNull(raw.due),
-    };
+  blockDefinition() {
+    return actionBlock;
   }
   displayFields(fields: ActionFields): DataFields {
     return {
@@ -69,7 +55,7 @@ function safeUkDate(iso: string): string {
 }
 
 export function $createActionNode(fields: Partial<ActionFields> = {}): ActionNode {
-  return $applyNodeReplacement(new ActionNode({ ...defaults(), ...fields }));
+  return $applyNodeReplacement(new ActionNode(blockFieldsOf(actionBlock, fields)));
 }
 
 export function $isActionNode(node: LexicalNode | null | undefined): node is ActionNode {

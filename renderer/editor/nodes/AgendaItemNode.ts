@@ -17,7 +17,9 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
+import { agendaItemBlock, type AgendaItemFields } from '../../../core/blocks/agenda-item-block';
 import type { SerializedAgendaItemJson } from '../../../core/minutes/serialized-nodes';
+import { blockFieldsOf } from './block-fields-of';
 import { createBlockElement, patchDataFields, readBoolean, readString, type DataFields } from './node-dom';
 
 export type SerializedAgendaItemNode = Spread<
@@ -25,67 +27,36 @@ export type SerializedAgendaItemNode = Spread<
   SerializedElementNode
 >;
 
-export interface AgendaItemFields {
-  itemId: string;
-  standing: string | null;
-  exemptParagraph: string | null;
-  urgent: boolean;
-  reportName: string | null;
-}
-
 export class AgendaItemNode extends ElementNode {
-  __itemId: string;
-  __standing: string | null;
-  __exemptParagraph: string | null;
-  __urgent: boolean;
-  __reportName: string | null;
+  __fields: AgendaItemFields;
 
   static override getType(): string {
-    return 'agenda-item';
+    return agendaItemBlock.type;
   }
 
   static override clone(node: AgendaItemNode): AgendaItemNode {
-    return new AgendaItemNode(node.getFields(), node.__key);
+    return new AgendaItemNode(node.__fields, node.__key);
   }
 
-  constructor(fields?: Partial<AgendaItemFields>, key?: NodeKey) {
+  constructor(fields: AgendaItemFields = blockFieldsOf(agendaItemBlock, {}), key?: NodeKey) {
     super(key);
-    this.__itemId = fields?.itemId ?? newItemId();
-    this.__standing = fields?.standing ?? null;
-    this.__exemptParagraph = fields?.exemptParagraph ?? null;
-    this.__urgent = fields?.urgent ?? false;
-    this.__reportName = fields?.reportName ?? null;
+    this.__fields = fields;
   }
 
   getFields(): AgendaItemFields {
-    const self = this.getLatest();
-    return {
-      itemId: self.__itemId,
-      standing: self.__standing,
-      exemptParagraph: self.__exemptParagraph,
-      urgent: self.__urgent,
-      reportName: self.__reportName,
-    };
+    return this.getLatest().__fields;
   }
 
-  setFields(fields: Partial<AgendaItemFields>): this {
+  setFields(patch: Partial<AgendaItemFields>): this {
     const self = this.getWritable();
-    if (fields.itemId !== undefined) self.__itemId = fields.itemId;
-    if (fields.standing !== undefined) self.__standing = fields.standing;
-    if (fields.exemptParagraph !== undefined) self.__exemptParagraph = fields.exemptParagraph;
-    if (fields.urgent !== undefined) self.__urgent = fields.urgent;
-    if (fields.reportName !== undefined) self.__reportName = fields.reportName;
+    self.__fields = { ...self.__fields, ...patch };
     return self;
   }
 
+  /** Per-field data-* attributes: CSS, the numbering plugin and pasted HTML read them. */
   private dataFields(): DataFields {
-    return {
-      'item-id': this.__itemId,
-      standing: this.__standing,
-      exempt: this.__exemptParagraph,
-      urgent: this.__urgent,
-      report: this.__reportName,
-    };
+    const { itemId, standing, exemptParagraph, urgent, reportName } = this.__fields;
+    return { 'item-id': itemId, standing, exempt: exemptParagraph, urgent, report: reportName };
   }
 
   override createDOM(): HTMLElement {
@@ -116,17 +87,10 @@ export class AgendaItemNode extends ElementNode {
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedAgendaItemNode>): this {
     // Files written before a field existed simply lack it: defaults apply.
-    return super.updateFromJSON(json).setFields({
-      itemId: typeof json.itemId === 'string' && json.itemId ? json.itemId : newItemId(),
-      standing: json.standing ?? null,
-      exemptParagraph: json.exemptParagraph ?? null,
-      urgent: json.urgent === true,
-      reportName: json.reportName ?? null,
-    });
+    return super.updateFromJSON(json).setFields(blockFieldsOf(agendaItemBlock, json));
   }
 
   override exportJSON(): SerializedAgendaItemNode {
-    const { itemId, standing, exemptParagraph, urgent, reportName } = this.getFields();
     return {
       type: 'agenda-item',
       version: 1,
@@ -134,11 +98,7 @@ export class AgendaItemNode extends ElementNode {
       direction: this.getDirection() ?? 'ltr',
       format: '',
       indent: 0,
-      itemId,
-      standing,
-      exemptParagraph,
-      urgent,
-      reportName,
+      ...this.getFields(),
     } as SerializedAgendaItemNode;
   }
 
@@ -166,7 +126,7 @@ export class AgendaItemNode extends ElementNode {
 function convertAgendaItemElement(element: HTMLElement): DOMConversionOutput {
   return {
     node: $createAgendaItemNode({
-      itemId: readString(element, 'item-id') ?? newItemId(),
+      itemId: readString(element, 'item-id') ?? '',
       standing: readString(element, 'standing'),
       exemptParagraph: readString(element, 'exempt'),
       urgent: readBoolean(element, 'urgent'),
@@ -175,13 +135,8 @@ function convertAgendaItemElement(element: HTMLElement): DOMConversionOutput {
   };
 }
 
-/** A fresh item id; pasted copies of an item get one too (see the paste transform). */
-export function newItemId(): string {
-  return `item-${crypto.randomUUID()}`;
-}
-
-export function $createAgendaItemNode(fields?: Partial<AgendaItemFields>): AgendaItemNode {
-  return $applyNodeReplacement(new AgendaItemNode(fields));
+export function $createAgendaItemNode(fields: Partial<AgendaItemFields> = {}): AgendaItemNode {
+  return $applyNodeReplacement(new AgendaItemNode(blockFieldsOf(agendaItemBlock, fields)));
 }
 
 export function $isAgendaItemNode(node: LexicalNode | null | undefined): node is AgendaItemNode {

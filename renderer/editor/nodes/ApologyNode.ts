@@ -2,20 +2,16 @@
 // reason is editable text. Consecutive apologies form the item's apologies
 // block; the command fills them from the attendance roll.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { apologyBlock, type ApologyFields } from '../../../core/blocks/apology-block';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { stringOr } from './field-values';
+import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
-
-export interface ApologyFields {
-  personId: string | null;
-  name: string;
-}
 
 export type SerializedApologyNode = SerializedBlockNode<ApologyFields>;
 
 export class ApologyNode extends BlockNode<ApologyFields> {
   static override getType(): string {
-    return 'apology';
+    return apologyBlock.type;
   }
   static override clone(node: ApologyNode): ApologyNode {
     return new ApologyNode(node.__fields, node.__key);
@@ -37,8 +33,8 @@ export class ApologyNode extends BlockNode<ApologyFields> {
   blockClass(): string {
     return 'mb-block mb-apology';
   }
-  normalizeFields(raw: Record<string, unknown>): ApologyFields {
-    return { personId: stringOr(raw.personId, null), name: stringOr(raw.name, '') };
+  blockDefinition() {
+    return apologyBlock;
   }
   displayFields(fields: ApologyFields): DataFields {
     return { lead: `Apologies: ${fields.name || 'name not set'}${'\u00a0'}—` };
@@ -46,7 +42,7 @@ export class ApologyNode extends BlockNode<ApologyFields> {
 }
 
 export function $createApologyNode(fields: Partial<ApologyFields> = {}): ApologyNode {
-  return $applyNodeReplacement(new ApologyNode({ personId: null, name: '', ...fields }));
+  return $applyNodeReplacement(new ApologyNode(blockFieldsOf(apologyBlock, fields)));
 }
 
 export function $isApologyNode(node: LexicalNode | null | undefined): node is ApologyNode {

@@ -15,6 +15,8 @@ import {
   type RangeSelection,
   type SerializedElementNode,
 } from 'lexical';
+import type { BlockDefinition } from '../../../core/blocks/block-definition';
+import { blockFieldsOf } from './block-fields-of';
 import { createBlockElement, patchDataFields, type DataFields } from './node-dom';
 
 export type SerializedBlockNode<F> = SerializedElementNode & F;
@@ -33,10 +35,15 @@ export abstract class BlockNode<F extends object> extends ElementNode {
   /** Element name and class for the page and for exported HTML. */
   abstract blockTag(): string;
   abstract blockClass(): string;
-  /** Fields from any JSON or HTML source, old or new, with defaults for anything missing. */
-  abstract normalizeFields(raw: Record<string, unknown>): F;
+  /** The kind's definition in core/blocks: its fields' schema. */
+  abstract blockDefinition(): BlockDefinition<F>;
   /** data-* attributes the page's CSS shows (labels, lead-ins, summaries). */
   abstract displayFields(fields: F): DataFields;
+
+  /** Fields from any JSON or HTML source, old or new, with defaults for anything missing. */
+  normalizeFields(raw: unknown): F {
+    return blockFieldsOf(this.blockDefinition(), raw);
+  }
 
   getFields(): F {
     return this.getLatest().__fields;
@@ -66,7 +73,7 @@ export abstract class BlockNode<F extends object> extends ElementNode {
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedBlockNode<F>>): this {
-    return super.updateFromJSON(json).setFields(this.normalizeFields(json as Record<string, unknown>));
+    return super.updateFromJSON(json).setFields(this.normalizeFields(json));
   }
 
   override exportJSON(): SerializedBlockNode<F> {
@@ -87,14 +94,14 @@ export abstract class BlockNode<F extends object> extends ElementNode {
 }
 
 /** importDOM for a block: matches its class and rebuilds it from data-block-fields. */
-export function blockImportDOM(tag: string, className: string, create: () => BlockNode<object>): DOMConversionMap {
+export function blockImportDOM<F extends object>(tag: string, className: string, create: () => BlockNode<F>): DOMConversionMap {
   return {
     [tag]: (element: HTMLElement) =>
       element.classList.contains(className) ? { conversion: (dom: HTMLElement) => convertBlock(dom, create), priority: 2 } : null,
   };
 }
 
-function convertBlock(element: HTMLElement, create: () => BlockNode<object>): DOMConversionOutput {
+function convertBlock<F extends object>(element: HTMLElement, create: () => BlockNode<F>): DOMConversionOutput {
   const node = create();
   let raw: unknown = {};
   try {
@@ -102,10 +109,6 @@ function convertBlock(element: HTMLElement, create: () => BlockNode<object>): DO
   } catch {
     // Hand-edited or truncated HTML: the block keeps its defaults and its text.
   }
-  node.setFields(node.normalizeFields(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}));
+  node.setFields(node.normalizeFields(typeof raw === 'object' && raw !== null ? raw : {}));
   return { node };
-}
-
-export function isBlockNode(node: LexicalNode | null | undefined): node is BlockNode<object> {
-  return node instanceof BlockNode;
 }

@@ -3,20 +3,16 @@
 // several paragraphs; Enter on an empty paragraph moves on to the next part,
 // and after the last part back to ordinary text.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
+import { cabinetDecisionBlock, type CabinetDecisionFields } from '../../../core/blocks/cabinet-decision-block';
 import { cabinetPartHeadings, cabinetParts, type CabinetPart } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { oneOf } from './field-values';
 import type { DataFields } from './node-dom';
-
-export interface CabinetDecisionFields {
-  part: CabinetPart;
-}
 
 export type SerializedCabinetDecisionNode = SerializedBlockNode<CabinetDecisionFields>;
 
 export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
   static override getType(): string {
-    return 'cabinet-decision';
+    return cabinetDecisionBlock.type;
   }
   static override clone(node: CabinetDecisionNode): CabinetDecisionNode {
     return new CabinetDecisionNode(node.__fields, node.__key);
@@ -38,8 +34,8 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
   blockClass(): string {
     return 'mb-block mb-cabinet';
   }
-  normalizeFields(raw: Record<string, unknown>): CabinetDecisionFields {
-    return { part: oneOf(raw.part, cabinetParts, 'decision') };
+  blockDefinition() {
+    return cabinetDecisionBlock;
   }
   displayFields(fields: CabinetDecisionFields): DataFields {
     return { part: fields.part, heading: cabinetPartHeadings[fields.part] };

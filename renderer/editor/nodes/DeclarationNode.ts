@@ -2,28 +2,19 @@
 // (shown as the lead-in "Councillor Lancaster declared a personal interest");
 // the clerk types the reason as ordinary text after it.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
-import { declarationLead, interestKinds, interestRequiresLeaving } from '../../../core/minutes/block-wording';
-import type { InterestKind } from '../../../core/minutes/minutes-model';
+import { declarationBlock, type DeclarationFields } from '../../../core/blocks/declaration-block';
+import { declarationLead } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { booleanOr, oneOf, stringOr } from './field-values';
+import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
-
-export interface DeclarationFields {
-  memberId: string | null;
-  memberName: string;
-  /** The agenda item the interest concerns, or null for the meeting as a whole. */
-  itemId: string | null;
-  kind: InterestKind;
-  leftRoom: boolean;
-}
 
 export type SerializedDeclarationNode = SerializedBlockNode<DeclarationFields>;
 
-const defaults: DeclarationFields = { memberId: null, memberName: '', itemId: null, kind: 'personal', leftRoom: false };
+const defaults = (): DeclarationFields => blockFieldsOf(declarationBlock, {});
 
 export class DeclarationNode extends BlockNode<DeclarationFields> {
   static override getType(): string {
-    return 'declaration';
+    return declarationBlock.type;
   }
   static override clone(node: DeclarationNode): DeclarationNode {
     return new DeclarationNode(node.__fields, node.__key);
@@ -35,7 +26,7 @@ export class DeclarationNode extends BlockNode<DeclarationFields> {
     return blockImportDOM('p', 'mb-declaration', () => $createDeclarationNode());
   }
 
-  constructor(fields: DeclarationFields = defaults, key?: NodeKey) {
+  constructor(fields: DeclarationFields = defaults(), key?: NodeKey) {
     super(fields, key);
   }
 
@@ -45,15 +36,8 @@ export class DeclarationNode extends BlockNode<DeclarationFields> {
   blockClass(): string {
     return 'mb-block mb-declaration';
   }
-  normalizeFields(raw: Record<string, unknown>): DeclarationFields {
-    const kind = oneOf(raw.kind, interestKinds, 'personal');
-    return {
-      memberId: stringOr(raw.memberId, null),
-      memberName: stringOr(raw.memberName, ''),
-      itemId: stringOr(raw.itemId, null),
-      kind,
-      leftRoom: booleanOr(raw.leftRoom, interestRequiresLeaving(kind)),
-    };
+  blockDefinition() {
+    return declarationBlock;
   }
   displayFields(fields: DeclarationFields): DataFields {
     return { lead: declarationLead(fields.memberName, fields.kind), kind: fields.kind, 'left-room': fields.leftRoom };
@@ -61,8 +45,8 @@ export class DeclarationNode extends BlockNode<DeclarationFields> {
 }
 
 export function $createDeclarationNode(fields: Partial<DeclarationFields> = {}): DeclarationNode {
-  const kind = fields.kind ?? defaults.kind;
-  return $applyNodeReplacement(new DeclarationNode({ ...defaults, leftRoom: interestRequiresLeaving(kind), ...fields }));
+  // Leaving the room follows the kind unless given.
+  return $applyNodeReplacement(new DeclarationNode(blockFieldsOf(declarationBlock, fields)));
 }
 
 export function $isDeclarationNode(node: LexicalNode | null | undefined): node is DeclarationNode {

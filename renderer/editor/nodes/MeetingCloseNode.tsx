@@ -12,38 +12,22 @@ import {
   type NodeKey,
   type SerializedLexicalNode,
 } from 'lexical';
+import { meetingCloseBlock, type MeetingCloseFields } from '../../../core/blocks/meeting-close-block';
 import type { JSX } from 'react';
 import { closeNote } from '../../../core/minutes/block-wording';
 import type { NodeJSONInput } from './BlockNode';
-import { clockOrNull, stringOr } from './field-values';
+import { blockFieldsOf } from './block-fields-of';
 import { createBlockElement } from './node-dom';
-
-export interface MeetingCloseFields {
-  chairId: string | null;
-  chairName: string;
-  /** "17:30" */
-  startedAt: string | null;
-  endedAt: string | null;
-}
 
 export type SerializedMeetingCloseNode = SerializedLexicalNode & MeetingCloseFields;
 
-const defaults: MeetingCloseFields = { chairId: null, chairName: '', startedAt: null, endedAt: null };
-
-function normalize(raw: Record<string, unknown>): MeetingCloseFields {
-  return {
-    chairId: stringOr(raw.chairId, null),
-    chairName: stringOr(raw.chairName, ''),
-    startedAt: clockOrNull(raw.startedAt),
-    endedAt: clockOrNull(raw.endedAt),
-  };
-}
+const normalize = (raw: unknown): MeetingCloseFields => blockFieldsOf(meetingCloseBlock, raw);
 
 export class MeetingCloseNode extends DecoratorNode<JSX.Element> {
   __fields: MeetingCloseFields;
 
   static override getType(): string {
-    return 'meeting-close';
+    return meetingCloseBlock.type;
   }
   static override clone(node: MeetingCloseNode): MeetingCloseNode {
     return new MeetingCloseNode(node.__fields, node.__key);
@@ -63,7 +47,7 @@ export class MeetingCloseNode extends DecoratorNode<JSX.Element> {
     };
   }
 
-  constructor(fields: MeetingCloseFields = defaults, key?: NodeKey) {
+  constructor(fields: MeetingCloseFields = normalize({}), key?: NodeKey) {
     super(key);
     this.__fields = fields;
   }
@@ -78,10 +62,10 @@ export class MeetingCloseNode extends DecoratorNode<JSX.Element> {
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedMeetingCloseNode>): this {
-    return super.updateFromJSON(json).setFields(normalize(json as Record<string, unknown>));
+    return super.updateFromJSON(json).setFields(normalize(json));
   }
   override exportJSON(): SerializedMeetingCloseNode {
-    return { ...super.exportJSON(), type: 'meeting-close', version: 1, ...this.getFields() };
+    return { ...super.exportJSON(), type: meetingCloseBlock.type, version: 1, ...this.getFields() };
   }
 
   override createDOM(): HTMLElement {
@@ -121,7 +105,7 @@ export function closeLines(fields: MeetingCloseFields): [string, string, string]
 }
 
 export function $createMeetingCloseNode(fields: Partial<MeetingCloseFields> = {}): MeetingCloseNode {
-  return $applyNodeReplacement(new MeetingCloseNode({ ...defaults, ...fields }));
+  return $applyNodeReplacement(new MeetingCloseNode(normalize(fields)));
 }
 
 export function $isMeetingCloseNode(node: LexicalNode | null | undefined): node is MeetingCloseNode {

@@ -3,29 +3,18 @@
 // the question moves on to the response; Enter after the response leaves the
 // block. Both parts are ordinary typed text.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
+import { questionBlock, type QuestionFields } from '../../../core/blocks/question-block';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { newBlockId, oneOf, stringOr } from './field-values';
+import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
-
-export interface QuestionFields {
-  questionId: string;
-  part: 'question' | 'response';
-  audience: 'public' | 'member';
-  askedById: string | null;
-  askedByName: string;
-  respondentId: string | null;
-  respondentName: string;
-}
 
 export type SerializedQuestionNode = SerializedBlockNode<QuestionFields>;
 
-function defaults(): QuestionFields {
-  return { questionId: newBlockId('question'), part: 'question', audience: 'public', askedById: null, askedByName: '', respondentId: null, respondentName: '' };
-}
+const defaults = (): QuestionFields => blockFieldsOf(questionBlock, {});
 
 export class QuestionNode extends BlockNode<QuestionFields> {
   static override getType(): string {
-    return 'question';
+    return questionBlock.type;
   }
   static override clone(node: QuestionNode): QuestionNode {
     return new QuestionNode(node.__fields, node.__key);
@@ -47,16 +36,8 @@ export class QuestionNode extends BlockNode<QuestionFields> {
   blockClass(): string {
     return 'mb-block mb-question';
   }
-  normalizeFields(raw: Record<string, unknown>): QuestionFields {
-    return {
-      questionId: stringOr(raw.questionId, '') || newBlockId('question'),
-      part: oneOf(raw.part, ['question', 'response'] as const, 'question'),
-      audience: oneOf(raw.audience, ['public', 'member'] as const, 'public'),
-      askedById: stringOr(raw.askedById, null),
-      askedByName: stringOr(raw.askedByName, ''),
-      respondentId: stringOr(raw.respondentId, null),
-      respondentName: stringOr(raw.respondentName, ''),
-    };
+  blockDefinition() {
+    return questionBlock;
   }
   displayFields(fields: QuestionFields): DataFields {
     const who = fields.part === 'question' ? fields.askedByName : fields.respondentName;
@@ -73,7 +54,7 @@ export class QuestionNode extends BlockNode<QuestionFields> {
 }
 
 export function $createQuestionNode(fields: Partial<QuestionFields> = {}): QuestionNode {
-  return $applyNodeReplacement(new QuestionNode({ ...defaults(), ...fields }));
+  return $applyNodeReplacement(new QuestionNode(blockFieldsOf(questionBlock, fields)));
 }
 
 export function $isQuestionNode(node: LexicalNode | null | undefined): node is QuestionNode {

@@ -2,16 +2,16 @@
 // (never stored). Enter on a filled resolution starts the next one; Enter on
 // an empty one leaves the list, as in a word processor.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
+import { resolutionBlock, type ResolutionFields } from '../../../core/blocks/resolution-block';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { $isActionNode } from './ActionNode';
 import type { DataFields } from './node-dom';
 
-export type ResolutionFields = Record<string, never>;
 export type SerializedResolutionNode = SerializedBlockNode<ResolutionFields>;
 
 export class ResolutionNode extends BlockNode<ResolutionFields> {
   static override getType(): string {
-    return 'resolution';
+    return resolutionBlock.type;
   }
   static override clone(node: ResolutionNode): ResolutionNode {
     return new ResolutionNode(node.__fields, node.__key);
@@ -33,8 +33,8 @@ export class ResolutionNode extends BlockNode<ResolutionFields> {
   blockClass(): string {
     return 'mb-block mb-resolution';
   }
-  normalizeFields(): ResolutionFields {
-    return {};
+  blockDefinition() {
+    return resolutionBlock;
   }
   displayFields(): DataFields {
     return {};

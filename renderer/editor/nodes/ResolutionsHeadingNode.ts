@@ -3,19 +3,16 @@
 // says whether the run is numbered (1., 2.) or bulleted, as some committees
 // write "It Was Agreed: · The update be noted".
 import { $applyNodeReplacement, $createTextNode, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
+import { resolutionsHeadingBlock, type ResolutionsHeadingFields, type ResolutionsStyle } from '../../../core/blocks/resolutions-heading-block';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import type { DataFields } from './node-dom';
 import { $createResolutionNode, type ResolutionNode } from './ResolutionNode';
 
-export type ResolutionsStyle = 'numbered' | 'bulleted';
-export interface ResolutionsHeadingFields {
-  style: ResolutionsStyle;
-}
 export type SerializedResolutionsHeadingNode = SerializedBlockNode<ResolutionsHeadingFields>;
 
 export class ResolutionsHeadingNode extends BlockNode<ResolutionsHeadingFields> {
   static override getType(): string {
-    return 'resolutions-heading';
+    return resolutionsHeadingBlock.type;
   }
   static override clone(node: ResolutionsHeadingNode): ResolutionsHeadingNode {
     return new ResolutionsHeadingNode(node.__fields, node.__key);
@@ -37,9 +34,8 @@ export class ResolutionsHeadingNode extends BlockNode<ResolutionsHeadingFields> 
   blockClass(): string {
     return 'mb-block mb-resolutions-heading';
   }
-  // Files written before bulleted runs existed have no style: they were numbered.
-  normalizeFields(raw: Record<string, unknown>): ResolutionsHeadingFields {
-    return { style: raw.style === 'bulleted' ? 'bulleted' : 'numbered' };
+  blockDefinition() {
+    return resolutionsHeadingBlock;
   }
   displayFields(fields: ResolutionsHeadingFields): DataFields {
     return { style: fields.style };

@@ -2,22 +2,16 @@
 // in one keystroke. Its words stay editable text; readMinutes reports it as
 // the standard block only while the words are still the standard ones.
 import { $applyNodeReplacement, $createTextNode, type LexicalNode, type NodeKey } from 'lexical';
+import { statementBlock, type StatementFields } from '../../../core/blocks/statement-block';
 import { statements, type StatementKind } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { oneOf } from './field-values';
 import type { DataFields } from './node-dom';
-
-export interface StatementFields {
-  statement: StatementKind;
-}
 
 export type SerializedStatementNode = SerializedBlockNode<StatementFields>;
 
-const kinds = Object.keys(statements) as StatementKind[];
-
 export class StatementNode extends BlockNode<StatementFields> {
   static override getType(): string {
-    return 'minutes-statement';
+    return statementBlock.type;
   }
   static override clone(node: StatementNode): StatementNode {
     return new StatementNode(node.__fields, node.__key);
@@ -39,8 +33,8 @@ export class StatementNode extends BlockNode<StatementFields> {
   blockClass(): string {
     return 'mb-block mb-statement';
   }
-  normalizeFields(raw: Record<string, unknown>): StatementFields {
-    return { statement: oneOf(raw.statement, kinds, 'no-declarations') };
+  blockDefinition() {
+    return statementBlock;
   }
   displayFields(fields: StatementFields): DataFields {
     return { statement: fields.statement };

@@ -2,52 +2,19 @@
 // vote) and the chair's casting vote are fields. The result is computed from
 // the counts by core and shown after the motion, never typed.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
-import type { VoteChoice } from '../../../core/minutes/minutes-model';
-import { countRecorded, describeVote, voteResult } from '../../../core/minutes/vote-result';
+import { voteBlock, voteCounts, type VoteFields } from '../../../core/blocks/vote-block';
+import { describeVote, voteResult } from '../../../core/minutes/vote-result';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
-import { countOr, oneOf, stringOr } from './field-values';
+import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
-
-export interface RecordedVote {
-  personId: string | null;
-  name: string;
-  choice: VoteChoice;
-}
-
-export interface VoteFields {
-  moverId: string | null;
-  moverName: string;
-  seconderId: string | null;
-  seconderName: string;
-  for: number;
-  against: number;
-  abstain: number;
-  /** A named vote; when present its entries decide the counts. */
-  recorded: RecordedVote[] | null;
-  castingVote: 'for' | 'against' | null;
-}
 
 export type SerializedVoteNode = SerializedBlockNode<VoteFields>;
 
-const defaults: VoteFields = {
-  moverId: null,
-  moverName: '',
-  seconderId: null,
-  seconderName: '',
-  for: 0,
-  against: 0,
-  abstain: 0,
-  recorded: null,
-  castingVote: null,
-};
-
-export function voteCounts(fields: VoteFields) {
-  return fields.recorded ? countRecorded(fields.recorded) : { for: fields.for, against: fields.against, abstain: fields.abstain };
-}
+const defaults = (): VoteFields => blockFieldsOf(voteBlock, {});
 
 export class VoteNode extends BlockNode<VoteFields> {
   static override getType(): string {
-    return 'vote';
+    return voteBlock.type;
   }
   static override clone(node: VoteNode): VoteNode {
     return new VoteNode(node.__fields, node.__key);
@@ -59,7 +26,7 @@ export class VoteNode extends BlockNode<VoteFields> {
     return blockImportDOM('p', 'mb-vote', () => $createVoteNode());
   }
 
-  constructor(fields: VoteFields = defaults, key?: NodeKey) {
+  constructor(fields: VoteFields = defaults(), key?: NodeKey) {
     super(fields, key);
   }
 
@@ -69,18 +36,8 @@ export class VoteNode extends BlockNode<VoteFields> {
   blockClass(): string {
     return 'mb-block mb-vote';
   }
-  normalizeFields(raw: Record<string, unknown>): VoteFields {
-    return {
-      moverId: stringOr(raw.moverId, null),
-      moverName: stringOr(raw.moverName, ''),
-      seconderId: stringOr(raw.seconderId, null),
-      seconderName: stringOr(raw.seconderName, ''),
-      for: countOr(raw.for, 0),
-      against: countOr(raw.against, 0),
-      abstain: countOr(raw.abstain, 0),
-      recorded: normalizeRecorded(raw.recorded),
-      castingVote: raw.castingVote === 'for' || raw.castingVote === 'against' ? raw.castingVote : null,
-    };
+  blockDefinition() {
+    return voteBlock;
   }
   displayFields(fields: VoteFields): DataFields {
     const counts = voteCounts(fields);
@@ -92,19 +49,8 @@ export class VoteNode extends BlockNode<VoteFields> {
   }
 }
 
-function normalizeRecorded(value: unknown): RecordedVote[] | null {
-  if (!Array.isArray(value)) return null;
-  return value
-    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null)
-    .map((entry) => ({
-      personId: stringOr(entry.personId, null),
-      name: stringOr(entry.name, ''),
-      choice: oneOf(entry.choice, ['for', 'against', 'abstain'] as const, 'abstain'),
-    }));
-}
-
 export function $createVoteNode(fields: Partial<VoteFields> = {}): VoteNode {
-  return $applyNodeReplacement(new VoteNode({ ...defaults, ...fields }));
+  return $applyNodeReplacement(new VoteNode(blockFieldsOf(voteBlock, fields)));
 }
 
 export function $isVoteNode(node: LexicalNode | null | undefined): node is VoteNode {

@@ -29,11 +29,6 @@ export function readBoolean(element: HTMLElement, name: string): boolean {
   return element.getAttribute(`data-${name}`) === 'true';
 }
 
-export function readNumber(element: HTMLElement, name: string): number {
-  const value = Number(element.getAttribute(`data-${name}`));
-  return Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0;
-}
-
 /** The attributes that changed between two field sets, so updateDOM touches only those. */
 export function patchDataFields(element: HTMLElement, previous: DataFields, next: DataFields): void {
   const changed: DataFields = {};

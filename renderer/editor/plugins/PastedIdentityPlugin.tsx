@@ -7,8 +7,8 @@ import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
 import { useEffect } from 'react';
 import { $isActionNode, ActionNode } from '../nodes/ActionNode';
-import { $isAgendaItemNode, AgendaItemNode, newItemId } from '../nodes/AgendaItemNode';
-import { newBlockId } from '../nodes/field-values';
+import { $isAgendaItemNode, AgendaItemNode } from '../nodes/AgendaItemNode';
+import { newBlockId } from '../nodes/block-fields-of';
 
 function fixDuplicates(editor: LexicalEditor, mutations: Map<NodeKey, NodeMutation>) {
   const created = [...mutations].filter(([, mutation]) => mutation === 'created').map(([key]) => key);
@@ -25,7 +25,7 @@ function fixDuplicates(editor: LexicalEditor, mutations: Map<NodeKey, NodeMutati
         } else {
           // Keep the id on whichever copy existed before; renew the newcomer's.
           const newcomer = created.includes(node.getKey()) ? node : $getNodeByKey(first);
-          if ($isAgendaItemNode(newcomer)) newcomer.setFields({ itemId: newItemId() });
+          if ($isAgendaItemNode(newcomer)) newcomer.setFields({ itemId: newBlockId('item') });
           else if ($isActionNode(newcomer)) newcomer.setFields({ actionId: newBlockId('action') });
         }
       }

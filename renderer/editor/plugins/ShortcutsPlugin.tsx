@@ -1,23 +1,12 @@
 // Keyboard shortcuts for every minutes command, and the shortcut sheet
-// (Ctrl+/) that lists them. Matching is a few comparisons per key press.
+// (Ctrl+/) that lists every key the window answers to (commands/shortcut-sheet.ts).
+// Matching is a few comparisons per key press.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
-import type { CommandContext, MinutesCommand } from '../commands/minutes-commands';
+import type { CommandContext, MinutesCommand } from '../commands/command-types';
 import { matchesShortcut } from '../commands/shortcut-match';
-
-export const SHORTCUT_SHEET_SHORTCUT = 'Ctrl+/';
-
-/** Shortcuts Lexical and the app already give, listed on the sheet for completeness. */
-const builtIn: Array<[string, string]> = [
-  ['Ctrl+Z', 'Undo'],
-  ['Ctrl+Shift+Z', 'Redo'],
-  ['Ctrl+B / Ctrl+I / Ctrl+U', 'Bold, italic, underline'],
-  ['Ctrl+S', 'Save'],
-  ['Ctrl+Shift+D', 'Compare the text now with a version or a file'],
-  ['/', 'Open the block menu'],
-  ['Tab (after a name’s first letters)', 'Complete a name from the roster'],
-];
+import { SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
 
 export function ShortcutsPlugin({ commands, context }: { commands: MinutesCommand[]; context: () => CommandContext }) {
   const [editor] = useLexicalComposerContext();
@@ -71,22 +60,12 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
       <h2>Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {commands
-            .filter((command) => command.shortcut)
-            .map((command) => (
-              <tr key={command.id}>
-                <td>
-                  <kbd>{command.shortcut}</kbd>
-                </td>
-                <td>{command.title}</td>
-              </tr>
-            ))}
-          {builtIn.map(([keys, title]) => (
-            <tr key={keys}>
+          {shortcutRows(commands).map((row) => (
+            <tr key={`${row.keys} ${row.title}`}>
               <td>
-                <kbd>{keys}</kbd>
+                <kbd>{row.keys}</kbd>
               </td>
-              <td>{title}</td>
+              <td>{row.title}</td>
             </tr>
           ))}
         </tbody>

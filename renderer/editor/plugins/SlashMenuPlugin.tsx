@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
-import type { CommandContext, MinutesCommand } from '../commands/minutes-commands';
+import type { CommandContext, MinutesCommand } from '../commands/command-types';
 import { $removeSlashQuery } from '../commands/slash-query';
 import { slashMenuOrder } from '../commands/slash-rank';
 import { filterOptions } from '../prompt/prompt-types';

@@ -1,5 +1,6 @@
-// Formatting toolbar: text styles, headings, lists, undo and redo. Every
-// button has a keyboard shortcut too; the toolbar is for discoverability.
+// Formatting toolbar: text styles, headings, lists, undo and redo. Undo, redo,
+// bold, italic and underline have keyboard shortcuts too (named on the buttons);
+// the text style, heading and list buttons do not, so the toolbar is their way in.
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';

@@ -1,26 +1,20 @@
 // Hosts the field prompt (see prompt-types.ts): a small dialog above the page
 // that asks for a block's fields in turn, then returns the caret to the block.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type LexicalNode } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { filterOptions, OPEN_FIELD_PROMPT_COMMAND, type PromptOption, type PromptRequest } from './prompt-types';
-
-interface Fieldful extends LexicalNode {
-  setFields(patch: Record<string, unknown>): unknown;
-}
-
-function hasFields(node: LexicalNode | null): node is Fieldful {
-  return node !== null && typeof (node as Partial<Fieldful>).setFields === 'function';
-}
+import type { PromptOption } from '../../../core/blocks/prompt-step';
+import { hasFields } from '../nodes/block-fields-of';
+import { filterOptions, OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from './prompt-types';
 
 export function FieldPromptPlugin() {
   const [editor] = useLexicalComposerContext();
-  const [request, setRequest] = useState<PromptRequest | null>(null);
+  const [request, setRequest] = useState<PromptRequest<object> | null>(null);
   const [stepIndex, setStepIndex] = useState(0);
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const [refused, setRefused] = useState(false);
-  const answersRef = useRef<Record<string, unknown>>({});
+  const answersRef = useRef<object>({});
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(

@@ -1,32 +1,14 @@
 // A short keyboard dialog that fills a block's fields one after another
 // (member, kind, mover, counts…): type to filter, Enter to accept, Escape to
 // leave the rest as they are. Used when a block is inserted and to edit it.
+// The steps themselves are typed data from core/blocks (prompt-step.ts).
 import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+import type { PromptOption, PromptStep } from '../../../core/blocks/prompt-step';
 
-export interface PromptOption {
-  value: string;
-  label: string;
-  /** Extra words the filter matches (e.g. "dpi" for disclosable pecuniary). */
-  keywords?: string;
-}
-
-export interface PromptStep {
-  label: string;
-  /** Choices to filter; free text is accepted too when allowFree is set. */
-  options?: PromptOption[];
-  allowFree?: boolean;
-  /** What the input holds when the step opens. */
-  initial?: string;
-  /** Turns the answer into field values; null means the answer is not acceptable (the step stays open). */
-  toPatch(value: string, option: PromptOption | null): Record<string, unknown> | null;
-  /** Shown under the input when toPatch refuses the answer. */
-  hint?: string;
-}
-
-export interface PromptRequest {
+export interface PromptRequest<F extends object = Record<string, unknown>> {
   /** The node whose fields the answers set; the caret returns to its end afterwards (unless returnKey). */
   targetKey: NodeKey;
-  steps: PromptStep[];
+  steps: PromptStep<F>[];
   /** Where the caret goes afterwards when not the target (the clerk was mid-list elsewhere). */
   returnKey?: NodeKey;
   /**
@@ -34,10 +16,11 @@ export interface PromptRequest {
    * end (inside an editor update, caret at the end of the target), e.g. to
    * write a sentence from them. Not called when the clerk leaves with Escape.
    */
-  onComplete?: (answers: Record<string, unknown>) => void;
+  onComplete?(answers: Partial<F>): void;
 }
 
-export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest> = createCommand('OPEN_FIELD_PROMPT_COMMAND');
+// Each request's steps write one block's fields; the prompt itself is indifferent to which.
+export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest<object>> = createCommand('OPEN_FIELD_PROMPT_COMMAND');
 
 /** Options in which every word typed starts a word of the label or keywords; label matches first. */
 /** The words a label or query is matched by: lower case, split at spaces, dashes, brackets and punctuation. */

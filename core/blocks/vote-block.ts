@@ -1,0 +1,123 @@
+// A vote: the motion is typed text; mover, seconder, counts (or a recorded,
+// named vote) and the chair's casting vote are fields. The result is computed
+// from the counts, never typed. A recorded entry must name a member and give
+// a known choice: anything else is not a vote and is left out (never guessed
+// as an abstention), in the editor and in the exported minutes alike.
+import { z } from 'zod';
+import { meetingRoster } from '../minutes/meeting-context';
+import type { VoteChoice } from '../minutes/minutes-model';
+import { countRecorded, eligibleVoters, voteResult, type VoteCounts } from '../minutes/vote-result';
+import type { Person } from '../model/person';
+import { shortReference } from '../text/names';
+import { defineBlock } from './block-definition';
+import { countField, optionalText, personRef, textField } from './block-fields';
+import { personStep, type PromptStep } from './prompt-step';
+
+const recordedEntry = z.object({ personId: optionalText, name: z.string().refine((name) => name.trim() !== ''), choice: z.enum(['for', 'against', 'abstain']) });
+export type RecordedVote = z.infer<typeof recordedEntry>;
+
+const recordedField = z
+  .array(z.unknown())
+  .nullable()
+  .catch(null)
+  .transform((entries) => entries && entries.flatMap((entry) => recordedEntry.safeParse(entry).data ?? []));
+
+export const voteFields = z.object({
+  moverId: optionalText,
+  moverName: textField,
+  seconderId: optionalText,
+  seconderName: textField,
+  for: countField,
+  against: countField,
+  abstain: countField,
+  /** A named vote; when present its entries decide the counts. */
+  recorded: recordedField,
+  castingVote: z.enum(['for', 'against']).nullable().catch(null),
+});
+export type VoteFields = z.infer<typeof voteFields>;
+
+export function voteCounts(fields: Pick<VoteFields, 'for' | 'against' | 'abstain' | 'recorded'>): VoteCounts {
+  return fields.recorded ? countRecorded(fields.recorded) : { for: fields.for, against: fields.against, abstain: fields.abstain };
+}
+
+export const voteBlock = defineBlock<VoteFields>({
+  type: 'vote',
+  fields: voteFields,
+  read(fields, text, blocks) {
+    const counts = voteCounts(fields);
+    const recorded = fields.recorded && fields.recorded.map((entry) => ({ member: { personId: entry.personId || null, name: entry.name.trim() }, choice: entry.choice }));
+    blocks.push({
+      kind: 'vote',
+      vote: {
+        motion: text,
+        mover: personRef(fields.moverId, fields.moverName),
+        seconder: personRef(fields.seconderId, fields.seconderName),
+        counts,
+        recorded,
+        castingVote: fields.castingVote,
+        result: voteResult(counts, fields.castingVote),
+      },
+    });
+    return true;
+  },
+  editSteps: (fields, context) => {
+    const roster = meetingRoster(context.meeting);
+    return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
+  },
+});
+
+function countStep(label: string, field: 'for' | 'against' | 'abstain', initial: number): PromptStep<VoteFields> {
+  return {
+    label,
+    initial: String(initial),
+    allowFree: true,
+    hint: 'Type a whole number, such as 7.',
+    toPatch: (value) => (/^\d{1,4}$/.test(value) ? { [field]: Number(value), recorded: null } : value === '' ? {} : null),
+  };
+}
+
+/** Mover, seconder, then the counts, or (for a recorded vote) each voter's choice; then the casting vote. */
+export function voteSteps(roster: Person[], current: Pick<VoteFields, 'moverName' | 'seconderName' | 'for' | 'against' | 'abstain' | 'recorded'>, voters: Person[] | null = null): PromptStep<VoteFields>[] {
+  const named = current.recorded ? (voters ?? []) : null;
+  return [
+    personStep<VoteFields>('Moved by', { id: 'moverId', name: 'moverName' }, roster, current.moverName),
+    personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName),
+    ...(named
+      ? recordedSteps(named, current.recorded ?? [])
+      : [countStep('Votes for', 'for', current.for), countStep('Votes against', 'against', current.against), countStep('Abstentions', 'abstain', current.abstain)]),
+    {
+      label: 'Chair’s casting vote (only on a tie)',
+      options: [
+        { value: 'none', label: 'No casting vote' },
+        { value: 'for', label: 'For' },
+        { value: 'against', label: 'Against' },
+      ],
+      toPatch: (value) => ({ castingVote: value === 'for' || value === 'against' ? value : null }),
+    },
+  ];
+}
+
+const choiceLabels: Record<VoteChoice | 'none', string> = { for: 'For', against: 'Against', abstain: 'Abstained', none: 'Did not vote' };
+
+/**
+ * One step per voter ("Councillor Boles voted": For / Against / Abstained /
+ * Did not vote), the current choice offered first. Each answer writes the
+ * whole named list, so leaving part-way keeps the answers given.
+ */
+function recordedSteps(voters: Person[], current: RecordedVote[]): PromptStep<VoteFields>[] {
+  const choices = new Map(current.map((entry) => [entry.personId ?? entry.name, entry]));
+  return voters.map((person) => {
+    const name = shortReference(person, voters);
+    const previous: VoteChoice | 'none' = choices.get(person.id)?.choice ?? 'none';
+    const order: Array<VoteChoice | 'none'> = [previous, ...(['for', 'against', 'abstain', 'none'] as const).filter((choice) => choice !== previous)];
+    return {
+      label: `${name} voted`,
+      options: order.map((choice) => ({ value: choice, label: choiceLabels[choice] })),
+      toPatch: (value) => {
+        if (value === 'for' || value === 'against' || value === 'abstain') choices.set(person.id, { personId: person.id, name, choice: value });
+        else choices.delete(person.id);
+        return { recorded: [...choices.values()] };
+      },
+    };
+  });
+}

@@ -1,0 +1,23 @@
+// What a minutes command is and what it runs with: the one shape the command
+// list (minutes-commands.ts), the command files it gathers and the menus and
+// shortcut sheet built from it all share.
+import type { LexicalEditor } from 'lexical';
+import type { Meeting } from '../../../core/model/meeting';
+import type { OutlineEntry } from '../outline/outline-store';
+
+export interface CommandContext {
+  editor: LexicalEditor;
+  meeting: Meeting;
+  outline(): OutlineEntry[];
+  now(): Date;
+}
+
+export interface MinutesCommand {
+  id: string;
+  title: string;
+  /** Extra words the slash menu matches. */
+  keywords: string;
+  /** e.g. "Ctrl+Alt+D"; null when only the slash menu reaches it. */
+  shortcut: string | null;
+  run(context: CommandContext): void;
+}

@@ -1,0 +1,14 @@
+// The one place the editor's state is read as the minutes' saved JSON. Lexical
+// types its JSON for its own nodes; core types it as LexicalState (any node
+// with a type and version): the shapes are the same, so the cast lives here
+// only, and everything that saves, exports, checks or compares reads through it.
+import type { EditorState, LexicalEditor } from 'lexical';
+import type { LexicalState } from '../../core/storage/lexical-state';
+
+export function readMinutesState(editor: LexicalEditor): LexicalState {
+  return minutesStateOf(editor.getEditorState());
+}
+
+export function minutesStateOf(state: EditorState): LexicalState {
+  return state.toJSON() as unknown as LexicalState;
+}

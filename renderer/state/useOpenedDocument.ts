@@ -1,0 +1,132 @@
+// The open document's own state: which document, its name, whether it is
+// saved and edited, and the window's notice. The session's other parts (file
+// actions, safety offers, meeting edits) act through what this returns.
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import type { OpenedDocument } from '../../core/ipc/contract';
+import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { readMinutesState } from '../editor/read-minutes-state';
+import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { createSaveStatusStore, type SaveState, type SaveStatusStore } from './save-status-store';
+
+/** Change notifications without re-rendering anything on each keystroke. */
+export interface ChangeFeed {
+  subscribe(listener: () => void): () => void;
+}
+
+export interface OpenedDocumentState {
+  opened: OpenedDocument | null;
+  /** The latest document, ahead of React state (set as soon as it changes). */
+  openedRef: MutableRefObject<OpenedDocument | null>;
+  /** Takes a changed document without treating it as newly opened. */
+  setOpened(next: OpenedDocument): void;
+  displayName: string;
+  setDisplayName(name: string): void;
+  saveStatus: SaveStatusStore;
+  setSaveState: SaveStatusStore['set'];
+  edited: boolean;
+  setEdited(edited: boolean): void;
+  notice: string | null;
+  setNotice(notice: string | null): void;
+  /** Shows a newly opened document: saved (or read-only), not edited. */
+  adopt(next: OpenedDocument): void;
+  markChanged(): void;
+  changes: ChangeFeed;
+  currentDocument(editor: LexicalEditor): MinutesDocument | null;
+  noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
+}
+
+export function useOpenedDocument(): OpenedDocumentState {
+  const [opened, setOpenedState] = useState<OpenedDocument | null>(null);
+  const [displayName, setDisplayName] = useState('');
+  // Outside React state, so autosave's saved/unsaved flips re-render only the title bar.
+  const saveStatus = useMemo(() => createSaveStatusStore('saved'), []);
+  const setSaveState = saveStatus.set;
+  const [edited, setEdited] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const openedRef = useRef<OpenedDocument | null>(null);
+  const listeners = useRef(new Set<() => void>());
+  const changes = useMemo<ChangeFeed>(
+    () => ({
+      subscribe(listener) {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+    }),
+    [],
+  );
+  useEffect(() => {
+    openedRef.current = opened;
+  }, [opened]);
+
+  const setOpened = useCallback((next: OpenedDocument) => {
+    openedRef.current = next;
+    setOpenedState(next);
+  }, []);
+
+  const adopt = useCallback(
+    (next: OpenedDocument) => {
+      setOpened(next);
+      setDisplayName(next.displayName);
+      setSaveState(next.readOnly ? 'read-only' : 'saved');
+      setEdited(false);
+    },
+    [setOpened, setSaveState],
+  );
+
+  useEffect(() => {
+    let live = true;
+    call(minuteBookApi().initialDocument({}))
+      .then((initial) => {
+        if (!live) return;
+        adopt(initial.opened);
+        if (initial.problem) setNotice(initial.problem);
+      })
+      .catch((error: unknown) => live && setNotice(messageOf(error)));
+    return () => {
+      live = false;
+    };
+  }, [adopt]);
+
+  const markChanged = useCallback(() => {
+    setSaveState((state) => (state === 'saving' || state === 'read-only' ? state : 'unsaved'));
+    setEdited(true); // re-renders once, on the first change; React skips the rest
+    for (const listener of listeners.current) listener();
+  }, [setSaveState]);
+
+  const currentDocument = useCallback((editor: LexicalEditor): MinutesDocument | null => {
+    const current = openedRef.current;
+    return current ? { ...current.document, content: readMinutesState(editor) } : null;
+  }, []);
+
+  const noteAutosaved = useCallback(
+    (file: 'saved' | 'untitled' | 'read-only' | 'failed') => {
+      const next: Record<typeof file, SaveState> = { saved: 'saved', untitled: 'kept', 'read-only': 'read-only', failed: 'failed' };
+      setSaveState(next[file]);
+    },
+    [setSaveState],
+  );
+
+  return {
+    opened,
+    openedRef,
+    setOpened,
+    displayName,
+    setDisplayName,
+    saveStatus,
+    setSaveState,
+    edited,
+    setEdited,
+    notice,
+    setNotice,
+    adopt,
+    markChanged,
+    changes,
+    currentDocument,
+    noteAutosaved,
+  };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
