@@ -9,6 +9,7 @@ import type { LexicalState } from '../../core/storage/lexical-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { clockNow } from './clock-now';
+import { UkTimeField } from '../components/UkDateTimeFields';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
 
@@ -23,9 +24,7 @@ interface MeetingDetailsProps {
 function TimeField({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
   return (
     <span className="mb-time-field">
-      <label>
-        {label} <input type="time" value={value} onChange={(event) => onChange(event.target.value)} />
-      </label>
+      <UkTimeField label={label} value={value} onChange={onChange} />
       <button type="button" onClick={() => onChange(clockNow())} aria-label={`${label}: now`}>
         Now
       </button>
