@@ -73,7 +73,8 @@ function UkField({ reading, label, ariaLabel, id, value, onChange, required, cla
         inputMode={reading.inputMode}
         autoComplete="off"
         spellCheck={false}
-        size={10}
+        size={label ? 10 : 6}
+        placeholder={label ? undefined : reading.hint}
         required={required}
         value={text}
         // The form will not submit while the text cannot be read, so no stale value is saved under it.
@@ -90,7 +91,8 @@ function UkField({ reading, label, ariaLabel, id, value, onChange, required, cla
         }}
         onKeyDown={onKeyDown}
       />
-      <span id={hintId} className="mb-uk-field-hint">
+      {/* In a compact row (no visible label) the hint is the placeholder and still read out as the description. */}
+      <span id={hintId} className={label ? 'mb-uk-field-hint' : 'mb-uk-field-hint mb-uk-field-hint-unseen'}>
         {reading.hint}
       </span>
       {showProblem ? (
