@@ -25,6 +25,23 @@ export function formatUkDate(iso: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/**
+ * "2022-03-23" → "23/03/2022", the way a date is entered and shown in a field
+ * (read back by parseClerkDate); "" stays "" for a field left empty.
+ */
+export function formatUkDateEntry(iso: string): string {
+  if (iso === '') return '';
+  const { year, month, day } = parseIsoDate(iso);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year).padStart(4, '0')}`;
+}
+
+/** "17:30" → "17:30", the way a time is entered and shown in a field (read back by parseClerkTime); "" stays "". */
+export function formatUkTimeEntry(clock: string): string {
+  if (clock === '') return '';
+  if (!CLOCK_TIME.test(clock)) throw new RangeError(`“${clock}” is not a time in the form hh:mm.`);
+  return clock;
+}
+
 /** "2022-03-23" → "Wednesday, 23 March 2022". */
 export function formatUkDateWithWeekday(iso: string): string {
   const { year, month, day } = parseIsoDate(iso);

@@ -13,6 +13,7 @@ import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } fr
 import { useAppCommands } from '../state/useAppCommands';
 import type { DocumentSession } from '../state/useDocumentSession';
 import '../panels/meeting-panels.css';
+import { UkDateField, UkTimeField } from './UkDateTimeFields';
 
 const NEW_COMMITTEE = '__new__';
 
@@ -151,14 +152,8 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
               {text}
             </p>
           ))}
-          <label>
-            Date
-            <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-          </label>
-          <label>
-            Starts at
-            <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
-          </label>
+          <UkDateField label="Date" required value={date} onChange={setDate} />
+          <UkTimeField label="Starts at" value={startTime} onChange={setStartTime} />
           <label>
             Venue
             <input value={venue} onChange={(event) => setVenue(event.target.value)} />

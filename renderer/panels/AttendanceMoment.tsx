@@ -3,6 +3,7 @@
 // and a stamp made in error can be taken off.
 import type { KeyboardEvent } from 'react';
 import { CLOCK_TIME, type MeetingMoment } from '../../core/model/attendance';
+import { UkTimeField } from '../components/UkDateTimeFields';
 
 interface AttendanceMomentProps {
   /** "arrived" or "left", as the labels read: "Time B Young arrived". */
@@ -17,13 +18,12 @@ interface AttendanceMomentProps {
 export function AttendanceMoment({ verb, name, moment, onChange, onFieldKeyDown }: AttendanceMomentProps) {
   return (
     <span className="mb-attendance-moment">
-      <input
-        type="time"
-        aria-label={`Time ${name} ${verb}`}
+      <UkTimeField
+        ariaLabel={`Time ${name} ${verb}`}
         value={moment.time}
         onKeyDown={onFieldKeyDown}
-        // A half-typed time is not stored; the field keeps showing the last whole one.
-        onChange={(event) => CLOCK_TIME.test(event.target.value) && onChange({ ...moment, time: event.target.value })}
+        // A half-typed or unreadable time is not stored; the stamp keeps the last whole one.
+        onChange={(time) => CLOCK_TIME.test(time) && onChange({ ...moment, time })}
       />
       <input
         aria-label={`Item when ${name} ${verb}`}

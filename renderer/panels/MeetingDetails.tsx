@@ -8,6 +8,7 @@ import { meetingStatuses, type Meeting, type MeetingStatus } from '../../core/mo
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { clockOf } from '../../core/text/parse-clerk-input';
+import { UkTimeField } from '../components/UkDateTimeFields';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
 
@@ -22,9 +23,7 @@ interface MeetingDetailsProps {
 function TimeField({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
   return (
     <span className="mb-time-field">
-      <label>
-        {label} <input type="time" value={value} onChange={(event) => onChange(event.target.value)} />
-      </label>
+      <UkTimeField label={label} value={value} onChange={onChange} />
       <button type="button" onClick={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
         Now
       </button>

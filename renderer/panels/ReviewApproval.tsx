@@ -4,6 +4,7 @@
 import { CLEAR_HISTORY_COMMAND } from 'lexical';
 import { useState } from 'react';
 import { formatUkDate } from '../../core/text/uk-format';
+import { UkDateField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { useReview } from '../review/useReview';
 
@@ -72,8 +73,7 @@ export function ReviewApproval({ state, author, say }: Props) {
         >
           <label htmlFor="approved-by">Approved by</label>
           <input id="approved-by" value={approvedBy} onChange={(event) => setApprovedBy(event.target.value)} placeholder="Councillor …" />
-          <label htmlFor="approved-on">Date approved</label>
-          <input id="approved-on" type="date" value={approvedOn} onChange={(event) => setApprovedOn(event.target.value)} />
+          <UkDateField id="approved-on" label="Date approved" value={approvedOn} onChange={setApprovedOn} />
           <label htmlFor="approved-at">At the meeting of</label>
           <input id="approved-at" value={atMeeting} onChange={(event) => setAtMeeting(event.target.value)} placeholder="Cabinet, 20 April 2022" />
           <button type="submit">Approve as a correct record</button>

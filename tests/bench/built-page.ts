@@ -1,7 +1,8 @@
 // Opens the built page (npm run build:renderer) in Chromium on the real
 // handler table, with a meeting file already open, for the benchmarks that
-// measure the page itself (typing latency, the autosave's main-thread cost).
-import type { Page } from '@playwright/test';
+// measure the page itself (typing latency, the time to open a meeting, the
+// autosave's main-thread cost).
+import type { Locator, Page } from '@playwright/test';
 import path from 'node:path';
 import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
 import { createHandlerTable } from '../../electron/main/handlers/handler-table';
@@ -15,8 +16,8 @@ import { TestWindows } from '../e2e/harness/test-windows';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_window');
 
-/** Opens Minute Book in the page and the meeting file in it (app data under `work`); resolves once item 40 is shown. */
-export async function openMinuteBook(page: Page, filePath: string, work: string): Promise<void> {
+/** Opens Minute Book in the page (app data under `work`), with no meeting open yet; resolves to a function that opens one. */
+export async function startMinuteBook(page: Page, work: string): Promise<(filePath: string, agendaItems: number) => Promise<void>> {
   const dialogs = new ScriptedDialogs();
   const table = createHandlerTable({
     files: nodeFileStore,
@@ -32,15 +33,25 @@ export async function openMinuteBook(page: Page, filePath: string, work: string)
   await bridgePage(page, table, 1);
   await page.goto(`${server.url}/index.html`);
   await page.getByTestId('document-name').waitFor();
-  dialogs.answerNextOpen(filePath);
-  await page.keyboard.press('Control+o');
-  await page.locator('h2.mb-agenda-item').nth(39).waitFor();
+  return async (filePath, agendaItems) => {
+    dialogs.answerNextOpen(filePath);
+    await page.keyboard.press('Control+o');
+    await page.locator('h2.mb-agenda-item').nth(agendaItems - 1).waitFor();
+  };
 }
 
-/** Puts the caret at the end of a paragraph in the middle of the meeting. */
-export async function caretMidMeeting(page: Page, selector: string): Promise<void> {
-  const target = page.locator(selector).nth(160);
+/** Opens Minute Book in the page and the meeting file in it (app data under `work`); resolves once its last agenda item is shown. */
+export async function openMinuteBook(page: Page, filePath: string, work: string, agendaItems = 40): Promise<void> {
+  const open = await startMinuteBook(page, work);
+  await open(filePath, agendaItems);
+}
+
+/** Puts the caret at the end of a line of the paragraph in the middle of the meeting; resolves to that paragraph. */
+export async function caretMidMeeting(page: Page, selector: string): Promise<Locator> {
+  const paragraphs = page.locator(selector);
+  const target = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
   await target.scrollIntoViewIfNeeded();
   await target.click();
   await page.keyboard.press('End');
+  return target;
 }

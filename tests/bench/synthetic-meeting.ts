@@ -1,4 +1,5 @@
-// A synthetic 4-hour meeting for the typing benchmark: about 40,000 words in
+// A synthetic meeting for the page benchmarks: about 1,000 words per agenda
+// item, so the default 40 items is a 4-hour meeting of about 40,000 words in
 // about 400 blocks, built from the same block shapes the editor saves (agenda
 // items, discussion, declarations, resolutions, votes, actions, the close).
 import { agendaItemJson, paragraphJson, textJson } from '../../core/minutes/serialized-nodes';
@@ -21,9 +22,15 @@ const element = { version: 1, direction: 'ltr', format: '', indent: 0 } as const
 
 export interface SyntheticMeeting {
   document: MinutesDocument;
+  agendaItems: number;
   /** Every block's text, in order, for the bare contenteditable baseline. */
   texts: string[];
   wordCount: number;
+}
+
+/** About `wordTarget` words (each agenda item holds about 1,000). */
+export function syntheticMeetingOfWords(wordTarget: number): SyntheticMeeting {
+  return syntheticMeeting(Math.max(1, Math.round(wordTarget / 1000)));
 }
 
 export function syntheticMeeting(items = 40, paragraphsPerItem = 8, wordsPerParagraph = 122): SyntheticMeeting {
@@ -54,5 +61,5 @@ export function syntheticMeeting(items = 40, paragraphsPerItem = 8, wordsPerPara
   children.push({ type: 'meeting-close', version: 1, chairId: null, chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '21:30' });
   const document = createEmptyMinutesDocument();
   document.content = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: children as MinutesDocument['content']['root']['children'] } };
-  return { document, texts, wordCount };
+  return { document, agendaItems: items, texts, wordCount };
 }

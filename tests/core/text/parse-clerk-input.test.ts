@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClerkDate, parseClerkTime } from '../../../core/text/parse-clerk-input';
+import { formatUkDateEntry, formatUkTimeEntry } from '../../../core/text/uk-format';
 
 describe('parseClerkDate', () => {
   it('reads the ways a clerk types a date', () => {
@@ -29,5 +30,42 @@ describe('parseClerkTime', () => {
     expect(parseClerkTime('25:00')).toBeNull();
     expect(parseClerkTime('5.75')).toBeNull();
     expect(parseClerkTime('soon')).toBeNull();
+  });
+});
+
+describe('date and time fields: what is entered, shown and stored', () => {
+  it.each([
+    ['23/03/2022', '2022-03-23', '23/03/2022'],
+    ['23/3/22', '2022-03-23', '23/03/2022'],
+    ['1.4.2022', '2022-04-01', '01/04/2022'],
+    [' 5/11/2026 ', '2026-11-05', '05/11/2026'],
+  ])('a date typed as %s is stored as %s and shown as %s (day first, whatever the machine’s locale)', (typed, stored, shown) => {
+    expect(parseClerkDate(typed)).toBe(stored);
+    expect(formatUkDateEntry(stored)).toBe(shown);
+    expect(parseClerkDate(formatUkDateEntry(stored))).toBe(stored);
+  });
+
+  it.each([
+    ['17:30', '17:30'],
+    ['5.30 pm', '17:30'],
+    ['1730', '17:30'],
+    ['9.05 am', '09:05'],
+    ['0900', '09:00'],
+  ])('a time typed as %s is stored and shown as %s', (typed, stored) => {
+    expect(parseClerkTime(typed)).toBe(stored);
+    expect(formatUkTimeEntry(stored)).toBe(stored);
+    expect(parseClerkTime(formatUkTimeEntry(stored))).toBe(stored);
+  });
+
+  it('never reads a US month-first date the US way', () => {
+    expect(parseClerkDate('03/23/2022')).toBeNull();
+    expect(parseClerkDate('04/05/2022')).toBe('2022-05-04');
+  });
+
+  it('shows an empty field as empty and refuses what the model does not store', () => {
+    expect(formatUkDateEntry('')).toBe('');
+    expect(formatUkTimeEntry('')).toBe('');
+    expect(() => formatUkDateEntry('23/03/2022')).toThrow(/yyyy-mm-dd/);
+    expect(() => formatUkTimeEntry('5.30 pm')).toThrow(/hh:mm/);
   });
 });
