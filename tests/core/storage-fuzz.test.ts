@@ -46,7 +46,9 @@ function mutate(source: Uint8Array, mutations: Mutation[]): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-describe('the .minutes loader under fuzzing', () => {
+// Thousands of cases each: the time limit is Vitest's guard against a hang, not a speed claim, so it is
+// set for a busy two-core machine.
+describe('the .minutes loader under fuzzing', { timeout: 60_000 }, () => {
   it('survives random bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => checkLoader(bytes)), { numRuns: 3000 });
   });
