@@ -32,16 +32,16 @@ test('a Word agenda: what was understood is shown, then fills the dialog and sta
   await expect(items).toHaveCount(8);
   await expect(items.nth(4)).toHaveText('Draft Bury Children Services Improvement Plan — Report of the Executive Director of Children and Young People, attached');
   await expect(items.nth(7)).toHaveText('Acquisition of land at Chamberhall — Report of the Executive Director (Place) (exempt: paragraph 3 of Schedule 12A)');
-  // Nothing is filled in before the clerk accepts.
-  await expect(dialog.getByLabel('Date')).toHaveValue('2022-01-01');
+  // Nothing is filled in before the clerk accepts (dates are shown the UK way, whatever was typed).
+  await expect(dialog.getByLabel('Date')).toHaveValue('01/01/2022');
 
   await expect(understood.getByRole('button', { name: 'Use this agenda' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(understood).toBeHidden();
-  await expect(dialog.getByLabel('Date')).toHaveValue('2022-03-23');
+  await expect(dialog.getByLabel('Date')).toHaveValue('23/03/2022');
   await expect(dialog.getByLabel('Starts at')).toHaveValue('19:00');
   await expect(dialog.getByLabel('Venue')).toHaveValue('Council Chamber, Bury Town Hall, Knowsley Street, Bury BL9 0SW');
-  const lines = (await dialog.getByLabel(/Items of business/).inputValue()).split('\n');
+  const lines = (await dialog.getByRole('textbox', { name: /Items of business/ }).inputValue()).split('\n');
   expect(lines).toHaveLength(8);
   expect(lines[7]).toBe('Acquisition of land at Chamberhall — Report of the Executive Director (Place) [exempt 3]');
 
@@ -81,7 +81,7 @@ test('a PDF agenda: Escape leaves it unused, a second import is accepted', async
   await understood.getByRole('button', { name: 'Use this agenda' }).press('Enter');
   await expect(dialog.getByLabel('Venue')).toHaveValue('District Council Offices, Mill Lane, Wingerworth, Chesterfield, S42 6NG');
   await expect(dialog.getByLabel('Starts at')).toHaveValue('16:00');
-  await expect(dialog.getByLabel(/Items of business/)).toHaveValue(/^Apologies for Absence\n/);
+  await expect(dialog.getByRole('textbox', { name: /Items of business/ })).toHaveValue(/^Apologies for Absence\n/);
 });
 
 test('a file that is not an agenda is refused in the dialog, which keeps what was typed', async ({ app }) => {
