@@ -178,6 +178,9 @@ export function LibraryPanel({ session }: PanelProps) {
             Add this meeting’s folder
           </button>
         )}{' '}
+        <button type="button" onClick={() => void library.chooseFolder()}>
+          Add a folder…
+        </button>{' '}
         <button type="button" onClick={() => void library.rebuild()}>
           Rebuild the library
         </button>

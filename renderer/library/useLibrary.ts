@@ -54,6 +54,7 @@ export function useLibrary() {
     status,
     message,
     addDocumentFolder: (documentId: string) => run(call(minuteBookApi().addDocumentFolderToLibrary({ documentId }))),
+    chooseFolder: () => run(call(minuteBookApi().chooseLibraryFolder({}))),
     removeFolder: (folder: string) => run(call(minuteBookApi().removeLibraryFolder({ folder }))),
     rebuild: () => run(call(minuteBookApi().rebuildLibrary({}))),
   };

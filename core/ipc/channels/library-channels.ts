@@ -79,6 +79,8 @@ export const libraryChannels = {
   'library/rebuild': { method: 'rebuildLibrary', input: noInput, output: libraryStatusSchema },
   /** Adds the folder the open document is saved in (the page never names a path). */
   'library/add-document-folder': { method: 'addDocumentFolderToLibrary', input: z.object({ documentId: documentIdSchema }).strict(), output: libraryStatusSchema },
+  /** Asks, with main's own folder dialog, for a folder to add (the page never names a path); unchanged when cancelled. */
+  'library/choose-folder': { method: 'chooseLibraryFolder', input: noInput, output: libraryStatusSchema },
   /** Takes one of the library's folders out (only a folder the library lists). */
   'library/remove-folder': { method: 'removeLibraryFolder', input: z.object({ folder: z.string().min(1).max(4096) }).strict(), output: libraryStatusSchema },
   'library/search': { method: 'searchLibrary', input: librarySearchInputSchema, output: z.object({ hits: z.array(searchHitSchema) }) },

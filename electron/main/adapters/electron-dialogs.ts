@@ -17,6 +17,12 @@ export const electronDialogs: Dialogs = {
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   },
+  async chooseFolder(context: CallContext) {
+    const owner = BrowserWindow.fromId(context.windowId);
+    const options = { title: 'Add a folder of minutes to the library', buttonLabel: 'Add folder', properties: ['openDirectory' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   async confirmReplace(context: CallContext, fileName: string, why: string) {
     const owner = BrowserWindow.fromId(context.windowId);
     const options = {

@@ -20,6 +20,8 @@ export interface Dialogs {
   chooseSavePath(context: CallContext, suggestedName: string): Promise<string | null>;
   /** Asks before replacing a file the Save dialog did not ask about; true to replace. Without it, nothing is replaced. */
   confirmReplace?(context: CallContext, fileName: string, why: string): Promise<boolean>;
+  /** A folder the clerk keeps minutes in (a shared drive included), for the library; null when cancelled. */
+  chooseFolder?(context: CallContext): Promise<string | null>;
 }
 
 export interface Clock {

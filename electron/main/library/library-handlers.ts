@@ -44,6 +44,13 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
     return status();
   }
 
+  async function chooseFolder(_input: InputOf<'library/choose-folder'>, context: CallContext): Promise<LibraryStatus> {
+    if (!deps.dialogs.chooseFolder) throw new AppError('invalid-payload', 'This window cannot show a folder dialog. Open a meeting saved in the folder and use “Add this meeting’s folder”.');
+    const folder = await deps.dialogs.chooseFolder(context);
+    if (folder) await library.addFolder(folder);
+    return status();
+  }
+
   async function removeFolder(input: InputOf<'library/remove-folder'>): Promise<LibraryStatus> {
     if (!(await library.folders()).includes(input.folder)) throw new AppError('invalid-payload', 'That folder is not in the library.');
     await library.removeFolder(input.folder);
@@ -89,6 +96,7 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
       return status();
     },
     'library/add-document-folder': addDocumentFolder,
+    'library/choose-folder': chooseFolder,
     'library/remove-folder': removeFolder,
     'library/search': search,
     'library/open': open,

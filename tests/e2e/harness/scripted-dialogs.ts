@@ -4,6 +4,7 @@ import type { Dialogs } from '../../../electron/main/handlers/handler-deps';
 export class ScriptedDialogs implements Dialogs {
   private readonly openAnswers: Array<string | null> = [];
   private readonly saveAnswers: Array<string | null> = [];
+  private readonly folderAnswers: Array<string | null> = [];
   readonly asked: string[] = [];
 
   answerNextOpen(filePath: string | null): void {
@@ -12,6 +13,16 @@ export class ScriptedDialogs implements Dialogs {
 
   answerNextSave(filePath: string | null): void {
     this.saveAnswers.push(filePath);
+  }
+
+  answerNextFolder(folder: string | null): void {
+    this.folderAnswers.push(folder);
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    this.asked.push('folder');
+    if (this.folderAnswers.length === 0) throw new Error('The test did not script an answer to the folder dialog.');
+    return this.folderAnswers.shift() ?? null;
   }
 
   async chooseFileToOpen(): Promise<string | null> {

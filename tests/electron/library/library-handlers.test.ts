@@ -1,22 +1,24 @@
 // The library's channels through dispatch(), as ipcMain calls them: a saved
 // meeting reaches the library after the save has answered;
 // a stale or foreign request is refused with a sentence.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStorageRig, newDocument, type StorageRig } from '../storage/storage-harness';
-import { testMinutes } from '../../core/library/library-documents';
+import { testMinutes, testMinutesText } from '../../core/library/library-documents';
 
 let rig: StorageRig;
 beforeEach(async () => {
   rig = await createStorageRig();
 });
 
-const meeting = testMinutes({
+const auditMeeting = {
   committeeId: 'audit',
   committeeName: 'Audit',
   date: '2022-03-23',
-  items: [{ title: 'Internal audit plan', itemId: 'item-plan', blocks: [{ kind: 'text', text: 'The treasury management strategy was endorsed.' }] }],
-});
+  items: [{ title: 'Internal audit plan', itemId: 'item-plan', blocks: [{ kind: 'text' as const, text: 'The treasury management strategy was endorsed.' }] }],
+};
+const meeting = testMinutes(auditMeeting);
 const search = async (query: string) => ((await rig.call('library/search', { query })) as { hits: Array<{ fileName: string; itemId: string | null }> }).hits;
 
 describe('the library follows saves', () => {
@@ -29,6 +31,23 @@ describe('the library follows saves', () => {
     expect(await search('treasury')).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 1800));
     expect(await search('treasury')).toEqual([expect.objectContaining({ fileName: 'Audit 23 March 2022', itemId: 'item-plan' })]);
+  });
+});
+
+describe('folders the clerk chooses', () => {
+  it('adds the folder chosen in main’s own dialog (a shared drive included), and changes nothing when the dialog is cancelled', async () => {
+    const shared = path.join(rig.directory, 'shared drive', 'Audit');
+    await mkdir(shared, { recursive: true });
+    await writeFile(path.join(shared, 'Audit 23 March 2022.minutes'), testMinutesText(auditMeeting));
+    rig.dialogs.answerNextFolder(null);
+    expect(((await rig.call('library/choose-folder', {})) as { folders: string[] }).folders).toEqual([]);
+    rig.dialogs.answerNextFolder(shared);
+    const status = (await rig.call('library/choose-folder', {})) as { folders: string[] };
+    expect(status.folders).toEqual([shared]);
+    await rig.call('library/refresh', {});
+    expect(await search('treasury')).toEqual([expect.objectContaining({ fileName: 'Audit 23 March 2022', itemId: 'item-plan' })]);
+    // The page cannot name a folder: the channel takes nothing.
+    await expect(rig.call('library/choose-folder', { folder: '/etc' })).rejects.toThrow();
   });
 });
 
