@@ -20,6 +20,29 @@ import { realFilePath } from '../storage/real-path';
 import { NewWindowLimit } from '../limits/app-limits';
 import { confirmReplace, exists } from './replace-guard';
 
+/** The file goes to a window of its own, which takes the lock itself (this window's claim on it is let go). */
+export async function openInOwnWindow(deps: HandlerDeps, storage: DocumentStorage, filePath: string, { releaseOurLock = true } = {}): Promise<OpenOutcome> {
+  if (releaseOurLock) await storage.locks.release(filePath);
+  deps.windows.openNewWindow(filePath);
+  return { status: 'opened-in-new-window', displayName: displayNameOf(filePath) };
+}
+
+/** A file this window has just read and locked becomes its document: registered, tracked and remembered as recent. */
+export async function adoptLockedFile(
+  deps: HandlerDeps,
+  registry: DocumentRegistry,
+  storage: DocumentStorage,
+  context: CallContext,
+  filePath: string,
+  document: MinutesDocument,
+): Promise<OpenOutcome> {
+  const entry = registry.register(context.windowId, filePath);
+  storage.track(entry.id, false);
+  await storage.noteFileOpened(entry.id, filePath);
+  deps.settings.addRecentFile(filePath);
+  return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
+}
+
 export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   const newWindows = new NewWindowLimit(() => deps.clock.now().getTime());
   /** Locks the file for this window, or says why it opens read-only. */
@@ -76,15 +99,9 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     }
     if (!input.replaceCurrent) {
       // Never replace work in progress: the file gets a window of its own, which takes the lock itself.
-      await storage.locks.release(filePath);
-      deps.windows.openNewWindow(filePath);
-      return { status: 'opened-in-new-window', displayName: displayNameOf(filePath) };
+      return openInOwnWindow(deps, storage, filePath);
     }
-    const entry = registry.register(context.windowId, filePath);
-    storage.track(entry.id, false);
-    await storage.noteFileOpened(entry.id, filePath);
-    deps.settings.addRecentFile(filePath);
-    return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
+    return adoptLockedFile(deps, registry, storage, context, filePath, document);
   }
 
   async function saveDocument(input: HandlerInput<'document/save'>, context: CallContext): Promise<SaveOutcome> {

@@ -11,7 +11,7 @@ import { meetingSchema } from '../../../core/model/meeting';
 import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue, type TemplateCatalogue } from '../../../core/templates/template-catalogue';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
-import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
+import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { describeLockOwner } from '../../../core/storage/lock-file';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { committeeStoreFor } from '../meetings/committee-store';
@@ -21,6 +21,26 @@ import { describeDiskProblem } from '../storage/disk-problems';
 import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
 import type { CallContext, HandlerDeps } from './handler-deps';
 import type { HandlerGroup } from './handler-table';
+
+/**
+ * Saves a new meeting under the name the clerk chooses (null when the dialog is cancelled), never over a
+ * file someone has open. The lock is let go once written: the meeting's own window takes it.
+ */
+export async function saveNewMeetingFile(deps: HandlerDeps, storage: DocumentStorage, context: CallContext, suggestedName: string, document: MinutesDocument): Promise<string | null> {
+  const chosen = await deps.dialogs.chooseSavePath(context, suggestedName);
+  if (!chosen) return null;
+  const target = withMinutesExtension(chosen);
+  const claim = await storage.lock(target);
+  if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+  try {
+    await deps.files.writeAtomic(target, serializeMinutesDocument(document));
+  } catch (error) {
+    throw new AppError('io-error', `The new meeting could not be saved as “${path.basename(target)}”: ${describeDiskProblem(error)}. Choose another folder.`);
+  } finally {
+    await storage.locks.release(target);
+  }
+  return target;
+}
 
 export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   const folders = deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory);
@@ -69,18 +89,8 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       outcome = { status: 'opened', opened: { documentId: opened.id, displayName: displayNameOf(null), hasFile: false, readOnly: false, document: built.document } };
     } else {
       // Never replace work in progress: the meeting gets its own file and window.
-      const chosen = await deps.dialogs.chooseSavePath(context, `${committee.name} ${formatUkDate(input.date)}.minutes`);
-      if (!chosen) return { status: 'cancelled' };
-      const target = withMinutesExtension(chosen);
-      const claim = await storage.lock(target);
-      if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
-      try {
-        await deps.files.writeAtomic(target, serializeMinutesDocument(built.document));
-      } catch (error) {
-        throw new AppError('io-error', `The new meeting could not be saved as “${path.basename(target)}”: ${describeDiskProblem(error)}. Choose another folder.`);
-      } finally {
-        await storage.locks.release(target);
-      }
+      const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, built.document);
+      if (!target) return { status: 'cancelled' };
       deps.windows.openNewWindow(target);
       outcome = { status: 'opened-in-new-window', displayName: displayNameOf(target) };
     }

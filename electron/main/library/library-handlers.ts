@@ -8,7 +8,7 @@ import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import type { DocumentRegistry } from '../handlers/document-registry';
 import { displayNameOf } from '../handlers/document-registry';
-import { readMinutesFile } from '../handlers/document-handlers';
+import { adoptLockedFile, openInOwnWindow, readMinutesFile } from '../handlers/document-handlers';
 import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
 import type { HandlerGroup } from '../handlers/handler-table';
 import type { DocumentStorage } from '../storage/document-storage';
@@ -72,15 +72,10 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
     const claim = input.replaceCurrent ? await storage.lock(filePath) : null;
     if (!claim || claim.status === 'held') {
       // Its own window (which opens it read-only, with the reason, when someone else has it).
-      if (claim?.status !== 'held') await storage.locks.release(filePath);
-      deps.windows.openNewWindow(filePath);
-      return { status: 'opened-in-new-window', displayName: displayNameOf(filePath) };
+      // A lock someone else holds is not ours to let go.
+      return openInOwnWindow(deps, storage, filePath, { releaseOurLock: claim?.status !== 'held' });
     }
-    const entry = registry.register(context.windowId, filePath);
-    storage.track(entry.id, false);
-    await storage.noteFileOpened(entry.id, filePath);
-    deps.settings.addRecentFile(filePath);
-    return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
+    return adoptLockedFile(deps, registry, storage, context, filePath, document);
   }
 
   return {

@@ -11,15 +11,14 @@ import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meetin
 import { meetingNumbering } from '../../../core/minutes/meeting-context';
 import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue } from '../../../core/templates/template-catalogue';
-import { describeLockOwner } from '../../../core/storage/lock-file';
-import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { formatUkDate } from '../../../core/text/uk-format';
-import { type DocumentRegistry, displayNameOf, withMinutesExtension } from '../handlers/document-registry';
+import { type DocumentRegistry, displayNameOf } from '../handlers/document-registry';
 import { readMinutesFile } from '../handlers/document-handlers';
+import { saveNewMeetingFile } from '../handlers/meeting-handlers';
 import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
 import { committeeStoreFor } from '../meetings/committee-store';
 import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../meetings/node-template-folders';
-import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
 import type { LibraryService } from './library-service';
 
@@ -66,18 +65,8 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     const built = buildMeeting({ committee, template: entry.template, templateId: entry.id, date: input.date, venue: input.venue, startTime: input.startTime, agendaItems: input.agendaItems, newItemId });
     const document = applyCarryOver(built.document, carryOverFrom(previous), newItemId);
 
-    const chosen = await deps.dialogs.chooseSavePath(context, `${committee.name} ${formatUkDate(input.date)}.minutes`);
-    if (!chosen) return { status: 'cancelled' };
-    const target = withMinutesExtension(chosen);
-    const claim = await storage.lock(target);
-    if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
-    try {
-      await deps.files.writeAtomic(target, serializeMinutesDocument(document));
-    } catch (error) {
-      throw new AppError('io-error', `The new meeting could not be saved as “${path.basename(target)}”: ${describeDiskProblem(error)}. Choose another folder.`);
-    } finally {
-      await storage.locks.release(target);
-    }
+    const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, document);
+    if (!target) return { status: 'cancelled' };
     await library.indexSaved(target, document).catch(() => undefined);
     deps.windows.openNewWindow(target);
     // As New meeting does: the committee's running number and last meeting move on once the meeting exists.
