@@ -34,7 +34,8 @@ export function useFileActions(document: OpenedDocumentState, showOpened: Safety
         setOpened({ ...opened, document: minutes, displayName: outcome.displayName, hasFile: true, readOnly: false });
         setDisplayName(outcome.displayName);
         setSaveState('saved');
-        setNotice(null);
+        // Saved, but something beside the file (its History version) may have failed: say so rather than nothing.
+        setNotice(outcome.notice);
       } catch (error) {
         setSaveState('failed');
         setNotice(messageOf(error));

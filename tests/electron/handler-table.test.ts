@@ -81,7 +81,7 @@ describe('documents on disk', () => {
     dialogs.answerNextSave(path.join(directory, 'cabinet'));
 
     const first = await dispatch(table, 'document/save', { documentId, document }, context);
-    expect(first).toEqual({ ok: true, value: { status: 'saved', displayName: 'cabinet', savedAt: '2022-03-23T18:45:00.000Z' } });
+    expect(first).toEqual({ ok: true, value: { status: 'saved', displayName: 'cabinet', savedAt: '2022-03-23T18:45:00.000Z', notice: null } });
     const onDisk = JSON.parse(await readFile(path.join(directory, 'cabinet.minutes'), 'utf8'));
     expect(onDisk.meeting.title).toBe('Cabinet');
 

@@ -16,7 +16,8 @@ export const openedDocumentSchema = z.object({
 });
 
 export const savedSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), displayName: z.string(), savedAt: z.iso.datetime() }),
+  // notice: a sentence for the clerk about something that went wrong beside the save (its History version), or null.
+  z.object({ status: z.literal('saved'), displayName: z.string(), savedAt: z.iso.datetime(), notice: z.string().nullable() }),
   z.object({ status: z.literal('cancelled') }),
 ]);
 

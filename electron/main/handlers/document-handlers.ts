@@ -153,9 +153,9 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     }
     const previousPath = registry.get(documentId)?.filePath ?? null;
     registry.setPath(documentId, filePath);
-    await storage.afterExplicitSave(registry.get(documentId)!, previousPath, displayNameOf(filePath), document);
+    const versionProblem = await storage.afterExplicitSave(registry.get(documentId)!, previousPath, displayNameOf(filePath), document);
     deps.settings.addRecentFile(filePath);
-    return { status: 'saved', displayName: displayNameOf(filePath), savedAt: deps.clock.now().toISOString() };
+    return { status: 'saved', displayName: displayNameOf(filePath), savedAt: deps.clock.now().toISOString(), notice: versionProblem ? `${versionProblem}.` : null };
   }
 
   return {

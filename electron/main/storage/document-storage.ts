@@ -154,13 +154,21 @@ export class DocumentStorage {
     if (file !== 'saved') state.fileUpToDate = false;
 
     if (text !== null && now.getTime() - state.lastVersionAt >= VERSION_INTERVAL_MS && text !== state.lastVersionText) {
-      await this.snapshot(entry, document, 'interval', text).catch(() => undefined);
+      // Kept quiet no longer: a History that silently stops taking versions is found out only when it is needed.
+      const problem = await this.snapshot(entry, document, 'interval', text).then(
+        () => null,
+        (error: unknown) => versionNotKept(entry.filePath ? path.basename(entry.filePath) : displayName, error),
+      );
+      if (problem) problems.push(problem.replace(/\.$/, ''));
     }
     return { journaledAt, file, problem: problems.length > 0 ? `${problems.join('. ')}.` : null };
   }
 
-  /** After an explicit save: a version, the journal brought up to date, the lock moved to the new name. */
-  async afterExplicitSave(entry: RegisteredDocument, previousPath: string | null, displayName: string, document: MinutesDocument): Promise<void> {
+  /**
+   * After an explicit save: a version, the journal brought up to date, the lock moved to the new name.
+   * Returns a sentence for the clerk when the version could not be kept (the file itself is saved).
+   */
+  async afterExplicitSave(entry: RegisteredDocument, previousPath: string | null, displayName: string, document: MinutesDocument): Promise<string | null> {
     const state = this.stateOf(entry.id);
     state.readOnly = false;
     state.fileUpToDate = true;
@@ -172,10 +180,14 @@ export class DocumentStorage {
         await this.locks.release(previousPath);
       }
     }
-    await this.snapshot(entry, document, 'save', serializeMinutesDocument(document)).catch(() => undefined);
+    const versionProblem = await this.snapshot(entry, document, 'save', serializeMinutesDocument(document)).then(
+      () => null,
+      (error: unknown) => versionNotKept(displayName, error),
+    );
     await this.recovery
       .write({ documentId: entry.id, displayName, filePath: entry.filePath, savedAt: this.clock.now().toISOString(), document })
       .catch(() => undefined);
+    return versionProblem;
   }
 
   async snapshot(entry: RegisteredDocument, document: MinutesDocument, reason: VersionReason, text = serializeMinutesDocument(document)) {
@@ -291,4 +303,9 @@ export function createDocumentStorage(
   // Temporary files earlier runs left when they were killed part way through a write (never one of this run's).
   void storage.sweepOwnFolders();
   return storage;
+}
+
+/** What the clerk is told when a version for History could not be written (the document itself is safe). */
+function versionNotKept(name: string, error: unknown): string {
+  return `“${name}” is saved, but its version for History could not be kept: ${describeDiskProblem(error)}. Your text is safe; check there is room on this computer's disk for Minute Book's own files`;
 }

@@ -125,3 +125,24 @@ describe('Save As over a file the dialog never asked about (D3)', () => {
     expect(await readFile(filePath, 'utf8')).toContain('The audit minutes');
   });
 });
+
+describe('a History version that cannot be kept is reported, not silent (D10)', () => {
+  it('says so after Ctrl+S and at the next interval autosave, while the file itself is saved', async () => {
+    const { documentId, filePath } = await savedAs('Scrutiny.minutes', 'First');
+    rig.dataFs.inject({ op: 'writeNew', code: 'ENOSPC', pathIncludes: 'versions', always: true });
+    const saved = (await rig.call('document/save', { documentId, document: documentSaying('Second') })) as { status: string; notice: string | null };
+    expect(saved.status).toBe('saved');
+    expect(saved.notice).toContain('“Scrutiny” is saved, but its version for History could not be kept');
+    expect(jargonIn(saved.notice!)).toEqual([]);
+    expect(await readFile(filePath, 'utf8')).toContain('Second');
+
+    rig.clock.advance(6 * 60_000);
+    const result = await autosave(documentId, 'Third');
+    expect(result.file).toBe('saved');
+    expect(result.problem).toContain('its version for History could not be kept');
+    rig.dataFs.clear();
+    rig.clock.advance(6 * 60_000);
+    expect(await autosave(documentId, 'Fourth')).toMatchObject({ file: 'saved', problem: null });
+  });
+});
+
