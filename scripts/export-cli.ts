@@ -1,7 +1,7 @@
 // Command-line exporter: the same code as File › Export (exportMinutesFiles),
 // printing the PDF with the system's Chromium through Playwright.
 //   npm run export -- <file.minutes> --docx out.docx --pdf out.pdf [--pdfa archive.pdf]
-//        [--public|--full] [--appendix glossary,actions,declarations,attendance] [--logo logo.png]
+//        [--public|--full] [--appendix glossary,actions,declarations,attendance] [--logo logo.png] [--waive-checks]
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appendixKinds, exportOptionsSchema } from '../core/export/export-options';
@@ -10,9 +10,10 @@ import { parseMinutesFile, MAX_MINUTES_FILE_BYTES } from '../core/storage/parse-
 import { writeFileAtomic } from '../electron/main/adapters/atomic-write';
 import { createChromiumPdfPrinter } from '../electron/main/export/chromium-pdf-printer';
 import { exportMinutesFiles, type ExportTargets } from '../electron/main/export/export-files';
+import { publicVersionBlockers, publicVersionRefusal } from '../core/checks/publication-blockers';
 
 const USAGE = `Usage: npm run export -- <file.minutes> [--docx out.docx] [--pdf out.pdf] [--pdfa archival.pdf] [--public | --full]
-       [--appendix ${appendixKinds.join(',')}] [--logo logo.png]`;
+       [--appendix ${appendixKinds.join(',')}] [--logo logo.png] [--waive-checks]`;
 
 interface CliArgs {
   input: string;
@@ -20,10 +21,11 @@ interface CliArgs {
   version: 'public' | 'full';
   appendices: string[];
   logo: string | null;
+  waiveChecks: boolean;
 }
 
 function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { input: '', targets: {}, version: 'public', appendices: [], logo: null };
+  const args: CliArgs = { input: '', targets: {}, version: 'public', appendices: [], logo: null, waiveChecks: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -38,6 +40,7 @@ function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--full') args.version = 'full';
     else if (arg === '--appendix') args.appendices.push(...value().split(','));
     else if (arg === '--logo') args.logo = value();
+    else if (arg === '--waive-checks') args.waiveChecks = true;
     else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}.`);
     else if (!args.input) args.input = arg;
     else throw new Error(`Only one .minutes file at a time (also given “${arg}”).`);
@@ -69,6 +72,12 @@ async function main(): Promise<number> {
   const parsed = parseMinutesFile(bytes);
   if (!parsed.ok) {
     console.error(`“${path.basename(args.input)}” cannot be exported: ${parsed.problem}`);
+    return 1;
+  }
+  // As File › Export: the public version waits for the checks that stand for something missing (core's publication-blockers).
+  const blockers = options.data.version === 'public' && !args.waiveChecks ? publicVersionBlockers(parsed.document) : [];
+  if (blockers.length > 0) {
+    console.error(`“${path.basename(args.input)}”: ${publicVersionRefusal(blockers).replace('waive them in the export dialog', 'add --waive-checks')}`);
     return 1;
   }
   const logo = args.logo ? readLogo(new Uint8Array(await readFile(args.logo)), `${parsed.document.meeting.councilName || 'Council'} logo`) : null;

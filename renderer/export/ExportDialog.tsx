@@ -1,6 +1,8 @@
 // File › Export (Ctrl+E): public or full version, DOCX and/or PDF, which
 // appendices, the checks before export and a preview of the first page.
-// Checks are warnings only: the clerk may export anyway. Main asks where to
+// Most checks are warnings only; those that stand for something missing from the
+// minutes hold back the public version until answered or waived (core's
+// publication-blockers, which main checks again). Main asks where to
 // save and writes the files (the same code as the command-line exporter).
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { appendixKinds, appendixTitles, type AppendixKind, type ExportOptions } from '../../core/export/export-options';
@@ -8,6 +10,7 @@ import { exportFormats, type ExportFormat } from '../../core/ipc/channels/export
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { LayoutPreview } from './LayoutPreview';
+import { blocksPublicVersion } from '../../core/checks/publication-blockers';
 import { placeOf, previewLayout, warningsFor } from './export-preparation';
 import './export.css';
 
@@ -31,9 +34,11 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
   const [formats, setFormats] = useState<ExportFormat[]>(['docx', 'pdf']);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [waiveChecks, setWaiveChecks] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   const options = useMemo<ExportOptions>(() => ({ version, appendices }), [version, appendices]);
   const warnings = useMemo(() => warningsFor(document), [document]);
+  const blockers = version === 'public' ? warnings.filter(blocksPublicVersion) : [];
   const layout = useMemo(() => previewLayout(document, options), [document, options]);
   const hasExempt = useMemo(() => layout.sections[0]?.blocks.some((block) => block.kind === 'paragraph' && block.runs.some((run) => run.text.includes('Schedule 12A'))) ?? false, [layout]);
 
@@ -44,10 +49,13 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (formats.length === 0) return setProblem('Choose at least one format: DOCX, PDF or the archival PDF/A copy.');
+    if (blockers.length > 0 && !waiveChecks) {
+      return setProblem('The public version waits until the checks marked “answer before publishing” are answered in the minutes, or you tick “Publish anyway”.');
+    }
     setBusy(true);
     setProblem(null);
     try {
-      const outcome = await call(minuteBookApi().exportMinutes({ documentId, document, options, formats }));
+      const outcome = await call(minuteBookApi().exportMinutes({ documentId, document, options, formats, waiveChecks: blockers.length > 0 && waiveChecks }));
       if (outcome.status === 'exported') {
         onExported(`Exported ${outcome.fileNames.join(' and ')}.`);
         onClose();
@@ -114,17 +122,24 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
               ) : (
                 <>
                   <p>
-                    {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (you can still export; the Checks panel, Ctrl+Shift+X, takes you to each):
+                    {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (the Checks panel, Ctrl+Shift+X, takes you to each):
                   </p>
                   <ul data-testid="export-warnings">
                     {warnings.map((warning, index) => (
                       <li key={index}>
                         <strong>{placeOf(warning)}:</strong> {warning.message}
+                        {version === 'public' && blocksPublicVersion(warning) ? <em className="mb-export-blocker"> Answer before publishing.</em> : null}
                       </li>
                     ))}
                   </ul>
                 </>
               )}
+              {blockers.length > 0 ? (
+                <label className="mb-export-waiver">
+                  <input type="checkbox" checked={waiveChecks} onChange={(event) => setWaiveChecks(event.target.checked)} /> Publish anyway: I have read the{' '}
+                  {blockers.length === 1 ? 'check' : `${blockers.length} checks`} marked “answer before publishing”
+                </label>
+              ) : null}
               {version === 'public' && hasExempt ? <p>Exempt items appear in the public version by title only, with the Schedule 12A line.</p> : null}
             </section>
           </div>

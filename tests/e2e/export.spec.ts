@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { action, item, para } from '../fixtures/export/lexical-builders';
 import { seed000Document } from '../fixtures/export/seed-000-document';
 import { SEED_003_EXEMPT_TEXT, seed003Document } from '../fixtures/export/seed-003-document';
 import { editorOf, expect, test } from './harness/app-test';
@@ -100,3 +101,28 @@ test('a full version exported as PDF only is marked “Not for publication” an
   for (const text of pages) expect(text).toContain('Not for publication');
   expect(pages.join('\n').replace(/\s+/g, ' ')).toContain(SEED_003_EXEMPT_TEXT[1]);
 });
+
+test('the public version waits for an action with no owner until the clerk answers it or publishes anyway', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const document = seed000Document();
+  (document.content.root.children as unknown[]).push(item('Highways update'), para('The update was noted.'), action(null, '', 'Report back on the pothole programme', null));
+  await openDocument(page, dialogs, path.join(workDir, 'ownerless.minutes'), document, 'ownerless');
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  await dialog.getByLabel('PDF (tagged, for the website)').uncheck();
+  await expect(dialog.getByTestId('export-warnings')).toContainText('has no owner. Answer before publishing.');
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The public version waits until the checks marked “answer before publishing” are answered');
+  expect(dialogs.asked).toEqual(['open']);
+
+  await dialog.getByLabel(/Publish anyway/).check();
+  const docx = path.join(workDir, 'public.docx');
+  dialogs.answerNextSave(docx);
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByTestId('export-status')).toContainText('Exported public.docx', { timeout: 30_000 });
+  // The full version is never held back.
+  await page.keyboard.press('Control+e');
+  await dialog.getByLabel('Full version, marked “Not for publication”').check();
+  await expect(dialog.getByLabel(/Publish anyway/)).toHaveCount(0);
+});
+

@@ -33,7 +33,7 @@ function rig(answers: string[], printed: Promise<Uint8Array>) {
   // Exporting reads only `exports` from the OS boundary.
   const handlers = createExportHandlers({ exports: services } as unknown as HandlerDeps, registry);
   const exportMinutes = (formats: Array<'docx' | 'pdf' | 'pdfa'>) =>
-    handlers['export/minutes']({ documentId: id, document: minutesDocumentSchema.parse(seed000Document()), options: { version: 'public', appendices: [] }, formats }, { windowId: 1 });
+    handlers['export/minutes']({ documentId: id, document: minutesDocumentSchema.parse(seed000Document()), options: { version: 'public', appendices: [] }, formats, waiveChecks: false }, { windowId: 1 });
   return { asked, written, prints: () => prints, exportMinutes };
 }
 

@@ -19,6 +19,8 @@ export const exportRequestSchema = z
     document: minutesDocumentSchema,
     options: exportOptionsSchema,
     formats: z.array(z.enum(exportFormats)).min(1, 'choose DOCX, PDF or the archival PDF/A copy').max(exportFormats.length),
+    /** The clerk has read the checks that hold back the public version and publishes anyway (core/checks/publication-blockers.ts). */
+    waiveChecks: z.boolean().default(false),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import type { exportChannels, ExportOutcome } from '../../../core/ipc/channels/e
 import { suggestedExportName } from '../../../core/export/export-minutes';
 import { archivalPdfName } from '../../../core/export/pdfa/archival-name';
 import { PdfAConversionError } from '../../../core/export/pdfa/convert-to-pdfa';
+import { publicVersionBlockers, publicVersionRefusal } from '../../../core/checks/publication-blockers';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { exportMinutesFiles, type ExportTargets } from '../export/export-files';
 import type { DocumentRegistry } from './document-registry';
@@ -18,6 +19,11 @@ export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegist
     if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
     const services = deps.exports;
     if (!services) throw new AppError('internal', 'Exporting is not available in this window.');
+    // Checked here, not only in the dialog: nothing that is a note to the clerk reaches a published file unasked.
+    if (input.options.version === 'public' && !input.waiveChecks) {
+      const blockers = publicVersionBlockers(input.document);
+      if (blockers.length > 0) throw new AppError('not-allowed', publicVersionRefusal(blockers));
+    }
     const targets: ExportTargets = {};
     for (const format of ['docx', 'pdf', 'pdfa'] as const) {
       if (!input.formats.includes(format)) continue;
