@@ -93,6 +93,41 @@ export class DocumentLocks {
     if (existing?.session === session) await this.fs.unlink(lockPathOf(filePath)).catch(() => undefined);
   }
 
+  /**
+   * Removes, from one folder, the lock files of documents that were never written (a run killed during the very
+   * first save or a Save As leaves ".Name.minutes.lock" beside no "Name.minutes"): only a lock this process does not
+   * hold, whose owner is gone (or that cannot be read and is older than `olderThanMs`). A lock beside an existing
+   * document is left for `acquire`, which takes over a stale one and says so.
+   */
+  async sweepOrphans(directory: string, olderThanMs: number): Promise<number> {
+    const names = await this.fs.readdir(directory).catch(() => [] as string[]);
+    const ours = new Set([...this.held.keys()].map(lockPathOf));
+    let removed = 0;
+    for (const name of names) {
+      const match = /^\.(.+\.minutes)\.lock$/.exec(name);
+      if (!match) continue;
+      const lockPath = path.join(directory, name);
+      if (ours.has(lockPath)) continue;
+      const documentThere = await this.fs.stat(path.join(directory, match[1]!)).then(
+        () => true,
+        () => false,
+      );
+      if (documentThere) continue;
+      const lock = await this.readLock(lockPath);
+      if (lock ? judgeLock(lock, { ...this.identity, now: this.identity.now() }) === 'live' : !(await this.olderThan(lockPath, olderThanMs))) continue;
+      await this.fs.unlink(lockPath).then(
+        () => (removed += 1),
+        () => undefined,
+      );
+    }
+    return removed;
+  }
+
+  private async olderThan(filePath: string, olderThanMs: number): Promise<boolean> {
+    const info = await this.fs.stat(filePath).catch(() => null);
+    return info !== null && info.mtimeMs < olderThanMs;
+  }
+
   holds(filePath: string): boolean {
     return this.held.has(filePath);
   }

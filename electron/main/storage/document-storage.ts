@@ -225,10 +225,13 @@ export class DocumentStorage {
     }
   }
 
-  /** Locks a file for writing; once it is ours, temporary files a crashed writer left beside it are removed. */
+  /** Locks a file for writing; once it is ours, temporary files and orphan locks crashed runs left beside it are removed. */
   async lock(filePath: string): Promise<AcquireOutcome> {
     const outcome = await this.locks.acquire(filePath);
-    if (outcome.status === 'acquired') await sweepTemporaryFiles(this.fs, path.dirname(filePath), filePath);
+    if (outcome.status === 'acquired') {
+      await sweepTemporaryFiles(this.fs, path.dirname(filePath), filePath);
+      await this.locks.sweepOrphans(path.dirname(filePath), PROCESS_STARTED_AT).catch(() => 0);
+    }
     return outcome;
   }
 

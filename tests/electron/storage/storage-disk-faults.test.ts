@@ -114,6 +114,28 @@ describe('temporary files from runs killed part way through a write (D5)', () =>
   });
 });
 
+describe('lock files of documents that were never written (D5)', () => {
+  it('are removed beside a document when it is locked; a colleague’s live lock and a lock beside an existing file stay', async () => {
+    const lockText = (machine: string, refreshedAt: Date) =>
+      JSON.stringify({ app: 'Minute Book', owner: 'Someone', machine, pid: 999_999, session: 'old', lockedAt: refreshedAt.toISOString(), refreshedAt: refreshedAt.toISOString() });
+    const old = new Date('2020-01-01T00:00:00Z');
+    const crashedFirstSave = path.join(rig.directory, '.Never written.minutes.lock');
+    const emptyFromAKill = path.join(rig.directory, '.Half taken.minutes.lock');
+    const colleagues = path.join(rig.directory, '.Being written elsewhere.minutes.lock');
+    const besideAFile = path.join(rig.directory, '.Kept.minutes.lock');
+    await writeFile(crashedFirstSave, lockText('CLERK-LAPTOP', old));
+    await writeFile(emptyFromAKill, '');
+    await utimes(emptyFromAKill, old, old);
+    await writeFile(colleagues, lockText('OTHER-PC', rig.clock.now()));
+    await writeFile(path.join(rig.directory, 'Kept.minutes'), 'a colleague’s file');
+    await writeFile(besideAFile, lockText('CLERK-LAPTOP', old));
+
+    await savedAs('Audit.minutes', 'Text');
+    const locks = (await readdir(rig.directory)).filter((name) => name.endsWith('.lock')).sort();
+    expect(locks).toEqual(['.Audit.minutes.lock', '.Being written elsewhere.minutes.lock', '.Kept.minutes.lock']);
+  });
+});
+
 describe('Save As over a file the dialog never asked about (D3)', () => {
   it('does not replace “Audit.minutes” when the clerk typed “Audit” and nobody could ask', async () => {
     const { filePath } = await savedAs('Audit.minutes', 'The audit minutes');
