@@ -3,7 +3,7 @@
 // handler table; this file only wires Electron to them.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import { nodeFileStore } from './adapters/node-file-store';
 import { CloseGuard } from './close-guard';
 import { minutesFilesFromArguments } from './launch/file-from-arguments';
@@ -15,6 +15,7 @@ import { createHandlerTable } from './handlers/handler-table';
 import { DocumentRegistry } from './handlers/document-registry';
 import type { HandlerDeps } from './handlers/handler-deps';
 import { registerIpc } from './ipc/register-ipc';
+import { fileTechnicalLog, useTechnicalLog } from './logging/technical-log';
 import { nodeTemplateFolders } from './meetings/node-template-folders';
 import { buildApplicationMenu } from './menu';
 import { registerAppScheme, serveAppPages } from './app-protocol';
@@ -40,6 +41,9 @@ if (squirrelPlan) {
 
 async function start(): Promise<void> {
   app.enableSandbox();
+  // Technical details of problems (errno codes, paths, stacks) for IT; the clerk's messages stay in plain words.
+  const logFile = path.join(app.getPath('userData'), 'logs', 'minute-book.log');
+  useTechnicalLog(fileTechnicalLog(logFile));
   registerAppScheme();
   // macOS hands over a double-clicked file before the app is ready: keep it until windows can open.
   const filesBeforeReady: string[] = [];
@@ -78,6 +82,7 @@ async function start(): Promise<void> {
           newWindow: () => openWindow(),
           openRecent: (filePath) => openWindow(filePath),
           recentFiles: () => settings.recentFiles(),
+          showLogFile: () => shell.showItemInFolder(logFile),
         },
         process.platform,
       ),

@@ -10,6 +10,8 @@ export interface MenuActions {
   newWindow(): void;
   openRecent(filePath: string): void;
   recentFiles(): string[];
+  /** Shows Minute Book's log file (the technical details of problems, for IT) in the file manager. */
+  showLogFile(): void;
 }
 
 function sendToFocused(command: MenuCommand): void {
@@ -77,7 +79,7 @@ export function buildApplicationMenu(actions: MenuActions, platform: NodeJS.Plat
     ...(mac ? [{ role: 'windowMenu' } as MenuItemConstructorOptions] : []),
     {
       label: '&Help',
-      submenu: [{ label: `About Minute Book ${app.getVersion()}`, enabled: false }],
+      submenu: [{ label: 'Show the log file (for IT)', click: () => actions.showLogFile() }, { type: 'separator' }, { label: `About Minute Book ${app.getVersion()}`, enabled: false }],
     },
   ];
   return Menu.buildFromTemplate(template);

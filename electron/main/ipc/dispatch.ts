@@ -4,6 +4,7 @@ import { ipcContract, isChannel, type Channel } from '../../../core/ipc/contract
 import { AppError, fail, ok, type IpcResult } from '../../../core/ipc/ipc-result';
 import type { CallContext } from '../handlers/handler-deps';
 import type { HandlerTable } from '../handlers/handler-table';
+import { technicalLog } from '../logging/technical-log';
 
 export async function dispatch(
   table: HandlerTable,
@@ -26,7 +27,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
     console.error(`[ipc] ${channel} failed`, error);
-    return fail('internal', `Minute Book hit an unexpected problem (${channel}). Your text is still here.`);
+    technicalLog().record(`ipc ${channel}`, error);
+    return fail('internal', `Minute Book hit an unexpected problem (${channel}). Your text is still here; the details are in Minute Book’s log file (Help › Show the log file), for IT.`);
   }
 }
 

@@ -2,9 +2,12 @@
 // ways real disks fail: full, read-only, permission, a network drive gone,
 // a file held open by another program.
 import { READ_ONLY_FILE } from '../adapters/atomic-write';
+import { technicalLog } from '../logging/technical-log';
 import { errorCodeOf } from './storage-fs';
 
 export function describeDiskProblem(error: unknown): string {
+  // The clerk reads the words below; the code, the call and the path go to the log for IT.
+  technicalLog().record('disk', error);
   switch (errorCodeOf(error)) {
     case 'ENOENT':
       return 'the file or its folder no longer exists (is a network drive or USB stick disconnected?)';
