@@ -2,9 +2,10 @@
 // meeting with items whose blocks are given as plain data, saved in the exact
 // JSON shapes the editor writes (core/minutes/serialized-nodes.ts).
 import { meetingSchema } from '../../../core/model/meeting';
-import { agendaItemJson, paragraphJson, textJson } from '../../../core/minutes/serialized-nodes';
+import { agendaItemJson, paragraphJson } from '../../../core/minutes/serialized-nodes';
 import { CURRENT_FORMAT_VERSION, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import type { LexicalState } from '../../../core/storage/lexical-state';
+import { element } from '../../fixtures/export/lexical-builders';
 
 export type TestBlock =
   | { kind: 'text'; text: string }
@@ -23,16 +24,6 @@ export interface TestMeeting {
   previousMeetingDate?: string;
   templateId?: string;
 }
-
-const element = (type: string, text: string, fields: Record<string, unknown> = {}) => ({
-  type,
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  ...fields,
-  children: text ? [textJson(text)] : [],
-});
 
 export function testMinutes(meeting: TestMeeting): MinutesDocument {
   const children: unknown[] = [];
