@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Person } from '../../../core/model/person';
 import { completeName } from '../../../core/text/names';
 import { TypeaheadMenuList } from '../TypeaheadMenuList';
@@ -16,20 +16,31 @@ class NameOption extends MenuOption {
 
 export function NameCompletionPlugin({ roster }: { roster: Person[] }) {
   const [editor] = useLexicalComposerContext();
-  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [options, setOptions] = useState<NameOption[]>([]);
+  // The list the menu was last given, kept here so it can be emptied at once.
+  const shown = useRef<NameOption[]>([]);
 
   const triggerFn = useCallback(
     (text: string): MenuTextMatch | null => {
       const completion = completeName(text.slice(-60), roster);
-      if (!completion) return null;
-      setSuggestions((previous) => (previous.join('\n') === completion.suggestions.join('\n') ? previous : completion.suggestions));
+      if (!completion) {
+        // The menu closes on React's next render, but until then its Enter and
+        // Tab handlers still hold this list. Emptied now, a key pressed before
+        // that render (a busy laptop, a fast clerk) does what it does in text:
+        // Enter ends the paragraph instead of being swallowed by a stale menu.
+        shown.current.length = 0;
+        return null;
+      }
+      const same = shown.current.length > 0 && shown.current.map((option) => option.name).join('\n') === completion.suggestions.join('\n');
+      if (!same) {
+        shown.current = completion.suggestions.map((name) => new NameOption(name));
+        setOptions(shown.current);
+      }
       const replaceable = text.slice(text.length - completion.replace);
       return { leadOffset: text.length - completion.replace, matchingString: replaceable, replaceableString: replaceable };
     },
     [roster],
   );
-
-  const options = useMemo(() => suggestions.map((name) => new NameOption(name)), [suggestions]);
 
   const onSelectOption = (option: NameOption, _textNode: TextNode | null, closeMenu: () => void) => {
     // Replace the typed start of the name, found again from the caret: the
