@@ -7,7 +7,7 @@
 // p95 per kind of query, beside a baseline measured in the same run: reading
 // every file and scanning its text for one word.
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
@@ -99,6 +99,7 @@ const bench: BenchModule = {
       }
       const meetings = files.length;
       console.log(`scale: ${COMMITTEES} committees × ${YEARS} years × ${MEETINGS_A_YEAR} meetings = ${meetings} meetings, about ${(words / 1e6).toFixed(1)} million words`);
+      console.log(`machine load (1-minute average) at the start: ${loadavg()[0]!.toFixed(1)}`);
       console.log(`(the issue's full library is 3,600 meetings and 36 million words: LIBRARY_BENCH_YEARS=10 LIBRARY_BENCH_COMMITTEES=30)`);
 
       const library = new LibraryService(nodeFileStore, path.join(root, 'app-data'));
@@ -151,7 +152,7 @@ const bench: BenchModule = {
       console.log(`baseline, no index: reading every file for one word: ${ms(performance.now() - started)} (${hits} files)`);
       library.close();
     } finally {
-      await rm(root, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true, maxRetries: 5 });
     }
   },
 };

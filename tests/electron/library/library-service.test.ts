@@ -61,6 +61,32 @@ describe('the library index', () => {
     ]);
   });
 
+  it('lists the newest meetings first whatever order the files were read in, each meeting in its own minute order', async () => {
+    await write('2017/May.minutes', planning('2017-05-16', 150, 'The hedgerow was noted.'));
+    await write('2017/January.minutes', planning('2017-01-10', 100, 'The hedgerow was noted.'));
+    await write('December.minutes', { ...planning('2016-12-06', 90, 'The hedgerow was noted.'), items: [
+      { title: 'Hedgerow on Mill Lane', blocks: [{ kind: 'text', text: 'The hedgerow was noted.' }] },
+      { title: 'Hedgerow at the school', blocks: [{ kind: 'text', text: 'A hedgerow was planted.' }] },
+    ] });
+    await write('March.minutes', planning('2017-03-21', 130, 'The hedgerow was noted.'));
+    await library.addFolder(folder);
+
+    expect(await found('hedgerow')).toEqual([
+      'May.minutes CA.151 text',
+      'March.minutes CA.131 text',
+      'January.minutes CA.101 text',
+      'December.minutes CA.90 title',
+      'December.minutes CA.90 text',
+      'December.minutes CA.91 title',
+      'December.minutes CA.91 text',
+    ]);
+    const between = await library.search('hedgerow', { from: '2017-01-10', to: '2017-03-21' });
+    expect(between.map((hit) => hit.date)).toEqual(['2017-03-21', '2017-01-10']);
+    // Saved again, a meeting keeps its place by date, not by when it was indexed.
+    await library.indexSaved(path.join(folder, 'December.minutes'), testMinutes(planning('2016-12-06', 90, 'The hedgerow was cut.')));
+    expect((await library.search('hedgerow', {})).map((hit) => hit.date)).toEqual(['2017-05-16', '2017-03-21', '2017-01-10', '2016-12-06']);
+  });
+
   it('filters by committee, date range and kind of block', async () => {
     await write('February.minutes', planning('2017-02-28', 118, 'The application was debated.'));
     await write('March.minutes', planning('2017-03-21', 130, 'The application was debated again.'));
