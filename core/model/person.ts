@@ -32,6 +32,22 @@ export const personSchema = z.looseObject({
 export type Person = z.infer<typeof personSchema>;
 export type PersonRole = (typeof personRoles)[number];
 
+/** Each role in the clerk's words, for the roster editor and for sentences about the roster. */
+export const roleLabels: Record<PersonRole, string> = {
+  chair: 'Chair',
+  'vice-chair': 'Vice-chair',
+  member: 'Member',
+  'co-opted-member': 'Co-opted member',
+  substitute: 'Substitute',
+  officer: 'Officer',
+  'trade-union-representative': 'Trade union representative',
+  'youth-representative': 'Youth representative',
+  guest: 'Guest',
+};
+
+/** Roles held for one meeting only: a substitute or a guest is not carried to the committee's next meeting. */
+export const oneMeetingRoles: ReadonlySet<PersonRole> = new Set(['substitute', 'guest']);
+
 /** Roles that sit on the committee and vote; officers, representatives and guests attend without a vote. */
 const votingRoles = new Set<PersonRole>(['chair', 'vice-chair', 'member', 'co-opted-member', 'substitute']);
 

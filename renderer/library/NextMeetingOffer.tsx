@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { CarryOverView } from '../../core/ipc/channels/library-channels';
 import { parseAgendaLines } from '../../core/templates/agenda-lines';
 import { formatUkDate } from '../../core/text/uk-format';
+import { UkDateField, UkTimeField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { DocumentSession } from '../state/useDocumentSession';
 
@@ -19,6 +20,7 @@ export function NextMeetingOffer({ session, documentId }: { session: DocumentSes
   const [startTime, setStartTime] = useState('');
   const [venue, setVenue] = useState(session.opened?.document.meeting.venue ?? '');
   const [agenda, setAgenda] = useState('');
+  const [rosterAsLastTime, setRosterAsLastTime] = useState(false);
 
   const look = (open: boolean) => {
     if (!open) return;
@@ -33,7 +35,7 @@ export function NextMeetingOffer({ session, documentId }: { session: DocumentSes
   const create = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const outcome = await call(minuteBookApi().newMeetingFromLast({ documentId, date, venue, startTime, agendaItems: parseAgendaLines(agenda) }));
+      const outcome = await call(minuteBookApi().newMeetingFromLast({ documentId, date, venue, startTime, agendaItems: parseAgendaLines(agenda), rosterAsLastTime }));
       session.showOpened(outcome);
       setMessage(outcome.status === 'cancelled' ? null : 'The next meeting is open in its own window.');
     } catch (error) {
@@ -71,17 +73,12 @@ export function NextMeetingOffer({ session, documentId }: { session: DocumentSes
             </p>
           )}
           {carry.standingItems.length > 0 && <p>Standing items as last time: {carry.standingItems.join('; ')}.</p>}
+          <RosterDifferences roster={carry.roster} asLastTime={rosterAsLastTime} onAsLastTime={setRosterAsLastTime} />
         </div>
       )}
       <form onSubmit={(event) => void create(event)} className="mb-library-next-form">
-        <label>
-          Date of the next meeting
-          <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-        </label>
-        <label>
-          Start time
-          <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />
-        </label>
+        <UkDateField label="Date of the next meeting" required value={date} onChange={setDate} />
+        <UkTimeField label="Start time" value={startTime} onChange={setStartTime} />
         <label>
           Venue
           <input type="text" value={venue} onChange={(event) => setVenue(event.target.value)} />
@@ -93,5 +90,30 @@ export function NextMeetingOffer({ session, documentId }: { session: DocumentSes
         <button type="submit">Create the next meeting</button>
       </form>
     </details>
+  );
+}
+
+/** The committee's roster beside the last meeting's, and the choice to start from the last meeting's instead. */
+function RosterDifferences({ roster, asLastTime, onAsLastTime }: { roster: CarryOverView['roster']; asLastTime: boolean; onAsLastTime(value: boolean): void }) {
+  return (
+    <>
+      {roster.differences.length === 0 ? (
+        <p>The roster is the committee’s, as at the last meeting.</p>
+      ) : (
+        <>
+          <p>The committee’s roster, which the next meeting starts with, differs from the last meeting’s:</p>
+          <ul aria-label="Roster changes">
+            {roster.differences.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <label className="mb-library-next-choice">
+            <input type="checkbox" checked={asLastTime} onChange={(event) => onAsLastTime(event.target.checked)} />
+            Start from the last meeting’s roster instead (and keep it for the committee)
+          </label>
+        </>
+      )}
+      {roster.lastMeetingOnly.length > 0 && <p>At the last meeting only, not carried: {roster.lastMeetingOnly.join('; ')}.</p>}
+    </>
   );
 }

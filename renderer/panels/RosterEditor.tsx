@@ -5,21 +5,9 @@
 // paste leaves no retired junk behind), and a pasted row the reader had
 // doubts about says so beside it until the clerk fixes or removes it.
 import { useId, useState } from 'react';
-import { personRoles, votesByDefault, type Person, type PersonRole } from '../../core/model/person';
+import { personRoles, roleLabels, votesByDefault, type Person, type PersonRole } from '../../core/model/person';
 import { readRosterLines } from '../../core/model/roster-import';
 import { DraftField } from './DraftField';
-
-const roleLabels: Record<PersonRole, string> = {
-  chair: 'Chair',
-  'vice-chair': 'Vice-chair',
-  member: 'Member',
-  'co-opted-member': 'Co-opted member',
-  substitute: 'Substitute',
-  officer: 'Officer',
-  'trade-union-representative': 'Trade union representative',
-  'youth-representative': 'Youth representative',
-  guest: 'Guest',
-};
 
 function newPersonId(): string {
   return `person-${crypto.randomUUID()}`;

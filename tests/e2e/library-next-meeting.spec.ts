@@ -2,9 +2,10 @@
 // are matters arising at the second (with the minute that raised them), one is
 // closed there and one carried to the third; the minutes whose approval was
 // deferred keep their own date; the action log export lists them all.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { PersonRole } from '../../core/model/person';
 import { editorOf, expect, test } from './harness/app-test';
 import { docxParagraphs } from './fixtures/exported-text';
 import { testMinutesText } from '../core/library/library-documents';
@@ -130,4 +131,67 @@ test('three meetings in a row: actions carried, one closed, one carried again; d
       'Completed',
     ]),
   );
+});
+
+test('the next meeting shows how the committee’s roster differs from the last meeting’s, and can start from the last one’s without its substitute', async ({ app }) => {
+  const { page, dialogs, workDir, table } = app;
+  const folder = path.join(workDir, 'Planning');
+  await mkdir(folder, { recursive: true });
+  const person = (id: string, name: string, role: PersonRole) => ({ id, title: 'Councillor', name, role, jobTitle: '', voting: true, retired: false });
+  const { committee } = await table['meeting/save-committee'](
+    {
+      committee: {
+        id: '',
+        name: 'Planning and Development',
+        councilName: 'Gotham Parish Council',
+        roster: [person('p-hutter', 'A Hutter', 'chair'), person('p-anderson', 'J.P. Anderson', 'member')],
+        quorum: 2,
+        glossary: [],
+        snippets: [],
+        numberingPrefix: 'PD',
+        lastMinuteNumber: 44,
+        lastMeetingDate: '2017-02-28',
+        defaultVenue: '',
+        defaultTemplateId: 'parish-council',
+      },
+    },
+    { windowId: 1 },
+  );
+  // At the last meeting the clerk made Anderson chair in the meeting's own copy, added Kelly, and Royce substituted.
+  const last = JSON.parse(
+    testMinutesText({
+      committeeId: committee.id,
+      committeeName: 'Planning and Development',
+      templateId: 'parish-council',
+      date: '2017-02-28',
+      prefix: 'PD',
+      firstNumber: 40,
+      items: [{ title: 'Apologies', standing: 'apologies', blocks: [{ kind: 'text', text: 'There were no apologies.' }] }],
+    }),
+  );
+  last.meeting.roster = [person('p-hutter', 'A Hutter', 'member'), person('p-anderson', 'J.P. Anderson', 'chair'), person('p-kelly', 'M Kelly', 'member'), person('p-royce', 'T Royce', 'substitute')];
+  const first = path.join(folder, 'Planning 28 February 2017.minutes');
+  await writeFile(first, JSON.stringify(last));
+  dialogs.answerNextOpen(first);
+  await page.keyboard.press('Control+o');
+  await expect(page.getByTestId('document-name')).toHaveText('Planning 28 February 2017');
+  await libraryPanel(page);
+
+  await page.getByText('New meeting of this committee').click();
+  const offer = page.getByLabel('What the next meeting carries over');
+  await expect(offer.getByRole('list', { name: 'Roster changes' }).getByRole('listitem')).toHaveText([
+    'Councillor A Hutter is chair (member last time).',
+    'Councillor J.P. Anderson is member (chair last time).',
+    'Councillor M Kelly is not on it (member last time).',
+  ]);
+  await expect(offer).toContainText('At the last meeting only, not carried: Councillor T Royce (substitute).');
+  await offer.getByLabel('Start from the last meeting’s roster instead (and keep it for the committee)').check();
+  const second = path.join(folder, 'Planning 21 March 2017.minutes');
+  dialogs.answerNextSave(second);
+  await createNextMeeting(page, '21/03/2017', app.windows.requested);
+
+  const carried = JSON.parse(await readFile(second, 'utf8')).meeting.roster.map((entry: { name: string; role: string }) => `${entry.name} ${entry.role}`);
+  expect(carried).toEqual(['A Hutter member', 'J.P. Anderson chair', 'M Kelly member']);
+  const { committees } = await table['meeting/setup']({}, { windowId: 1 });
+  expect(committees.find((entry) => entry.id === committee.id)?.roster.map((entry) => `${entry.name} ${entry.role}`)).toEqual(carried);
 });

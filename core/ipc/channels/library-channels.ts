@@ -52,6 +52,8 @@ export const carryOverViewSchema = z.object({
   deferredItems: z.array(z.string()),
   deferredMinutesDates: z.array(z.string()),
   standingItems: z.array(z.string()),
+  /** The committee's roster (the next meeting's) beside the last meeting's, in sentences (core/library/roster-changes.ts). */
+  roster: z.object({ differences: z.array(z.string()), lastMeetingOnly: z.array(z.string()) }),
 });
 
 export const actionLogViewSchema = z.object({
@@ -104,6 +106,8 @@ export const libraryChannels = {
         venue: z.string().max(300),
         startTime: clockTimeSchema,
         agendaItems: z.array(agendaItemInputSchema).max(200),
+        /** Start from the last meeting's roster as the clerk left it (and keep it for the committee), not the committee's. */
+        rosterAsLastTime: z.boolean().default(false),
       })
       .strict(),
     output: openOutcomeSchema,

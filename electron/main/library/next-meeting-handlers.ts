@@ -8,6 +8,7 @@ import type { CarryOverView } from '../../../core/ipc/channels/library-channels'
 import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meeting';
+import { compareRosters, rosterAsLastTime } from '../../../core/library/roster-changes';
 import { meetingNumbering } from '../../../core/minutes/meeting-context';
 import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue } from '../../../core/templates/template-catalogue';
@@ -41,6 +42,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
   async function carryOver(input: InputOf<'library/carry-over'>, context: CallContext): Promise<CarryOverView> {
     const previous = await lastMeeting(input.documentId, context);
     const carry = carryOverFrom(previous);
+    const committee = await committees.get(previous.meeting.committeeId);
     return {
       committeeName: previous.meeting.committeeName,
       previousDate: carry.previousDate,
@@ -48,6 +50,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       deferredItems: carry.deferredItems.map((item) => item.title),
       deferredMinutesDates: carry.deferredMinutesDates,
       standingItems: carry.standingItems.map((item) => item.title),
+      roster: compareRosters(committee.roster, previous.meeting.roster),
     };
   }
 
@@ -56,7 +59,8 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     if (previous.meeting.date && input.date <= previous.meeting.date) {
       throw new AppError('invalid-payload', `The next meeting must come after this one (${formatUkDate(previous.meeting.date)}). Choose a later date.`);
     }
-    const committee = await committees.get(previous.meeting.committeeId);
+    const kept = await committees.get(previous.meeting.committeeId);
+    const committee = input.rosterAsLastTime ? { ...kept, roster: rosterAsLastTime(kept.roster, previous.meeting.roster) } : kept;
     const [shipped, own] = await Promise.all([folders.readJsonFiles(folders.shippedDirectory), folders.readJsonFiles(path.join(deps.storage.dataDirectory, 'templates'))]);
     const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === previous.meeting.templateId);
     if (!entry) throw new AppError('invalid-payload', `The template this meeting was made from (“${previous.meeting.templateId || 'none'}”) is no longer there. Use New meeting and choose a template.`);
@@ -74,6 +78,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     const items = document.content.root.children.filter((node) => node.type === 'agenda-item').length;
     await committees.update(committee.id, (current) => ({
       ...current,
+      ...(input.rosterAsLastTime ? { roster: committee.roster } : {}),
       lastMeetingDate: input.date > current.lastMeetingDate ? input.date : current.lastMeetingDate,
       ...(numbering.kind === 'prefixed' ? { lastMinuteNumber: numbering.firstNumber + items - 1 } : {}),
     }));
