@@ -40,20 +40,6 @@ export interface SnippetPart {
   hit: boolean;
 }
 
-export interface SearchHit {
-  fileId: number;
-  filePath: string;
-  committeeId: string;
-  committeeName: string;
-  title: string;
-  date: string;
-  itemId: string | null;
-  minuteNumber: string;
-  itemTitle: string;
-  kind: PassageKind;
-  snippet: SnippetPart[];
-}
-
 export interface IndexedMeeting {
   fileId: number;
   filePath: string;
@@ -61,6 +47,15 @@ export interface IndexedMeeting {
   committeeName: string;
   title: string;
   date: string;
+}
+
+/** A passage found, in the meeting it belongs to. */
+export interface SearchHit extends IndexedMeeting {
+  itemId: string | null;
+  minuteNumber: string;
+  itemTitle: string;
+  kind: PassageKind;
+  snippet: SnippetPart[];
 }
 
 export interface IndexedAction extends LibraryAction {
