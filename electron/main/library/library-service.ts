@@ -16,6 +16,8 @@ import { LibraryIndex, type SearchFilters, type SearchHit } from './library-inde
 const foldersFileSchema = z.object({ folders: z.array(z.string().min(1).max(4096)).max(100) });
 /** How long after the last save of a file it is indexed: autosave writes every second while the clerk types. */
 const SAVE_SETTLE_MS = 1500;
+/** How long the library must be idle before the index's segments are merged, a step at a time. */
+const TIDY_AFTER_MS = 2000;
 /** A search refreshes the index in the background when it is older than this, to see other people's changes. */
 const STALE_AFTER_MS = 30_000;
 
@@ -38,6 +40,7 @@ export class LibraryService {
   private folderList: string[] | null = null;
   private readonly pendingSaves = new Map<string, { timer: ReturnType<typeof setTimeout>; document: MinutesDocument }>();
   private lastRefresh = 0;
+  private tidyTimer: ReturnType<typeof setTimeout> | null = null;
   private lastUnreachable: RefreshReport['unreachable'] = [];
   readonly progress: LibraryProgress = { indexing: false, done: 0, total: 0 };
 
@@ -53,7 +56,21 @@ export class LibraryService {
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);
     this.queue = run.catch(() => undefined);
+    this.tidyWhenIdle();
     return run;
+  }
+
+  /** Merges the index's segments once nothing has been queued for a while, a bounded step per turn (see LibraryIndex.tidy). */
+  private tidyWhenIdle(delay = TIDY_AFTER_MS): void {
+    if (this.tidyTimer) clearTimeout(this.tidyTimer);
+    this.tidyTimer = setTimeout(() => {
+      this.tidyTimer = null;
+      // Queued behind other work but not through serial(), which would count it as activity and go round for ever.
+      const step = this.queue.then(() => this.index?.tidy() ?? false);
+      this.queue = step.catch(() => undefined);
+      void step.then((more) => more && this.tidyWhenIdle(0)).catch(() => undefined);
+    }, delay);
+    this.tidyTimer.unref?.();
   }
 
   private async db(): Promise<LibraryIndex> {
@@ -202,6 +219,8 @@ export class LibraryService {
 
   close(): void {
     for (const { timer } of this.pendingSaves.values()) clearTimeout(timer);
+    if (this.tidyTimer) clearTimeout(this.tidyTimer);
+    this.tidyTimer = null;
     this.index?.close();
     this.index = null;
   }

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
+import { LibraryIndex } from '../../../electron/main/library/library-index';
 import { LibraryService } from '../../../electron/main/library/library-service';
+import { libraryMeetingOf } from '../../../core/library/library-meeting';
 import { testMinutes, testMinutesText, type TestMeeting } from '../../core/library/library-documents';
 
 const planning = (date: string, firstNumber: number, words: string): TestMeeting => ({
@@ -85,6 +87,26 @@ describe('the library index', () => {
     // Saved again, a meeting keeps its place by date, not by when it was indexed.
     await library.indexSaved(path.join(folder, 'December.minutes'), testMinutes(planning('2016-12-06', 90, 'The hedgerow was cut.')));
     expect((await library.search('hedgerow', {})).map((hit) => hit.date)).toEqual(['2017-05-16', '2017-03-21', '2017-01-10', '2016-12-06']);
+  });
+
+  it('merges the text index in bounded steps that come to an end, finding the same passages after as before', () => {
+    const index = new LibraryIndex(':memory:');
+    try {
+      for (let save = 0; save < 40; save += 1) {
+        const meeting = planning(`2017-02-${String(1 + (save % 28)).padStart(2, '0')}`, 100 + save, `The culvert was noted at save ${save}.`);
+        index.putMeeting(`/minutes/${save % 10}.minutes`, { mtimeMs: save, size: 1 }, libraryMeetingOf(testMinutes(meeting)));
+      }
+      const before = index.search('culvert').map((hit) => hit.filePath);
+      let steps = 0;
+      while (index.tidy(8)) steps += 1;
+      expect(steps).toBeGreaterThan(0);
+      expect(steps).toBeLessThan(500);
+      expect(index.tidy(8)).toBe(false);
+      expect(index.search('culvert').map((hit) => hit.filePath)).toEqual(before);
+      expect(before).toHaveLength(10);
+    } finally {
+      index.close();
+    }
   });
 
   it('filters by committee, date range and kind of block', async () => {
