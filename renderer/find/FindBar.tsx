@@ -7,7 +7,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, type BaseSelection } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { keepCaret, restoreCaret } from '../editor/kept-caret';
-import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, type EditorMatch } from './find-in-editor';
+import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, fieldWords, type EditorMatch } from './find-in-editor';
 import { clearHighlights, scrollToMatch, showHighlights } from './find-highlights';
 import { findInText, type FindOptions } from './find-matches';
 import { closeFind, useFindRequest } from './find-store';
@@ -154,7 +154,9 @@ export function FindBar({ readOnly }: { readOnly: boolean }) {
     }
   };
 
-  const count = !term ? '' : matches.length === 0 ? 'No matches' : `${shownCurrent + 1} of ${matches.length}`;
+  // A name in a field is not marked on the page (the page draws fields itself), so the count says where it is.
+  const inField = matches[shownCurrent]?.field;
+  const count = !term ? '' : matches.length === 0 ? 'No matches' : `${shownCurrent + 1} of ${matches.length}${inField ? ` (in the ${fieldWords(inField.name)} field)` : ''}`;
   return (
     <div role="search" aria-label={request.mode === 'replace' ? 'Find and replace' : 'Find'} className="mb-find-bar" onKeyDown={onKeyDown}>
       <label>

@@ -43,7 +43,7 @@ export function clearHighlights(): void {
 
 /** Brings the current match into view without taking the keyboard from the find bar. */
 export function scrollToMatch(editor: LexicalEditor, match: EditorMatch | undefined): void {
-  const key = match?.parts[0]?.key;
+  const key = match?.field?.key ?? match?.parts[0]?.key;
   const element = key ? editor.getElementByKey(key) : null;
   element?.scrollIntoView({ block: 'center' });
 }

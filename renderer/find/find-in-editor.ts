@@ -1,9 +1,12 @@
 // Find and replace over the editor's text: every block and field the clerk
 // types in (item titles, paragraphs, resolutions, actions, questions…). A
 // block's text is read as one string across its text nodes, so a match may
-// span a change of emphasis; a line break ends a run. Lexical-only: the page's
+// span a change of emphasis; a line break ends a run. Names held in a block's
+// fields (an action's owner, a vote's mover) are found and replaced too, in
+// reading order before the block's text. Lexical-only: the page's
 // highlighting lives in find-highlights.ts.
 import { $getRoot, $isElementNode, $isTextNode, $getNodeByKey, type ElementNode, type NodeKey, type TextNode } from 'lexical';
+import { hasFields } from '../editor/nodes/block-fields-of';
 import { findInText, type FindOptions } from './find-matches';
 
 /** A piece of one text node inside a match: characters from..to of node `key`. */
@@ -13,8 +16,18 @@ export interface MatchPart {
   to: number;
 }
 
+/** Characters from..to of the block `key`'s field `name` (a name such as `ownerName`). */
+export interface FieldPart {
+  key: NodeKey;
+  name: string;
+  from: number;
+  to: number;
+}
+
+/** A match in the text (`parts`), or in a block's field (`field`, with no parts). */
 export interface EditorMatch {
   parts: MatchPart[];
+  field?: FieldPart;
 }
 
 interface TextRun {
@@ -22,7 +35,26 @@ interface TextRun {
   nodes: Array<{ key: NodeKey; start: number; length: number }>;
 }
 
-function $runsOf(element: ElementNode, runs: TextRun[]): void {
+interface FieldRun {
+  text: string;
+  field: { key: NodeKey; name: string };
+}
+
+/** A block's fields that hold names as written (`ownerName`, `moverName`, `reportName`…), not ids, dates or times. */
+function nameFieldsOf(fields: object): Array<[string, string]> {
+  return Object.entries(fields).filter((entry): entry is [string, string] => entry[0].endsWith('Name') && typeof entry[1] === 'string' && entry[1] !== '');
+}
+
+/** How the find bar names a field: `askedByName` → "asked by". */
+export function fieldWords(name: string): string {
+  return name
+    .replace(/Name$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+function $runsOf(element: ElementNode, runs: Array<TextRun | FieldRun>): void {
+  if (hasFields(element)) for (const [name, text] of nameFieldsOf(element.getFields())) runs.push({ text, field: { key: element.getKey(), name } });
   let run: TextRun | null = null;
   for (const child of element.getChildren()) {
     if ($isTextNode(child)) {
@@ -41,10 +73,14 @@ function $runsOf(element: ElementNode, runs: TextRun[]): void {
 /** Every match in the document, in reading order. */
 export function $findMatches(term: string, options: FindOptions): EditorMatch[] {
   if (!term) return [];
-  const runs: TextRun[] = [];
+  const runs: Array<TextRun | FieldRun> = [];
   $runsOf($getRoot(), runs);
   const matches: EditorMatch[] = [];
   for (const run of runs) {
+    if ('field' in run) {
+      for (const found of findInText(run.text, term, options)) matches.push({ parts: [], field: { ...run.field, from: found.start, to: found.end } });
+      continue;
+    }
     for (const found of findInText(run.text, term, options)) {
       const parts = run.nodes
         .filter((node) => node.start < found.end && node.start + node.length > found.start)
@@ -55,8 +91,21 @@ export function $findMatches(term: string, options: FindOptions): EditorMatch[] 
   return matches;
 }
 
-/** Replaces one match (inside an editor.update); the replacement takes the first part's emphasis. */
+/**
+ * Replaces one match (inside an editor.update); the replacement takes the
+ * first part's emphasis. In a field only the name as written changes: the
+ * person it links to on the roster stays (a spelling put right, "Cllr" made
+ * "Councillor").
+ */
 export function $replaceMatch(match: EditorMatch, replacement: string): TextNode | null {
+  if (match.field) {
+    const { key, name, from, to } = match.field;
+    const node = $getNodeByKey(key);
+    if (!hasFields(node)) return null;
+    const value = (node.getFields() as Record<string, unknown>)[name];
+    if (typeof value === 'string') node.setFields({ [name]: value.slice(0, from) + replacement + value.slice(to) });
+    return null;
+  }
   let first: TextNode | null = null;
   // Last part first, so the offsets of earlier parts stay true.
   for (const [index, part] of [...match.parts.entries()].reverse()) {
@@ -76,8 +125,13 @@ export function $replaceAll(term: string, options: FindOptions, replacement: str
   return matches.length;
 }
 
-/** Selects a match's text in the editor (where Escape leaves the caret). */
+/** Selects a match's text in the editor (where Escape leaves the caret); for a field, the start of its block. */
 export function $selectMatch(match: EditorMatch): void {
+  if (match.field) {
+    const node = $getNodeByKey(match.field.key);
+    if ($isElementNode(node)) node.selectStart();
+    return;
+  }
   const first = match.parts[0];
   const last = match.parts.at(-1);
   const start = first && $getNodeByKey(first.key);

@@ -112,3 +112,58 @@ test('find and replace runs across titles and blocks, with match case, whole wor
   expect(saved).toContain('Report of Councillor Smyth');
   expect(saved).not.toContain('Councillor Smith');
 });
+
+test('names held in fields (an action’s owner) are found, said to be in a field, replaced with the rest and put back by one Ctrl+Z', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'Scrutiny 30 March 2022.minutes');
+  await writeFile(
+    filePath,
+    testMinutesText({
+      committeeId: 'scrutiny',
+      committeeName: 'Scrutiny',
+      date: '2022-03-30',
+      items: [
+        {
+          title: 'Budget',
+          blocks: [
+            { kind: 'text', text: 'Cllr Smith presented the report.' },
+            { kind: 'action', text: 'Write to the Treasurer.', owner: 'Cllr Smith' },
+          ],
+        },
+      ],
+    }),
+  );
+  dialogs.answerNextOpen(filePath);
+  await page.keyboard.press('Control+o');
+  await expect(page.getByTestId('document-name')).toHaveText('Scrutiny 30 March 2022');
+  const action = page.locator('.mb-action');
+  await expect(action).toHaveAttribute('data-lead', 'Action (Cllr Smith):');
+
+  await editorOf(page).click();
+  await page.keyboard.press('Control+h');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await page.keyboard.type('Cllr');
+  const count = page.getByTestId('find-count');
+  // The paragraph's, then the action's owner (before the action's own text).
+  await expect(count).toHaveText('1 of 2');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('2 of 2 (in the owner field)');
+
+  await bar.getByRole('textbox', { name: 'Replace with' }).fill('Councillor');
+  await bar.getByRole('textbox', { name: 'Replace with' }).focus();
+  await page.keyboard.press('Control+Alt+Enter');
+  await expect(bar.getByRole('status')).toHaveText('Replaced 2 matches. Ctrl+Z puts them back.');
+  await expect(action).toHaveAttribute('data-lead', 'Action (Councillor Smith):');
+  await expect(editorOf(page)).toContainText('Councillor Smith presented the report.');
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(action).toHaveAttribute('data-lead', 'Action (Cllr Smith):');
+  await expect(editorOf(page)).toContainText('Cllr Smith presented the report.');
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = await readFile(filePath, 'utf8');
+  expect(saved).toContain('"ownerName":"Councillor Smith"');
+  expect(saved).not.toContain('Cllr');
+});
