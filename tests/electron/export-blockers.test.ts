@@ -4,11 +4,11 @@
 // never held back. A stand-in printer and writer: nothing here needs Chromium.
 import { describe, expect, it } from 'vitest';
 import { minutesDocumentSchema, type MinutesDocument } from '../../core/storage/minutes-document';
-import { DocumentRegistry } from '../../electron/main/handlers/document-registry';
+import { DocumentRegistry } from '../../electron/main/documents/document-registry';
 import { createExportHandlers } from '../../electron/main/handlers/export-handlers';
-import type { ExportServices, HandlerDeps } from '../../electron/main/handlers/handler-deps';
+import type { ExportServices, HandlerDeps } from '../../electron/main/ports/handler-deps';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import type { HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { action, item, para } from '../fixtures/export/lexical-builders';
 import { seed000Document } from '../fixtures/export/seed-000-document';
 

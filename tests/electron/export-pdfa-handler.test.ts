@@ -6,9 +6,9 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { minutesDocumentSchema } from '../../core/storage/minutes-document';
-import { DocumentRegistry } from '../../electron/main/handlers/document-registry';
+import { DocumentRegistry } from '../../electron/main/documents/document-registry';
 import { createExportHandlers } from '../../electron/main/handlers/export-handlers';
-import type { ExportServices, HandlerDeps } from '../../electron/main/handlers/handler-deps';
+import type { ExportServices, HandlerDeps } from '../../electron/main/ports/handler-deps';
 import { seed000Document } from '../fixtures/export/seed-000-document';
 
 async function printedPdf(withJavaScript = false): Promise<Uint8Array> {

@@ -12,14 +12,16 @@ import { serializeMinutesDocument } from '../../../core/storage/minutes-document
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { countWords } from '../../../core/storage/recovery-journal';
 import type { DocumentStorage } from '../storage/document-storage';
+import { readMinutesFile } from '../storage/read-minutes-file';
 import { RecoveryStore } from '../storage/recovery-store';
 import { VersionStore } from '../storage/version-store';
-import { readMinutesFile } from './document-handlers';
-import { displayNameOf, type DocumentRegistry } from './document-registry';
-import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup, HandlerInput } from './handler-table';
+import { displayNameOf, type DocumentRegistry } from '../documents/document-registry';
+import type { LibraryService } from '../library/library-service';
+import { noteMeetingNumbers } from '../meetings/committee-numbering';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
-export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
   function owned(documentId: string, context: CallContext) {
     const entry = registry.get(documentId);
     if (!entry || entry.windowId !== context.windowId) {
@@ -28,9 +30,17 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     return entry;
   }
 
+  /**
+   * The autosave, and what follows a meeting reaching its file, as after Save: the committee's running
+   * minute numbers follow the meeting, and the library indexes the file once the clerk pauses.
+   */
   async function autosave(input: HandlerInput<'autosave/write'>, context: CallContext): Promise<OutputOf<'autosave/write'>> {
     const entry = owned(input.documentId, context);
-    return storage.autosave(entry, displayNameOf(entry.filePath), input.document);
+    const result = await storage.autosave(entry, displayNameOf(entry.filePath), input.document);
+    await noteMeetingNumbers(deps, input.document);
+    const filePath = registry.get(input.documentId)?.filePath;
+    if (result.file === 'saved' && filePath) library.noteSaved(filePath, input.document);
+    return result;
   }
 
   /** Journals left by documents no longer open anywhere: work a crash or a closed window left behind. */

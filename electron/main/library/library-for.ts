@@ -1,6 +1,6 @@
 // One library per app (per handler deps): the handlers and the save hook share
 // its index and its queue.
-import type { HandlerDeps } from '../handlers/handler-deps';
+import type { HandlerDeps } from '../ports/handler-deps';
 import { LibraryService } from './library-service';
 
 const libraries = new WeakMap<object, LibraryService>();
