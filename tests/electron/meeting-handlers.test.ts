@@ -157,6 +157,18 @@ describe('a new meeting', () => {
     expect(await lastNumber()).toBe(25);
   });
 
+  it('moves the committee on when the autosave writes the meeting, as a save does', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    type Opened = { opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } } };
+    const { opened } = await call<Opened>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
+    const children = opened.document.content.root.children;
+    const added = { ...children.find((node) => node.type === 'agenda-item')!, itemId: 'item-added', standing: null };
+    const document = { ...opened.document, content: { root: { ...opened.document.content.root, children: [...children, added] } } };
+    await call('autosave/write', { documentId: opened.documentId, document: JSON.stringify(document) });
+    const setup = await call<{ committees: Array<{ lastMinuteNumber: number }> }>('meeting/setup', {});
+    expect(setup.committees[0]!.lastMinuteNumber).toBe(18);
+  });
+
   it('still saves the meeting when the committees file is damaged, and leaves that file alone', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
     const { opened } = await call<{ opened: { documentId: string; document: unknown } }>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
