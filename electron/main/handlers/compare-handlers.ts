@@ -15,8 +15,7 @@ import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
 export function createCompareHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   async function readVersion(input: HandlerInput<'compare/read-version'>, context: CallContext): Promise<OutputOf<'compare/read-version'>> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(input.documentId, context);
     try {
       return { document: await storage.versions.read(VersionStore.keyOf(entry.filePath, entry.id), input.versionId) };
     } catch (error) {

@@ -84,7 +84,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function saveDocument(input: HandlerInput<'document/save'>, context: CallContext): Promise<SaveOutcome> {
-    const entry = ownedDocument(registry, input.documentId, context);
+    const entry = registry.owned(input.documentId, context, 'Save it with Save As.');
     if (!entry.filePath || storage.isReadOnly(entry.id)) return saveDocumentAs(input, context);
     const filePath = entry.filePath;
     return storage.exclusive(entry.id, async () => {
@@ -95,7 +95,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function saveDocumentAs(input: HandlerInput<'document/save-as'>, context: CallContext): Promise<SaveOutcome> {
-    const entry = ownedDocument(registry, input.documentId, context);
+    const entry = registry.owned(input.documentId, context, 'Save it with Save As.');
     const chosen = await deps.dialogs.chooseSavePath(context, `${displayNameOf(entry.filePath)}.minutes`);
     if (!chosen) return { status: 'cancelled' };
     const named = withMinutesExtension(chosen);
@@ -167,10 +167,3 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   } satisfies HandlerGroup<keyof typeof documentChannels>;
 }
 
-function ownedDocument(registry: DocumentRegistry, documentId: string, context: CallContext) {
-  const entry = registry.get(documentId);
-  if (!entry || entry.windowId !== context.windowId) {
-    throw new AppError('unknown-document', 'This document is not open in this window. Save it with Save As.');
-  }
-  return entry;
-}

@@ -15,8 +15,7 @@ import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
 export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
   async function exportMinutes(input: HandlerInput<'export/minutes'>, context: CallContext): Promise<ExportOutcome> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    registry.owned(input.documentId, context); // only the window holding the document exports it
     const services = deps.exports;
     // Checked here, not only in the dialog: nothing that is a note to the clerk reaches a published file unasked.
     if (input.options.version === 'public' && !input.waiveChecks) {

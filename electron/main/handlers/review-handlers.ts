@@ -81,8 +81,7 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
   }
 
   async function send(input: HandlerInput<'review/send-for-review'>, context: CallContext): Promise<OutputOf<'review/send-for-review'>> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(input.documentId, context);
     const { review, problem } = reviewOf(input.document);
     if (problem) throw new AppError('invalid-file', problem);
     if (review.approval) throw new AppError('not-allowed', 'These minutes are already approved; there is nothing to send for review.');

@@ -30,8 +30,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
 
   /** The open meeting, as last written to its file (autosave keeps the file level with the page). */
   async function lastMeeting(documentId: string, context: CallContext): Promise<MinutesDocument> {
-    const entry = registry.get(documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(documentId, context);
     if (!entry.filePath) throw new AppError('invalid-payload', 'Save these minutes first (Ctrl+S): the next meeting is made from the saved file.');
     const document = await readMinutesFile(deps, entry.filePath, storage);
     if (!document.meeting.committeeId) {
