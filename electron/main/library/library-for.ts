@@ -1,5 +1,6 @@
-// One library per app (per handler deps): the handlers and the save hook share
-// its index and its queue.
+// One library per app (per handler deps): the library's handlers and the save
+// and autosave handlers that tell it about written meetings share its index
+// and its queue, even when a table is built twice over the same deps.
 import type { HandlerDeps } from '../ports/handler-deps';
 import { LibraryService } from './library-service';
 
