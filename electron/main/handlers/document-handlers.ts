@@ -10,6 +10,7 @@ import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner } from '../../../core/storage/lock-file';
 import { createEmptyMinutesDocument, MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { displayNameOf, withMinutesExtension, type DocumentRegistry } from '../documents/document-registry';
+import { notOverwriting } from '../documents/not-overwriting';
 import { adoptLockedFile, openInOwnWindow } from '../documents/open-in-window';
 import { confirmReplace, exists } from '../documents/replace-guard';
 import type { LibraryService } from '../library/library-service';
@@ -106,7 +107,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     if (newlyLocked) {
       const claim = await storage.lock(target);
       if (claim.status === 'held') {
-        throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+        throw notOverwriting(target, claim.lock);
       }
     }
     try {

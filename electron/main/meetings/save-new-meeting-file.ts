@@ -3,9 +3,9 @@
 // window opens it. Shared by the meeting and library handlers.
 import path from 'node:path';
 import { AppError } from '../../../core/ipc/ipc-result';
-import { describeLockOwner } from '../../../core/storage/lock-file';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { withMinutesExtension } from '../documents/document-registry';
+import { notOverwriting } from '../documents/not-overwriting';
 import type { CallContext, HandlerDeps } from '../ports/handler-deps';
 import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
@@ -19,7 +19,7 @@ export async function saveNewMeetingFile(deps: HandlerDeps, storage: DocumentSto
   if (!chosen) return null;
   const target = withMinutesExtension(chosen);
   const claim = await storage.lock(target);
-  if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+  if (claim.status === 'held') throw notOverwriting(target, claim.lock);
   try {
     await deps.files.writeAtomic(target, serializeMinutesDocument(document));
   } catch (error) {
