@@ -4,14 +4,11 @@
 // autosave's main-thread cost).
 import type { Locator, Page } from '@playwright/test';
 import path from 'node:path';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
 import { createHandlerTable } from '../../electron/main/handlers/handler-table';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
 import { bridgePage } from '../e2e/harness/bridge';
 import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
 import { startStaticServer } from '../e2e/harness/static-server';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import { testHandlerDeps } from '../electron/support/test-deps';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_window');
@@ -19,15 +16,7 @@ const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_wi
 /** Opens Minute Book in the page (app data under `work`), with no meeting open yet; resolves to a function that opens one. */
 export async function startMinuteBook(page: Page, work: string): Promise<(filePath: string, agendaItems: number) => Promise<void>> {
   const dialogs = new ScriptedDialogs();
-  const table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs,
-    clock: { now: () => new Date() },
-    windows: new TestWindows(),
-    settings: createTestSettings(path.join(work, 'settings')),
-    storage: { dataDirectory: path.join(work, 'app-data') },
-    templates: nodeTemplateFolders(repositoryTemplatesDirectory),
-  });
+  const table = createHandlerTable(testHandlerDeps(work, { dialogs }));
   const server = await startStaticServer(RENDERER_DIRECTORY);
   page.once('close', () => void server.close());
   await bridgePage(page, table, 1);

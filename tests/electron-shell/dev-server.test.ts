@@ -9,15 +9,12 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../electron/main/adapters/atomic-write';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
 import { contentSecurityPolicy, withPagePolicy } from '../../electron/main/content-security-policy';
 import { createHandlerTable } from '../../electron/main/handlers/handler-table';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
 import { resolveRendererLocation } from '../../electron/main/renderer-location';
 import { bridgePage } from '../e2e/harness/bridge';
 import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import { testHandlerDeps } from '../electron/support/test-deps';
 import { ROOT } from './harness/forge-build';
 
 // Responses fulfilled by page.route carry no network address, so Chromium's
@@ -53,18 +50,13 @@ describe('npm start: the dev server page', () => {
 
     const work = mkdtempSync(path.join(tmpdir(), 'minute-book-dev-'));
     const dialogs = new ScriptedDialogs();
-    const table = createHandlerTable({
-      files: nodeFileStore,
-      dialogs,
-      clock: { now: () => new Date() },
-      windows: new TestWindows(),
-      settings: createTestSettings(path.join(work, 'settings')),
-      storage: { dataDirectory: path.join(work, 'app-data') },
-      templates: nodeTemplateFolders(repositoryTemplatesDirectory),
-      exports: { printer: { print: async () => new Uint8Array() }, chooseExportPath: async () => null, writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
-      reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: async () => null },
-      spelling: { addWords: () => undefined },
-    });
+    const table = createHandlerTable(
+      testHandlerDeps(work, {
+        dialogs,
+        exports: { printer: { print: async () => new Uint8Array() }, chooseExportPath: async () => null, writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
+        reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: async () => null },
+      }),
+    );
 
     const page = await browser.newPage();
     try {

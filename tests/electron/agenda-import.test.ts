@@ -3,21 +3,19 @@
 // it, and the answer is what was understood — compared item by item with the
 // fixtures modelled on the reference councils' agendas. Hostile and wrong
 // files are refused with a sentence naming the file and holding no jargon.
-import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaImportOutcome } from '../../core/ipc/channels/agenda-channels';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { hostileWordCorpus } from '../../scripts/hostile-word/corpus';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import type { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
 import { docxFixtures, pdfFixtures } from '../fixtures/agenda/agenda-fixtures';
 import { jargonIn } from './clerk-words';
 import { dispatcher } from './dispatch-kit';
+import { handlerRig } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
 const FIXTURES = path.join(__dirname, '../fixtures/agenda');
 let directory: string;
@@ -26,17 +24,7 @@ let table: HandlerTable;
 const { call, refusal } = dispatcher(() => table);
 
 beforeEach(async () => {
-  directory = await mkdtemp(path.join(tmpdir(), 'minute-book-agenda-'));
-  dialogs = new ScriptedDialogs();
-  table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs,
-    windows: new TestWindows(),
-    clock: { now: () => new Date('2024-05-01T09:00:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory: path.join(directory, 'app-data') },
-    agendaFiles: { chooseAgendaFile: () => dialogs.chooseFileToOpen() },
-  });
+  ({ directory, dialogs, table } = await handlerRig('agenda', { deps: { clock: fixedClock('2024-05-01T09:00:00Z') } }));
 });
 
 async function importFile(filePath: string): Promise<AgendaImportOutcome> {

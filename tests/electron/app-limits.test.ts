@@ -1,36 +1,20 @@
 // What a page may ask of main per app run (issue 13, D10): a page gone wrong
 // cannot open windows without end or fill the persistent spelling dictionary.
-import path from 'node:path';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable } from '../../electron/main/handlers/handler-table';
 import { APP_LIMITS } from '../../electron/main/limits/app-limits';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
 import { jargonIn } from './clerk-words';
-import { dispatcher } from './dispatch-kit';
+import { handlerRig } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
-function rig() {
-  const windows = new TestWindows();
+async function rig() {
   const added: string[] = [];
-  const directory = path.join(tmpdir(), `minute-book-limits-${process.pid}`);
-  const table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs: new ScriptedDialogs(),
-    windows,
-    clock: { now: () => new Date('2022-03-23T18:45:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory: path.join(directory, 'data') },
-    spelling: { addWords: (words) => added.push(...words) },
-  });
-  return { windows, added, ...dispatcher(() => table) };
+  const { windows, call, refusal } = await handlerRig('limits', { deps: { clock: fixedClock('2022-03-23T18:45:00Z'), spelling: { addWords: (words) => added.push(...words) } } });
+  return { windows, added, call, refusal };
 }
 
 describe('per-app limits', () => {
   it('opens new windows a clerk asks for, but not a thousand', async () => {
-    const { windows, call, refusal } = rig();
+    const { windows, call, refusal } = await rig();
     for (let n = 0; n < APP_LIMITS.newWindowsPerMinute; n += 1) await call('window/new', {});
     const error = await refusal('window/new', {});
     expect(error.code).toBe('not-allowed');
@@ -40,7 +24,7 @@ describe('per-app limits', () => {
   });
 
   it('adds a meeting’s words to the dictionary, but not tens of thousands', async () => {
-    const { added, call, refusal } = rig();
+    const { added, call, refusal } = await rig();
     const words = (from: number) => Array.from({ length: 2000 }, (_, i) => `Name${String.fromCharCode(97 + ((from + i) % 26))}${from + i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
     await call('spelling/accept-words', { words: words(0) });
     await call('spelling/accept-words', { words: words(2000) });

@@ -2,19 +2,15 @@
 // kept in the committees file, refused with a sentence when it cannot be kept,
 // and offered by the committee's next meeting beside the template's wording;
 // and not undone by a committee dialog that was open meanwhile.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, OpenOutcome } from '../../core/ipc/contract';
 import { meetingSnippets } from '../../core/minutes/meeting-context';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { dispatcher } from './dispatch-kit';
+import { handlerRig } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
 let dataDirectory: string;
 let table: HandlerTable;
@@ -25,17 +21,7 @@ const callIn = { name: 'Call-in', text: 'The decision was called in by {member} 
 const noted = { name: 'Noted', text: 'The committee noted the update from {officer}.' };
 
 beforeEach(async () => {
-  const directory = await mkdtemp(path.join(tmpdir(), 'minute-book-snippets-'));
-  dataDirectory = path.join(directory, 'app-data');
-  table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs: new ScriptedDialogs(),
-    windows: new TestWindows(),
-    clock: { now: () => new Date('2022-03-23T18:00:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory },
-    templates: nodeTemplateFolders(repositoryTemplatesDirectory),
-  });
+  ({ dataDirectory, table } = await handlerRig('snippets', { deps: { clock: fixedClock('2022-03-23T18:00:00Z') } }));
 });
 
 async function licensingCommittee(): Promise<string> {

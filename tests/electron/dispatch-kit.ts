@@ -2,7 +2,7 @@
 // `call` returns the value or throws with the error's code and message;
 // `refusal` returns the error of a call that must be refused.
 import type { Channel } from '../../core/ipc/contract';
-import type { HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 
 export function dispatcher(table: () => HandlerTable, context = { windowId: 1 }) {

@@ -2,15 +2,19 @@
 // from the minutes (core/checks/publication-blockers.ts): main refuses it,
 // naming what to answer, unless the clerk waives them; the full version is
 // never held back. A stand-in printer and writer: nothing here needs Chromium.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minutesDocumentSchema, type MinutesDocument } from '../../core/storage/minutes-document';
-import { DocumentRegistry } from '../../electron/main/handlers/document-registry';
+import { DocumentRegistry } from '../../electron/main/documents/document-registry';
 import { createExportHandlers } from '../../electron/main/handlers/export-handlers';
-import type { ExportServices, HandlerDeps } from '../../electron/main/handlers/handler-deps';
+import type { ExportServices } from '../../electron/main/ports/handler-deps';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import type { HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { action, item, para } from '../fixtures/export/lexical-builders';
 import { seed000Document } from '../fixtures/export/seed-000-document';
+import { testHandlerDeps } from './support/test-deps';
 
 function withOwnerlessAction(): MinutesDocument {
   const document = minutesDocumentSchema.parse(seed000Document());
@@ -28,7 +32,7 @@ function exporter() {
   };
   const registry = new DocumentRegistry();
   const { id } = registry.register(1, null);
-  const table = createExportHandlers({ exports: services } as unknown as HandlerDeps, registry) as unknown as HandlerTable;
+  const table = createExportHandlers(testHandlerDeps(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), { exports: services }), registry) as unknown as HandlerTable;
   const run = (document: MinutesDocument, version: 'public' | 'full', waiveChecks?: boolean) =>
     dispatch(table, 'export/minutes', { documentId: id, document, options: { version, appendices: [] }, formats: ['docx'], ...(waiveChecks === undefined ? {} : { waiveChecks }) }, { windowId: 1 });
   return { written, run };

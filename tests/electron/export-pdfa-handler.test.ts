@@ -4,12 +4,16 @@
 // print finished for PDF/UA (not PDF/A) and the copy as PDF/A; refuse one file name for both; and, if the print
 // cannot be made archival, say why and write nothing.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minutesDocumentSchema } from '../../core/storage/minutes-document';
-import { DocumentRegistry } from '../../electron/main/handlers/document-registry';
+import { DocumentRegistry } from '../../electron/main/documents/document-registry';
 import { createExportHandlers } from '../../electron/main/handlers/export-handlers';
-import type { ExportServices, HandlerDeps } from '../../electron/main/handlers/handler-deps';
+import type { ExportServices } from '../../electron/main/ports/handler-deps';
 import { seed000Document } from '../fixtures/export/seed-000-document';
+import { testHandlerDeps } from './support/test-deps';
 
 async function printedPdf(withJavaScript = false): Promise<Uint8Array> {
   const document = await PDFDocument.create();
@@ -30,8 +34,8 @@ function rig(answers: string[], printed: Promise<Uint8Array>) {
   };
   const registry = new DocumentRegistry();
   const { id } = registry.register(1, null);
-  // Exporting reads only `exports` from the OS boundary.
-  const handlers = createExportHandlers({ exports: services } as unknown as HandlerDeps, registry);
+  // Exporting reads only `exports` from the ports; the others are the usual doubles.
+  const handlers = createExportHandlers(testHandlerDeps(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), { exports: services }), registry);
   const exportMinutes = (formats: Array<'docx' | 'pdf' | 'pdfa'>) =>
     handlers['export/minutes']({ documentId: id, document: minutesDocumentSchema.parse(seed000Document()), options: { version: 'public', appendices: [] }, formats, waiveChecks: false }, { windowId: 1 });
   return { asked, written, prints: () => prints, exportMinutes };

@@ -7,13 +7,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyMinutesDocument } from '../../core/storage/minutes-document';
 import { backupPathOf, writeFileAtomic } from '../../electron/main/adapters/atomic-write';
 import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
-import type { FileStore } from '../../electron/main/handlers/handler-deps';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
+import type { FileStore } from '../../electron/main/ports/handler-deps';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
 import { TestWindows } from '../e2e/harness/test-windows';
 import { FaultyFs } from './storage/fault-fs';
+import { handlerRigIn } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
 const context = { windowId: 1 };
 let directory: string;
@@ -21,14 +22,7 @@ let dialogs: ScriptedDialogs;
 let windows: TestWindows;
 
 function tableWith(files: FileStore = nodeFileStore): HandlerTable {
-  return createHandlerTable({
-    files,
-    dialogs,
-    windows,
-    clock: { now: () => new Date('2022-03-23T18:45:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory: path.join(directory, 'app-data') },
-  });
+  return handlerRigIn(directory, { dialogs, windows, deps: { files, clock: fixedClock('2022-03-23T18:45:00Z') } }).table;
 }
 
 async function initialId(table: HandlerTable): Promise<string> {

@@ -1,19 +1,17 @@
 // Committees, templates and new meetings through dispatch(), as ipcMain calls
 // them: real temp folders for the data folder and the template folders.
-import { cp, mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../core/ipc/contract';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../../electron/main/meetings/node-template-folders';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import type { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
+import type { TestWindows } from '../e2e/harness/test-windows';
 import { SEED_000_ROSTER_LINES } from '../core/model/seed-000-roster';
 import { importRosterLines } from '../../core/model/roster-import';
+import { dispatcher } from './dispatch-kit';
+import { handlerRig } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
 const context = { windowId: 1 };
 let directory: string;
@@ -22,30 +20,14 @@ let dialogs: ScriptedDialogs;
 let windows: TestWindows;
 let table: HandlerTable;
 
-async function call<T>(channel: Channel, input: unknown): Promise<T> {
-  const result = await dispatch(table, channel, input, context);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const { call } = dispatcher(() => table);
 
 const roster = importRosterLines(SEED_000_ROSTER_LINES, (i) => `p${i}`).people;
 const cyp = { id: '', name: 'Children and Young People Scrutiny Committee', councilName: 'Bury Council', roster, quorum: 4, numberingPrefix: 'CYP', lastMinuteNumber: 11, lastMeetingDate: '2022-01-19' };
 const meetingInput = { templateId: 'committee', date: '2022-03-23', venue: 'Bury Town Hall', startTime: '18:00', agendaItems: [{ title: 'Draft improvement plan', reportName: 'Improvement plan' }] };
 
 beforeEach(async () => {
-  directory = await mkdtemp(path.join(tmpdir(), 'minute-book-meetings-'));
-  dataDirectory = path.join(directory, 'app-data');
-  dialogs = new ScriptedDialogs();
-  windows = new TestWindows();
-  table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs,
-    windows,
-    clock: { now: () => new Date('2022-03-23T18:00:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory },
-    templates: nodeTemplateFolders(repositoryTemplatesDirectory),
-  });
+  ({ directory, dataDirectory, dialogs, windows, table } = await handlerRig('meetings', { deps: { clock: fixedClock('2022-03-23T18:00:00Z') } }));
 });
 
 describe('committees', () => {
@@ -173,6 +155,18 @@ describe('a new meeting', () => {
     // March reopened and saved again later is history: April's numbers are not moved back.
     await call('document/save', { documentId: opened.documentId, document: opened.document });
     expect(await lastNumber()).toBe(25);
+  });
+
+  it('moves the committee on when the autosave writes the meeting, as a save does', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    type Opened = { opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } } };
+    const { opened } = await call<Opened>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
+    const children = opened.document.content.root.children;
+    const added = { ...children.find((node) => node.type === 'agenda-item')!, itemId: 'item-added', standing: null };
+    const document = { ...opened.document, content: { root: { ...opened.document.content.root, children: [...children, added] } } };
+    await call('autosave/write', { documentId: opened.documentId, document: JSON.stringify(document) });
+    const setup = await call<{ committees: Array<{ lastMinuteNumber: number }> }>('meeting/setup', {});
+    expect(setup.committees[0]!.lastMinuteNumber).toBe(18);
   });
 
   it('still saves the meeting when the committees file is damaged, and leaves that file alone', async () => {

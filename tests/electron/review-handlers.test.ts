@@ -3,12 +3,10 @@
 // to a real temp folder, and importing comments from a returned Word document
 // (a .docx made by LibreOffice, committed as a fixture) or refusing a bad one;
 // the chair's Track Changes in a returned .docx arrive as suggested edits.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../core/ipc/contract';
 import { reviewBlocks } from '../../core/review/block-text';
 import { addComment } from '../../core/review/comments';
 import { reviewOf, withReview, type ReviewState } from '../../core/review/review-schema';
@@ -16,46 +14,24 @@ import { addSuggestion, suggestionsFromEdit } from '../../core/review/suggestion
 import { makeAnchor } from '../../core/review/text-anchor';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../core/storage/parse-minutes-file';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
-import { dispatch } from '../../electron/main/ipc/dispatch';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { cabinetMinutes, documentOf } from '../core/review/review-fixtures';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import type { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
+import { dispatcher } from './dispatch-kit';
+import { handlerRig } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
 const FIXTURE = path.join(__dirname, '../fixtures/review/chair-comments.docx');
 const TRACKED_FIXTURE = path.join(__dirname, '../fixtures/review/chair-tracked-changes.docx');
-const context = { windowId: 1 };
 let directory: string;
 let dialogs: ScriptedDialogs;
 let table: HandlerTable;
 
 beforeEach(async () => {
-  directory = await mkdtemp(path.join(tmpdir(), 'minute-book-review-'));
-  dialogs = new ScriptedDialogs();
-  table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs,
-    windows: new TestWindows(),
-    clock: { now: () => new Date('2022-04-20T18:30:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory: path.join(directory, 'app-data') },
-    reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (c, name) => dialogs.chooseSavePath(c, name) },
-  });
+  ({ directory, dialogs, table } = await handlerRig('review', { deps: { clock: fixedClock('2022-04-20T18:30:00Z') } }));
 });
 
-async function call<T>(channel: Channel, input: unknown): Promise<T> {
-  const result = await dispatch(table, channel, input, context);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refusal(channel: Channel, input: unknown) {
-  const result = await dispatch(table, channel, input, context);
-  if (result.ok) throw new Error(`${channel} was not refused`);
-  return result.error;
-}
+const { call, refusal } = dispatcher(() => table);
 
 type Outcome = { document: MinutesDocument; check: { status: string; message?: string } };
 const approval = { approvedBy: 'Councillor O’Brien', approvedOn: '2022-04-20', atMeeting: 'Cabinet, 20 April 2022' };

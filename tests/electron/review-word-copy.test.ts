@@ -3,8 +3,7 @@
 // carries the draft's comments; when the chair returns it with a reply and a
 // new comment typed in Word, the clerk gets exactly those, once. Damaged or
 // hostile .docx files are refused with a sentence naming the problem.
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -14,13 +13,12 @@ import { emptyReviewState, reviewOf, withReview } from '../../core/review/review
 import { makeAnchor } from '../../core/review/text-anchor';
 import { readWordComments } from '../../core/review/word-comments';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import { nodeFileStore } from '../../electron/main/adapters/node-file-store';
-import { createHandlerTable, type HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { cabinetMinutes, documentOf } from '../core/review/review-fixtures';
-import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../e2e/harness/test-settings';
-import { TestWindows } from '../e2e/harness/test-windows';
+import type { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
 import { dispatcher } from './dispatch-kit';
+import { handlerRig } from './support/handler-rig';
+import { fixedClock } from './support/test-deps';
 
 let directory: string;
 let dialogs: ScriptedDialogs;
@@ -29,23 +27,17 @@ let table: HandlerTable;
 let writeWordFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
 
 beforeEach(async () => {
-  directory = await mkdtemp(path.join(process.env.TMPDIR ?? tmpdir(), 'minute-book-word-copy-'));
-  dialogs = new ScriptedDialogs();
   writeWordFile = (filePath, bytes) => writeFile(filePath, bytes);
-  table = createHandlerTable({
-    files: nodeFileStore,
-    dialogs,
-    windows: new TestWindows(),
-    clock: { now: () => new Date('2022-03-24T18:30:00Z') },
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory: path.join(directory, 'app-data') },
-    exports: {
-      printer: { print: () => Promise.reject(new Error('no printing in this test')) },
-      chooseExportPath: () => Promise.resolve(null),
-      writeFile: (filePath, bytes) => writeWordFile(filePath, bytes),
+  ({ directory, dialogs, table } = await handlerRig('word-copy', {
+    deps: {
+      clock: fixedClock('2022-03-24T18:30:00Z'),
+      exports: {
+        printer: { print: () => Promise.reject(new Error('no printing in this test')) },
+        chooseExportPath: () => Promise.resolve(null),
+        writeFile: (filePath, bytes) => writeWordFile(filePath, bytes),
+      },
     },
-    reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (c, name) => dialogs.chooseSavePath(c, name) },
-  });
+  }));
 });
 
 const { call, refusal } = dispatcher(() => table);

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { fileTechnicalLog, useTechnicalLog } from '../../electron/main/logging/technical-log';
 import { describeDiskProblem } from '../../electron/main/storage/disk-problems';

@@ -1,6 +1,6 @@
 // Electron's Open dialog for a published agenda (Word or PDF).
 import { BrowserWindow, dialog } from 'electron';
-import type { AgendaFiles, CallContext } from '../handlers/handler-deps';
+import type { AgendaFiles, CallContext } from '../ports/handler-deps';
 
 export const electronAgendaFiles: AgendaFiles = {
   async chooseAgendaFile(context: CallContext) {

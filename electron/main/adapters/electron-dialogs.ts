@@ -1,6 +1,6 @@
 // Electron's native open and save dialogs behind the Dialogs interface.
 import { BrowserWindow, dialog } from 'electron';
-import type { CallContext, Dialogs } from '../handlers/handler-deps';
+import type { CallContext, Dialogs } from '../ports/handler-deps';
 
 const minutesFilter = { name: 'Minutes', extensions: ['minutes'] };
 

@@ -1,7 +1,7 @@
 // Electron's dialogs for the chair's review: pick the Word document a chair
 // returned, and choose where the review copy goes.
 import { BrowserWindow, dialog } from 'electron';
-import type { CallContext, ReviewFiles } from '../handlers/handler-deps';
+import type { CallContext, ReviewFiles } from '../ports/handler-deps';
 
 export const electronReviewFiles: ReviewFiles = {
   async chooseWordFile(context: CallContext) {

@@ -1,7 +1,7 @@
 // The real disk behind the FileStore interface. Every replacement of a
 // document keeps the previous copy as "<name>.backup.minutes" beside it.
 import { open } from 'node:fs/promises';
-import type { FileStore } from '../handlers/handler-deps';
+import type { FileStore } from '../ports/handler-deps';
 import { backupPathOf, writeFileAtomic } from './atomic-write';
 
 export const nodeFileStore: FileStore = {

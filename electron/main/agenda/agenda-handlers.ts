@@ -5,8 +5,8 @@
 import path from 'node:path';
 import type { agendaChannels } from '../../../core/ipc/channels/agenda-channels';
 import { AppError } from '../../../core/ipc/ipc-result';
-import type { HandlerDeps } from '../handlers/handler-deps';
-import type { HandlerGroup } from '../handlers/handler-table';
+import type { HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 import { runUntrusted } from '../workers/run-untrusted';
 import type { AgendaFileKind } from './read-agenda-file';
 
@@ -21,7 +21,6 @@ function kindOf(fileName: string): AgendaFileKind | null {
 export function createAgendaHandlers(deps: HandlerDeps): HandlerGroup<keyof typeof agendaChannels> {
   return {
     'agenda/import': async (_input, context) => {
-      if (!deps.agendaFiles) throw new AppError('internal', 'Importing an agenda is not available in this window.');
       const chosen = await deps.agendaFiles.chooseAgendaFile(context);
       if (!chosen) return { status: 'cancelled' };
       const fileName = path.basename(chosen);

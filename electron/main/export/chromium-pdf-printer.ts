@@ -3,7 +3,7 @@
 // tagging and an outline. JavaScript is off: the page is static minutes.
 // Page size, margins, header and footer come from the page's own @page rules.
 import { chromium, type Browser, type Page } from 'playwright';
-import type { PdfPrinter } from '../handlers/handler-deps';
+import type { PdfPrinter } from '../ports/handler-deps';
 
 export const SYSTEM_CHROMIUM = '/usr/lib/chromium/chromium';
 

@@ -6,7 +6,7 @@
 // Page size, margins, header and footer come from the page's own @page rules.
 import { BrowserWindow, dialog } from 'electron';
 import { writeFileAtomic } from '../adapters/atomic-write';
-import type { ExportServices, PdfPrinter } from '../handlers/handler-deps';
+import type { ExportServices, PdfPrinter } from '../ports/handler-deps';
 import { publishPrintPage } from '../print-pages';
 
 export const electronPdfPrinter: PdfPrinter = {

@@ -10,7 +10,7 @@ import { convertToPdfA } from '../../../core/export/pdfa/convert-to-pdfa';
 import { finishPdf } from '../../../core/export/pdfua/finish-pdf';
 import { version } from '../../../package.json';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
-import type { PdfPrinter } from '../handlers/handler-deps';
+import type { PdfPrinter } from '../ports/handler-deps';
 
 export interface ExportTargets {
   docx?: string;

@@ -7,16 +7,15 @@ import type { compareChannels } from '../../../core/ipc/channels/compare-channel
 import type { OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import type { DocumentStorage } from '../storage/document-storage';
+import { readMinutesFile } from '../storage/read-minutes-file';
 import { VersionStore } from '../storage/version-store';
-import { readMinutesFile } from './document-handlers';
-import type { DocumentRegistry } from './document-registry';
-import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup, HandlerInput } from './handler-table';
+import type { DocumentRegistry } from '../documents/document-registry';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
 export function createCompareHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   async function readVersion(input: HandlerInput<'compare/read-version'>, context: CallContext): Promise<OutputOf<'compare/read-version'>> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(input.documentId, context);
     try {
       return { document: await storage.versions.read(VersionStore.keyOf(entry.filePath, entry.id), input.versionId) };
     } catch (error) {

@@ -3,47 +3,27 @@
 // Every file opened is locked (or opened read-only if someone else holds it);
 // every explicit save also takes a version snapshot (see DocumentStorage).
 import path from 'node:path';
+import type { documentChannels } from '../../../core/ipc/channels/document-channels';
 import type { InitialDocument, OpenOutcome, SaveOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
-import { createEmptyMinutesDocument, MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
-import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
-import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup, HandlerInput } from './handler-table';
-import type { documentChannels } from '../../../core/ipc/channels/document-channels';
 import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner } from '../../../core/storage/lock-file';
+import { createEmptyMinutesDocument, MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import { displayNameOf, withMinutesExtension, type DocumentRegistry } from '../documents/document-registry';
+import { notOverwriting } from '../documents/not-overwriting';
+import { adoptLockedFile, openInOwnWindow } from '../documents/open-in-window';
+import { confirmReplace, exists } from '../documents/replace-guard';
+import type { LibraryService } from '../library/library-service';
+import { NewWindowLimit } from '../limits/app-limits';
+import { noteMeetingNumbers } from '../meetings/committee-numbering';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 import { describeDiskProblem } from '../storage/disk-problems';
 import type { DocumentStorage } from '../storage/document-storage';
-import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
+import { readMinutesFile } from '../storage/read-minutes-file';
 import { realFilePath } from '../storage/real-path';
-import { NewWindowLimit } from '../limits/app-limits';
-import { confirmReplace, exists } from './replace-guard';
 
-/** The file goes to a window of its own, which takes the lock itself (this window's claim on it is let go). */
-export async function openInOwnWindow(deps: HandlerDeps, storage: DocumentStorage, filePath: string, { releaseOurLock = true } = {}): Promise<OpenOutcome> {
-  if (releaseOurLock) await storage.locks.release(filePath);
-  deps.windows.openNewWindow(filePath);
-  return { status: 'opened-in-new-window', displayName: displayNameOf(filePath) };
-}
-
-/** A file this window has just read and locked becomes its document: registered, tracked and remembered as recent. */
-export async function adoptLockedFile(
-  deps: HandlerDeps,
-  registry: DocumentRegistry,
-  storage: DocumentStorage,
-  context: CallContext,
-  filePath: string,
-  document: MinutesDocument,
-): Promise<OpenOutcome> {
-  const entry = registry.register(context.windowId, filePath);
-  storage.track(entry.id, false);
-  await storage.noteFileOpened(entry.id, filePath);
-  deps.settings.addRecentFile(filePath);
-  return { status: 'opened', opened: { documentId: entry.id, displayName: displayNameOf(filePath), hasFile: true, readOnly: false, document } };
-}
-
-export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
+export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
   const newWindows = new NewWindowLimit(() => deps.clock.now().getTime());
   /** Locks the file for this window, or says why it opens read-only. */
   async function claimFile(filePath: string): Promise<{ readOnly: boolean; notice: string | null }> {
@@ -105,7 +85,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function saveDocument(input: HandlerInput<'document/save'>, context: CallContext): Promise<SaveOutcome> {
-    const entry = ownedDocument(registry, input.documentId, context);
+    const entry = registry.owned(input.documentId, context, 'Save it with Save As.');
     if (!entry.filePath || storage.isReadOnly(entry.id)) return saveDocumentAs(input, context);
     const filePath = entry.filePath;
     return storage.exclusive(entry.id, async () => {
@@ -116,7 +96,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   }
 
   async function saveDocumentAs(input: HandlerInput<'document/save-as'>, context: CallContext): Promise<SaveOutcome> {
-    const entry = ownedDocument(registry, input.documentId, context);
+    const entry = registry.owned(input.documentId, context, 'Save it with Save As.');
     const chosen = await deps.dialogs.chooseSavePath(context, `${displayNameOf(entry.filePath)}.minutes`);
     if (!chosen) return { status: 'cancelled' };
     const named = withMinutesExtension(chosen);
@@ -127,7 +107,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     if (newlyLocked) {
       const claim = await storage.lock(target);
       if (claim.status === 'held') {
-        throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
+        throw notOverwriting(target, claim.lock);
       }
     }
     try {
@@ -149,7 +129,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     try {
       await deps.files.writeAtomic(filePath, text);
     } catch (error) {
-      throw new AppError('io-error', `“${path.basename(filePath)}” could not be saved: ${describeIoError(error)}. Your text is still here; try again or use Save As.`);
+      throw new AppError('io-error', `“${path.basename(filePath)}” could not be saved: ${describeDiskProblem(error)}. Your text is still here; try again or use Save As.`);
     }
     const previousPath = registry.get(documentId)?.filePath ?? null;
     registry.setPath(documentId, filePath);
@@ -158,11 +138,24 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     return { status: 'saved', displayName: displayNameOf(filePath), savedAt: deps.clock.now().toISOString(), notice: versionProblem ? `${versionProblem}.` : null };
   }
 
+  /**
+   * Once the clerk's Save or Save As has put the meeting in its file: its committee's running minute
+   * numbers follow it (so the next meeting continues from it), then the library indexes it once the
+   * clerk pauses. Neither is ever the reason a save fails.
+   */
+  async function followSave(input: HandlerInput<'document/save'>, outcome: SaveOutcome): Promise<SaveOutcome> {
+    if (outcome.status === 'cancelled') return outcome;
+    await noteMeetingNumbers(deps, input.document);
+    const filePath = registry.get(input.documentId)?.filePath;
+    if (filePath) library.noteSaved(filePath, input.document);
+    return outcome;
+  }
+
   return {
     'document/initial': initialDocument,
     'document/open': openDocument,
-    'document/save': saveDocument,
-    'document/save-as': saveDocumentAs,
+    'document/save': async (input, context) => followSave(input, await saveDocument(input, context)),
+    'document/save-as': async (input, context) => followSave(input, await saveDocumentAs(input, context)),
     'window/new': async () => {
       newWindows.check(registry.windowCount());
       deps.windows.openNewWindow();
@@ -175,31 +168,3 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
   } satisfies HandlerGroup<keyof typeof documentChannels>;
 }
 
-/** Reads and checks a minutes file; the file is only ever read here. */
-export async function readMinutesFile(deps: Pick<HandlerDeps, 'files'>, filePath: string, storage?: DocumentStorage): Promise<MinutesDocument> {
-  const name = path.basename(filePath);
-  let bytes: Uint8Array;
-  try {
-    bytes = await deps.files.read(filePath, MAX_MINUTES_FILE_BYTES);
-  } catch (error) {
-    throw new AppError('io-error', `“${name}” could not be opened: ${describeIoError(error)}.`);
-  }
-  const parsed = await parseMinutesOffMain(bytes, name);
-  if (!parsed.ok) {
-    const hint = storage ? await storage.backupHint(filePath) : '';
-    throw new AppError('invalid-file', `“${name}” could not be opened because ${parsed.problem}. The file has not been changed.${hint}`);
-  }
-  return parsed.document;
-}
-
-function ownedDocument(registry: DocumentRegistry, documentId: string, context: CallContext) {
-  const entry = registry.get(documentId);
-  if (!entry || entry.windowId !== context.windowId) {
-    throw new AppError('unknown-document', 'This document is not open in this window. Save it with Save As.');
-  }
-  return entry;
-}
-
-export function describeIoError(error: unknown): string {
-  return describeDiskProblem(error);
-}

@@ -9,16 +9,14 @@ import { PdfAConversionError } from '../../../core/export/pdfa/convert-to-pdfa';
 import { publicVersionBlockers, publicVersionRefusal } from '../../../core/checks/publication-blockers';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { exportMinutesFiles, type ExportTargets } from '../export/export-files';
-import type { DocumentRegistry } from './document-registry';
-import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup, HandlerInput } from './handler-table';
+import type { DocumentRegistry } from '../documents/document-registry';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
 export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
   async function exportMinutes(input: HandlerInput<'export/minutes'>, context: CallContext): Promise<ExportOutcome> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    registry.owned(input.documentId, context); // only the window holding the document exports it
     const services = deps.exports;
-    if (!services) throw new AppError('internal', 'Exporting is not available in this window.');
     // Checked here, not only in the dialog: nothing that is a note to the clerk reaches a published file unasked.
     if (input.options.version === 'public' && !input.waiveChecks) {
       const blockers = publicVersionBlockers(input.document);

@@ -4,8 +4,8 @@ import type { glossaryChannels } from '../../../core/ipc/channels/glossary-chann
 import type { InputOf } from '../../../core/ipc/contract';
 import { withDefinition } from '../../../core/text/acronyms';
 import { committeeStoreFor } from '../meetings/committee-store';
-import type { HandlerDeps } from './handler-deps';
-import type { HandlerGroup } from './handler-table';
+import type { HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 
 export function createGlossaryHandlers(deps: HandlerDeps) {
   const committees = committeeStoreFor(deps);

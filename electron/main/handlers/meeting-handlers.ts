@@ -11,39 +11,17 @@ import { meetingSchema } from '../../../core/model/meeting';
 import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue, type TemplateCatalogue } from '../../../core/templates/template-catalogue';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
-import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { describeLockOwner } from '../../../core/storage/lock-file';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { committeeStoreFor } from '../meetings/committee-store';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../meetings/node-template-folders';
+import { saveNewMeetingFile } from '../meetings/save-new-meeting-file';
 import type { DocumentStorage } from '../storage/document-storage';
 import { describeDiskProblem } from '../storage/disk-problems';
-import { DocumentRegistry, displayNameOf, withMinutesExtension } from './document-registry';
-import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup } from './handler-table';
-
-/**
- * Saves a new meeting under the name the clerk chooses (null when the dialog is cancelled), never over a
- * file someone has open. The lock is let go once written: the meeting's own window takes it.
- */
-export async function saveNewMeetingFile(deps: HandlerDeps, storage: DocumentStorage, context: CallContext, suggestedName: string, document: MinutesDocument): Promise<string | null> {
-  const chosen = await deps.dialogs.chooseSavePath(context, suggestedName);
-  if (!chosen) return null;
-  const target = withMinutesExtension(chosen);
-  const claim = await storage.lock(target);
-  if (claim.status === 'held') throw new AppError('io-error', `“${path.basename(target)}” is open by ${describeLockOwner(claim.lock)}, so Minute Book will not overwrite it. Choose another name.`);
-  try {
-    await deps.files.writeAtomic(target, serializeMinutesDocument(document));
-  } catch (error) {
-    throw new AppError('io-error', `The new meeting could not be saved as “${path.basename(target)}”: ${describeDiskProblem(error)}. Choose another folder.`);
-  } finally {
-    await storage.locks.release(target);
-  }
-  return target;
-}
+import { displayNameOf, type DocumentRegistry } from '../documents/document-registry';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 
 export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
-  const folders = deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory);
+  const folders = deps.templates;
   const ownTemplatesDirectory = path.join(deps.storage.dataDirectory, 'templates');
   const committees = committeeStoreFor(deps);
 

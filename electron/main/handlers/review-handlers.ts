@@ -21,10 +21,10 @@ import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file
 import { formatUkDate } from '../../../core/text/uk-format';
 import { parseMinutesOffMain } from '../workers/parse-minutes-off-main';
 import { runUntrusted } from '../workers/run-untrusted';
-import { displayNameOf, withMinutesExtension, type DocumentRegistry } from './document-registry';
-import type { CallContext, HandlerDeps, ReviewFiles } from './handler-deps';
-import { confirmReplace, exists } from './replace-guard';
-import type { HandlerGroup, HandlerInput } from './handler-table';
+import { displayNameOf, withMinutesExtension, type DocumentRegistry } from '../documents/document-registry';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import { confirmReplace, exists } from '../documents/replace-guard';
+import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
 const MAX_WORD_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -60,10 +60,6 @@ function byTheRules<T>(rule: () => T): T {
 
 export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegistry) {
   const tools = () => ({ now: deps.clock.now(), sha256Hex });
-  const reviewFiles = (): ReviewFiles => {
-    if (!deps.reviewFiles) throw new AppError('internal', 'Review files are not available in this window.');
-    return deps.reviewFiles;
-  };
   const outcome = (document: MinutesDocument) => ({ document, check: describeSeal(document) });
 
   async function verify(input: HandlerInput<'review/verify-seal'>): Promise<OutputOf<'review/verify-seal'>> {
@@ -85,12 +81,11 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
   }
 
   async function send(input: HandlerInput<'review/send-for-review'>, context: CallContext): Promise<OutputOf<'review/send-for-review'>> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(input.documentId, context);
     const { review, problem } = reviewOf(input.document);
     if (problem) throw new AppError('invalid-file', problem);
     if (review.approval) throw new AppError('not-allowed', 'These minutes are already approved; there is nothing to send for review.');
-    const chosen = await reviewFiles().chooseReviewCopyPath(context, `${displayNameOf(entry.filePath)} - for review.minutes`);
+    const chosen = await deps.reviewFiles.chooseReviewCopyPath(context, `${displayNameOf(entry.filePath)} - for review.minutes`);
     if (!chosen) return { status: 'cancelled' };
     const copyPath = withMinutesExtension(chosen);
     if (entry.filePath && path.resolve(copyPath) === path.resolve(entry.filePath)) {
@@ -118,7 +113,6 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
 
   async function writeWordCopy(document: MinutesDocument, docxPath: string): Promise<string> {
     const services = deps.exports;
-    if (!services) throw new AppError('internal', 'Word copies cannot be written in this window.');
     const name = path.basename(docxPath);
     let bytes: Uint8Array;
     try {
@@ -145,7 +139,7 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
   }
 
   async function importComments(input: HandlerInput<'review/import-word-comments'>, context: CallContext): Promise<OutputOf<'review/import-word-comments'>> {
-    const chosen = await reviewFiles().chooseWordFile(context);
+    const chosen = await deps.reviewFiles.chooseWordFile(context);
     if (!chosen) return { status: 'cancelled' };
     const fileName = path.basename(chosen);
     const bytes = await readChosenFile(chosen, fileName, MAX_WORD_FILE_BYTES);

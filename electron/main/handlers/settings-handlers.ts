@@ -1,8 +1,8 @@
 // Settings as the page may see them: names, never paths.
 import type { InputOf, SettingsView } from '../../../core/ipc/contract';
-import { displayNameOf } from './document-registry';
-import type { HandlerDeps } from './handler-deps';
-import type { HandlerGroup } from './handler-table';
+import { displayNameOf } from '../documents/document-registry';
+import type { HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 import type { settingsChannels } from '../../../core/ipc/channels/settings-channels';
 
 export function createSettingsHandlers(deps: HandlerDeps) {

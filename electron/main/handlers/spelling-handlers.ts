@@ -4,11 +4,10 @@
 // it, so the page cannot put phrases or markup into the user's dictionary.
 import type { spellingChannels } from '../../../core/ipc/channels/spelling-channels';
 import type { InputOf } from '../../../core/ipc/contract';
-import { AppError } from '../../../core/ipc/ipc-result';
 import { isDictionaryWord } from '../../../core/text/spelling-words';
 import { checkDictionaryRoom } from '../limits/app-limits';
-import type { HandlerDeps } from './handler-deps';
-import type { HandlerGroup } from './handler-table';
+import type { HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 
 export function createSpellingHandlers(deps: HandlerDeps) {
   // The dictionary lasts as long as the app; each word goes to it once.
@@ -16,7 +15,6 @@ export function createSpellingHandlers(deps: HandlerDeps) {
 
   async function acceptSpellingWords(input: InputOf<'spelling/accept-words'>): Promise<{ accepted: number }> {
     const dictionary = deps.spelling;
-    if (!dictionary) throw new AppError('internal', 'The spellchecker’s dictionary is not available in this window.');
     const fresh = [...new Set(input.words.map((word) => word.trim()))].filter((word) => isDictionaryWord(word) && !given.has(word));
     checkDictionaryRoom(given.size, fresh.length);
     if (fresh.length > 0) dictionary.addWords(fresh);

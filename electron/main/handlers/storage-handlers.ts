@@ -12,25 +12,27 @@ import { serializeMinutesDocument } from '../../../core/storage/minutes-document
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { countWords } from '../../../core/storage/recovery-journal';
 import type { DocumentStorage } from '../storage/document-storage';
+import { readMinutesFile } from '../storage/read-minutes-file';
 import { RecoveryStore } from '../storage/recovery-store';
 import { VersionStore } from '../storage/version-store';
-import { readMinutesFile } from './document-handlers';
-import { displayNameOf, type DocumentRegistry } from './document-registry';
-import type { CallContext, HandlerDeps } from './handler-deps';
-import type { HandlerGroup, HandlerInput } from './handler-table';
+import { displayNameOf, type DocumentRegistry } from '../documents/document-registry';
+import type { LibraryService } from '../library/library-service';
+import { noteMeetingNumbers } from '../meetings/committee-numbering';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
-export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
-  function owned(documentId: string, context: CallContext) {
-    const entry = registry.get(documentId);
-    if (!entry || entry.windowId !== context.windowId) {
-      throw new AppError('unknown-document', 'This document is not open in this window.');
-    }
-    return entry;
-  }
-
+export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
+  /**
+   * The autosave, and what follows a meeting reaching its file, as after Save: the committee's running
+   * minute numbers follow the meeting, and the library indexes the file once the clerk pauses.
+   */
   async function autosave(input: HandlerInput<'autosave/write'>, context: CallContext): Promise<OutputOf<'autosave/write'>> {
-    const entry = owned(input.documentId, context);
-    return storage.autosave(entry, displayNameOf(entry.filePath), input.document);
+    const entry = registry.owned(input.documentId, context);
+    const result = await storage.autosave(entry, displayNameOf(entry.filePath), input.document);
+    await noteMeetingNumbers(deps, input.document);
+    const filePath = registry.get(input.documentId)?.filePath;
+    if (result.file === 'saved' && filePath) library.noteSaved(filePath, input.document);
+    return result;
   }
 
   /** Journals left by documents no longer open anywhere: work a crash or a closed window left behind. */
@@ -124,14 +126,14 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
   }
 
   async function listVersions(input: HandlerInput<'history/list'>, context: CallContext): Promise<OutputOf<'history/list'>> {
-    const entry = owned(input.documentId, context);
+    const entry = registry.owned(input.documentId, context);
     const versions = await storage.versions.list(VersionStore.keyOf(entry.filePath, entry.id));
     return { versions: versions.map((version) => ({ versionId: version.versionId, savedAt: version.savedAt.toISOString(), reason: version.reason })) };
   }
 
   /** Returns the old version for the page to apply as a new change; the current text is kept as a version first. */
   async function restoreVersion(input: HandlerInput<'history/restore'>, context: CallContext): Promise<OutputOf<'history/restore'>> {
-    const entry = owned(input.documentId, context);
+    const entry = registry.owned(input.documentId, context);
     const key = VersionStore.keyOf(entry.filePath, entry.id);
     let version;
     try {
@@ -167,7 +169,7 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
   }
 
   async function lockHolder(input: HandlerInput<'lock/holder'>, context: CallContext): Promise<OutputOf<'lock/holder'>> {
-    const entry = owned(input.documentId, context);
+    const entry = registry.owned(input.documentId, context);
     if (!entry.filePath || !storage.isReadOnly(entry.id)) return { holder: null };
     const lock = await storage.locks.holderOf(entry.filePath);
     return { holder: lock ? holderOf(lock) : null };
@@ -181,7 +183,7 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
    * kept as a version first, as a recovery does).
    */
   async function tryLockAgain(input: HandlerInput<'lock/try-again'>, context: CallContext): Promise<OutputOf<'lock/try-again'>> {
-    const entry = owned(input.documentId, context);
+    const entry = registry.owned(input.documentId, context);
     const filePath = entry.filePath;
     if (!filePath || !storage.isReadOnly(entry.id)) throw new AppError('unknown-document', 'This document is not open read-only.');
     const claim = await storage.lock(filePath);

@@ -2,8 +2,8 @@
 // wraps the answer. Transport-free: ipcMain and the test bridge both call it.
 import { ipcContract, isChannel, type Channel } from '../../../core/ipc/contract';
 import { AppError, fail, ok, type IpcResult } from '../../../core/ipc/ipc-result';
-import type { CallContext } from '../handlers/handler-deps';
-import type { HandlerTable } from '../handlers/handler-table';
+import type { CallContext } from '../ports/handler-deps';
+import type { HandlerTable } from '../ports/handler-types';
 import { technicalLog } from '../logging/technical-log';
 
 export async function dispatch(

@@ -3,7 +3,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { ipcContract, type Channel } from '../../../core/ipc/contract';
 import { fail } from '../../../core/ipc/ipc-result';
-import type { HandlerTable } from '../handlers/handler-table';
+import type { HandlerTable } from '../ports/handler-types';
 import { dispatch } from './dispatch';
 
 export function registerIpc(table: HandlerTable, isAppUrl: (url: string) => boolean): void {

@@ -7,8 +7,11 @@ import { buildActionLog, describeReference, type ActionLogEntry } from '../../..
 import { actionLogLayout } from '../../../core/library/action-log-layout';
 import { writeDocx } from '../../../core/export/docx-writer';
 import { renderLayoutHtml } from '../../../core/export/html-writer';
-import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 import type { LibraryService } from './library-service';
+
+type ActionLogChannel = 'library/action-log' | 'library/export-action-log';
 
 export function createActionLogHandlers(deps: HandlerDeps, library: LibraryService) {
   async function logOf(committeeId: string): Promise<{ committeeName: string; councilName: string; entries: ActionLogEntry[] }> {
@@ -40,7 +43,6 @@ export function createActionLogHandlers(deps: HandlerDeps, library: LibraryServi
 
   async function exportLog(input: InputOf<'library/export-action-log'>, context: CallContext) {
     const exports = deps.exports;
-    if (!exports) throw new AppError('io-error', 'Exporting is not available here.');
     const log = await logOf(input.committeeId);
     const asAt = deps.clock.now().toISOString().slice(0, 10);
     const layout = actionLogLayout({ ...log, asAt });
@@ -51,5 +53,5 @@ export function createActionLogHandlers(deps: HandlerDeps, library: LibraryServi
     return { status: 'saved' as const, fileName: chosen.split(/[\\/]/).at(-1) ?? chosen };
   }
 
-  return { 'library/action-log': actionLog, 'library/export-action-log': exportLog };
+  return { 'library/action-log': actionLog, 'library/export-action-log': exportLog } satisfies HandlerGroup<ActionLogChannel>;
 }

@@ -1,6 +1,7 @@
-// One library per app (per handler deps): the handlers and the save hook share
-// its index and its queue.
-import type { HandlerDeps } from '../handlers/handler-deps';
+// One library per app (per handler deps): the library's handlers and the save
+// and autosave handlers that tell it about written meetings share its index
+// and its queue, even when a table is built twice over the same deps.
+import type { HandlerDeps } from '../ports/handler-deps';
 import { LibraryService } from './library-service';
 
 const libraries = new WeakMap<object, LibraryService>();

@@ -6,18 +6,19 @@ import path from 'node:path';
 import type { libraryChannels, LibraryStatus } from '../../../core/ipc/channels/library-channels';
 import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
-import type { DocumentRegistry } from '../handlers/document-registry';
-import { displayNameOf } from '../handlers/document-registry';
-import { adoptLockedFile, openInOwnWindow, readMinutesFile } from '../handlers/document-handlers';
-import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
-import type { HandlerGroup } from '../handlers/handler-table';
+import type { DocumentRegistry } from '../documents/document-registry';
+import { displayNameOf } from '../documents/document-registry';
+import { adoptLockedFile, openInOwnWindow } from '../documents/open-in-window';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 import type { DocumentStorage } from '../storage/document-storage';
-import { createActionLogHandlers } from './action-log-handlers';
-import { libraryFor } from './library-for';
-import { createNextMeetingHandlers } from './next-meeting-handlers';
+import { readMinutesFile } from '../storage/read-minutes-file';
+import type { LibraryService } from './library-service';
 
-export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
-  const library = libraryFor(deps);
+/** The library's channels with handler files of their own (next-meeting-handlers.ts, action-log-handlers.ts). */
+type ElsewhereChannel = 'library/carry-over' | 'library/next-meeting' | 'library/action-log' | 'library/export-action-log';
+
+export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
   /** file path → the item to show when that file's page next asks. */
   const targets = new Map<string, string>();
 
@@ -37,15 +38,13 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
   }
 
   async function addDocumentFolder(input: InputOf<'library/add-document-folder'>, context: CallContext): Promise<LibraryStatus> {
-    const entry = registry.get(input.documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(input.documentId, context);
     if (!entry.filePath) throw new AppError('invalid-payload', 'These minutes are not saved yet, so they have no folder. Save them (Ctrl+S) into the folder you keep minutes in, then add it.');
     await library.addFolder(path.dirname(entry.filePath));
     return status();
   }
 
   async function chooseFolder(_input: InputOf<'library/choose-folder'>, context: CallContext): Promise<LibraryStatus> {
-    if (!deps.dialogs.chooseFolder) throw new AppError('invalid-payload', 'This window cannot show a folder dialog. Open a meeting saved in the folder and use “Add this meeting’s folder”.');
     const folder = await deps.dialogs.chooseFolder(context);
     if (folder) await library.addFolder(folder);
     return status();
@@ -79,8 +78,6 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
   }
 
   return {
-    ...createNextMeetingHandlers(deps, registry, storage, library),
-    ...createActionLogHandlers(deps, library),
     'library/status': status,
     'library/refresh': async () => {
       await library.refresh();
@@ -102,5 +99,5 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
       if (filePath) targets.delete(filePath);
       return { itemId };
     },
-  } satisfies HandlerGroup<keyof typeof libraryChannels>;
+  } satisfies HandlerGroup<Exclude<keyof typeof libraryChannels, ElsewhereChannel>>;
 }

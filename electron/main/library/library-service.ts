@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { libraryMeetingOf } from '../../../core/library/library-meeting';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
-import type { FileStore } from '../handlers/handler-deps';
+import type { FileStore } from '../ports/handler-deps';
 import { isInside, scanFolders, stampOf } from './library-files';
 import { LibraryIndex, type SearchFilters, type SearchHit } from './library-index';
 

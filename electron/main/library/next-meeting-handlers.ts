@@ -14,23 +14,24 @@ import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue } from '../../../core/templates/template-catalogue';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { formatUkDate } from '../../../core/text/uk-format';
-import { type DocumentRegistry, displayNameOf } from '../handlers/document-registry';
-import { readMinutesFile } from '../handlers/document-handlers';
-import { saveNewMeetingFile } from '../handlers/meeting-handlers';
-import type { CallContext, HandlerDeps } from '../handlers/handler-deps';
+import { type DocumentRegistry, displayNameOf } from '../documents/document-registry';
+import type { CallContext, HandlerDeps } from '../ports/handler-deps';
+import type { HandlerGroup } from '../ports/handler-types';
 import { committeeStoreFor } from '../meetings/committee-store';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from '../meetings/node-template-folders';
+import { saveNewMeetingFile } from '../meetings/save-new-meeting-file';
 import type { DocumentStorage } from '../storage/document-storage';
+import { readMinutesFile } from '../storage/read-minutes-file';
 import type { LibraryService } from './library-service';
+
+type NextMeetingChannel = 'library/carry-over' | 'library/next-meeting';
 
 export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
   const committees = committeeStoreFor(deps);
-  const folders = deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory);
+  const folders = deps.templates;
 
   /** The open meeting, as last written to its file (autosave keeps the file level with the page). */
   async function lastMeeting(documentId: string, context: CallContext): Promise<MinutesDocument> {
-    const entry = registry.get(documentId);
-    if (!entry || entry.windowId !== context.windowId) throw new AppError('unknown-document', 'This document is not open in this window.');
+    const entry = registry.owned(documentId, context);
     if (!entry.filePath) throw new AppError('invalid-payload', 'Save these minutes first (Ctrl+S): the next meeting is made from the saved file.');
     const document = await readMinutesFile(deps, entry.filePath, storage);
     if (!document.meeting.committeeId) {
@@ -85,5 +86,5 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     return { status: 'opened-in-new-window', displayName: displayNameOf(target) };
   }
 
-  return { 'library/carry-over': carryOver, 'library/next-meeting': nextMeeting };
+  return { 'library/carry-over': carryOver, 'library/next-meeting': nextMeeting } satisfies HandlerGroup<NextMeetingChannel>;
 }

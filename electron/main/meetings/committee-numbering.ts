@@ -1,12 +1,11 @@
 // A committee's running minute numbers follow its latest meeting as the clerk
 // writes it, not only as it was set up: an item added during the meeting moves
-// the next meeting's first number on. So whenever a meeting reaches its file
-// (Save, Save As, or the autosave writing it), its committee is brought level.
+// the next meeting's first number on. So the Save, Save As and autosave
+// handlers call noteMeetingNumbers whenever a meeting reaches its file.
 import { meetingNumbering } from '../../../core/minutes/meeting-context';
 import { numberingAfterMeeting } from '../../../core/model/minute-numbering';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
-import type { HandlerDeps } from '../handlers/handler-deps';
-import type { HandlerTable } from '../handlers/handler-table';
+import type { HandlerDeps } from '../ports/handler-deps';
 import { committeeStoreFor } from './committee-store';
 
 export function agendaItemCount(document: MinutesDocument): number {
@@ -14,7 +13,7 @@ export function agendaItemCount(document: MinutesDocument): number {
 }
 
 /** Brings the meeting's committee level with it; the committee file is never the reason a save fails. */
-export async function noteMeetingNumbers(deps: HandlerDeps, document: MinutesDocument): Promise<void> {
+export async function noteMeetingNumbers(deps: Pick<HandlerDeps, 'files' | 'storage' | 'templates'>, document: MinutesDocument): Promise<void> {
   const { meeting } = document;
   const numbering = meetingNumbering(meeting);
   if (!meeting.committeeId || numbering.kind !== 'prefixed') return;
@@ -22,23 +21,4 @@ export async function noteMeetingNumbers(deps: HandlerDeps, document: MinutesDoc
   await committeeStoreFor(deps)
     .update(meeting.committeeId, (committee) => numberingAfterMeeting(committee, { committeeId: meeting.committeeId, date: meeting.date, numbering }, count))
     .catch(() => undefined);
-}
-
-function afterWriting<I extends { document: MinutesDocument }, O, X>(deps: HandlerDeps, handler: (input: I, context: X) => Promise<O>) {
-  return async (input: I, context: X): Promise<O> => {
-    const outcome = await handler(input, context);
-    const cancelled = (outcome as { status?: unknown }).status === 'cancelled';
-    if (!cancelled) await noteMeetingNumbers(deps, input.document);
-    return outcome;
-  };
-}
-
-/** The handler table with Save, Save As and the autosave each bringing the meeting's committee level. */
-export function followCommitteeNumbering(deps: HandlerDeps, table: HandlerTable): HandlerTable {
-  return {
-    ...table,
-    'document/save': afterWriting(deps, table['document/save']),
-    'document/save-as': afterWriting(deps, table['document/save-as']),
-    'autosave/write': afterWriting(deps, table['autosave/write']),
-  };
 }

@@ -4,8 +4,7 @@
 import path from 'node:path';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { committeeListSchema, slugOf, type Committee } from '../../../core/model/committee';
-import type { FileStore, HandlerDeps, TemplateFolders } from '../handlers/handler-deps';
-import { nodeTemplateFolders, repositoryTemplatesDirectory } from './node-template-folders';
+import type { FileStore, HandlerDeps, TemplateFolders } from '../ports/handler-deps';
 import { describeDiskProblem } from '../storage/disk-problems';
 
 const MAX_COMMITTEES_BYTES = 8 * 1024 * 1024;
@@ -26,7 +25,7 @@ function oneAtATime<T>(filePath: string, work: () => Promise<T>): Promise<T> {
 
 /** The committees file in the app's data folder, as the handlers see it. */
 export function committeeStoreFor(deps: Pick<HandlerDeps, 'files' | 'storage' | 'templates'>): CommitteeStore {
-  return new CommitteeStore(deps.files, deps.templates ?? nodeTemplateFolders(repositoryTemplatesDirectory), deps.storage.dataDirectory);
+  return new CommitteeStore(deps.files, deps.templates, deps.storage.dataDirectory);
 }
 
 export class CommitteeStore {

@@ -2,7 +2,7 @@
 // an empty one); what is in the files is judged by core/templates.
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TemplateFolders } from '../handlers/handler-deps';
+import type { TemplateFolders } from '../ports/handler-deps';
 
 /** Template files are small; anything bigger is not a template and is skipped unread. */
 const MAX_TEMPLATE_BYTES = 256 * 1024;
@@ -30,6 +30,3 @@ export function nodeTemplateFolders(shippedDirectory: string): TemplateFolders {
     },
   };
 }
-
-/** The repository's own templates/ folder: where tests and development runs find the shipped templates. */
-export const repositoryTemplatesDirectory = path.resolve(__dirname, '../../../templates');

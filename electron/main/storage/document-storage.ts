@@ -10,8 +10,8 @@ import { MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type 
 import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { VERSION_INTERVAL_MS, type VersionReason } from '../../../core/storage/version-snapshot';
 import { backupPathOf } from '../adapters/atomic-write';
-import type { DocumentRegistry, RegisteredDocument } from '../handlers/document-registry';
-import type { Clock, FileStore, HandlerDeps } from '../handlers/handler-deps';
+import type { DocumentRegistry, RegisteredDocument } from '../documents/document-registry';
+import type { Clock, FileStore, HandlerDeps } from '../ports/handler-deps';
 import { describeDiskProblem } from './disk-problems';
 import { DocumentLocks, nodeLockIdentity, type AcquireOutcome, type LockIdentity } from './document-locks';
 import { FileWatermarks } from './file-watermarks';

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { apiMethodTable, MENU_COMMAND_EVENT, type MenuCommand } from '../../../core/ipc/contract';
 import { createMinuteBookApi } from '../../../core/ipc/create-api';
 import { fail } from '../../../core/ipc/ipc-result';
-import type { HandlerTable } from '../../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../../electron/main/ports/handler-types';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 
 const INVOKE_BINDING = '__minuteBookInvoke';

@@ -1,7 +1,7 @@
 // The document file store with a switch: a test can make every save fail as
 // a full disk, a read-only folder or a vanished network drive would, then
 // clear the fault and watch Minute Book recover.
-import type { FileStore } from '../../../electron/main/handlers/handler-deps';
+import type { FileStore } from '../../../electron/main/ports/handler-deps';
 
 export class DiskFaults implements FileStore {
   private failure: string | null = null;

@@ -1,11 +1,14 @@
 // Dialogs answered by the test, in order, as a clerk would answer them.
-import type { Dialogs } from '../../../electron/main/handlers/handler-deps';
+import type { Dialogs } from '../../../electron/main/ports/handler-deps';
 
 export class ScriptedDialogs implements Dialogs {
   private readonly openAnswers: Array<string | null> = [];
   private readonly saveAnswers: Array<string | null> = [];
   private readonly folderAnswers: Array<string | null> = [];
+  private readonly replaceAnswers: boolean[] = [];
   readonly asked: string[] = [];
+  /** The files main asked before replacing, by name. */
+  readonly replaceQuestions: string[] = [];
 
   answerNextOpen(filePath: string | null): void {
     this.openAnswers.push(filePath);
@@ -17,6 +20,16 @@ export class ScriptedDialogs implements Dialogs {
 
   answerNextFolder(folder: string | null): void {
     this.folderAnswers.push(folder);
+  }
+
+  answerNextReplace(replace: boolean): void {
+    this.replaceAnswers.push(replace);
+  }
+
+  /** Unscripted, the clerk keeps the file: "Keep it" is the question's default and its Escape answer. */
+  async confirmReplace(_context: unknown, fileName: string): Promise<boolean> {
+    this.replaceQuestions.push(fileName);
+    return this.replaceAnswers.shift() ?? false;
   }
 
   async chooseFolder(): Promise<string | null> {

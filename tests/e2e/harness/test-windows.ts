@@ -1,6 +1,6 @@
 // The WindowOpener the app gets from Electron, played by the test: it records
 // which windows main was asked to open and which file each should show.
-import type { WindowOpener } from '../../../electron/main/handlers/handler-deps';
+import type { WindowOpener } from '../../../electron/main/ports/handler-deps';
 
 export class TestWindows implements WindowOpener {
   readonly requested: Array<string | undefined> = [];

@@ -32,6 +32,17 @@ describe('the library follows saves', () => {
     await new Promise((resolve) => setTimeout(resolve, 1800));
     expect(await search('treasury')).toEqual([expect.objectContaining({ fileName: 'Audit 23 March 2022', itemId: 'item-plan' })]);
   });
+
+  it('indexes what the autosave writes to the named file', async () => {
+    const documentId = await newDocument(rig);
+    rig.dialogs.answerNextSave(path.join(rig.directory, 'Audit 23 March 2022.minutes'));
+    await rig.call('document/save-as', { documentId, document: meeting });
+    const later = testMinutes({ ...auditMeeting, items: [{ ...auditMeeting.items[0]!, blocks: [{ kind: 'text' as const, text: 'The counter-fraud policy was approved.' }] }] });
+    const written = (await rig.call('autosave/write', { documentId, document: JSON.stringify(later) })) as { file: string };
+    expect(written.file).toBe('saved');
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(await search('counter-fraud')).toEqual([expect.objectContaining({ fileName: 'Audit 23 March 2022', itemId: 'item-plan' })]);
+  });
 });
 
 describe('folders the clerk chooses', () => {

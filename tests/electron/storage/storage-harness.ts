@@ -6,15 +6,15 @@ import path from 'node:path';
 import { createEmptyMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { backupPathOf, writeFileAtomic } from '../../../electron/main/adapters/atomic-write';
 import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
-import { DocumentRegistry } from '../../../electron/main/handlers/document-registry';
-import type { FileStore, HandlerDeps } from '../../../electron/main/handlers/handler-deps';
-import { createHandlerTable, type HandlerTable } from '../../../electron/main/handlers/handler-table';
+import type { DocumentRegistry } from '../../../electron/main/documents/document-registry';
+import type { FileStore } from '../../../electron/main/ports/handler-deps';
+import type { HandlerTable } from '../../../electron/main/ports/handler-types';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { LockIdentity } from '../../../electron/main/storage/document-locks';
 import { DocumentStorage } from '../../../electron/main/storage/document-storage';
-import { ScriptedDialogs } from '../../e2e/harness/scripted-dialogs';
-import { createTestSettings } from '../../e2e/harness/test-settings';
-import { TestWindows } from '../../e2e/harness/test-windows';
+import type { ScriptedDialogs } from '../../e2e/harness/scripted-dialogs';
+import type { TestWindows } from '../../e2e/harness/test-windows';
+import { handlerRigIn } from '../support/handler-rig';
 import { FaultyFs } from './fault-fs';
 
 export interface StorageRig {
@@ -63,20 +63,14 @@ export async function createStorageRig(identity?: (clock: { now(): Date }) => Lo
     read: nodeFileStore.read,
     writeAtomic: (filePath, data) => writeFileAtomic(filePath, data, { fs: documentFs, backupPath: backupPathOf(filePath) }),
   };
-  const dialogs = new ScriptedDialogs();
-  const windows = new TestWindows();
-  const deps: HandlerDeps = {
-    files,
-    dialogs,
-    windows,
-    clock,
-    settings: createTestSettings(path.join(directory, 'settings')),
-    storage: { dataDirectory },
-  };
-  const registry = new DocumentRegistry();
-  const storage = new DocumentStorage({ dataDirectory, files, clock, fs: dataFs, lockIdentity: (identity ?? testIdentity)(clock) });
-  registry.onRelease((released) => void storage.release(released));
-  const table = createHandlerTable(deps, registry, storage);
+  const { dialogs, windows, registry, storage, table } = handlerRigIn(directory, {
+    deps: { files, clock },
+    storage: (_deps, registry) => {
+      const storage = new DocumentStorage({ dataDirectory, files, clock, fs: dataFs, lockIdentity: (identity ?? testIdentity)(clock) });
+      registry.onRelease((released) => void storage.release(released));
+      return storage;
+    },
+  });
   return {
     directory,
     dataDirectory,

@@ -2,7 +2,9 @@
 // registry maps it to the path it was opened from or saved to.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../core/ipc/ipc-result';
 import { MINUTES_FILE_EXTENSION } from '../../../core/storage/minutes-document';
+import type { CallContext } from '../ports/handler-deps';
 
 export interface RegisteredDocument {
   id: string;
@@ -29,6 +31,18 @@ export class DocumentRegistry {
 
   get(id: string): RegisteredDocument | undefined {
     return this.documents.get(id);
+  }
+
+  /**
+   * The document, when the window asking holds it. Otherwise the page is refused: a page names only
+   * its own documents. `whatNow` is the sentence that tells the clerk what to do instead, if any.
+   */
+  owned(id: string, context: CallContext, whatNow?: string): RegisteredDocument {
+    const entry = this.documents.get(id);
+    if (!entry || entry.windowId !== context.windowId) {
+      throw new AppError('unknown-document', whatNow ? `This document is not open in this window. ${whatNow}` : 'This document is not open in this window.');
+    }
+    return entry;
   }
 
   setPath(id: string, filePath: string): void {

@@ -1,6 +1,9 @@
-// The OS boundary the handlers see: small interfaces, so the app passes
-// Electron's dialogs and the real disk, and tests pass temp folders and
-// scripted dialog answers. Handlers never import electron.
+// The ports: the OS boundary the handlers see, as small interfaces, so the app
+// passes Electron's dialogs and the real disk, and tests pass temp folders and
+// scripted dialog answers. Handlers never import electron. Every port is
+// required: the app wires each one (electron/main/index.ts), and a test passes
+// a double for each (tests/electron/support/test-deps.ts), so no handler keeps
+// a fallback that only a test would reach.
 import type { SettingsService } from '../settings/settings-service';
 
 /** Who is calling: the window the request came from. */
@@ -18,10 +21,10 @@ export interface FileStore {
 export interface Dialogs {
   chooseFileToOpen(context: CallContext): Promise<string | null>;
   chooseSavePath(context: CallContext, suggestedName: string): Promise<string | null>;
-  /** Asks before replacing a file the Save dialog did not ask about; true to replace. Without it, nothing is replaced. */
-  confirmReplace?(context: CallContext, fileName: string, why: string): Promise<boolean>;
+  /** Asks before replacing a file the Save dialog did not ask about; true to replace. */
+  confirmReplace(context: CallContext, fileName: string, why: string): Promise<boolean>;
   /** A folder the clerk keeps minutes in (a shared drive included), for the library; null when cancelled. */
-  chooseFolder?(context: CallContext): Promise<string | null>;
+  chooseFolder(context: CallContext): Promise<string | null>;
 }
 
 export interface Clock {
@@ -93,14 +96,9 @@ export interface HandlerDeps {
   windows: WindowOpener;
   settings: SettingsService;
   storage: StorageLocation;
-  /** Omitted in tests that do not start meetings: then the repository's templates/ folder is used. */
-  templates?: TemplateFolders;
-  /** Omitted in tests that do not export: export calls then fail with a clear message. */
-  exports?: ExportServices;
-  /** Omitted in tests that do not import Word comments or send for review: those calls then fail clearly. */
-  reviewFiles?: ReviewFiles;
-  /** Omitted in tests that do not import agendas: importing one then fails clearly. */
-  agendaFiles?: AgendaFiles;
-  /** Omitted in tests that do not check spelling: adding words then fails clearly. */
-  spelling?: SpellingDictionary;
+  templates: TemplateFolders;
+  exports: ExportServices;
+  reviewFiles: ReviewFiles;
+  agendaFiles: AgendaFiles;
+  spelling: SpellingDictionary;
 }
