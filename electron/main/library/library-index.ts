@@ -8,7 +8,7 @@ import type { LibraryAction, LibraryMeeting, PassageKind } from '../../../core/l
 import { passageKindsFor, planSearch, type SearchKindFilter } from '../../../core/library/search-query';
 
 /** Bumped when the tables change: an index of another shape is dropped and built again from the files. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 /**
  * A passage's id (the text table's rowid) says when its meeting was: the day
  * times this, plus its place in that day. FTS5 walks matches in rowid order
@@ -98,7 +98,7 @@ export class LibraryIndex {
       );
       CREATE INDEX passages_file ON passages (file_id);
       CREATE INDEX passages_minute ON passages (minute_key);
-      CREATE VIRTUAL TABLE passage_text USING fts5 (text, names, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE passage_text USING fts5 (text, names, scope, tokenize = 'unicode61 remove_diacritics 2');
       CREATE TABLE actions (
         file_id INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE, action_id TEXT NOT NULL, owner TEXT NOT NULL,
         description TEXT NOT NULL, due TEXT, item_id TEXT, minute_number TEXT NOT NULL, item_title TEXT NOT NULL
@@ -136,11 +136,11 @@ export class LibraryIndex {
         .run(filePath, stamp.mtimeMs, stamp.size, meeting.committeeId, meeting.committeeName, meeting.councilName, meeting.title, meeting.date);
       const fileId = Number(file.lastInsertRowid);
       const passage = this.statement('INSERT INTO passages (id, file_id, item_id, minute_number, minute_key, item_title, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      const passageText = this.statement('INSERT INTO passage_text (rowid, text, names) VALUES (?, ?, ?)');
+      const passageText = this.statement('INSERT INTO passage_text (rowid, text, names, scope) VALUES (?, ?, ?, ?)');
       let id = this.nextPassageId(meeting.date);
       for (const entry of meeting.passages) {
         passage.run(id, fileId, entry.itemId, entry.minuteNumber, entry.minuteNumber.toUpperCase(), entry.itemTitle, entry.kind);
-        passageText.run(id, entry.text, entry.names.join('; '));
+        passageText.run(id, entry.text, entry.names.join('; '), `${committeeToken(meeting.committeeId)} ${kindToken(entry.kind)}`);
         id += 1;
       }
       const action = this.statement('INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -252,21 +252,32 @@ export class LibraryIndex {
       }
     }
     if (plan.match && hits.length < limit) {
-      // Newest meetings first (see PASSAGES_A_DAY); a date range narrows the walk itself.
+      // Newest meetings first (see PASSAGES_A_DAY); a date range narrows the walk itself, and the
+      // committee and kind filters are words of the scope column, so FTS5 skips other passages too.
       const range = [
         filters.from ? ` AND passage_text.rowid >= ${firstPassageIdOn(filters.from)}` : '',
         filters.to ? ` AND passage_text.rowid < ${firstPassageIdOn(filters.to) + PASSAGES_A_DAY}` : '',
       ].join('');
+      const scope = [
+        filters.committeeId ? ` AND scope : ${committeeToken(filters.committeeId)}` : '',
+        kinds ? ` AND scope : (${kinds.map(kindToken).join(' OR ')})` : '',
+      ].join('');
       const rows = this.statement(
-        `SELECT ${columns}, snippet(passage_text, -1, '${HIT_START}', '${HIT_END}', '…', 24) AS snip
+        `SELECT ${columns}, snippet(passage_text, 0, '${HIT_START}', '${HIT_END}', '…', 24) AS in_text,
+                snippet(passage_text, 1, '${HIT_START}', '${HIT_END}', '…', 24) AS in_names
          FROM passage_text JOIN passages p ON p.id = passage_text.rowid JOIN files f ON f.id = p.file_id
          WHERE passage_text MATCH :match${where}${range} ORDER BY passage_text.rowid DESC LIMIT :limit`,
-      ).all({ ...parameters, match: plan.match }) as Row[];
+      ).all({ ...parameters, match: `{text names} : (${plan.match})${scope}` }) as Row[];
       // Within one meeting the passages read in the minutes' own order.
       const newestOf = new Map<number, number>();
       for (const row of rows) if (!newestOf.has(Number(row.id))) newestOf.set(Number(row.id), Number(row.pid));
       rows.sort((a, b) => newestOf.get(Number(b.id))! - newestOf.get(Number(a.id))! || Number(a.pid) - Number(b.pid));
-      for (const row of rows) if (!seen.has(Number(row.pid)) && hits.length < limit) hits.push(hitOf(row, snippetParts(str(row.snip))));
+      for (const row of rows) {
+        if (seen.has(Number(row.pid)) || hits.length >= limit) continue;
+        // The text's snippet, unless the words were found only among the names in fields.
+        const snippet = str(row.in_text).includes(HIT_START) || !str(row.in_names).includes(HIT_START) ? str(row.in_text) : str(row.in_names);
+        hits.push(hitOf(row, snippetParts(snippet)));
+      }
     }
     return hits;
   }
@@ -308,6 +319,21 @@ export class LibraryIndex {
       throw error;
     }
   }
+}
+
+/**
+ * Words of the scope column: letters and digits only, so the tokenizer keeps
+ * each whole. A committee's is a hash of its id (the SQL condition on the id
+ * stays, so a collision only costs a little speed).
+ */
+function committeeToken(committeeId: string): string {
+  let hash = 0x811c9dc5;
+  for (const character of committeeId) hash = Math.imul(hash ^ character.codePointAt(0)!, 0x01000193) >>> 0;
+  return `committee${hash.toString(16)}`;
+}
+
+function kindToken(kind: PassageKind): string {
+  return `kind${kind.replace(/[^a-z]/g, '')}`;
 }
 
 /** The id of a day's first passage: days since 1 January 1900 (an unreadable date counts as that day). */
