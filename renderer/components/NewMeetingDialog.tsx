@@ -8,7 +8,8 @@ import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
 import { readAgendaLines } from '../../core/templates/agenda-lines';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { AgendaImport } from './AgendaImport';
-import { ModalForm } from './ModalForm';
+import { ModalForm } from '../dialogs/ModalForm';
+import { useDialog } from '../dialogs/useDialog';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
 import { useAppCommands } from '../state/useAppCommands';
 import type { DocumentSession } from '../state/useDocumentSession';
@@ -197,7 +198,7 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
 
 /** Opens the dialog on Ctrl+Shift+M (Cmd on a Mac) or File › New Meeting…. */
 export function NewMeetingLauncher({ session }: { session: DocumentSession }) {
-  const [open, setOpen] = useState(false);
-  useAppCommands({ 'new-meeting': () => setOpen(true) });
-  return open ? <NewMeetingDialog session={session} onClose={() => setOpen(false)} /> : null;
+  const dialog = useDialog();
+  useAppCommands({ 'new-meeting': () => dialog.open(true) });
+  return dialog.shown ? <NewMeetingDialog session={session} onClose={dialog.close} /> : null;
 }
