@@ -7,7 +7,8 @@
 import type { LexicalEditor } from 'lexical';
 import type { OpenedDocument } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import type { SaveState, SaveStatusStore } from './save-status-store';
+import type { AutosavedFile } from './save-state';
+import type { SaveStatusStore } from './save-status-store';
 import { useFileActions, type FileActions } from './useFileActions';
 import { useMeetingEdits, type MeetingEdits } from './useMeetingEdits';
 import { useOpenedDocument, type ChangeFeed } from './useOpenedDocument';
@@ -17,8 +18,7 @@ import { useSafetyOffers, type SafetyOffers } from './useSafetyOffers';
 export interface OpenDocumentView {
   opened: OpenedDocument | null;
   displayName: string;
-  /** The save state when this render happened; subscribe with useSaveState(saveStatus) to follow it. */
-  saveState: SaveState;
+  /** Whether the document is saved; follow it with useSaveState(saveStatus). */
   saveStatus: SaveStatusStore;
   notice: string | null;
   dismissNotice(): void;
@@ -27,7 +27,7 @@ export interface OpenDocumentView {
   readOnly: boolean;
   /** The document as it stands, content read from its editor; null before one is open. */
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
-  noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
+  noteAutosaved(file: AutosavedFile): void;
 }
 
 export type DocumentSession = OpenDocumentView & FileActions & SafetyOffers & MeetingEdits;
@@ -40,7 +40,6 @@ export function useDocumentSession(): DocumentSession {
   return {
     opened: document.opened,
     displayName: document.displayName,
-    saveState: document.saveStatus.get(),
     saveStatus: document.saveStatus,
     notice: document.notice,
     dismissNotice: () => document.setNotice(null),
