@@ -8,17 +8,17 @@ import { ModalForm } from '../dialogs/ModalForm';
 import { useDialog } from '../dialogs/useDialog';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from '../state/useAppCommands';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import { CompareView } from './CompareView';
 import { useVersionCompare, versionLabel } from './useVersionCompare';
 
-export function CompareMenuLauncher({ session }: { session: DocumentSession }) {
+export function CompareMenuLauncher({ session }: { session: OpenDocumentView }) {
   const dialog = useDialog();
   useAppCommands({ 'compare-versions': () => dialog.open(true) });
   return dialog.shown ? <CompareChooser session={session} onClose={dialog.close} /> : null;
 }
 
-function CompareChooser({ session, onClose }: { session: DocumentSession; onClose(): void }) {
+function CompareChooser({ session, onClose }: { session: OpenDocumentView; onClose(): void }) {
   const compare = useVersionCompare(session);
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
   const [listProblem, setListProblem] = useState<string | null>(null);

@@ -9,7 +9,7 @@ import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
 import { useDialog } from '../dialogs/useDialog';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import type { CompareSource } from './CompareView';
 
 export interface VersionCompare {
@@ -29,7 +29,7 @@ export interface VersionCompare {
 export const versionLabel = (version: VersionEntry): string => `The version from ${ukMomentOf(new Date(version.savedAt))}`;
 export const NOW_LABEL = 'Now (the text in this window)';
 
-export function useVersionCompare(session: DocumentSession): VersionCompare {
+export function useVersionCompare(session: OpenDocumentView): VersionCompare {
   const [editor] = useLexicalComposerContext();
   // The Compare view is a dialog: Escape gives the keyboard back to the button that opened it.
   const view = useDialog<NonNullable<VersionCompare['opened']>>();

@@ -6,10 +6,11 @@ import { useEffect } from 'react';
 import { useDialog } from '../dialogs/useDialog';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from '../editor/commands/open-wording-command';
 import { $keepCaret } from '../editor/kept-caret';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { MeetingEdits } from '../state/useMeetingEdits';
 import { CommitteeWordingDialog } from './CommitteeWordingDialog';
 
-export function CommitteeWordingLauncher({ session }: { session: DocumentSession }) {
+export function CommitteeWordingLauncher({ session }: { session: OpenDocumentView & MeetingEdits }) {
   const [editor] = useLexicalComposerContext();
   const dialog = useDialog();
   const { open } = dialog;

@@ -6,10 +6,10 @@ import { useState } from 'react';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { useDialog } from '../dialogs/useDialog';
 import { useAppCommands } from '../state/useAppCommands';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import { ExportDialog } from './ExportDialog';
 
-export function ExportLauncher({ session }: { session: DocumentSession }) {
+export function ExportLauncher({ session }: { session: OpenDocumentView }) {
   const [editor] = useLexicalComposerContext();
   const dialog = useDialog<{ documentId: string; document: MinutesDocument }>();
   const [status, setStatus] = useState<string | null>(null);

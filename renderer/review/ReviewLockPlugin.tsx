@@ -11,13 +11,14 @@ import { useEffect, useState } from 'react';
 import type { SealCheckView } from '../../core/ipc/channels/review-channels';
 import { currentSeal } from '../../core/review/seal';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { MeetingEdits } from '../state/useMeetingEdits';
 import { REFUSAL_MESSAGES, textLockReasons, useTextLock } from '../state/useTextLock';
 import { ReviewMarks } from './ReviewMarks';
 import { useSelectionMemory } from './selection-memory';
 import { useReview } from './useReview';
 
-export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
+export function ReviewLockPlugin({ session }: { session: OpenDocumentView & MeetingEdits }) {
   const { editor, document, review, problem, locked, reviewCopy } = useReview(session);
   useSelectionMemory(editor);
   const [checked, setChecked] = useState<{ key: string; check: SealCheckView } | null>(null);

@@ -3,7 +3,10 @@
 // offers for locked files and crash recovery (useSafetyOffers) and changes to
 // its meeting details (useMeetingEdits). Main owns paths; the page only holds
 // an id. Autosave (useAutosave) listens to `changes` and reports back through
-// noteAutosaved.
+// noteAutosaved. Whether the meeting may change is core's rule
+// (core/review/meeting-changes.ts). A component or hook names only the parts
+// it uses (OpenDocumentView, FileActions, SafetyOffers, MeetingEdits), so what
+// each one can do to the document is in its signature.
 import type { LexicalEditor } from 'lexical';
 import type { OpenedDocument } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
