@@ -37,7 +37,7 @@ async function expectEscapeBackToCaret(page: Page, dialog: Locator, caret: Await
   await expect(dialog).toHaveCount(0);
   const editor = editorOf(page);
   await expect(editor).toBeFocused();
-  expect(await caretOf(page)).toEqual(caret);
+  await expect.poll(() => caretOf(page)).toEqual(caret);
 }
 
 test('every dialog keeps Tab inside it and Escape gives the keyboard back where it was', async ({ app }) => {
