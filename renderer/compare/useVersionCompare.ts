@@ -27,7 +27,7 @@ export interface VersionCompare {
 }
 
 export const versionLabel = (version: VersionEntry): string => `The version from ${ukMomentOf(new Date(version.savedAt))}`;
-export const NOW_LABEL = 'Now (the text in this window)';
+const NOW_LABEL = 'Now (the text in this window)';
 
 export function useVersionCompare(session: OpenDocumentView): VersionCompare {
   const [editor] = useLexicalComposerContext();
