@@ -22,5 +22,3 @@ export const exportOptionsSchema = z.object({
 });
 
 export type ExportOptions = z.output<typeof exportOptionsSchema>;
-
-export const defaultExportOptions: ExportOptions = { version: 'public', appendices: [] };

@@ -31,10 +31,6 @@ export const statements = {
 
 export type StatementKind = keyof typeof statements;
 
-export function isStatementKind(value: unknown): value is StatementKind {
-  return typeof value === 'string' && Object.hasOwn(statements, value);
-}
-
 export const DEFAULT_RESOLUTIONS_HEADING = 'It was agreed:';
 
 export const cabinetParts = ['decision', 'reasons', 'alternatives'] as const;

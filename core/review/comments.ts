@@ -57,7 +57,7 @@ export function locateComments(review: ReviewState, content: LexicalState): Loca
 }
 
 /** The anchor for where a located anchor is now, with fresh context, so later edits start from here. */
-export function refreshAnchor(anchor: TextAnchor, location: { block: ReviewBlock; start: number; end: number }): TextAnchor {
+function refreshAnchor(anchor: TextAnchor, location: { block: ReviewBlock; start: number; end: number }): TextAnchor {
   return { ...anchor, ...makeAnchor(location.block, location.start, location.end, anchor.wholeBlock) };
 }
 

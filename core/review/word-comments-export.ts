@@ -111,7 +111,7 @@ export interface PlacedComments {
   onHeadings: number;
 }
 
-export function placeCommentsOnLayout(document: MinutesDocument, review: ReviewState, layout: LayoutDocument): PlacedComments {
+function placeCommentsOnLayout(document: MinutesDocument, review: ReviewState, layout: LayoutDocument): PlacedComments {
   const blocks = reviewBlocks(document.content);
   const parts = layoutTextParts(layout);
   const lines = printedLines(blocks, parts);

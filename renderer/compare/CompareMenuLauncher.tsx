@@ -2,41 +2,23 @@
 // the text now against one of the document's versions, or against a .minutes
 // file — so comparing does not mean finding the History panel first.
 import { useEffect, useRef, useState } from 'react';
-import type { BaseSelection } from 'lexical';
 import { createPortal } from 'react-dom';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
-import { ModalForm } from '../components/ModalForm';
-import { keepCaret, restoreCaret } from '../editor/kept-caret';
+import { ModalForm } from '../dialogs/ModalForm';
+import { useDialog } from '../dialogs/useDialog';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from '../state/useAppCommands';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import { CompareView } from './CompareView';
 import { useVersionCompare, versionLabel } from './useVersionCompare';
 
-export function CompareMenuLauncher({ session }: { session: DocumentSession }) {
-  const [editor] = useLexicalComposerContext();
-  const [open, setOpen] = useState(false);
-  const caret = useRef<BaseSelection | null>(null);
-  useAppCommands({
-    'compare-versions': () => {
-      caret.current = keepCaret(editor);
-      setOpen(true);
-    },
-  });
-  if (!open) return null;
-  return (
-    <CompareChooser
-      session={session}
-      onClose={() => {
-        setOpen(false);
-        restoreCaret(editor, caret.current);
-      }}
-    />
-  );
+export function CompareMenuLauncher({ session }: { session: OpenDocumentView }) {
+  const dialog = useDialog();
+  useAppCommands({ 'compare-versions': () => dialog.open(true) });
+  return dialog.shown ? <CompareChooser session={session} onClose={dialog.close} /> : null;
 }
 
-function CompareChooser({ session, onClose }: { session: DocumentSession; onClose(): void }) {
+function CompareChooser({ session, onClose }: { session: OpenDocumentView; onClose(): void }) {
   const compare = useVersionCompare(session);
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
   const [listProblem, setListProblem] = useState<string | null>(null);

@@ -1,9 +1,11 @@
 // The Compare view: two versions of the minutes block by block, inline or
 // side by side, over the window. Read-only — it holds its own copies of the
 // two documents and never touches the editor. Keyboard first: n / p (or
-// Alt+Down / Alt+Up) step through the changes, Escape closes.
+// Alt+Down / Alt+Up) step through the changes, Escape closes (the keyboard
+// goes back where it was: useVersionCompare opened it with useDialog).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { compareVersions } from '../../core/review/compare-versions';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { CompareItem, FoldedRow, type CompareLayout } from './CompareItem';
 import { buildCompareViewModel, describeCounts, foldedItemsLabel } from './compare-view-model';
@@ -29,7 +31,7 @@ export function CompareView(props: CompareViewProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
   const model = useMemo(() => {
@@ -41,19 +43,9 @@ export function CompareView(props: CompareViewProps) {
     );
   }, [before, after]);
 
-  // Focus moves into the view so its keys work at once, and back to where it was on closing.
-  // The window behind is inert meanwhile: Tab cannot wander into the editor and type unseen.
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const app = document.getElementById('root');
-    const wasInert = app?.inert ?? false;
-    if (app) app.inert = true;
-    root.current?.focus();
-    return () => {
-      if (app) app.inert = wasInert;
-      opener?.focus();
-    };
-  }, []);
+  // Focus moves into the view so its keys work at once. The window behind is inert meanwhile
+  // (a modal dialog): Tab cannot wander into the editor and type unseen.
+  useEffect(() => root.current?.focus(), []);
 
   // After a swap or a change of layout the current change is drawn afresh: keep the focus on it.
   useEffect(() => {
@@ -79,7 +71,7 @@ export function CompareView(props: CompareViewProps) {
     focusStop(next);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     if (event.ctrlKey || event.metaKey) return;
     const key = event.key;
     let handled = true;
@@ -96,64 +88,66 @@ export function CompareView(props: CompareViewProps) {
   const expand = (key: string) => setExpanded((open) => new Set([...open, key]));
 
   return (
-    <div className="mb-compare-backdrop">
-      <div ref={root} role="dialog" aria-modal="true" aria-labelledby={titleId} className="mb-compare" tabIndex={-1} onKeyDown={onKeyDown} data-testid="compare-view" data-layout={layout}>
-        <header className="mb-compare-header">
-          <h2 id={titleId}>Compare versions</h2>
-          <p className="mb-compare-sides">
-            <span data-testid="compare-before-label">
-              From: <strong>{before.label}</strong>
-            </span>
-            <span data-testid="compare-after-label">
-              To: <strong>{after.label}</strong>
-            </span>
-          </p>
-          <p className="mb-compare-summary" data-testid="compare-summary">
-            {describeCounts(model.counts)}
-          </p>
-          <div className="mb-compare-tools">
-            <div role="group" aria-label="Layout">
-              <button type="button" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
-                Side by side
+    <ModalDialog ref={root} labelledBy={titleId} tabIndex={-1} onKeyDown={onKeyDown} onClose={props.onClose} data-testid="compare-view" data-layout={layout}>
+      <div className="mb-compare-backdrop">
+        <div className="mb-compare">
+          <header className="mb-compare-header">
+            <h2 id={titleId}>Compare versions</h2>
+            <p className="mb-compare-sides">
+              <span data-testid="compare-before-label">
+                From: <strong>{before.label}</strong>
+              </span>
+              <span data-testid="compare-after-label">
+                To: <strong>{after.label}</strong>
+              </span>
+            </p>
+            <p className="mb-compare-summary" data-testid="compare-summary">
+              {describeCounts(model.counts)}
+            </p>
+            <div className="mb-compare-tools">
+              <div role="group" aria-label="Layout">
+                <button type="button" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
+                  Side by side
+                </button>
+                <button type="button" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
+                  Inline
+                </button>
+              </div>
+              <button type="button" onClick={() => step(-1)}>
+                Previous change
               </button>
-              <button type="button" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
-                Inline
+              <button type="button" onClick={() => step(1)}>
+                Next change
+              </button>
+              <button type="button" onClick={() => setSwapped((value) => !value)}>
+                Swap sides
+              </button>
+              <button type="button" onClick={props.onClose}>
+                Close
               </button>
             </div>
-            <button type="button" onClick={() => step(-1)}>
-              Previous change
-            </button>
-            <button type="button" onClick={() => step(1)}>
-              Next change
-            </button>
-            <button type="button" onClick={() => setSwapped((value) => !value)}>
-              Swap sides
-            </button>
-            <button type="button" onClick={props.onClose}>
-              Close
-            </button>
+            <p className="mb-compare-keys">n or Alt+↓: next change · p or Alt+↑: previous change · Esc: close. Nothing here changes the minutes.</p>
+            <p role="status" className="mb-compare-status" data-testid="compare-status">
+              {announcement}
+            </p>
+          </header>
+          {layout === 'side-by-side' ? (
+            <div className="mb-compare-columns" aria-hidden="true">
+              <span>From: {before.label}</span>
+              <span>To: {after.label}</span>
+            </div>
+          ) : null}
+          <div className="mb-compare-body">
+            {model.sections.map((section) => {
+              if (section.kind === 'item') return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
+              if (expanded.has(section.key)) {
+                return section.views.map((view) => <CompareItem key={view.key} view={view} layout={layout} expanded={expanded} onExpand={expand} />);
+              }
+              return <FoldedRow key={section.key} label={foldedItemsLabel(section.views)} onOpen={() => expand(section.key)} />;
+            })}
           </div>
-          <p className="mb-compare-keys">n or Alt+↓: next change · p or Alt+↑: previous change · Esc: close. Nothing here changes the minutes.</p>
-          <p role="status" className="mb-compare-status" data-testid="compare-status">
-            {announcement}
-          </p>
-        </header>
-        {layout === 'side-by-side' ? (
-          <div className="mb-compare-columns" aria-hidden="true">
-            <span>From: {before.label}</span>
-            <span>To: {after.label}</span>
-          </div>
-        ) : null}
-        <div className="mb-compare-body">
-          {model.sections.map((section) => {
-            if (section.kind === 'item') return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
-            if (expanded.has(section.key)) {
-              return section.views.map((view) => <CompareItem key={view.key} view={view} layout={layout} expanded={expanded} onExpand={expand} />);
-            }
-            return <FoldedRow key={section.key} label={foldedItemsLabel(section.views)} onOpen={() => expand(section.key)} />;
-          })}
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -10,7 +10,7 @@ import type { BlockComparison, ItemComparison, VersionComparison } from '../../c
 import type { LexicalState } from '../../core/storage/lexical-state';
 
 /** Runs of at least this many unchanged blocks (or items) are folded into one line. */
-export const FOLD_AT = 2;
+const FOLD_AT = 2;
 
 export interface ShownBlock {
   kind: 'block';
@@ -49,7 +49,7 @@ export interface CompareViewModel {
 }
 
 /** Minute numbers by item id, as the numbering plugin prints them. */
-export function minuteNumbersOf(content: LexicalState, scheme: NumberingScheme): Map<string | null, string> {
+function minuteNumbersOf(content: LexicalState, scheme: NumberingScheme): Map<string | null, string> {
   const numbers = new Map<string | null, string>();
   const headings = reviewBlocks(content).filter((block) => block.type === 'agenda-item');
   headings.forEach((block, index) => numbers.set(block.itemId, minuteNumber(scheme, index)));

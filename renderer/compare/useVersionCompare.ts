@@ -7,8 +7,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useState } from 'react';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
+import { useDialog } from '../dialogs/useDialog';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import type { CompareSource } from './CompareView';
 
 export interface VersionCompare {
@@ -26,11 +27,12 @@ export interface VersionCompare {
 }
 
 export const versionLabel = (version: VersionEntry): string => `The version from ${ukMomentOf(new Date(version.savedAt))}`;
-export const NOW_LABEL = 'Now (the text in this window)';
+const NOW_LABEL = 'Now (the text in this window)';
 
-export function useVersionCompare(session: DocumentSession): VersionCompare {
+export function useVersionCompare(session: OpenDocumentView): VersionCompare {
   const [editor] = useLexicalComposerContext();
-  const [opened, setOpened] = useState<VersionCompare['opened']>(null);
+  // The Compare view is a dialog: Escape gives the keyboard back to the button that opened it.
+  const view = useDialog<NonNullable<VersionCompare['opened']>>();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<VersionEntry[]>([]);
@@ -55,7 +57,7 @@ export function useVersionCompare(session: DocumentSession): VersionCompare {
     setProblem(null);
     try {
       const loaded = await load();
-      if (loaded) setOpened(loaded);
+      if (loaded) view.open(loaded);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -64,7 +66,7 @@ export function useVersionCompare(session: DocumentSession): VersionCompare {
   };
 
   return {
-    opened,
+    opened: view.shown,
     problem,
     busy,
     chosen,
@@ -91,6 +93,6 @@ export function useVersionCompare(session: DocumentSession): VersionCompare {
         const read = await call(minuteBookApi().readFileForCompare({}));
         return read.status === 'read' ? { before, after: { label: `“${read.fileName}”`, document: read.document } } : null;
       }),
-    close: () => setOpened(null),
+    close: view.close,
   };
 }

@@ -5,14 +5,14 @@ import { useEffect, useRef } from 'react';
 import { templateSnippets } from '../../core/minutes/meeting-context';
 import type { Meeting } from '../../core/model/meeting';
 import { SNIPPET_NAME_MAX, SNIPPET_TEXT_MAX } from '../../core/model/wording-snippet';
-import type { DocumentSession } from '../state/useDocumentSession';
-import { ModalForm } from './ModalForm';
+import type { MeetingEdits } from '../state/useMeetingEdits';
+import { ModalForm } from '../dialogs/ModalForm';
 import { useCommitteeWording } from './useCommitteeWording';
 import { WordingPreview } from './WordingPreview';
 import './committee-wording.css';
 
 interface CommitteeWordingDialogProps {
-  session: DocumentSession;
+  session: MeetingEdits;
   meeting: Meeting;
   onClose(): void;
 }

@@ -3,9 +3,9 @@
 // for writing behind their back.
 import { useEffect, useRef } from 'react';
 import { ukMomentOf } from '../../core/storage/describe-time';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { SafetyOffers } from '../state/useSafetyOffers';
 
-export function LockedFileOffer({ session }: { session: DocumentSession }) {
+export function LockedFileOffer({ session }: { session: SafetyOffers }) {
   const offer = session.lockOffer;
   const accept = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {

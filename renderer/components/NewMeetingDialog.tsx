@@ -8,10 +8,12 @@ import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
 import { readAgendaLines } from '../../core/templates/agenda-lines';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { AgendaImport } from './AgendaImport';
-import { ModalForm } from './ModalForm';
+import { ModalForm } from '../dialogs/ModalForm';
+import { useDialog } from '../dialogs/useDialog';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
 import { useAppCommands } from '../state/useAppCommands';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { FileActions } from '../state/useFileActions';
+import type { SafetyOffers } from '../state/useSafetyOffers';
 import '../panels/meeting-panels.css';
 import { UkDateField, UkTimeField } from './UkDateTimeFields';
 
@@ -23,7 +25,7 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function NewMeetingDialog({ session, onClose }: { session: DocumentSession; onClose(): void }) {
+export function NewMeetingDialog({ session, onClose }: { session: FileActions & SafetyOffers; onClose(): void }) {
   const [setup, setSetup] = useState<MeetingSetup | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [committeeId, setCommitteeId] = useState('');
@@ -196,8 +198,8 @@ export function NewMeetingDialog({ session, onClose }: { session: DocumentSessio
 }
 
 /** Opens the dialog on Ctrl+Shift+M (Cmd on a Mac) or File › New Meeting…. */
-export function NewMeetingLauncher({ session }: { session: DocumentSession }) {
-  const [open, setOpen] = useState(false);
-  useAppCommands({ 'new-meeting': () => setOpen(true) });
-  return open ? <NewMeetingDialog session={session} onClose={() => setOpen(false)} /> : null;
+export function NewMeetingLauncher({ session }: { session: FileActions & SafetyOffers }) {
+  const dialog = useDialog();
+  useAppCommands({ 'new-meeting': () => dialog.open(true) });
+  return dialog.shown ? <NewMeetingDialog session={session} onClose={dialog.close} /> : null;
 }

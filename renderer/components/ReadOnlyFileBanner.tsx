@@ -6,7 +6,9 @@ import type { LockHolder } from '../../core/ipc/channels/storage-channels';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ukMomentOf, ukTimeOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { FileActions } from '../state/useFileActions';
+import type { SafetyOffers } from '../state/useSafetyOffers';
 
 interface Checked {
   documentId: string;
@@ -15,7 +17,7 @@ interface Checked {
   stillOpenAt: Date | null;
 }
 
-export function ReadOnlyFileBanner({ session }: { session: DocumentSession }) {
+export function ReadOnlyFileBanner({ session }: { session: OpenDocumentView & FileActions & SafetyOffers }) {
   const [editor] = useLexicalComposerContext();
   const documentId = session.readOnly && session.opened?.hasFile ? session.opened.documentId : null;
   const [checked, setChecked] = useState<Checked | null>(null);

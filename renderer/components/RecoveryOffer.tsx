@@ -6,9 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { RecoveryEntry } from '../../core/ipc/channels/storage-channels';
 import { ukMomentOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { FileActions } from '../state/useFileActions';
+import type { SafetyOffers } from '../state/useSafetyOffers';
 
-export function RecoveryOffer({ session, inPanel = false }: { session: DocumentSession; inPanel?: boolean }) {
+export function RecoveryOffer({ session, inPanel = false }: { session: OpenDocumentView & FileActions & SafetyOffers; inPanel?: boolean }) {
   const [entries, setEntries] = useState<RecoveryEntry[]>([]);
   const [hidden, setHidden] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState<string | null>(null);

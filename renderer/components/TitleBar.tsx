@@ -1,6 +1,7 @@
 // The document's name and whether it is saved; mirrors into the window title.
 import { useEffect } from 'react';
-import { useSaveState, type SaveState, type SaveStatusStore } from '../state/save-status-store';
+import type { SaveState } from '../state/save-state';
+import { useSaveState, type SaveStatusStore } from '../state/save-status-store';
 
 const stateLabels: Record<SaveState, string> = {
   saved: 'Saved',

@@ -6,14 +6,14 @@ import { meetingOwnSnippets } from '../../core/minutes/meeting-context';
 import type { Meeting } from '../../core/model/meeting';
 import { mergeSnippets, snippetListProblem, type WordingSnippet } from '../../core/model/wording-snippet';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { MeetingEdits } from '../state/useMeetingEdits';
 
 type Snippet = Pick<WordingSnippet, 'name' | 'text'>;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const blank: Snippet = { name: '', text: '' };
 
-export function useCommitteeWording(session: DocumentSession, meeting: Meeting) {
+export function useCommitteeWording(session: MeetingEdits, meeting: Meeting) {
   const committeeId = meeting.committeeId;
   const [loading, setLoading] = useState(Boolean(committeeId));
   const [committeeName, setCommitteeName] = useState<string | null>(null);

@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { appendixKinds, appendixTitles, type AppendixKind, type ExportOptions } from '../../core/export/export-options';
 import { exportFormats, type ExportFormat } from '../../core/ipc/channels/export-channels';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { ModalForm } from '../dialogs/ModalForm';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { LayoutPreview } from './LayoutPreview';
 import { blocksPublicVersion } from '../../core/checks/publication-blockers';
@@ -67,93 +68,73 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
   };
 
   return (
-    <div className="mb-dialog-backdrop">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${ids}-title`}
-        className="mb-dialog mb-export-dialog"
-        onSubmit={(event) => void submit(event)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={`${ids}-title`}>Export minutes</h2>
-        {problem ? (
-          <p role="alert" className="mb-form-problem">
-            {problem}
-          </p>
-        ) : null}
-        <div className="mb-export-columns">
-          <div className="mb-export-choices">
-            <fieldset>
-              <legend>Version</legend>
-              <label>
-                <input ref={first} type="radio" name="version" checked={version === 'public'} onChange={() => setVersion('public')} /> Public version (exempt items left out)
+    <ModalForm title="Export minutes" className="mb-export-dialog" problem={problem} onSubmit={(event) => void submit(event)} onClose={onClose}>
+      <div className="mb-export-columns">
+        <div className="mb-export-choices">
+          <fieldset>
+            <legend>Version</legend>
+            <label>
+              <input ref={first} type="radio" name="version" checked={version === 'public'} onChange={() => setVersion('public')} /> Public version (exempt items left out)
+            </label>
+            <label>
+              <input type="radio" name="version" checked={version === 'full'} onChange={() => setVersion('full')} /> Full version, marked “Not for publication”
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>Formats</legend>
+            {exportFormats.map((format) => (
+              <label key={format}>
+                <input type="checkbox" checked={formats.includes(format)} onChange={(event) => setFormats(toggle(formats, format, event.target.checked))} />{' '}
+                {formatLabels[format]}
               </label>
-              <label>
-                <input type="radio" name="version" checked={version === 'full'} onChange={() => setVersion('full')} /> Full version, marked “Not for publication”
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Appendices</legend>
+            {appendixKinds.map((kind) => (
+              <label key={kind}>
+                <input type="checkbox" checked={appendices.includes(kind)} onChange={(event) => setAppendices(toggle(appendices, kind, event.target.checked))} /> {appendixTitles[kind]}
               </label>
-            </fieldset>
-            <fieldset>
-              <legend>Formats</legend>
-              {exportFormats.map((format) => (
-                <label key={format}>
-                  <input type="checkbox" checked={formats.includes(format)} onChange={(event) => setFormats(toggle(formats, format, event.target.checked))} />{' '}
-                  {formatLabels[format]}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend>Appendices</legend>
-              {appendixKinds.map((kind) => (
-                <label key={kind}>
-                  <input type="checkbox" checked={appendices.includes(kind)} onChange={(event) => setAppendices(toggle(appendices, kind, event.target.checked))} /> {appendixTitles[kind]}
-                </label>
-              ))}
-            </fieldset>
-            <section aria-labelledby={`${ids}-checks`} className="mb-export-checks">
-              <h3 id={`${ids}-checks`}>Checks before export</h3>
-              {warnings.length === 0 ? (
-                <p>No problems found.</p>
-              ) : (
-                <>
-                  <p>
-                    {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (the Checks panel, Ctrl+Shift+X, takes you to each):
-                  </p>
-                  <ul data-testid="export-warnings">
-                    {warnings.map((warning, index) => (
-                      <li key={index}>
-                        <strong>{placeOf(warning)}:</strong> {warning.message}
-                        {version === 'public' && blocksPublicVersion(warning) ? <em className="mb-export-blocker"> Answer before publishing.</em> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {blockers.length > 0 ? (
-                <label className="mb-export-waiver">
-                  <input type="checkbox" checked={waiveChecks} onChange={(event) => setWaiveChecks(event.target.checked)} /> Publish anyway: I have read the{' '}
-                  {blockers.length === 1 ? 'check' : `${blockers.length} checks`} marked “answer before publishing”
-                </label>
-              ) : null}
-              {version === 'public' && hasExempt ? <p>Exempt items appear in the public version by title only, with the Schedule 12A line.</p> : null}
-            </section>
-          </div>
-          <LayoutPreview layout={layout} />
+            ))}
+          </fieldset>
+          <section aria-labelledby={`${ids}-checks`} className="mb-export-checks">
+            <h3 id={`${ids}-checks`}>Checks before export</h3>
+            {warnings.length === 0 ? (
+              <p>No problems found.</p>
+            ) : (
+              <>
+                <p>
+                  {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (the Checks panel, Ctrl+Shift+X, takes you to each):
+                </p>
+                <ul data-testid="export-warnings">
+                  {warnings.map((warning, index) => (
+                    <li key={index}>
+                      <strong>{placeOf(warning)}:</strong> {warning.message}
+                      {version === 'public' && blocksPublicVersion(warning) ? <em className="mb-export-blocker"> Answer before publishing.</em> : null}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {blockers.length > 0 ? (
+              <label className="mb-export-waiver">
+                <input type="checkbox" checked={waiveChecks} onChange={(event) => setWaiveChecks(event.target.checked)} /> Publish anyway: I have read the{' '}
+                {blockers.length === 1 ? 'check' : `${blockers.length} checks`} marked “answer before publishing”
+              </label>
+            ) : null}
+            {version === 'public' && hasExempt ? <p>Exempt items appear in the public version by title only, with the Schedule 12A line.</p> : null}
+          </section>
         </div>
-        <div className="mb-dialog-buttons">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export…'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+        <LayoutPreview layout={layout} />
+      </div>
+      <div className="mb-dialog-buttons">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Exporting…' : 'Export…'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </ModalForm>
   );
 }

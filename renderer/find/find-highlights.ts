@@ -12,7 +12,7 @@ function textPointOf(editor: LexicalEditor, key: string, offset: number): [Node,
   return text && text.nodeType === Node.TEXT_NODE ? [text, Math.min(offset, text.textContent?.length ?? 0)] : null;
 }
 
-export function rangeOf(editor: LexicalEditor, match: EditorMatch): Range | null {
+function rangeOf(editor: LexicalEditor, match: EditorMatch): Range | null {
   const first = match.parts[0];
   const last = match.parts.at(-1);
   if (!first || !last) return null;

@@ -21,7 +21,7 @@ export async function call<T>(pending: Promise<IpcResult<T>>): Promise<T> {
   return result.value;
 }
 
-export class MinuteBookError extends Error {
+class MinuteBookError extends Error {
   constructor(
     readonly code: string,
     message: string,

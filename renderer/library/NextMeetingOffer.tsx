@@ -8,12 +8,13 @@ import { parseAgendaLines } from '../../core/templates/agenda-lines';
 import { formatUkDate } from '../../core/text/uk-format';
 import { UkDateField, UkTimeField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { SafetyOffers } from '../state/useSafetyOffers';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const ukDate = (iso: string) => (iso ? formatUkDate(iso) : 'no date');
 
-export function NextMeetingOffer({ session, documentId }: { session: DocumentSession; documentId: string }) {
+export function NextMeetingOffer({ session, documentId }: { session: OpenDocumentView & SafetyOffers; documentId: string }) {
   const [carry, setCarry] = useState<CarryOverView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [date, setDate] = useState('');

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { PublicAttendance } from '../../core/model/attendance';
 import { meetingStatuses, type Meeting, type MeetingStatus } from '../../core/model/meeting';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import { clockOf } from '../../core/text/parse-clerk-input';
 import { UkTimeField } from '../components/UkDateTimeFields';
 import { DraftField } from './DraftField';
@@ -17,7 +17,7 @@ const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-r
 interface MeetingDetailsProps {
   meeting: Meeting;
   update(updater: (current: Meeting) => Meeting): void;
-  session: DocumentSession;
+  session: OpenDocumentView;
 }
 
 function TimeField({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {

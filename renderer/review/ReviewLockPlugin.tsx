@@ -9,16 +9,18 @@
 // The same guard (state/useTextLock) keeps a file opened read-only unchanged.
 import { useEffect, useState } from 'react';
 import type { SealCheckView } from '../../core/ipc/channels/review-channels';
+import { textChangeRefusals, whyTextCannotChange } from '../../core/review/meeting-changes';
 import { currentSeal } from '../../core/review/seal';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import type { DocumentSession } from '../state/useDocumentSession';
-import { REFUSAL_MESSAGES, textLockReasons, useTextLock } from '../state/useTextLock';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { MeetingEdits } from '../state/useMeetingEdits';
+import { useTextLock } from '../state/useTextLock';
 import { ReviewMarks } from './ReviewMarks';
 import { useSelectionMemory } from './selection-memory';
 import { useReview } from './useReview';
 
-export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
-  const { editor, document, review, problem, locked, reviewCopy } = useReview(session);
+export function ReviewLockPlugin({ session }: { session: OpenDocumentView & MeetingEdits }) {
+  const { editor, document, review, problem, reviewCopy } = useReview(session);
   useSelectionMemory(editor);
   const [checked, setChecked] = useState<{ key: string; check: SealCheckView } | null>(null);
   const documentId = session.opened?.documentId ?? null;
@@ -26,7 +28,7 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   const amending = review?.amending !== null && review?.amending !== undefined;
 
   // One guard for every reason the text is locked, a file open read-only included.
-  const textLock = useTextLock(editor, textLockReasons({ approved: locked, 'review-copy': reviewCopy, 'read-only': session.readOnly }));
+  const textLock = useTextLock(editor, whyTextCannotChange(review, session.readOnly));
 
   // Checked against the document as it came from the file (or from main's reseal), not the editor's re-export.
   const key = `${documentId}:${sealHash}:${amending}`;
@@ -47,7 +49,7 @@ export function ReviewLockPlugin({ session }: { session: DocumentSession }) {
   const refusedBecause = textLock.refusals > 0 ? textLock.reasons[0] : undefined;
   const refused = refusedBecause ? (
     <p className="mb-review-banner mb-review-banner-refused" role="alert" data-testid={refusedBecause === 'read-only' ? 'read-only-refused' : 'review-refused'}>
-      {REFUSAL_MESSAGES[refusedBecause]}
+      {textChangeRefusals[refusedBecause]}
     </p>
   ) : null;
   return (

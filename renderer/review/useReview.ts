@@ -8,10 +8,11 @@ import { isLocked } from '../../core/review/approval';
 import { reviewOf, withReview, type ReviewState } from '../../core/review/review-schema';
 import { readMinutesState } from '../editor/read-minutes-state';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { OpenDocumentView } from '../state/useDocumentSession';
+import type { MeetingEdits } from '../state/useMeetingEdits';
 import { REVIEW_EDIT_TAG } from './edit-guard';
 
-export function useReview(session: DocumentSession) {
+export function useReview(session: OpenDocumentView & MeetingEdits) {
   const [editor] = useLexicalComposerContext();
   const document = session.opened?.document ?? null;
   const { review, problem } = useMemo(() => (document ? reviewOf(document) : { review: null, problem: null }), [document]);

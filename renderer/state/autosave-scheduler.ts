@@ -6,11 +6,11 @@
 import { retryDelayMs } from '../../core/storage/save-retry';
 
 /** Quiet time after the last keystroke before saving. */
-export const AUTOSAVE_DEBOUNCE_MS = 500;
+const AUTOSAVE_DEBOUNCE_MS = 500;
 /** During non-stop typing, save anyway once the oldest unsaved change is this old. */
-export const AUTOSAVE_MAX_WAIT_MS = 700;
+const AUTOSAVE_MAX_WAIT_MS = 700;
 /** How long an idle callback may wait; debounce/max-wait + this stays under a second. */
-export const AUTOSAVE_IDLE_TIMEOUT_MS = 250;
+const AUTOSAVE_IDLE_TIMEOUT_MS = 250;
 
 export type AutosaveAttempt = { ok: true } | { ok: false; problem: string };
 

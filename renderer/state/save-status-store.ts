@@ -1,15 +1,15 @@
 // Whether the document is saved, kept outside React state: it changes on the
 // first keystroke after every autosave and again when the autosave lands, and
 // only the title bar (and the History panel) need to re-render for that — not
-// the whole window with the editor in it.
+// the whole window with the editor in it. It changes only by the save-state
+// machine's events (save-state.ts).
 import { useSyncExternalStore } from 'react';
-
-/** What the title bar says about the file: the one save state the window shows. */
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'kept' | 'read-only';
+import { saveStateAfter, type SaveEvent, type SaveState } from './save-state';
 
 export interface SaveStatusStore {
   get(): SaveState;
-  set(next: SaveState | ((current: SaveState) => SaveState)): void;
+  /** Moves the save state on by one event of the machine. */
+  note(event: SaveEvent): void;
   subscribe(listener: () => void): () => void;
 }
 
@@ -18,8 +18,8 @@ export function createSaveStatusStore(initial: SaveState): SaveStatusStore {
   const listeners = new Set<() => void>();
   return {
     get: () => current,
-    set(next) {
-      const value = typeof next === 'function' ? next(current) : next;
+    note(event) {
+      const value = saveStateAfter(current, event);
       if (value === current) return;
       current = value;
       for (const listener of listeners) listener();

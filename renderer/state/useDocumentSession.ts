@@ -3,11 +3,15 @@
 // offers for locked files and crash recovery (useSafetyOffers) and changes to
 // its meeting details (useMeetingEdits). Main owns paths; the page only holds
 // an id. Autosave (useAutosave) listens to `changes` and reports back through
-// noteAutosaved.
+// noteAutosaved. Whether the meeting may change is core's rule
+// (core/review/meeting-changes.ts). A component or hook names only the parts
+// it uses (OpenDocumentView, FileActions, SafetyOffers, MeetingEdits), so what
+// each one can do to the document is in its signature.
 import type { LexicalEditor } from 'lexical';
 import type { OpenedDocument } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import type { SaveState, SaveStatusStore } from './save-status-store';
+import type { AutosavedFile } from './save-state';
+import type { SaveStatusStore } from './save-status-store';
 import { useFileActions, type FileActions } from './useFileActions';
 import { useMeetingEdits, type MeetingEdits } from './useMeetingEdits';
 import { useOpenedDocument, type ChangeFeed } from './useOpenedDocument';
@@ -17,8 +21,7 @@ import { useSafetyOffers, type SafetyOffers } from './useSafetyOffers';
 export interface OpenDocumentView {
   opened: OpenedDocument | null;
   displayName: string;
-  /** The save state when this render happened; subscribe with useSaveState(saveStatus) to follow it. */
-  saveState: SaveState;
+  /** Whether the document is saved; follow it with useSaveState(saveStatus). */
   saveStatus: SaveStatusStore;
   notice: string | null;
   dismissNotice(): void;
@@ -27,7 +30,7 @@ export interface OpenDocumentView {
   readOnly: boolean;
   /** The document as it stands, content read from its editor; null before one is open. */
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
-  noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
+  noteAutosaved(file: AutosavedFile): void;
 }
 
 export type DocumentSession = OpenDocumentView & FileActions & SafetyOffers & MeetingEdits;
@@ -40,7 +43,6 @@ export function useDocumentSession(): DocumentSession {
   return {
     opened: document.opened,
     displayName: document.displayName,
-    saveState: document.saveStatus.get(),
     saveStatus: document.saveStatus,
     notice: document.notice,
     dismissNotice: () => document.setNotice(null),

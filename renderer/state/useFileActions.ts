@@ -17,31 +17,31 @@ export interface FileActions {
 }
 
 export function useFileActions(document: OpenedDocumentState, showOpened: SafetyOffers['showOpened']): FileActions {
-  const { opened, openedRef, setOpened, setDisplayName, setSaveState, edited, setNotice } = document;
+  const { opened, openedRef, setOpened, setDisplayName, noteSave, edited, setNotice } = document;
 
   const save = useCallback(
     async (editor: LexicalEditor, mode: 'save' | 'save-as') => {
       if (!opened) return;
       const minutes: MinutesDocument = { ...(openedRef.current ?? opened).document, content: readMinutesState(editor) };
-      setSaveState('saving');
+      noteSave({ kind: 'save-started' });
       try {
         const input = { documentId: opened.documentId, document: minutes };
         const outcome = await call(mode === 'save' ? minuteBookApi().saveDocument(input) : minuteBookApi().saveDocumentAs(input));
         if (outcome.status === 'cancelled') {
-          setSaveState(opened.readOnly ? 'read-only' : 'unsaved');
+          noteSave({ kind: 'save-cancelled', readOnly: opened.readOnly === true });
           return;
         }
         setOpened({ ...opened, document: minutes, displayName: outcome.displayName, hasFile: true, readOnly: false });
         setDisplayName(outcome.displayName);
-        setSaveState('saved');
+        noteSave({ kind: 'save-landed' });
         // Saved, but something beside the file (its History version) may have failed: say so rather than nothing.
         setNotice(outcome.notice);
       } catch (error) {
-        setSaveState('failed');
+        noteSave({ kind: 'save-failed' });
         setNotice(messageOf(error));
       }
     },
-    [opened, openedRef, setOpened, setDisplayName, setSaveState, setNotice],
+    [opened, openedRef, setOpened, setDisplayName, noteSave, setNotice],
   );
 
   const isPristine = !edited && opened?.hasFile === false;

@@ -7,7 +7,8 @@ import type { OpenedDocument } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { readMinutesState } from '../editor/read-minutes-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
-import { createSaveStatusStore, type SaveState, type SaveStatusStore } from './save-status-store';
+import type { AutosavedFile, SaveEvent } from './save-state';
+import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
 
 /** Change notifications without re-rendering anything on each keystroke. */
 export interface ChangeFeed {
@@ -23,7 +24,8 @@ export interface OpenedDocumentState {
   displayName: string;
   setDisplayName(name: string): void;
   saveStatus: SaveStatusStore;
-  setSaveState: SaveStatusStore['set'];
+  /** Moves the save state on (save-state.ts): the one way anything changes it. */
+  noteSave(event: SaveEvent): void;
   edited: boolean;
   setEdited(edited: boolean): void;
   notice: string | null;
@@ -33,7 +35,7 @@ export interface OpenedDocumentState {
   markChanged(): void;
   changes: ChangeFeed;
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
-  noteAutosaved(file: 'saved' | 'untitled' | 'read-only' | 'failed'): void;
+  noteAutosaved(file: AutosavedFile): void;
 }
 
 export function useOpenedDocument(): OpenedDocumentState {
@@ -41,7 +43,7 @@ export function useOpenedDocument(): OpenedDocumentState {
   const [displayName, setDisplayName] = useState('');
   // Outside React state, so autosave's saved/unsaved flips re-render only the title bar.
   const saveStatus = useMemo(() => createSaveStatusStore('saved'), []);
-  const setSaveState = saveStatus.set;
+  const noteSave = saveStatus.note;
   const [edited, setEdited] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openedRef = useRef<OpenedDocument | null>(null);
@@ -68,10 +70,10 @@ export function useOpenedDocument(): OpenedDocumentState {
     (next: OpenedDocument) => {
       setOpened(next);
       setDisplayName(next.displayName);
-      setSaveState(next.readOnly ? 'read-only' : 'saved');
+      noteSave({ kind: 'opened', readOnly: next.readOnly === true });
       setEdited(false);
     },
-    [setOpened, setSaveState],
+    [setOpened, noteSave],
   );
 
   useEffect(() => {
@@ -89,23 +91,17 @@ export function useOpenedDocument(): OpenedDocumentState {
   }, [adopt]);
 
   const markChanged = useCallback(() => {
-    setSaveState((state) => (state === 'saving' || state === 'read-only' ? state : 'unsaved'));
+    noteSave({ kind: 'changed' });
     setEdited(true); // re-renders once, on the first change; React skips the rest
     for (const listener of listeners.current) listener();
-  }, [setSaveState]);
+  }, [noteSave]);
 
   const currentDocument = useCallback((editor: LexicalEditor): MinutesDocument | null => {
     const current = openedRef.current;
     return current ? { ...current.document, content: readMinutesState(editor) } : null;
   }, []);
 
-  const noteAutosaved = useCallback(
-    (file: 'saved' | 'untitled' | 'read-only' | 'failed') => {
-      const next: Record<typeof file, SaveState> = { saved: 'saved', untitled: 'kept', 'read-only': 'read-only', failed: 'failed' };
-      setSaveState(next[file]);
-    },
-    [setSaveState],
-  );
+  const noteAutosaved = useCallback((file: AutosavedFile) => noteSave({ kind: 'autosaved', file }), [noteSave]);
 
   return {
     opened,
@@ -114,7 +110,7 @@ export function useOpenedDocument(): OpenedDocumentState {
     displayName,
     setDisplayName,
     saveStatus,
-    setSaveState,
+    noteSave,
     edited,
     setEdited,
     notice,

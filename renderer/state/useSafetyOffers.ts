@@ -31,7 +31,7 @@ export interface SafetyOffers {
 }
 
 export function useSafetyOffers(document: OpenedDocumentState): SafetyOffers {
-  const { adopt, openedRef, setSaveState, setEdited, setNotice } = document;
+  const { adopt, openedRef, noteSave, setEdited, setNotice } = document;
   const [lockOffer, setLockOffer] = useState<LockOffer | null>(null);
   const needsAutosave = useRef(new Set<string>());
   /** A read-only document holding recovered text, which Try again keeps rather than the file's. */
@@ -57,14 +57,14 @@ export function useSafetyOffers(document: OpenedDocumentState): SafetyOffers {
         if (!restored.opened.readOnly) needsAutosave.current.add(restored.opened.documentId);
         else recoveredReadOnly.current = restored.opened.documentId;
         adopt(restored.opened);
-        if (!restored.opened.readOnly) setSaveState('unsaved');
+        if (!restored.opened.readOnly) noteSave({ kind: 'recovered' });
         setEdited(true);
         setNotice(restored.problem);
       } catch (error) {
         setNotice(messageOf(error));
       }
     },
-    [adopt, setSaveState, setEdited, setNotice],
+    [adopt, noteSave, setEdited, setNotice],
   );
 
   const takeNeedsAutosave = useCallback((documentId: string) => needsAutosave.current.delete(documentId), []);
@@ -90,13 +90,13 @@ export function useSafetyOffers(document: OpenedDocumentState): SafetyOffers {
       if (keep) needsAutosave.current.add(outcome.opened.documentId);
       adopt(outcome.opened);
       if (keep) {
-        setSaveState('unsaved');
+        noteSave({ kind: 'recovered' });
         setEdited(true);
       }
       setNotice(null);
       return null;
     },
-    [adopt, openedRef, setSaveState, setEdited, setNotice],
+    [adopt, openedRef, noteSave, setEdited, setNotice],
   );
 
   return {

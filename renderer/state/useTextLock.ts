@@ -1,25 +1,12 @@
 // The one lock on the page's text. Approved minutes, a chair's review copy and
 // a file someone else has open (opened read-only) are all kept as they are by
 // the same guard (review/edit-guard), so a fix to how edits are refused holds
-// for all three. Each source names its reason; the first one explains a refusal.
+// for all three. Which reasons hold is core's rule (core/review/meeting-changes.ts
+// whyTextCannotChange, with the sentences); the first one explains a refusal.
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
+import type { TextLockReason } from '../../core/review/meeting-changes';
 import { guardText } from '../review/edit-guard';
-
-export type TextLockReason = 'approved' | 'review-copy' | 'read-only';
-
-/** In order of which explains a refused edit best. */
-const REASON_ORDER: readonly TextLockReason[] = ['approved', 'review-copy', 'read-only'];
-
-export const REFUSAL_MESSAGES: Record<TextLockReason, string> = {
-  approved: 'Approved minutes cannot be changed; record an amendment in the Review panel to correct them.',
-  'review-copy': 'The review copy’s text cannot be changed; suggest an edit in the Review panel instead.',
-  'read-only': 'This file is open read-only because someone else has it open, so it cannot be changed here. Use “Save a copy as…” to work on a copy.',
-};
-
-export function textLockReasons(sources: Record<TextLockReason, boolean>): TextLockReason[] {
-  return REASON_ORDER.filter((reason) => sources[reason]);
-}
 
 export interface TextLockView {
   /** Why the text is locked, most telling first; empty when it is not. */

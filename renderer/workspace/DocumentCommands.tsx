@@ -5,9 +5,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { openFind } from '../find/find-store';
 import { useAppCommands } from '../state/useAppCommands';
-import type { DocumentSession } from '../state/useDocumentSession';
+import type { FileActions } from '../state/useFileActions';
 
-export function DocumentCommands({ session }: { session: DocumentSession }) {
+export function DocumentCommands({ session }: { session: FileActions }) {
   const [editor] = useLexicalComposerContext();
   useAppCommands({
     save: () => void session.save(editor, 'save'),

@@ -3,10 +3,12 @@
 // One table of keys for the whole window: the Ctrl+/ sheet lists every one
 // (block, panel and app shortcuts alike) and no two run different things.
 import { describe, expect, it } from 'vitest';
+import { appCommands } from '../../core/commands/app-commands';
 import { createEmptyMeeting } from '../../core/model/meeting';
 import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
 import { matchesShortcut } from '../../renderer/editor/commands/shortcut-match';
 import { shortcutRows } from '../../renderer/editor/commands/shortcut-sheet';
+import { panelRegistry } from '../../renderer/panels/panel-registry';
 
 // The keydown a clerk makes for a shortcut, built from its text here rather than by the code under test.
 const pressing = (shortcut: string) => {
@@ -45,6 +47,18 @@ describe('the shortcut sheet', () => {
     expect(keys).toEqual(expect.arrayContaining(expected));
     expect(rows.find((row) => row.keys === 'Ctrl+E')?.title).toMatch(/^Export/);
     expect(rows.find((row) => row.keys === 'Ctrl+Shift+E')?.title).toBe('Review panel');
+  });
+
+  it('has a row, keys and title, for every entry with a shortcut in every table that runs keys', () => {
+    const tables = [
+      ...minutesCommands(createEmptyMeeting()).map((command) => ({ keys: command.shortcut, title: command.title })),
+      ...panelRegistry.map((panel) => ({ keys: panel.shortcut, title: `${panel.title} panel` })),
+      ...appCommands.map((command) => ({ keys: command.shortcut, title: command.title })),
+    ];
+    const withKeys = tables.filter((entry): entry is { keys: string; title: string } => Boolean(entry.keys));
+    expect(withKeys.length).toBeGreaterThan(40);
+    const missing = withKeys.filter((entry) => !rows.some((row) => row.keys === entry.keys && row.title === entry.title));
+    expect(missing).toEqual([]);
   });
 
   it('gives no two things the same keys', () => {

@@ -17,7 +17,7 @@ export interface OutlineSnapshot {
   currentKey: NodeKey | null;
 }
 
-export class OutlineStore {
+class OutlineStore {
   private snapshot: OutlineSnapshot = { entries: [], currentKey: null };
   private listeners = new Set<() => void>();
 

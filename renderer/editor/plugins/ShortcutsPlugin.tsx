@@ -3,14 +3,18 @@
 // Matching is a few comparisons per key press.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../../dialogs/ModalDialog';
+import { useDialog } from '../../dialogs/useDialog';
 import type { CommandContext, MinutesCommand } from '../commands/command-types';
 import { matchesShortcut } from '../commands/shortcut-match';
 import { SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
+import { $keepCaret } from '../kept-caret';
 
 export function ShortcutsPlugin({ commands, context }: { commands: MinutesCommand[]; context: () => CommandContext }) {
   const [editor] = useLexicalComposerContext();
-  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheet = useDialog();
+  const { open } = sheet;
   const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(
@@ -21,7 +25,8 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
           if (!event.ctrlKey && !event.altKey && !event.metaKey) return false;
           if (matchesShortcut(event, SHORTCUT_SHEET_SHORTCUT)) {
             event.preventDefault();
-            setSheetOpen(true);
+            // Command listeners run inside an update: the caret read here is the clerk's.
+            open(true, { caret: $keepCaret() });
             return true;
           }
           const command = commands.find((candidate) => candidate.shortcut && matchesShortcut(event, candidate.shortcut));
@@ -32,47 +37,43 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
         },
         COMMAND_PRIORITY_HIGH,
       ),
-    [editor, commands, context],
+    [editor, commands, context, open],
   );
 
   useEffect(() => {
-    if (sheetOpen) closeRef.current?.focus();
-  }, [sheetOpen]);
+    if (sheet.shown) closeRef.current?.focus();
+  }, [sheet.shown]);
 
-  if (!sheetOpen) return null;
-  const close = () => {
-    setSheetOpen(false);
-    editor.focus();
-  };
+  if (!sheet.shown) return null;
   return (
-    <div
-      className="mb-shortcut-sheet"
-      role="dialog"
-      aria-modal="true"
-      aria-label="Keyboard shortcuts"
+    <ModalDialog
+      label="Keyboard shortcuts"
+      onClose={sheet.close}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' || (event.key === '/' && event.ctrlKey)) {
+        if (event.key === '/' && event.ctrlKey) {
           event.preventDefault();
-          close();
+          sheet.close();
         }
       }}
     >
-      <h2>Keyboard shortcuts</h2>
-      <table>
-        <tbody>
-          {shortcutRows(commands).map((row) => (
-            <tr key={`${row.keys} ${row.title}`}>
-              <td>
-                <kbd>{row.keys}</kbd>
-              </td>
-              <td>{row.title}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" ref={closeRef} onClick={close}>
-        Close (Esc)
-      </button>
-    </div>
+      <div className="mb-shortcut-sheet">
+        <h2>Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {shortcutRows(commands).map((row) => (
+              <tr key={`${row.keys} ${row.title}`}>
+                <td>
+                  <kbd>{row.keys}</kbd>
+                </td>
+                <td>{row.title}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" ref={closeRef} onClick={sheet.close}>
+          Close (Esc)
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

@@ -1,0 +1,34 @@
+// The shell every modal form in the app shares: a labelled dialog over the
+// window (ModalDialog: the page behind inert, Tab kept inside, Escape to
+// close), Enter to submit, and one place for the problem sentence when the
+// request fails.
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { ModalDialog } from './ModalDialog';
+
+interface ModalFormProps {
+  title: string;
+  className: string;
+  problem: string | null;
+  onSubmit(event: FormEvent): void;
+  onClose(): void;
+  children: ReactNode;
+}
+
+export function ModalForm({ title, className, problem, onSubmit, onClose, children }: ModalFormProps) {
+  const titleId = useId();
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose}>
+      <div className="mb-dialog-backdrop">
+        <form className={`mb-dialog ${className}`} onSubmit={onSubmit}>
+          <h2 id={titleId}>{title}</h2>
+          {problem ? (
+            <p role="alert" className="mb-form-problem">
+              {problem}
+            </p>
+          ) : null}
+          {children}
+        </form>
+      </div>
+    </ModalDialog>
+  );
+}
