@@ -30,7 +30,7 @@ export function StatusBar({ session }: { session: DocumentSession }) {
       </span>
       {quorum && quorum.required > 0 ? (
         <span className={quorum.met ? 'mb-status-quorum' : 'mb-status-quorum mb-status-warning'} data-testid="status-quorum">
-          {quorum.met ? `Quorate (${quorum.present} of ${quorum.required})` : `Not quorate (${quorum.present} of ${quorum.required})`}
+          {`${quorum.met ? 'Quorate' : 'Not quorate'}: ${quorum.present} present, ${quorum.required} needed`}
         </span>
       ) : null}
       <CurrentItem />
