@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/app-test';
-import { mainScreens } from './fixtures/main-screens';
+import { mainScreens, overlayScreens } from './fixtures/main-screens';
 
 const colourSchemes = {
   light: async (page: Page) => page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' }),
@@ -34,7 +34,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-for (const screen of mainScreens) {
+for (const screen of [...mainScreens, ...overlayScreens]) {
   for (const [scheme, emulate] of Object.entries(colourSchemes)) {
     test(`the ${screen.name} screen has no serious accessibility problems (${scheme})`, async ({ app }) => {
       await app.page.setViewportSize({ width: 1366, height: 768 });
