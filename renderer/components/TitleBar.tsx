@@ -1,16 +1,7 @@
-// The document's name and whether it is saved; mirrors into the window title.
+// The document's name, mirrored into the window title with a marker while it
+// has unsaved changes. The save state itself is in the status bar.
 import { useEffect } from 'react';
-import type { SaveState } from '../state/save-state';
 import { useSaveState, type SaveStatusStore } from '../state/save-status-store';
-
-const stateLabels: Record<SaveState, string> = {
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saving: 'Saving…',
-  failed: 'Not saved',
-  kept: 'Kept safe, not yet named',
-  'read-only': 'Read-only',
-};
 
 export function TitleBar({ displayName, saveStatus }: { displayName: string; saveStatus: SaveStatusStore }) {
   const saveState = useSaveState(saveStatus);
@@ -24,9 +15,6 @@ export function TitleBar({ displayName, saveStatus }: { displayName: string; sav
       <h1 className="mb-document-name" data-testid="document-name">
         {displayName}
       </h1>
-      <span className={`mb-save-state mb-save-state-${saveState}`} role="status" data-testid="save-state">
-        {stateLabels[saveState]}
-      </span>
     </header>
   );
 }

@@ -21,6 +21,7 @@ import { ReviewLockPlugin } from '../review/ReviewLockPlugin';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { DocumentCommands } from './DocumentCommands';
 import { SidePanels } from './SidePanels';
+import { StatusBar } from './StatusBar';
 
 interface DocumentWorkspaceProps {
   opened: OpenedDocument;
@@ -56,6 +57,7 @@ export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
           <SidePanels session={session} />
         </div>
       </main>
+      <StatusBar session={session} />
       <LastAgendaItemPlugin />
       <LibraryTargetPlugin documentId={opened.documentId} />
       <DocumentCommands session={session} />

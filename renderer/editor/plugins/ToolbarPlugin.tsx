@@ -17,6 +17,7 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
+import { Heading1, Heading2, List, ListOrdered, Pilcrow } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { mergeRegister } from '@lexical/utils';
 
@@ -62,20 +63,21 @@ export function ToolbarPlugin() {
         <u>U</u>
       </button>
       <span className="mb-toolbar-gap" />
-      <button type="button" aria-label="Normal text" onClick={() => setBlock('paragraph')}>
-        Text
+      {/* Icons with their names as tooltips: the name is all a screen reader hears, so nothing shown contradicts it. */}
+      <button type="button" aria-label="Normal text" title="Normal text" onClick={() => setBlock('paragraph')}>
+        <Pilcrow size={16} />
       </button>
-      <button type="button" aria-label="Heading 1" onClick={() => setBlock('h1')}>
-        H1
+      <button type="button" aria-label="Heading 1" title="Heading 1" onClick={() => setBlock('h1')}>
+        <Heading1 size={16} />
       </button>
-      <button type="button" aria-label="Heading 2" onClick={() => setBlock('h2')}>
-        H2
+      <button type="button" aria-label="Heading 2" title="Heading 2" onClick={() => setBlock('h2')}>
+        <Heading2 size={16} />
       </button>
-      <button type="button" aria-label="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        • List
+      <button type="button" aria-label="Bulleted list" title="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        <List size={16} />
       </button>
-      <button type="button" aria-label="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        1. List
+      <button type="button" aria-label="Numbered list" title="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        <ListOrdered size={16} />
       </button>
     </div>
   );
