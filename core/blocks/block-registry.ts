@@ -9,6 +9,7 @@ import type { AnyBlockDefinition } from './block-definition';
 import { cabinetDecisionBlock } from './cabinet-decision-block';
 import { declarationBlock } from './declaration-block';
 import { meetingCloseBlock } from './meeting-close-block';
+import { planningApplicationBlock } from './planning-application-block';
 import { questionBlock } from './question-block';
 import { resolutionBlock } from './resolution-block';
 import { resolutionsHeadingBlock } from './resolutions-heading-block';
@@ -26,6 +27,7 @@ export const blockDefinitions: ReadonlyArray<AnyBlockDefinition> = [
   cabinetDecisionBlock.erased,
   voteBlock.erased,
   actionBlock.erased,
+  planningApplicationBlock.erased,
   meetingCloseBlock.erased,
 ];
 

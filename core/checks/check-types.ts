@@ -16,6 +16,10 @@ export const checkKinds = [
   'unpublishable-character',
   'vote-motion',
   'item-title',
+  'planning-decision',
+  'planning-reasons',
+  'planning-conditions',
+  'planning-reference',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

@@ -18,6 +18,7 @@ import { hasUnpublishable } from '../export/publishable-text';
 import { isValidExemptParagraph } from '../publication/exempt-field';
 import type { CheckWarning } from './check-types';
 import { emptyItemMessage } from './empty-item-message';
+import { planningChecks } from './planning-checks';
 import { votingMembersPresentFor } from './present-for-item';
 
 type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
@@ -120,6 +121,7 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
       }
       warnings.push(...textChecks(blockTexts(block), place, glossary, names, seenAcronyms));
     });
+    warnings.push(...planningChecks(blocks, (blockIndex) => ({ itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex })));
   };
 
   visit(minutes.preamble, null);

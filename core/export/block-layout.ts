@@ -7,6 +7,7 @@ import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { LayoutBlock, LayoutRun } from './layout-model';
+import { planningBlocks } from './planning-layout';
 
 function runs(text: RichText): LayoutRun[] {
   return text.map((run) => ({ text: run.text, bold: run.bold, italic: run.italic, underline: run.underline }));
@@ -96,6 +97,10 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
       const lead: LayoutRun[] = [{ text: details ? `Action (${details}): ` : 'Action: ' }];
       return [{ kind: 'paragraph', runs: [...lead, ...withFullStop(runs(description))] }];
     }
+    case 'planning-application':
+    case 'planning-speaker':
+    case 'planning-decision':
+      return planningBlocks(block);
     case 'no-urgent-business':
       return [{ kind: 'paragraph', runs: plain(statements['no-urgent-business']) }];
   }

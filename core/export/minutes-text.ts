@@ -29,6 +29,14 @@ export function blockTexts(block: MinuteBlock): string[] {
       return [richPlain(block.vote.motion)];
     case 'action':
       return [richPlain(block.action.description)];
+    case 'planning-application': {
+      const { reference, site, proposal, applicant, ward } = block.application;
+      return [reference, site, richPlain(proposal), applicant, ward].filter(Boolean);
+    }
+    case 'planning-speaker':
+      return [`${block.speaker?.name ?? ''} ${richPlain(block.said)}`.trim()];
+    case 'planning-decision':
+      return [block.wording, ...block.conditions, ...block.reasons].map(richPlain);
     case 'no-questions':
     case 'no-urgent-business':
       return [];

@@ -54,6 +54,20 @@ export interface Vote {
   result: 'carried' | 'lost';
 }
 
+export type PlanningOutcome = 'approve' | 'approve-conditions' | 'approve-agreement' | 'refuse' | 'defer';
+export type SpeakerRole = 'objector' | 'supporter' | 'applicant' | 'agent' | 'ward-member' | 'parish-council' | 'other';
+
+/** A planning application as the committee considered it (core/blocks/planning-application-block.ts). */
+export interface PlanningApplication {
+  /** "23/01234/FUL", or empty when not recorded. */
+  reference: string;
+  site: string;
+  proposal: RichText;
+  applicant: string;
+  ward: string;
+  recommendation: PlanningOutcome | 'none';
+}
+
 /**
  * A bulleted or numbered list. `sublists` holds lists nested under an item (by the item's index), so a
  * numbered point 3 stays 3 after a nested list under point 2; deeper nesting is kept within the sublist.
@@ -91,6 +105,20 @@ export type MinuteBlock =
   | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[] }
   | { kind: 'vote'; vote: Vote }
   | { kind: 'action'; action: Action }
+  | { kind: 'planning-application'; application: PlanningApplication }
+  /** A registered speaker on an application: objector, supporter, ward member…; `said` is any summary typed. */
+  | {
+      kind: 'planning-speaker';
+      role: SpeakerRole;
+      speaker: PersonRef | null;
+      said: RichText;
+    }
+  /**
+   * The committee's decision on an application, with its numbered conditions or reasons for refusal. `wording`
+   * is the clerk's own words (empty: the standard wording for the outcome); `reference` is the application's;
+   * `label` is the template's resolutions wording ("Resolved –").
+   */
+  | { kind: 'planning-decision'; label: string; reference: string; outcome: PlanningOutcome | 'none'; wording: RichText; conditions: RichText[]; reasons: RichText[] }
   | { kind: 'no-urgent-business' };
 
 export interface AgendaItemMinutes {

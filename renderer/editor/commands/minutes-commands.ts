@@ -6,6 +6,7 @@ import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closeSteps } from '../../../core/blocks/meeting-close-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
+import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
@@ -19,6 +20,7 @@ import { $createActionNode } from '../nodes/ActionNode';
 import { $createApologyNode } from '../nodes/ApologyNode';
 import { $createDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
+import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { $createVoteNode } from '../nodes/VoteNode';
@@ -143,6 +145,27 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           true,
           () => voteSteps(roster(context), voteBlock.fields.parse({ recorded: [] }), eligibleVoters(roster(context), context.meeting.attendance)),
         ),
+    },
+    {
+      id: 'planning-application',
+      title: 'Planning application (reference, site, proposal)',
+      keywords: 'planning application reference site proposal applicant ward recommendation officer',
+      shortcut: 'Ctrl+Alt+Shift+P',
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'application' }), true, () => applicationSteps({ reference: '', site: '', applicant: '', ward: '' })),
+    },
+    {
+      id: 'planning-speaker',
+      title: 'Planning: speaker (objector, supporter, ward member…)',
+      keywords: 'planning speaker objector supporter ward member applicant agent addressed committee',
+      shortcut: 'Ctrl+Alt+K',
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'speaker' }), true, () => speakerSteps(roster(context), { speakerName: '' })),
+    },
+    {
+      id: 'planning-decision',
+      title: 'Planning: decision (approved, refused, deferred) with conditions or reasons',
+      keywords: 'planning decision approved refused deferred conditions reasons refusal legal agreement',
+      shortcut: 'Ctrl+Alt+G',
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'decision' }), true, () => decisionSteps({ decision: 'none' })),
     },
     {
       id: 'action',

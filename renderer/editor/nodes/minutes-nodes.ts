@@ -9,6 +9,7 @@ import { ApologyNode } from './ApologyNode';
 import { CabinetDecisionNode } from './CabinetDecisionNode';
 import { DeclarationNode } from './DeclarationNode';
 import { MeetingCloseNode } from './MeetingCloseNode';
+import { PlanningApplicationNode } from './PlanningApplicationNode';
 import { QuestionNode } from './QuestionNode';
 import { ResolutionNode } from './ResolutionNode';
 import { ResolutionsHeadingNode } from './ResolutionsHeadingNode';
@@ -30,5 +31,6 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   CabinetDecisionNode,
   VoteNode,
   ActionNode,
+  PlanningApplicationNode,
   MeetingCloseNode,
 ];
