@@ -59,6 +59,36 @@ const blocks: Record<string, Record<string, unknown>> = {
     ownerName: 'Jeanette Richards',
     due: '2022-04-30',
   },
+  planningApplication: {
+    type: 'planning-application',
+    ...element,
+    ...withText('Single storey rear extension'),
+    part: 'application',
+    reference: '17/00340/FUL',
+    site: '14 Nottingham Road, Gotham',
+    applicant: 'Mr A Khan',
+    ward: 'Gotham',
+    recommendation: 'approve-conditions',
+    speakerRole: 'objector',
+    speakerId: null,
+    speakerName: '',
+    decision: 'none',
+  },
+  planningSpeaker: {
+    type: 'planning-application',
+    ...element,
+    ...withText('She was concerned about overlooking.'),
+    part: 'speaker',
+    reference: '',
+    site: '',
+    applicant: '',
+    ward: '',
+    recommendation: 'none',
+    speakerRole: 'ward-member',
+    speakerId: 'p-1',
+    speakerName: 'Councillor Boles',
+    decision: 'none',
+  },
   close: { type: 'meeting-close', version: 1, chairId: 'p-1', chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '18:45' },
 };
 
@@ -102,5 +132,14 @@ describe('block nodes', () => {
     expect(action).toMatchObject({ ownerName: '', due: null });
     expect(action?.actionId).toMatch(/\S/); // a new id, so the action log can tell it from others
     expect(close).toMatchObject({ startedAt: null, endedAt: null, chairName: '' });
+  });
+
+  it('loads a planning part with only some fields, and shows the application’s details and a speaker as the export words them', () => {
+    const [condition] = roundTripJson([{ type: 'planning-application', ...element, ...withText('Begin within three years.'), part: 'condition' }]) as Array<Record<string, unknown>>;
+    expect(condition).toMatchObject({ part: 'condition', reference: '', decision: 'none', speakerRole: 'objector' });
+    const { html } = roundTripHtml([blocks.planningApplication, blocks.planningSpeaker]);
+    expect(html).toContain('data-lead="Application 17/00340/FUL, 14 Nottingham Road, Gotham – proposal:"');
+    expect(html).toContain('data-details="(Applicant: Mr A Khan; Ward: Gotham; Officer’s recommendation: Approve subject to conditions)"');
+    expect(html).toContain('data-lead="Councillor Boles (ward member) addressed the Committee."');
   });
 });
