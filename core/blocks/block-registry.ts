@@ -9,6 +9,7 @@ import type { AnyBlockDefinition } from './block-definition';
 import { cabinetDecisionBlock } from './cabinet-decision-block';
 import { declarationBlock } from './declaration-block';
 import { meetingCloseBlock } from './meeting-close-block';
+import { motionBlock } from './motion-block';
 import { planningApplicationBlock } from './planning-application-block';
 import { questionBlock } from './question-block';
 import { resolutionBlock } from './resolution-block';
@@ -26,6 +27,7 @@ export const blockDefinitions: ReadonlyArray<AnyBlockDefinition> = [
   resolutionBlock.erased,
   cabinetDecisionBlock.erased,
   voteBlock.erased,
+  motionBlock.erased,
   actionBlock.erased,
   planningApplicationBlock.erased,
   meetingCloseBlock.erased,

@@ -20,6 +20,8 @@ export const checkKinds = [
   'planning-reasons',
   'planning-conditions',
   'planning-reference',
+  'motion-order',
+  'motion-result',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

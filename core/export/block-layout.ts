@@ -7,6 +7,7 @@ import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { LayoutBlock, LayoutRun } from './layout-model';
+import { motionBlocks } from './motion-layout';
 import { planningBlocks } from './planning-layout';
 
 function runs(text: RichText): LayoutRun[] {
@@ -90,6 +91,9 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
     }
     case 'vote':
       return voteBlocks(block.vote);
+    case 'motion':
+      // The meeting's own house style is not stored yet (docs/house-style.md): the app's wording, in the template's label.
+      return motionBlocks(block, null);
     case 'action': {
       const { owner, description, due } = block.action;
       // Only what was recorded: no owner and no date is "Action:", never a note to the clerk (the checks ask for the owner).

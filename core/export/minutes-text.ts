@@ -29,6 +29,8 @@ export function blockTexts(block: MinuteBlock): string[] {
       return [richPlain(block.vote.motion)];
     case 'action':
       return [richPlain(block.action.description)];
+    case 'motion':
+      return [block.moved.motion, ...block.amendments.map((amendment) => amendment.motion), ...block.resolution].map(richPlain);
     case 'planning-application': {
       const { reference, site, proposal, applicant, ward } = block.application;
       return [reference, site, richPlain(proposal), applicant, ward].filter(Boolean);

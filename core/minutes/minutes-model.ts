@@ -104,6 +104,12 @@ export type MinuteBlock =
   /** A record of an executive decision (regulation 12 of the 2012 Executive Arrangements regulations). */
   | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[] }
   | { kind: 'vote'; vote: Vote }
+  /**
+   * A motion (core/blocks/motion-block.ts): what was moved and its vote, the amendments moved to it (each with
+   * its own mover, seconder and vote) and the resolution it carried, in the clerk's words (empty: the motion's
+   * own words are the resolution). `label` is the template's resolutions wording ("Resolved –").
+   */
+  | { kind: 'motion'; moved: Vote; amendments: Vote[]; resolution: RichText[]; label: string }
   | { kind: 'action'; action: Action }
   | { kind: 'planning-application'; application: PlanningApplication }
   /** A registered speaker on an application: objector, supporter, ward member…; `said` is any summary typed. */

@@ -5,6 +5,7 @@ import { actionSteps } from '../../../core/blocks/action-block';
 import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closeSteps } from '../../../core/blocks/meeting-close-block';
+import { movedSteps } from '../../../core/blocks/motion-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
 import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
@@ -20,6 +21,7 @@ import { $createActionNode } from '../nodes/ActionNode';
 import { $createApologyNode } from '../nodes/ApologyNode';
 import { $createDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
+import { $createMotionNode } from '../nodes/MotionNode';
 import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
@@ -28,6 +30,7 @@ import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outlin
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
+import { $insertAmendment, $putTheQuestion } from './motion-parts';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
 import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
@@ -145,6 +148,38 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           true,
           () => voteSteps(roster(context), voteBlock.fields.parse({ recorded: [] }), eligibleVoters(roster(context), context.meeting.attendance)),
         ),
+    },
+    {
+      id: 'motion',
+      title: 'Motion (moved and seconded)',
+      keywords: 'motion moved proposed seconded mover seconder',
+      shortcut: 'Ctrl+Alt+O',
+      run: (context) => insertWithPrompt(context, () => $createMotionNode({ part: 'motion' }), true, () => movedSteps(roster(context))),
+    },
+    {
+      id: 'amendment',
+      title: 'Amendment to the motion',
+      keywords: 'amendment amend motion moved seconded',
+      shortcut: 'Ctrl+Alt+Shift+O',
+      run: (context) =>
+        context.editor.update(() => {
+          const amendment = $insertAmendment();
+          context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: amendment.getKey(), steps: movedSteps(roster(context)) });
+        }),
+    },
+    {
+      id: 'put-the-question',
+      title: 'Vote on the motion or amendment, then its resolution',
+      keywords: 'vote motion amendment put question counted for against casting resolved resolution',
+      shortcut: 'Ctrl+Alt+B',
+      run: (context) => context.editor.update(() => $putTheQuestion(context, false)),
+    },
+    {
+      id: 'put-the-question-named',
+      title: 'Recorded (named) vote on the motion or amendment, then its resolution',
+      keywords: 'vote named recorded motion amendment roll call',
+      shortcut: 'Ctrl+Alt+Shift+B',
+      run: (context) => context.editor.update(() => $putTheQuestion(context, true)),
     },
     {
       id: 'planning-application',

@@ -9,6 +9,7 @@ import { ApologyNode } from './ApologyNode';
 import { CabinetDecisionNode } from './CabinetDecisionNode';
 import { DeclarationNode } from './DeclarationNode';
 import { MeetingCloseNode } from './MeetingCloseNode';
+import { MotionNode } from './MotionNode';
 import { PlanningApplicationNode } from './PlanningApplicationNode';
 import { QuestionNode } from './QuestionNode';
 import { ResolutionNode } from './ResolutionNode';
@@ -30,6 +31,7 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ResolutionNode,
   CabinetDecisionNode,
   VoteNode,
+  MotionNode,
   ActionNode,
   PlanningApplicationNode,
   MeetingCloseNode,
