@@ -71,9 +71,7 @@ function amendmentBlocks(style: MotionStyle, amendment: Vote): LayoutBlock[] {
 }
 
 /** The resolution under its label, numbered as the style numbers resolutions. */
-function resolutionBlocks(style: MotionStyle, label: string, resolution: RichText[]): LayoutBlock[] {
-  const items = resolution.filter(written).map(runs);
-  if (items.length === 0) return [{ kind: 'paragraph', runs: [{ text: label }] }];
+function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][]): LayoutBlock[] {
   const numbered = numbersResolution(style, items.length);
   if (items.length === 1 && !numbered) {
     if (style.resolutions.placement === 'inline') return [{ kind: 'paragraph', runs: [{ text: `${label} ` }, ...items[0]!] }];
@@ -90,8 +88,8 @@ export function motionBlocks(block: Motion, houseStyle: MotionStyle | null): Lay
   const carried = counted(moved) && moved.result === 'carried';
   const motionText = withFullStop(runs(moved.motion));
   // The words resolved: the clerk's resolution, or a carried motion's own words.
-  const resolution = block.resolution.some(written) ? block.resolution : carried && written(moved.motion) ? [moved.motion] : [];
-  const motionIsResolution = resolution.length > 0 && resolution[0] === moved.motion;
+  const motionIsResolution = !block.resolution.some(written) && carried && written(moved.motion);
+  const resolution = motionIsResolution ? [motionText] : block.resolution.filter(written).map(runs);
   const out: LayoutBlock[] = [];
   const inResolution = style.votes.placement === 'in-resolution';
 

@@ -89,6 +89,21 @@ const blocks: Record<string, Record<string, unknown>> = {
     speakerName: 'Councillor Boles',
     decision: 'none',
   },
+  motionAmendment: {
+    type: 'motion',
+    ...element,
+    ...withText('To add a review in six months.'),
+    moverId: 'p-1',
+    moverName: 'Councillor Boles',
+    seconderId: null,
+    seconderName: 'Councillor Quinn',
+    for: 2,
+    against: 5,
+    abstain: 0,
+    recorded: null,
+    castingVote: null,
+    part: 'amendment',
+  },
   close: { type: 'meeting-close', version: 1, chairId: 'p-1', chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '18:45' },
 };
 
@@ -132,6 +147,14 @@ describe('block nodes', () => {
     expect(action).toMatchObject({ ownerName: '', due: null });
     expect(action?.actionId).toMatch(/\S/); // a new id, so the action log can tell it from others
     expect(close).toMatchObject({ startedAt: null, endedAt: null, chairName: '' });
+  });
+
+  it('loads a motion written before any vote was taken, and shows an amendment’s movers and result', () => {
+    const [resolution] = roundTripJson([{ type: 'motion', ...element, ...withText('The plan be adopted.'), part: 'resolution' }]) as Array<Record<string, unknown>>;
+    expect(resolution).toMatchObject({ part: 'resolution', for: 0, recorded: null, castingVote: null, moverName: '' });
+    const { html } = roundTripHtml([blocks.motionAmendment]);
+    expect(html).toContain('data-lead="Amendment (moved by Councillor Boles, seconded by Councillor Quinn):"');
+    expect(html).toContain('data-summary="For 2, against 5, abstentions 0: lost."');
   });
 
   it('loads a planning part with only some fields, and shows the application’s details and a speaker as the export words them', () => {
