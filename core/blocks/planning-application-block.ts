@@ -116,15 +116,21 @@ export const planningApplicationBlock = defineBlock<PlanningFields>({
       case 'speaker':
         blocks.push({ kind: 'planning-speaker', role: fields.speakerRole, speaker: personRef(fields.speakerId, fields.speakerName), said: text });
         return true;
-      case 'decision':
-        blocks.push({ kind: 'planning-decision', label, reference: lastReference(blocks), outcome: fields.decision, wording: text, conditions: [], reasons: [] });
+      case 'decision': {
+        // Directly after the motion that carried it, the decision is that motion's resolution: they print as one.
+        const last = blocks.at(-1);
+        const carriedBy = last?.kind === 'motion' && !last.resolution.some((part) => part.some((run) => run.text.trim())) && last.moved.result === 'carried' ? last : null;
+        if (carriedBy) blocks.pop();
+        const motion = carriedBy && { moved: carriedBy.moved, amendments: carriedBy.amendments };
+        blocks.push({ kind: 'planning-decision', label, reference: lastReference(blocks), outcome: fields.decision, wording: text, conditions: [], reasons: [], motion });
         return true;
+      }
       case 'condition':
       case 'reason': {
         const last = blocks.at(-1);
         // A condition typed with no decision before it still belongs to an (unrecorded) decision: the checks ask for it.
         const decision: Decision =
-          last?.kind === 'planning-decision' ? last : { kind: 'planning-decision', label, reference: lastReference(blocks), outcome: 'none', wording: [], conditions: [], reasons: [] };
+          last?.kind === 'planning-decision' ? last : { kind: 'planning-decision', label, reference: lastReference(blocks), outcome: 'none', wording: [], conditions: [], reasons: [], motion: null };
         if (decision !== last) blocks.push(decision);
         (fields.part === 'condition' ? decision.conditions : decision.reasons).push(text);
         return true;

@@ -79,7 +79,7 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   const warnings: CheckWarning[] = [];
 
   const visit = (blocks: MinuteBlock[], item: AgendaItemMinutes | null) => {
-    const present = { meeting: atMeeting, item: item && blocks.some((block) => block.kind === 'vote' || block.kind === 'motion') ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting };
+    const present = { meeting: atMeeting, item: item && blocks.some((block) => block.kind === 'vote' || block.kind === 'motion' || block.kind === 'planning-decision') ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting };
     blocks.forEach((block, blockIndex) => {
       const place: Place = { itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex };
       warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present), ...motionChecks(block, place, present));
@@ -101,7 +101,7 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
       }
       warnings.push(...textChecks(blockTexts(block), place, glossary, names, seenAcronyms));
     });
-    warnings.push(...planningChecks(blocks, (blockIndex) => ({ itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex })));
+    warnings.push(...planningChecks(blocks, (blockIndex) => ({ itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex }), present));
   };
 
   visit(minutes.preamble, null);

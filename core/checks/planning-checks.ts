@@ -8,9 +8,11 @@
 //   they come from.
 // - An approval "subject to the following conditions" lists them.
 // - An application is named by its reference.
+// - The figures of a motion that carried the decision add up.
 import { outcomeTakesConditions } from '../blocks/planning-application-block';
 import type { MinuteBlock } from '../minutes/minutes-model';
 import type { CheckWarning } from './check-types';
+import { voteProblems, type Present } from './vote-problems';
 
 type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
 
@@ -21,7 +23,7 @@ function named(reference: string): string {
 }
 
 /** The item's planning blocks checked together: an application needs a decision after it in the same item. */
-export function planningChecks(blocks: ReadonlyArray<MinuteBlock>, place: (blockIndex: number | null) => Place): CheckWarning[] {
+export function planningChecks(blocks: ReadonlyArray<MinuteBlock>, place: (blockIndex: number | null) => Place, present: Present): CheckWarning[] {
   const warnings: CheckWarning[] = [];
   blocks.forEach((block, index) => {
     if (block.kind === 'planning-application') {
@@ -39,6 +41,11 @@ export function planningChecks(blocks: ReadonlyArray<MinuteBlock>, place: (block
     }
     if (block.kind !== 'planning-decision') return;
     const who = named(block.reference);
+    // The motion that carried the decision is checked as any motion's vote is.
+    if (block.motion) {
+      const problems = voteProblems(block.motion.moved, present);
+      if (problems.length) warnings.push({ kind: 'vote-counts', message: `Vote on the motion: ${problems.join('; ')}.`, ...place(index) });
+    }
     if (block.outcome === 'none') {
       warnings.push({ kind: 'planning-decision', message: `${who}: the decision does not say what was decided (approved, refused or deferred). Press Ctrl+Alt+F on it to choose.`, ...place(index) });
     }

@@ -80,7 +80,11 @@ function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][
   return [{ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'list', ordered: numbered, items }];
 }
 
-export function motionBlocks(block: Motion, houseStyle: MotionStyle | null): LayoutBlock[] {
+/**
+ * The motion's blocks. `resolved` is what was resolved when another block records it (a planning decision
+ * carried by this motion, core/export/planning-layout.ts); the blocks that block adds follow these.
+ */
+export function motionBlocks(block: Pick<Motion, 'moved' | 'amendments' | 'resolution' | 'label'>, houseStyle: MotionStyle | null, resolved?: LayoutRun[][]): LayoutBlock[] {
   const style = houseStyle ?? defaultMotionStyle(block.label);
   const { moved } = block;
   const lead = movedBy(style, moved);
@@ -88,8 +92,8 @@ export function motionBlocks(block: Motion, houseStyle: MotionStyle | null): Lay
   const carried = counted(moved) && moved.result === 'carried';
   const motionText = withFullStop(runs(moved.motion));
   // The words resolved: the clerk's resolution, or a carried motion's own words.
-  const motionIsResolution = !block.resolution.some(written) && carried && written(moved.motion);
-  const resolution = motionIsResolution ? [motionText] : block.resolution.filter(written).map(runs);
+  const motionIsResolution = !resolved && !block.resolution.some(written) && carried && written(moved.motion);
+  const resolution = resolved ?? (motionIsResolution ? [motionText] : block.resolution.filter(written).map(runs));
   const out: LayoutBlock[] = [];
   const inResolution = style.votes.placement === 'in-resolution';
 
@@ -98,13 +102,15 @@ export function motionBlocks(block: Motion, houseStyle: MotionStyle | null): Lay
     if (written(moved.motion) && !motionIsResolution) out.push({ kind: 'paragraph', runs: motionText });
     if (lead) out.push({ kind: 'paragraph', runs: [{ text: lead }], keepWithNext: true });
   } else if (lead || written(moved.motion)) {
-    out.push({ kind: 'paragraph', runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead }] : motionText });
+    // "Moved by X, seconded by Y:" with no motion typed ends as a sentence, never with a dangling colon.
+    out.push({ kind: 'paragraph', runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead.replace(/\s*:$/, '.') }] : motionText });
   }
   for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
   const lost = counted(moved) && !carried;
   if (vote && (!inResolution || lost || resolution.length === 0)) {
     // The vote stands as a sentence of its own, or (in-resolution) for a motion lost, which resolved nothing.
-    out.push({ kind: 'paragraph', runs: [{ text: inResolution ? `The motion was ${style.votes.lost} ${vote}.`.replace(/\.\.$/, '.') : vote }] });
+    const outcome = carried ? style.votes.carried : style.votes.lost;
+    out.push({ kind: 'paragraph', runs: [{ text: inResolution ? `The motion was ${outcome} ${vote}.`.replace(/\.\.$/, '.') : vote }] });
   }
   if (resolution.length > 0) {
     const label = resolutionLabel(style, inResolution ? vote : null);

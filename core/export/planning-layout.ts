@@ -8,6 +8,7 @@
 import { decisionWording, recommendationLabels, speakerSentence } from '../blocks/planning-application-block';
 import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import type { LayoutBlock, LayoutRun } from './layout-model';
+import { motionBlocks } from './motion-layout';
 import { richPlain } from './minutes-text';
 
 type Planning = Extract<MinuteBlock, { kind: 'planning-application' | 'planning-speaker' | 'planning-decision' }>;
@@ -42,14 +43,20 @@ function decisionBlocks(block: Extract<Planning, { kind: 'planning-decision' }>)
   const wording: LayoutRun[] = written(block.wording) ? runs(block.wording) : block.outcome === 'none' ? [] : [{ text: decisionWording[block.outcome] }];
   const conditions = block.conditions.filter(written).map(runs);
   const reasons = block.reasons.filter(written).map(runs);
+  const follows = conditions.length > 0 || reasons.length > 0;
   const out: LayoutBlock[] = [];
   const label = block.label.trim();
-  const follows = conditions.length > 0 || reasons.length > 0;
-  if (wording.length) {
+  if (block.motion) {
+    // Carried by a motion: its movers, amendments and vote lead into the decision, as the motion's resolution.
+    out.push(...motionBlocks({ ...block.motion, resolution: [], label }, null, wording.length ? [wording] : undefined));
+  } else if (wording.length) {
     // "It was agreed:" stands on its own line; "Resolved –" leads the words, as the council prints it.
-    if (label.endsWith(':')) out.push({ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'paragraph', runs: wording, ...(follows ? { keepWithNext: true as const } : {}) });
-    else out.push({ kind: 'paragraph', runs: [{ text: `${label} ` }, ...wording], ...(follows ? { keepWithNext: true as const } : {}) });
+    if (label.endsWith(':')) out.push({ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'paragraph', runs: wording });
+    else out.push({ kind: 'paragraph', runs: [{ text: `${label} ` }, ...wording] });
   }
+  // The resolution is never the last line of a page apart from its conditions or reasons.
+  const last = out.at(-1);
+  if (follows && last?.kind === 'paragraph') out[out.length - 1] = { ...last, keepWithNext: true };
   if (conditions.length) out.push({ kind: 'list', ordered: true, items: conditions });
   if (reasons.length) {
     // A refusal's wording introduces its reasons; reasons given for any other outcome get a heading of their own.

@@ -122,9 +122,19 @@ export type MinuteBlock =
   /**
    * The committee's decision on an application, with its numbered conditions or reasons for refusal. `wording`
    * is the clerk's own words (empty: the standard wording for the outcome); `reference` is the application's;
-   * `label` is the template's resolutions wording ("Resolved –").
+   * `label` is the template's resolutions wording ("Resolved –"); `motion` is the motion that carried it, when the
+   * decision directly follows one ("On a motion by … it was – Resolved (7:7 …) – That the application be …").
    */
-  | { kind: 'planning-decision'; label: string; reference: string; outcome: PlanningOutcome | 'none'; wording: RichText; conditions: RichText[]; reasons: RichText[] }
+  | {
+      kind: 'planning-decision';
+      label: string;
+      reference: string;
+      outcome: PlanningOutcome | 'none';
+      wording: RichText;
+      conditions: RichText[];
+      reasons: RichText[];
+      motion: { moved: Vote; amendments: Vote[] } | null;
+    }
   | { kind: 'no-urgent-business' };
 
 export interface AgendaItemMinutes {

@@ -66,7 +66,7 @@ describe('typing a planning decision', () => {
     expect(at.caretBlockType()).toBe('paragraph');
     at.type('The meeting adjourned.');
     expect(at.blocks()).toEqual([
-      { kind: 'planning-decision', label: 'It was agreed:', reference: '', outcome: 'refuse', wording: [], conditions: [], reasons: [[{ text: 'Harm to the character of the lane.' }], [{ text: 'Loss of parking.' }]] },
+      { kind: 'planning-decision', label: 'It was agreed:', reference: '', outcome: 'refuse', wording: [], conditions: [], reasons: [[{ text: 'Harm to the character of the lane.' }], [{ text: 'Loss of parking.' }]], motion: null },
       { kind: 'paragraph', text: [{ text: 'The meeting adjourned.' }] },
     ]);
   });

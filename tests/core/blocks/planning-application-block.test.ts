@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationSteps, decisionSteps, planningApplicationBlock, speakerSteps } from '../../../core/blocks/planning-application-block';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
-import { item, lexicalRoot, para, planning, person } from '../../fixtures/export/lexical-builders';
+import { item, lexicalRoot, motionPart, para, planning, person } from '../../fixtures/export/lexical-builders';
 
 const meeting = meetingSchema.parse({ ...createEmptyMeeting(), wording: { resolutionsHeading: 'Resolved –' } });
 const blocksOf = (...nodes: Array<Record<string, unknown>>) => readMinutes(lexicalRoot([item('Planning applications'), ...nodes]) as never, meeting).items[0]!.blocks;
@@ -60,13 +60,35 @@ describe('reading a planning application', () => {
         wording: [],
         conditions: [[{ text: 'Begin within three years.' }], [{ text: 'Obscure glazing.' }]],
         reasons: [],
+        motion: null,
       },
     ]);
   });
 
   it('keeps reasons typed without a decision as a decision with no outcome, so nothing typed is lost and the checks can ask', () => {
     const blocks = blocksOf(planning('application', 'Two dwellings', { reference: '23/01234/FUL' }), planning('reason', 'Harm to the green belt.'));
-    expect(blocks[1]).toEqual({ kind: 'planning-decision', label: 'Resolved –', reference: '23/01234/FUL', outcome: 'none', wording: [], conditions: [], reasons: [[{ text: 'Harm to the green belt.' }]] });
+    expect(blocks[1]).toEqual({ kind: 'planning-decision', label: 'Resolved –', reference: '23/01234/FUL', outcome: 'none', wording: [], conditions: [], reasons: [[{ text: 'Harm to the green belt.' }]], motion: null });
+  });
+});
+
+describe('a planning decision carried by a motion', () => {
+  it('takes the motion directly before it as the motion that carried it, so they print as one', () => {
+    const blocks = blocksOf(
+      planning('application', 'School extension', { reference: '20/00094/FUL' }),
+      motionPart('motion', '', { moverName: 'Councillor S Kelly', seconderName: 'Councillor B Berry', for: 7, against: 7, abstain: 0, castingVote: 'for' }),
+      motionPart('resolution', ''),
+      planning('decision', '', { decision: 'approve-agreement' }),
+    );
+    expect(blocks.map((block) => block.kind)).toEqual(['planning-application', 'planning-decision']);
+    expect(blocks[1]).toMatchObject({ motion: { moved: { mover: { name: 'Councillor S Kelly' }, counts: { for: 7, against: 7, abstain: 0 }, castingVote: 'for', result: 'carried' }, amendments: [] } });
+  });
+
+  it('leaves a lost motion, or one with its own resolution, standing on its own', () => {
+    const lost = blocksOf(motionPart('motion', 'That the application be approved', { for: 2, against: 5, abstain: 0 }), planning('decision', '', { decision: 'refuse' }));
+    expect(lost.map((block) => block.kind)).toEqual(['motion', 'planning-decision']);
+    const resolved = blocksOf(motionPart('motion', '', { for: 5, against: 2, abstain: 0 }), motionPart('resolution', 'A site visit be held.'), planning('decision', '', { decision: 'defer' }));
+    expect(resolved.map((block) => block.kind)).toEqual(['motion', 'planning-decision']);
+    expect(resolved[1]).toMatchObject({ motion: null });
   });
 });
 

@@ -5,7 +5,7 @@
 // number and title in the public version.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runsText, type LayoutBlock } from '../../../core/export/layout-model';
-import { item, lexicalRoot, para, planning } from '../../fixtures/export/lexical-builders';
+import { item, lexicalRoot, motionPart, para, planning } from '../../fixtures/export/lexical-builders';
 import { seed003Document } from '../../fixtures/export/seed-003-document';
 import { closePrinter, docxOf, inOrder, layoutOf, pdfOf } from './export-test-kit';
 
@@ -33,8 +33,9 @@ function planningDocument(extra: Array<Record<string, unknown>> = [], exemptPara
 
 const itemBlocks = (document: unknown, version: 'public' | 'full' = 'public'): LayoutBlock[] => {
   const blocks = layoutOf(document, { version }).sections.flatMap((section) => section.blocks);
-  const start = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1 && /Nottingham Road/i.test(block.text));
-  return blocks.slice(start + 1);
+  const start = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1 && /Nottingham Road|School extension/i.test(block.text));
+  const end = blocks.findIndex((block, index) => index > start && block.kind === 'heading' && block.level === 1);
+  return blocks.slice(start + 1, end < 0 ? undefined : end);
 };
 
 const lines = (blocks: LayoutBlock[]) =>
@@ -84,6 +85,28 @@ describe('a planning application in the export', () => {
     inOrder(lines(blocks).join('\n'), ['Application: 23/01234/FUL', 'Proposal: Two dwellings', 'Resolved – That the application be refused, contrary to the officer’s recommendation, for the following reasons:', '1. Harm to the character of the lane.']);
     // Details not recorded are left out rather than printed empty.
     expect(lines(blocks).filter((line) => /^(Site|Applicant|Ward|Officer’s recommendation):/.test(line))).toEqual([]);
+  });
+
+  it('prints the motion that carried the decision leading into it, the vote beside it and the conditions after it (Wirral’s complaint: conditions cut off from the motion)', () => {
+    const document = resolved(seed003Document());
+    const carried = {
+      ...document,
+      content: lexicalRoot([
+        item('20/00094/FUL School extension'),
+        planning('application', 'School extension', { reference: '20/00094/FUL' }),
+        motionPart('motion', '', { moverName: 'Councillor S Kelly', seconderName: 'Councillor B Berry', for: 7, against: 7, abstain: 0, castingVote: 'for' }),
+        planning('decision', 'that the application be approved subject to a 106 legal agreement and the following conditions:', { decision: 'approve-agreement' }),
+        planning('condition', 'The development shall begin within three years.'),
+      ]),
+    };
+    const blocks = itemBlocks(carried);
+    expect(lines(blocks).slice(2)).toEqual([
+      'Moved by Councillor S Kelly, seconded by Councillor B Berry.',
+      'On being put to the vote, the motion was carried on the chair’s casting vote (For 7, Against 7, Abstentions 0).',
+      'Resolved – that the application be approved subject to a 106 legal agreement and the following conditions:',
+      '1. The development shall begin within three years.',
+    ]);
+    expect(blocks.find((block) => block.kind === 'paragraph' && runsText(block.runs).startsWith('Resolved'))).toMatchObject({ keepWithNext: true });
   });
 
   it('reads the same in DOCX and PDF', async () => {
