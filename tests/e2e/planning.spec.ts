@@ -1,7 +1,7 @@
 // A planning application minuted from the keyboard in a meeting started from
 // the Planning committee template: the application's details asked in turn,
-// the proposal typed, a registered objector, the decision with its numbered
-// conditions; saved, reopened and exported to DOCX and PDF as the public reads
+// the proposal typed, a registered objector, a motion moved, seconded and put
+// to the vote, the decision it carried with its numbered conditions; saved, reopened and exported to DOCX and PDF as the public reads
 // them.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -33,7 +33,7 @@ async function startPlanningMeeting(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
-test('a planning application typed from the keyboard is saved, reopened and exported with its decision and numbered conditions', async ({ app }) => {
+test('a planning application typed from the keyboard is saved, reopened and exported with the motion, its decision and numbered conditions', async ({ app }) => {
   test.setTimeout(120_000);
   const { page, dialogs, workDir } = app;
   await startPlanningMeeting(page);
@@ -64,8 +64,20 @@ test('a planning application typed from the keyboard is saved, reopened and expo
   await page.keyboard.type('She was concerned about overlooking.');
   await page.keyboard.press('Enter');
 
+  // Moved and seconded, put to the vote (Ctrl+Alt+B), then the decision it carried in place of the motion's resolution.
+  await page.keyboard.press('Control+Alt+o');
+  await answer(page, 'Moved by', 'Anderson', 'Councillor J Anderson');
+  await answer(page, 'Seconded by', 'Wilkins', 'Councillor M Wilkins');
+  await page.keyboard.press('Control+Alt+b');
+  for (const [label, count] of [['Votes for', '2'], ['Votes against', '0'], ['Abstentions', '1']]) {
+    await page.keyboard.press('Control+a');
+    await answer(page, label!, count!);
+  }
+  await answer(page, 'Chair’s casting vote (only on a tie)', '', 'No casting vote');
+  await expect(editor.locator('.mb-motion[data-part="motion"]')).toHaveAttribute('data-summary', 'For 2, against 0, abstentions 1: carried.');
   await page.keyboard.press('Control+Alt+g');
   await answer(page, 'Decision', 'subject to cond', 'Approved subject to conditions');
+  await expect(editor.locator('.mb-motion[data-part="resolution"]')).toHaveCount(0);
   // Enter at the end of the decision starts its first condition; Enter on an empty one ends the list.
   await page.keyboard.press('Enter');
   await page.keyboard.type('The development shall begin within three years.');
@@ -94,6 +106,10 @@ test('a planning application typed from the keyboard is saved, reopened and expo
       wording: [],
       conditions: [[{ text: 'The development shall begin within three years.' }], [{ text: 'The side window shall be obscure glazed.' }]],
       reasons: [],
+      motion: {
+        moved: expect.objectContaining({ mover: expect.objectContaining({ name: 'Councillor Anderson' }), seconder: expect.objectContaining({ name: 'Councillor Wilkins' }), counts: { for: 2, against: 0, abstain: 1 }, result: 'carried' }),
+        amendments: [],
+      },
     },
   ]);
 
@@ -121,6 +137,8 @@ test('a planning application typed from the keyboard is saved, reopened and expo
     'Proposal: Single storey rear extension',
     'Officer’s recommendation: Approve subject to conditions',
     'Mrs J Lowe (objector) addressed the Committee. She was concerned about overlooking.',
+    'Moved by Councillor Anderson, seconded by Councillor Wilkins.',
+    'On being put to the vote, the motion was carried (For 2, Against 0, Abstentions 1).',
     'Resolved – That the application be approved subject to the following conditions:',
     '1. The development shall begin within three years.',
     '2. The side window shall be obscure glazed.',

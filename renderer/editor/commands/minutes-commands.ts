@@ -30,7 +30,7 @@ import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outlin
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
-import { $insertAmendment, $putTheQuestion } from './motion-parts';
+import { $insertAmendment, $placeAsResolution, $putTheQuestion } from './motion-parts';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
 import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
@@ -42,9 +42,9 @@ import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inRespo
  * Everything happens inside the update: commands often run from a key
  * handler that is itself inside an update, where a nested update is deferred.
  */
-function insertWithPrompt<F extends object>(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep<F>[]) {
+function insertWithPrompt<F extends object>(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep<F>[], place: (node: LexicalNode) => LexicalNode = $placeBlock) {
   context.editor.update(() => {
-    const node = $placeBlock(create());
+    const node = place(create());
     $caretInto(node, takesText);
     const questions = steps?.();
     if (questions && questions.length > 0) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: node.getKey(), steps: questions });
@@ -200,7 +200,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Planning: decision (approved, refused, deferred) with conditions or reasons',
       keywords: 'planning decision approved refused deferred conditions reasons refusal legal agreement',
       shortcut: 'Ctrl+Alt+G',
-      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'decision' }), true, () => decisionSteps({ decision: 'none' })),
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'decision' }), true, () => decisionSteps({ decision: 'none' }), $placeAsResolution),
     },
     {
       id: 'action',

@@ -71,3 +71,16 @@ export function $putTheQuestion(context: CommandContext, named: boolean): void {
   $caretInto(resolution, true);
   context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: question.getKey(), steps, returnKey: resolution.getKey() });
 }
+
+/**
+ * Where a block that records what a motion resolved goes (a planning decision, Ctrl+Alt+G): in place of the
+ * empty resolution that putting the question left at the caret, so it directly follows the motion that carried it.
+ */
+export function $placeAsResolution<T extends LexicalNode>(node: T): T {
+  const current = $currentBlock();
+  if ($isMotionNode(current) && current.getFields().part === 'resolution' && current.getTextContentSize() === 0) {
+    current.replace(node);
+    return node;
+  }
+  return $placeBlock(node);
+}
