@@ -16,6 +16,7 @@ import { resolutionBlock } from './resolution-block';
 import { resolutionsHeadingBlock } from './resolutions-heading-block';
 import { statementBlock } from './statement-block';
 import { voteBlock } from './vote-block';
+import { withdrawalBlock } from './withdrawal-block';
 
 export const blockDefinitions: ReadonlyArray<AnyBlockDefinition> = [
   agendaItemBlock.erased,
@@ -30,6 +31,7 @@ export const blockDefinitions: ReadonlyArray<AnyBlockDefinition> = [
   motionBlock.erased,
   actionBlock.erased,
   planningApplicationBlock.erased,
+  withdrawalBlock.erased,
   meetingCloseBlock.erased,
 ];
 

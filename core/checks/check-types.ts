@@ -22,6 +22,8 @@ export const checkKinds = [
   'planning-reference',
   'motion-order',
   'motion-result',
+  'withdrawal-missing',
+  'withdrawal-quorum',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

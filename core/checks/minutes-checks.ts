@@ -20,6 +20,7 @@ import { emptyItemMessage } from './empty-item-message';
 import { motionChecks } from './motion-checks';
 import { voteProblems, type Present } from './vote-problems';
 import { planningChecks } from './planning-checks';
+import { withdrawalChecks, withdrawnVotingMembers } from './withdrawal-checks';
 import { votingMembersPresentFor } from './present-for-item';
 
 type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
@@ -79,7 +80,10 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   const warnings: CheckWarning[] = [];
 
   const visit = (blocks: MinuteBlock[], item: AgendaItemMinutes | null) => {
-    const present = { meeting: atMeeting, item: item && blocks.some((block) => block.kind === 'vote' || block.kind === 'motion' || block.kind === 'planning-decision') ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting };
+    const votes = blocks.some((block) => block.kind === 'vote' || block.kind === 'motion' || block.kind === 'planning-decision');
+    const inRoom = item && votes ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting;
+    // Members recorded as withdrawing at the item did not vote on it.
+    const present = { meeting: atMeeting, item: item && inRoom !== null ? inRoom - withdrawnVotingMembers(meeting, minutes, item, false).size : inRoom };
     blocks.forEach((block, blockIndex) => {
       const place: Place = { itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex };
       warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present), ...motionChecks(block, place, present));
@@ -105,6 +109,7 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   };
 
   visit(minutes.preamble, null);
+  warnings.push(...withdrawalChecks(meeting, minutes));
   for (const item of minutes.items) {
     if (item.exempt && (item.exempt.problem || !isValidExemptParagraph(item.exempt.paragraph))) {
       const problem = item.exempt.problem ?? `its exempt paragraph is “${item.exempt.paragraph.trim() || 'none'}”, not a paragraph of Schedule 12A (1 to 7)`;

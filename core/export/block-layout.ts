@@ -1,6 +1,7 @@
 // One minute block → layout blocks, in the words councils print: declarations
 // as "Councillor Lancaster declared a personal interest as …", "It was
 // agreed:" with numbered points, the three parts of an executive decision.
+import { withdrawalSentence } from '../blocks/withdrawal-block';
 import { cabinetPartHeadings, declarationLead, statements } from '../minutes/block-wording';
 import type { MinuteBlock, PersonRef, RichText } from '../minutes/minutes-model';
 import { voteResult, type VoteCounts } from '../minutes/vote-result';
@@ -105,6 +106,11 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
     case 'planning-speaker':
     case 'planning-decision':
       return planningBlocks(block);
+    case 'withdrawal': {
+      const sentence: LayoutRun = { text: withdrawalSentence(block.member, block.returned) };
+      const reason = runs(block.reason);
+      return [{ kind: 'paragraph', runs: reason.some((run) => run.text.trim()) ? [sentence, { text: ' ' }, ...withFullStop(reason)] : [sentence] }];
+    }
     case 'no-urgent-business':
       return [{ kind: 'paragraph', runs: plain(statements['no-urgent-business']) }];
   }

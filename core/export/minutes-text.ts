@@ -29,6 +29,8 @@ export function blockTexts(block: MinuteBlock): string[] {
       return [richPlain(block.vote.motion)];
     case 'action':
       return [richPlain(block.action.description)];
+    case 'withdrawal':
+      return [`${block.member?.name ?? ''} ${richPlain(block.reason)}`.trim()];
     case 'motion':
       return [block.moved.motion, ...block.amendments.map((amendment) => amendment.motion), ...block.resolution].map(richPlain);
     case 'planning-application': {

@@ -111,6 +111,8 @@ export type MinuteBlock =
    */
   | { kind: 'motion'; moved: Vote; amendments: Vote[]; resolution: RichText[]; label: string }
   | { kind: 'action'; action: Action }
+  /** A member who left the room for this item (core/blocks/withdrawal-block.ts); `reason` is anything typed about why. */
+  | { kind: 'withdrawal'; member: PersonRef | null; reason: RichText; returned: boolean }
   | { kind: 'planning-application'; application: PlanningApplication }
   /** A registered speaker on an application: objector, supporter, ward member…; `said` is any summary typed. */
   | {

@@ -9,8 +9,10 @@ import { movedSteps } from '../../../core/blocks/motion-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
 import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
+import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
+import { readMinutes } from '../../../core/minutes/read-minutes';
 import { meetingRoster, meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
@@ -26,8 +28,10 @@ import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { $createVoteNode } from '../nodes/VoteNode';
+import { $createWithdrawalNode } from '../nodes/WithdrawalNode';
 import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
+import { readMinutesState } from '../read-minutes-state';
 import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
 import { $insertAmendment, $placeAsResolution, $putTheQuestion } from './motion-parts';
@@ -91,6 +95,16 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
         insertWithPrompt(context, () => $createDeclarationNode(), true, () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal' })),
     },
     statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
+    {
+      id: 'withdrawal',
+      title: 'Member withdrew for this item (left the room and returned)',
+      keywords: 'withdrew withdrawal left room returned interest prejudicial pecuniary',
+      shortcut: 'Ctrl+Alt+W',
+      run: (context) => {
+        const declared = declaredLeaving(context);
+        insertWithPrompt(context, () => $createWithdrawalNode(), true, () => withdrawalSteps(roster(context), declared, { memberName: '', returned: true }));
+      },
+    },
     {
       id: 'public-question',
       title: 'Public question',
@@ -339,6 +353,16 @@ function insertApologies(context: CommandContext): void {
     }
     previous?.selectEnd();
   });
+}
+
+/** Roster ids of the members whose declarations say they leave the room for the item at the caret: offered first. */
+function declaredLeaving(context: CommandContext): string[] {
+  const itemId = context.editor.getEditorState().read(() => $currentAgendaItem()?.getFields().itemId ?? null);
+  if (!itemId) return [];
+  const minutes = readMinutes(readMinutesState(context.editor), context.meeting);
+  return [...minutes.preamble, ...minutes.items.flatMap((item) => item.blocks)]
+    .flatMap((block) => (block.kind === 'declarations' ? block.entries : []))
+    .flatMap((entry) => (entry.leftRoom && entry.itemId === itemId && entry.member.personId ? [entry.member.personId] : []));
 }
 
 function roster(context: CommandContext) {

@@ -16,6 +16,7 @@ import { ResolutionNode } from './ResolutionNode';
 import { ResolutionsHeadingNode } from './ResolutionsHeadingNode';
 import { StatementNode } from './StatementNode';
 import { VoteNode } from './VoteNode';
+import { WithdrawalNode } from './WithdrawalNode';
 
 export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -34,5 +35,6 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   MotionNode,
   ActionNode,
   PlanningApplicationNode,
+  WithdrawalNode,
   MeetingCloseNode,
 ];

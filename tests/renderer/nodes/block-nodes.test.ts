@@ -104,6 +104,7 @@ const blocks: Record<string, Record<string, unknown>> = {
     castingVote: null,
     part: 'amendment',
   },
+  withdrawal: { type: 'withdrawal', ...element, ...withText('He had declared a prejudicial interest.'), memberId: 'p-2', memberName: 'Councillor Foulkes', returned: false },
   close: { type: 'meeting-close', version: 1, chairId: 'p-1', chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '18:45' },
 };
 
@@ -155,6 +156,12 @@ describe('block nodes', () => {
     const { html } = roundTripHtml([blocks.motionAmendment]);
     expect(html).toContain('data-lead="Amendment (moved by Councillor Boles, seconded by Councillor Quinn):"');
     expect(html).toContain('data-summary="For 2, against 5, abstentions 0: lost."');
+  });
+
+  it('loads a withdrawal with no return recorded as one who came back, and shows the sentence the minutes print', () => {
+    const [old] = roundTripJson([{ type: 'withdrawal', ...element, memberName: 'Councillor Foulkes' }]) as Array<Record<string, unknown>>;
+    expect(old).toMatchObject({ memberId: null, returned: true });
+    expect(roundTripHtml([blocks.withdrawal]).html).toContain('data-lead="Councillor Foulkes left the meeting during this item and did not return."');
   });
 
   it('loads a planning part with only some fields, and shows the application’s details and a speaker as the export words them', () => {
