@@ -98,14 +98,16 @@ export function motionBlocks(block: Pick<Motion, 'moved' | 'amendments' | 'resol
   const inResolution = style.votes.placement === 'in-resolution';
 
   if (inResolution) {
-    // "On a motion by … it was –" leads into "Resolved (…) –": the motion's words are printed before it unless they are what was resolved.
+    // "On a motion by … it was –" leads straight into "Resolved (…) –": the motion's words (unless they are what
+    // was resolved) and its amendments come before it.
     if (written(moved.motion) && !motionIsResolution) out.push({ kind: 'paragraph', runs: motionText });
+    for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
     if (lead) out.push({ kind: 'paragraph', runs: [{ text: lead }], keepWithNext: true });
   } else if (lead || written(moved.motion)) {
     // "Moved by X, seconded by Y:" with no motion typed ends as a sentence, never with a dangling colon.
     out.push({ kind: 'paragraph', runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead.replace(/\s*:$/, '.') }] : motionText });
   }
-  for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
+  if (!inResolution) for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
   const lost = counted(moved) && !carried;
   if (vote && (!inResolution || lost || resolution.length === 0)) {
     // The vote stands as a sentence of its own, or (in-resolution) for a motion lost, which resolved nothing.

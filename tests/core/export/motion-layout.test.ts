@@ -42,6 +42,20 @@ describe('a motion in the export', () => {
     ]);
   });
 
+  it('puts the amendments before “On a motion by … it was –”, which leads straight into the resolution', () => {
+    const motion = motionOf([
+      motionPart('motion', '', { ...kelly, for: 8, against: 6, abstain: 0 }),
+      motionPart('amendment', 'To defer for a site visit', { moverName: 'Councillor G Davies', seconderName: 'Councillor S Frost', for: 6, against: 8, abstain: 0 }),
+      motionPart('resolution', 'that the application be approved.'),
+    ]);
+    expect(lines(motionBlocks(motion, style('wirral-planning')))).toEqual([
+      'An amendment was moved by Councillor G Davies and seconded by Councillor S Frost: To defer for a site visit.',
+      'On being put to the vote, the amendment was lost (6 for, 8 against).',
+      'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was –',
+      'Resolved (8:6) – that the application be approved.',
+    ]);
+  });
+
   it('reads as Gotham prints it: proposed, seconded, the vote in words, then the resolution', () => {
     const motion = motionOf([
       motionPart('motion', '', { moverName: 'J.P. Anderson', seconderName: 'M.Wilkins', for: 4, against: 0, abstain: 1 }),
