@@ -9,11 +9,14 @@ import type { AnyBlockDefinition } from './block-definition';
 import { cabinetDecisionBlock } from './cabinet-decision-block';
 import { declarationBlock } from './declaration-block';
 import { meetingCloseBlock } from './meeting-close-block';
+import { motionBlock } from './motion-block';
+import { planningApplicationBlock } from './planning-application-block';
 import { questionBlock } from './question-block';
 import { resolutionBlock } from './resolution-block';
 import { resolutionsHeadingBlock } from './resolutions-heading-block';
 import { statementBlock } from './statement-block';
 import { voteBlock } from './vote-block';
+import { withdrawalBlock } from './withdrawal-block';
 
 export const blockDefinitions: ReadonlyArray<AnyBlockDefinition> = [
   agendaItemBlock.erased,
@@ -25,7 +28,10 @@ export const blockDefinitions: ReadonlyArray<AnyBlockDefinition> = [
   resolutionBlock.erased,
   cabinetDecisionBlock.erased,
   voteBlock.erased,
+  motionBlock.erased,
   actionBlock.erased,
+  planningApplicationBlock.erased,
+  withdrawalBlock.erased,
   meetingCloseBlock.erased,
 ];
 

@@ -5,7 +5,7 @@
 // as an abstention), in the editor and in the exported minutes alike.
 import { z } from 'zod';
 import { meetingRoster } from '../minutes/meeting-context';
-import type { VoteChoice } from '../minutes/minutes-model';
+import type { RichText, Vote, VoteChoice } from '../minutes/minutes-model';
 import { countRecorded, eligibleVoters, voteResult, type VoteCounts } from '../minutes/vote-result';
 import type { Person } from '../model/person';
 import { shortReference } from '../text/names';
@@ -40,24 +40,26 @@ export function voteCounts(fields: Pick<VoteFields, 'for' | 'against' | 'abstain
   return fields.recorded ? countRecorded(fields.recorded) : { for: fields.for, against: fields.against, abstain: fields.abstain };
 }
 
+/** A vote's fields and its motion as the minutes model holds them, the result computed from the counts (a motion's amendments are read the same way). */
+export function readVote(fields: VoteFields, motion: RichText): Vote {
+  const counts = voteCounts(fields);
+  const recorded = fields.recorded && fields.recorded.map((entry) => ({ member: { personId: entry.personId || null, name: entry.name.trim() }, choice: entry.choice }));
+  return {
+    motion,
+    mover: personRef(fields.moverId, fields.moverName),
+    seconder: personRef(fields.seconderId, fields.seconderName),
+    counts,
+    recorded,
+    castingVote: fields.castingVote,
+    result: voteResult(counts, fields.castingVote),
+  };
+}
+
 export const voteBlock = defineBlock<VoteFields>({
   type: 'vote',
   fields: voteFields,
   read(fields, text, blocks) {
-    const counts = voteCounts(fields);
-    const recorded = fields.recorded && fields.recorded.map((entry) => ({ member: { personId: entry.personId || null, name: entry.name.trim() }, choice: entry.choice }));
-    blocks.push({
-      kind: 'vote',
-      vote: {
-        motion: text,
-        mover: personRef(fields.moverId, fields.moverName),
-        seconder: personRef(fields.seconderId, fields.seconderName),
-        counts,
-        recorded,
-        castingVote: fields.castingVote,
-        result: voteResult(counts, fields.castingVote),
-      },
-    });
+    blocks.push({ kind: 'vote', vote: readVote(fields, text) });
     return true;
   },
   editSteps: (fields, context) => {

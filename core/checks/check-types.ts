@@ -16,6 +16,14 @@ export const checkKinds = [
   'unpublishable-character',
   'vote-motion',
   'item-title',
+  'planning-decision',
+  'planning-reasons',
+  'planning-conditions',
+  'planning-reference',
+  'motion-order',
+  'motion-result',
+  'withdrawal-missing',
+  'withdrawal-quorum',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

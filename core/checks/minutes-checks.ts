@@ -9,7 +9,6 @@
 //   item from the template not yet filled in) is not printed in real minutes.
 import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
 import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../minutes/minutes-model';
-import { voteResult } from '../minutes/vote-result';
 import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { findNameVariants } from '../text/names';
@@ -18,6 +17,10 @@ import { hasUnpublishable } from '../export/publishable-text';
 import { isValidExemptParagraph } from '../publication/exempt-field';
 import type { CheckWarning } from './check-types';
 import { emptyItemMessage } from './empty-item-message';
+import { motionChecks } from './motion-checks';
+import { voteProblems, type Present } from './vote-problems';
+import { planningChecks } from './planning-checks';
+import { withdrawalChecks, withdrawnVotingMembers } from './withdrawal-checks';
 import { votingMembersPresentFor } from './present-for-item';
 
 type Place = Pick<CheckWarning, 'itemId' | 'itemNumber' | 'blockIndex'>;
@@ -37,30 +40,9 @@ function decisionChecks(block: MinuteBlock, place: Place): CheckWarning[] {
   return warnings;
 }
 
-/** Voting members at the meeting, and of those the ones in the room for the item (see present-for-item.ts). */
-interface Present {
-  meeting: number | null;
-  item: number | null;
-}
-
 function voteChecks(block: MinuteBlock, place: Place, present: Present): CheckWarning[] {
   if (block.kind !== 'vote') return [];
-  const { counts, castingVote, result, recorded } = block.vote;
-  const total = counts.for + counts.against + counts.abstain;
-  const problems: string[] = [];
-  if (total === 0) problems.push('no votes are recorded');
-  if (present.item !== null && total > present.item) {
-    const forItem = present.item !== present.meeting ? ' for this item (others arrived later or had left)' : '';
-    const members = present.item === 1 ? '1 voting member was' : `${present.item} voting members were`;
-    problems.push(`${total} votes were counted but only ${members} present${forItem}`);
-  }
-  if (recorded) {
-    const tally = { for: 0, against: 0, abstain: 0 };
-    for (const entry of recorded) tally[entry.choice] += 1;
-    if (tally.for !== counts.for || tally.against !== counts.against || tally.abstain !== counts.abstain) problems.push('the counts do not match the recorded vote');
-  }
-  if (castingVote && counts.for !== counts.against) problems.push('a casting vote is recorded but the vote was not tied');
-  if (voteResult(counts, castingVote) !== result) problems.push(`the result says ${result} but the counts say ${voteResult(counts, castingVote)}`);
+  const problems = voteProblems(block.vote, present);
   return problems.length ? [{ kind: 'vote-counts', message: `Vote: ${problems.join('; ')}.`, ...place }] : [];
 }
 
@@ -98,10 +80,13 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   const warnings: CheckWarning[] = [];
 
   const visit = (blocks: MinuteBlock[], item: AgendaItemMinutes | null) => {
-    const present = { meeting: atMeeting, item: item && blocks.some((block) => block.kind === 'vote') ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting };
+    const votes = blocks.some((block) => block.kind === 'vote' || block.kind === 'motion' || block.kind === 'planning-decision');
+    const inRoom = item && votes ? votingMembersPresentFor(meeting, minutes.items, minutes.items.indexOf(item)) : atMeeting;
+    // Members recorded as withdrawing at the item did not vote on it.
+    const present = { meeting: atMeeting, item: item && inRoom !== null ? inRoom - withdrawnVotingMembers(meeting, minutes, item, false).size : inRoom };
     blocks.forEach((block, blockIndex) => {
       const place: Place = { itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex };
-      warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present));
+      warnings.push(...decisionChecks(block, place), ...voteChecks(block, place, present), ...motionChecks(block, place, present));
       if (noneNotedAbove && block.kind === 'paragraph' && /\bapologies\b.*\bnoted above\b/i.test(richPlain(block.text))) {
         warnings.push({
           kind: 'apologies-noted-above',
@@ -120,9 +105,11 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
       }
       warnings.push(...textChecks(blockTexts(block), place, glossary, names, seenAcronyms));
     });
+    warnings.push(...planningChecks(blocks, (blockIndex) => ({ itemId: item?.id ?? null, itemNumber: item?.number ?? null, blockIndex }), present));
   };
 
   visit(minutes.preamble, null);
+  warnings.push(...withdrawalChecks(meeting, minutes));
   for (const item of minutes.items) {
     if (item.exempt && (item.exempt.problem || !isValidExemptParagraph(item.exempt.paragraph))) {
       const problem = item.exempt.problem ?? `its exempt paragraph is “${item.exempt.paragraph.trim() || 'none'}”, not a paragraph of Schedule 12A (1 to 7)`;

@@ -1,7 +1,9 @@
 // Checks that stand for something missing from the minutes themselves — a
 // decision never written, a vote with no motion, an action with no owner, an
 // exempt paragraph that is not one, an item with no title, apologies "noted
-// above" with nobody noted — rather than a point of style. The public version
+// above" with nobody noted, a planning application with no decision, a
+// refusal without reasons, conditions promised and not listed, a resolution
+// under a motion the vote says was lost — rather than a point of style. The public version
 // waits until each is answered in the minutes, or until the clerk waives them
 // in so many words: a published file is not the place to find out. The full
 // version is for the committee and is never held back.
@@ -10,7 +12,7 @@ import type { MinutesDocument } from '../storage/minutes-document';
 import type { CheckKind, CheckWarning } from './check-types';
 import { checkMinutes } from './minutes-checks';
 
-const blockingKinds: ReadonlySet<CheckKind> = new Set<CheckKind>(['decision-empty', 'vote-motion', 'action-owner', 'exempt-paragraph', 'item-title', 'apologies-noted-above']);
+const blockingKinds: ReadonlySet<CheckKind> = new Set<CheckKind>(['decision-empty', 'vote-motion', 'action-owner', 'exempt-paragraph', 'item-title', 'apologies-noted-above', 'planning-decision', 'planning-reasons', 'planning-conditions', 'motion-result']);
 
 /** Every check for the minutes as they stand (the Checks panel and the export dialog read these). */
 export function checksFor(document: MinutesDocument): CheckWarning[] {

@@ -29,6 +29,18 @@ export function blockTexts(block: MinuteBlock): string[] {
       return [richPlain(block.vote.motion)];
     case 'action':
       return [richPlain(block.action.description)];
+    case 'withdrawal':
+      return [`${block.member?.name ?? ''} ${richPlain(block.reason)}`.trim()];
+    case 'motion':
+      return [block.moved.motion, ...block.amendments.map((amendment) => amendment.motion), ...block.resolution].map(richPlain);
+    case 'planning-application': {
+      const { reference, site, proposal, applicant, ward } = block.application;
+      return [reference, site, richPlain(proposal), applicant, ward].filter(Boolean);
+    }
+    case 'planning-speaker':
+      return [`${block.speaker?.name ?? ''} ${richPlain(block.said)}`.trim()];
+    case 'planning-decision':
+      return [...(block.motion ? [block.motion.moved.motion, ...block.motion.amendments.map((amendment) => amendment.motion)] : []), block.wording, ...block.conditions, ...block.reasons].map(richPlain);
     case 'no-questions':
     case 'no-urgent-business':
       return [];

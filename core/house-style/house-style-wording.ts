@@ -105,7 +105,7 @@ export function motionText(votes: HouseStyle['votes'], mover: string, seconder: 
 }
 
 /** The resolution's label, with the vote inside it where the council puts it there: "Resolved (7:7 …) –". */
-export function resolutionLabel(style: HouseStyle, vote: string | null): string {
+export function resolutionLabel(style: Pick<HouseStyle, 'resolutions' | 'votes'>, vote: string | null): string {
   const label = style.resolutions.label.trim();
   if (!vote || style.votes.placement !== 'in-resolution') return label;
   const ending = /\s*[-–—:]$/.exec(label);
@@ -113,7 +113,7 @@ export function resolutionLabel(style: HouseStyle, vote: string | null): string 
 }
 
 /** Whether one resolution standing alone is printed with "1.". */
-export function numbersResolution(style: HouseStyle, count: number): boolean {
+export function numbersResolution(style: Pick<HouseStyle, 'resolutions'>, count: number): boolean {
   return count > 1 ? style.resolutions.several === 'numbered' : style.resolutions.numberSingle;
 }
 

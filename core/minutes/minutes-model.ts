@@ -54,6 +54,20 @@ export interface Vote {
   result: 'carried' | 'lost';
 }
 
+export type PlanningOutcome = 'approve' | 'approve-conditions' | 'approve-agreement' | 'refuse' | 'defer';
+export type SpeakerRole = 'objector' | 'supporter' | 'applicant' | 'agent' | 'ward-member' | 'parish-council' | 'other';
+
+/** A planning application as the committee considered it (core/blocks/planning-application-block.ts). */
+export interface PlanningApplication {
+  /** "23/01234/FUL", or empty when not recorded. */
+  reference: string;
+  site: string;
+  proposal: RichText;
+  applicant: string;
+  ward: string;
+  recommendation: PlanningOutcome | 'none';
+}
+
 /**
  * A bulleted or numbered list. `sublists` holds lists nested under an item (by the item's index), so a
  * numbered point 3 stays 3 after a nested list under point 2; deeper nesting is kept within the sublist.
@@ -90,7 +104,39 @@ export type MinuteBlock =
   /** A record of an executive decision (regulation 12 of the 2012 Executive Arrangements regulations). */
   | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[] }
   | { kind: 'vote'; vote: Vote }
+  /**
+   * A motion (core/blocks/motion-block.ts): what was moved and its vote, the amendments moved to it (each with
+   * its own mover, seconder and vote) and the resolution it carried, in the clerk's words (empty: the motion's
+   * own words are the resolution). `label` is the template's resolutions wording ("Resolved –").
+   */
+  | { kind: 'motion'; moved: Vote; amendments: Vote[]; resolution: RichText[]; label: string }
   | { kind: 'action'; action: Action }
+  /** A member who left the room for this item (core/blocks/withdrawal-block.ts); `reason` is anything typed about why. */
+  | { kind: 'withdrawal'; member: PersonRef | null; reason: RichText; returned: boolean }
+  | { kind: 'planning-application'; application: PlanningApplication }
+  /** A registered speaker on an application: objector, supporter, ward member…; `said` is any summary typed. */
+  | {
+      kind: 'planning-speaker';
+      role: SpeakerRole;
+      speaker: PersonRef | null;
+      said: RichText;
+    }
+  /**
+   * The committee's decision on an application, with its numbered conditions or reasons for refusal. `wording`
+   * is the clerk's own words (empty: the standard wording for the outcome); `reference` is the application's;
+   * `label` is the template's resolutions wording ("Resolved –"); `motion` is the motion that carried it, when the
+   * decision directly follows one ("On a motion by … it was – Resolved (7:7 …) – That the application be …").
+   */
+  | {
+      kind: 'planning-decision';
+      label: string;
+      reference: string;
+      outcome: PlanningOutcome | 'none';
+      wording: RichText;
+      conditions: RichText[];
+      reasons: RichText[];
+      motion: { moved: Vote; amendments: Vote[] } | null;
+    }
   | { kind: 'no-urgent-business' };
 
 export interface AgendaItemMinutes {

@@ -5,10 +5,14 @@ import { actionSteps } from '../../../core/blocks/action-block';
 import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closeSteps } from '../../../core/blocks/meeting-close-block';
+import { movedSteps } from '../../../core/blocks/motion-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
+import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
+import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
+import { readMinutes } from '../../../core/minutes/read-minutes';
 import { meetingRoster, meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
@@ -19,13 +23,18 @@ import { $createActionNode } from '../nodes/ActionNode';
 import { $createApologyNode } from '../nodes/ApologyNode';
 import { $createDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
+import { $createMotionNode } from '../nodes/MotionNode';
+import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { $createVoteNode } from '../nodes/VoteNode';
+import { $createWithdrawalNode } from '../nodes/WithdrawalNode';
 import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
+import { readMinutesState } from '../read-minutes-state';
 import { $insertCabinetDecision } from './cabinet-decision';
 import { $caretInto, $placeBlock } from './insert-block';
+import { $insertAmendment, $placeAsResolution, $putTheQuestion } from './motion-parts';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
 import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
@@ -37,9 +46,9 @@ import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inRespo
  * Everything happens inside the update: commands often run from a key
  * handler that is itself inside an update, where a nested update is deferred.
  */
-function insertWithPrompt<F extends object>(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep<F>[]) {
+function insertWithPrompt<F extends object>(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep<F>[], place: (node: LexicalNode) => LexicalNode = $placeBlock) {
   context.editor.update(() => {
-    const node = $placeBlock(create());
+    const node = place(create());
     $caretInto(node, takesText);
     const questions = steps?.();
     if (questions && questions.length > 0) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: node.getKey(), steps: questions });
@@ -86,6 +95,16 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
         insertWithPrompt(context, () => $createDeclarationNode(), true, () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal' })),
     },
     statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
+    {
+      id: 'withdrawal',
+      title: 'Member withdrew for this item (left the room and returned)',
+      keywords: 'withdrew withdrawal left room returned interest prejudicial pecuniary',
+      shortcut: 'Ctrl+Alt+W',
+      run: (context) => {
+        const declared = declaredLeaving(context);
+        insertWithPrompt(context, () => $createWithdrawalNode(), true, () => withdrawalSteps(roster(context), declared, { memberName: '', returned: true }));
+      },
+    },
     {
       id: 'public-question',
       title: 'Public question',
@@ -143,6 +162,59 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           true,
           () => voteSteps(roster(context), voteBlock.fields.parse({ recorded: [] }), eligibleVoters(roster(context), context.meeting.attendance)),
         ),
+    },
+    {
+      id: 'motion',
+      title: 'Motion (moved and seconded)',
+      keywords: 'motion moved proposed seconded mover seconder',
+      shortcut: 'Ctrl+Alt+O',
+      run: (context) => insertWithPrompt(context, () => $createMotionNode({ part: 'motion' }), true, () => movedSteps(roster(context))),
+    },
+    {
+      id: 'amendment',
+      title: 'Amendment to the motion',
+      keywords: 'amendment amend motion moved seconded',
+      shortcut: 'Ctrl+Alt+Shift+O',
+      run: (context) =>
+        context.editor.update(() => {
+          const amendment = $insertAmendment();
+          context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: amendment.getKey(), steps: movedSteps(roster(context)) });
+        }),
+    },
+    {
+      id: 'put-the-question',
+      title: 'Vote on the motion or amendment, then its resolution',
+      keywords: 'vote motion amendment put question counted for against casting resolved resolution',
+      shortcut: 'Ctrl+Alt+B',
+      run: (context) => context.editor.update(() => $putTheQuestion(context, false)),
+    },
+    {
+      id: 'put-the-question-named',
+      title: 'Recorded (named) vote on the motion or amendment, then its resolution',
+      keywords: 'vote named recorded motion amendment roll call',
+      shortcut: 'Ctrl+Alt+Shift+B',
+      run: (context) => context.editor.update(() => $putTheQuestion(context, true)),
+    },
+    {
+      id: 'planning-application',
+      title: 'Planning application (reference, site, proposal)',
+      keywords: 'planning application reference site proposal applicant ward recommendation officer',
+      shortcut: 'Ctrl+Alt+Shift+P',
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'application' }), true, () => applicationSteps({ reference: '', site: '', applicant: '', ward: '' })),
+    },
+    {
+      id: 'planning-speaker',
+      title: 'Planning: speaker (objector, supporter, ward member…)',
+      keywords: 'planning speaker objector supporter ward member applicant agent addressed committee',
+      shortcut: 'Ctrl+Alt+K',
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'speaker' }), true, () => speakerSteps(roster(context), { speakerName: '' })),
+    },
+    {
+      id: 'planning-decision',
+      title: 'Planning: decision (approved, refused, deferred) with conditions or reasons',
+      keywords: 'planning decision approved refused deferred conditions reasons refusal legal agreement',
+      shortcut: 'Ctrl+Alt+G',
+      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'decision' }), true, () => decisionSteps({ decision: 'none' }), $placeAsResolution),
     },
     {
       id: 'action',
@@ -281,6 +353,16 @@ function insertApologies(context: CommandContext): void {
     }
     previous?.selectEnd();
   });
+}
+
+/** Roster ids of the members whose declarations say they leave the room for the item at the caret: offered first. */
+function declaredLeaving(context: CommandContext): string[] {
+  const itemId = context.editor.getEditorState().read(() => $currentAgendaItem()?.getFields().itemId ?? null);
+  if (!itemId) return [];
+  const minutes = readMinutes(readMinutesState(context.editor), context.meeting);
+  return [...minutes.preamble, ...minutes.items.flatMap((item) => item.blocks)]
+    .flatMap((block) => (block.kind === 'declarations' ? block.entries : []))
+    .flatMap((entry) => (entry.leftRoom && entry.itemId === itemId && entry.member.personId ? [entry.member.personId] : []));
 }
 
 function roster(context: CommandContext) {

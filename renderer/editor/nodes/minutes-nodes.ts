@@ -9,11 +9,14 @@ import { ApologyNode } from './ApologyNode';
 import { CabinetDecisionNode } from './CabinetDecisionNode';
 import { DeclarationNode } from './DeclarationNode';
 import { MeetingCloseNode } from './MeetingCloseNode';
+import { MotionNode } from './MotionNode';
+import { PlanningApplicationNode } from './PlanningApplicationNode';
 import { QuestionNode } from './QuestionNode';
 import { ResolutionNode } from './ResolutionNode';
 import { ResolutionsHeadingNode } from './ResolutionsHeadingNode';
 import { StatementNode } from './StatementNode';
 import { VoteNode } from './VoteNode';
+import { WithdrawalNode } from './WithdrawalNode';
 
 export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -29,6 +32,9 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ResolutionNode,
   CabinetDecisionNode,
   VoteNode,
+  MotionNode,
   ActionNode,
+  PlanningApplicationNode,
+  WithdrawalNode,
   MeetingCloseNode,
 ];

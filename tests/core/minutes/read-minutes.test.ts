@@ -76,6 +76,13 @@ describe('readMinutes', () => {
     });
   });
 
+  it('reads a planning application’s parts, a motion and a withdrawal after the item’s action, each as one block kind', () => {
+    expect(item('plan').blocks.slice(5).map((block) => block.kind)).toEqual(['planning-application', 'planning-speaker', 'planning-speaker', 'planning-decision', 'motion', 'withdrawal']);
+    expect(item('plan').blocks[8]).toMatchObject({ outcome: 'approve-conditions', conditions: [[{ text: 'The development shall begin within three years.' }], [{ text: 'Obscure glazing to the side window.' }]] });
+    expect(item('plan').blocks[9]).toMatchObject({ moved: { result: 'carried' }, amendments: [{ result: 'lost' }], resolution: [[{ text: 'The plan be adopted.' }]] });
+    expect(item('plan').blocks[10]).toEqual({ kind: 'withdrawal', member: { personId: 'wright', name: 'Councillor Wright' }, reason: [{ text: 'He had declared a prejudicial interest.' }], returned: true });
+  });
+
   it('reads a cabinet decision’s three parts and the item’s exempt and urgent flags', () => {
     expect(item('cabinet')).toMatchObject({ exempt: { paragraph: '3' }, urgent: false });
     expect(item('cabinet').blocks).toEqual([

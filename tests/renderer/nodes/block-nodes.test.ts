@@ -59,6 +59,52 @@ const blocks: Record<string, Record<string, unknown>> = {
     ownerName: 'Jeanette Richards',
     due: '2022-04-30',
   },
+  planningApplication: {
+    type: 'planning-application',
+    ...element,
+    ...withText('Single storey rear extension'),
+    part: 'application',
+    reference: '17/00340/FUL',
+    site: '14 Nottingham Road, Gotham',
+    applicant: 'Mr A Khan',
+    ward: 'Gotham',
+    recommendation: 'approve-conditions',
+    speakerRole: 'objector',
+    speakerId: null,
+    speakerName: '',
+    decision: 'none',
+  },
+  planningSpeaker: {
+    type: 'planning-application',
+    ...element,
+    ...withText('She was concerned about overlooking.'),
+    part: 'speaker',
+    reference: '',
+    site: '',
+    applicant: '',
+    ward: '',
+    recommendation: 'none',
+    speakerRole: 'ward-member',
+    speakerId: 'p-1',
+    speakerName: 'Councillor Boles',
+    decision: 'none',
+  },
+  motionAmendment: {
+    type: 'motion',
+    ...element,
+    ...withText('To add a review in six months.'),
+    moverId: 'p-1',
+    moverName: 'Councillor Boles',
+    seconderId: null,
+    seconderName: 'Councillor Quinn',
+    for: 2,
+    against: 5,
+    abstain: 0,
+    recorded: null,
+    castingVote: null,
+    part: 'amendment',
+  },
+  withdrawal: { type: 'withdrawal', ...element, ...withText('He had declared a prejudicial interest.'), memberId: 'p-2', memberName: 'Councillor Foulkes', returned: false },
   close: { type: 'meeting-close', version: 1, chairId: 'p-1', chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '18:45' },
 };
 
@@ -102,5 +148,28 @@ describe('block nodes', () => {
     expect(action).toMatchObject({ ownerName: '', due: null });
     expect(action?.actionId).toMatch(/\S/); // a new id, so the action log can tell it from others
     expect(close).toMatchObject({ startedAt: null, endedAt: null, chairName: '' });
+  });
+
+  it('loads a motion written before any vote was taken, and shows an amendment’s movers and result', () => {
+    const [resolution] = roundTripJson([{ type: 'motion', ...element, ...withText('The plan be adopted.'), part: 'resolution' }]) as Array<Record<string, unknown>>;
+    expect(resolution).toMatchObject({ part: 'resolution', for: 0, recorded: null, castingVote: null, moverName: '' });
+    const { html } = roundTripHtml([blocks.motionAmendment]);
+    expect(html).toContain('data-lead="Amendment (moved by Councillor Boles, seconded by Councillor Quinn):"');
+    expect(html).toContain('data-summary="For 2, against 5, abstentions 0: lost."');
+  });
+
+  it('loads a withdrawal with no return recorded as one who came back, and shows the sentence the minutes print', () => {
+    const [old] = roundTripJson([{ type: 'withdrawal', ...element, memberName: 'Councillor Foulkes' }]) as Array<Record<string, unknown>>;
+    expect(old).toMatchObject({ memberId: null, returned: true });
+    expect(roundTripHtml([blocks.withdrawal]).html).toContain('data-lead="Councillor Foulkes left the meeting during this item and did not return."');
+  });
+
+  it('loads a planning part with only some fields, and shows the application’s details and a speaker as the export words them', () => {
+    const [condition] = roundTripJson([{ type: 'planning-application', ...element, ...withText('Begin within three years.'), part: 'condition' }]) as Array<Record<string, unknown>>;
+    expect(condition).toMatchObject({ part: 'condition', reference: '', decision: 'none', speakerRole: 'objector' });
+    const { html } = roundTripHtml([blocks.planningApplication, blocks.planningSpeaker]);
+    expect(html).toContain('data-lead="Application 17/00340/FUL, 14 Nottingham Road, Gotham – proposal:"');
+    expect(html).toContain('data-details="(Applicant: Mr A Khan; Ward: Gotham; Officer’s recommendation: Approve subject to conditions)"');
+    expect(html).toContain('data-lead="Councillor Boles (ward member) addressed the Committee."');
   });
 });

@@ -1,0 +1,122 @@
+// A motion laid out in the order and words of a house style
+// (core/house-style): the motion as moved ("On a motion by Councillor S Kelly
+// and seconded by Councillor B Berry it was –", "PROPOSED: J.P. Anderson
+// SECONDED: M.Wilkins."), each amendment with its own movers and result, the
+// vote ("Vote: Four in favour, one abstention.", or inside the resolution's
+// label: "Resolved (7:7 and on the chair's casting vote) –") and the
+// resolution it carried. Without a style of the meeting's own, the app's
+// present wording is used (the Bury style, whose votes read as the vote
+// block's do) with the template's resolutions wording. Nothing is invented:
+// a vote not yet counted prints no result (the checks ask for it).
+import { houseStyleCatalogue } from '../house-style/shipped-house-styles';
+import type { HouseStyle } from '../house-style/house-style-schema';
+import { motionText, numbersResolution, resolutionLabel, tallyText, voteText } from '../house-style/house-style-wording';
+import type { MinuteBlock, RichText, Vote } from '../minutes/minutes-model';
+import { joinNames } from '../model/minutes-heading';
+import type { LayoutBlock, LayoutRun } from './layout-model';
+import bury from '../house-style/styles/bury.json';
+
+type Motion = Extract<MinuteBlock, { kind: 'motion' }>;
+type MotionStyle = Pick<HouseStyle, 'votes' | 'resolutions'>;
+
+const runs = (text: RichText): LayoutRun[] => text.map((run) => ({ text: run.text, bold: run.bold, italic: run.italic, underline: run.underline }));
+const written = (text: RichText) => text.some((run) => run.text.trim() !== '');
+
+function withFullStop(text: LayoutRun[]): LayoutRun[] {
+  const last = text.at(-1);
+  if (!last || /[.!?:;–—-]\s*$/.test(last.text)) return text;
+  return [...text.slice(0, -1), { ...last, text: `${last.text.trimEnd()}.` }];
+}
+
+const appVotes = houseStyleCatalogue([{ id: 'bury', json: bury }]).styles[0]!.style.votes;
+
+/** The app's own wording for a meeting with no house style: the template's resolutions label, placed as it reads. */
+export function defaultMotionStyle(label: string): MotionStyle {
+  const ownLine = label.trim().endsWith(':');
+  return { votes: appVotes, resolutions: { label: label.trim() || 'It was agreed:', placement: ownLine ? 'own-line' : 'inline', numberSingle: ownLine, several: 'numbered' } };
+}
+
+const counted = (vote: Vote) => vote.counts.for + vote.counts.against + vote.counts.abstain > 0;
+
+/** The vote in the style's words, or null when it was not counted. */
+function voteWords(style: MotionStyle, vote: Vote): string | null {
+  if (!counted(vote)) return null;
+  const carried = vote.result === 'carried';
+  if (vote.recorded?.length) {
+    const names = (choice: 'for' | 'against' | 'abstain') => joinNames(vote.recorded!.filter((entry) => entry.choice === choice).map((entry) => entry.member.name)) || 'none';
+    return style.votes.named.replace('{for}', names('for')).replace('{against}', names('against')).replace('{abstentions}', names('abstain')).replace('{outcome}', carried ? style.votes.carried : style.votes.lost);
+  }
+  const tie = vote.counts.for === vote.counts.against && vote.castingVote !== null;
+  return voteText(style.votes, { for: vote.counts.for, against: vote.counts.against, abstentions: vote.counts.abstain }, { carried, castingVote: tie });
+}
+
+/** "On a motion by … it was –" where both are named; "Moved by X." with no seconder; null with no mover. */
+function movedBy(style: MotionStyle, vote: Vote): string | null {
+  if (!vote.mover) return null;
+  if (!vote.seconder) return `Moved by ${vote.mover.name}.`;
+  return motionText(style.votes, vote.mover.name, vote.seconder.name);
+}
+
+function amendmentBlocks(style: MotionStyle, amendment: Vote): LayoutBlock[] {
+  const who = [amendment.mover && `moved by ${amendment.mover.name}`, amendment.seconder && `seconded by ${amendment.seconder.name}`].filter(Boolean).join(' and ');
+  const lead = `An amendment was ${who || 'moved'}`;
+  const out: LayoutBlock[] = [{ kind: 'paragraph', runs: written(amendment.motion) ? [{ text: `${lead}: ` }, ...withFullStop(runs(amendment.motion))] : [{ text: `${lead}.` }] }];
+  if (counted(amendment)) {
+    const outcome = amendment.result === 'carried' ? style.votes.carried : style.votes.lost;
+    const tally = tallyText(style.votes, { for: amendment.counts.for, against: amendment.counts.against, abstentions: amendment.counts.abstain });
+    const casting = amendment.counts.for === amendment.counts.against && amendment.castingVote ? style.votes.castingVote : '';
+    out.push({ kind: 'paragraph', runs: [{ text: `On being put to the vote, the amendment was ${outcome}${casting} (${tally}).` }] });
+  }
+  return out;
+}
+
+/** The resolution under its label, numbered as the style numbers resolutions. */
+function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][]): LayoutBlock[] {
+  const numbered = numbersResolution(style, items.length);
+  if (items.length === 1 && !numbered) {
+    if (style.resolutions.placement === 'inline') return [{ kind: 'paragraph', runs: [{ text: `${label} ` }, ...items[0]!] }];
+    return [{ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'paragraph', runs: items[0]! }];
+  }
+  return [{ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'list', ordered: numbered, items }];
+}
+
+/**
+ * The motion's blocks. `resolved` is what was resolved when another block records it (a planning decision
+ * carried by this motion, core/export/planning-layout.ts); the blocks that block adds follow these.
+ */
+export function motionBlocks(block: Pick<Motion, 'moved' | 'amendments' | 'resolution' | 'label'>, houseStyle: MotionStyle | null, resolved?: LayoutRun[][]): LayoutBlock[] {
+  const style = houseStyle ?? defaultMotionStyle(block.label);
+  const { moved } = block;
+  const lead = movedBy(style, moved);
+  const vote = voteWords(style, moved);
+  const carried = counted(moved) && moved.result === 'carried';
+  const motionText = withFullStop(runs(moved.motion));
+  // The words resolved: the clerk's resolution, or a carried motion's own words.
+  const motionIsResolution = !resolved && !block.resolution.some(written) && carried && written(moved.motion);
+  const resolution = resolved ?? (motionIsResolution ? [motionText] : block.resolution.filter(written).map(runs));
+  const out: LayoutBlock[] = [];
+  const inResolution = style.votes.placement === 'in-resolution';
+
+  if (inResolution) {
+    // "On a motion by … it was –" leads straight into "Resolved (…) –": the motion's words (unless they are what
+    // was resolved) and its amendments come before it.
+    if (written(moved.motion) && !motionIsResolution) out.push({ kind: 'paragraph', runs: motionText });
+    for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
+    if (lead) out.push({ kind: 'paragraph', runs: [{ text: lead }], keepWithNext: true });
+  } else if (lead || written(moved.motion)) {
+    // "Moved by X, seconded by Y:" with no motion typed ends as a sentence, never with a dangling colon.
+    out.push({ kind: 'paragraph', runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead.replace(/\s*:$/, '.') }] : motionText });
+  }
+  if (!inResolution) for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
+  const lost = counted(moved) && !carried;
+  if (vote && (!inResolution || lost || resolution.length === 0)) {
+    // The vote stands as a sentence of its own, or (in-resolution) for a motion lost, which resolved nothing.
+    const outcome = carried ? style.votes.carried : style.votes.lost;
+    out.push({ kind: 'paragraph', runs: [{ text: inResolution ? `The motion was ${outcome} ${vote}.`.replace(/\.\.$/, '.') : vote }] });
+  }
+  if (resolution.length > 0) {
+    const label = resolutionLabel(style, inResolution ? vote : null);
+    out.push(...resolutionBlocks(style, label, resolution));
+  }
+  return out;
+}
