@@ -1,7 +1,6 @@
 // An action arising: who (a roster person), what (typed text) and by when (an
 // ISO date, or none). The actions panel lists every action in the meeting.
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { Person } from '../model/person';
 import { parseClerkDate } from '../text/parse-clerk-input';
 import { defineBlock } from './block-definition';
@@ -25,7 +24,7 @@ export const actionBlock = defineBlock<ActionFields>({
     blocks.push({ kind: 'action', action: { id: fields.actionId, owner: personRef(fields.ownerId, fields.ownerName), description: text, due: fields.due } });
     return true;
   },
-  editSteps: (fields, context) => actionSteps(meetingRoster(context.meeting), fields),
+  editSteps: (fields, context) => actionSteps(context.meeting.roster, fields),
 });
 
 export function actionSteps(roster: Person[], current: { ownerName: string; due: string | null }): PromptStep<ActionFields>[] {

@@ -3,7 +3,6 @@
 // typed text. Leaving follows the kind unless the clerk recorded otherwise.
 import { z } from 'zod';
 import { interestKindLabel, interestKinds, interestRequiresLeaving } from '../minutes/block-wording';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { InterestKind } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock, type StepContext } from './block-definition';
@@ -35,7 +34,7 @@ export const declarationBlock = defineBlock<DeclarationFields>({
     });
     return true;
   },
-  editSteps: (fields, context) => declarationSteps(meetingRoster(context.meeting), context.outline, fields, true),
+  editSteps: (fields, context) => declarationSteps(context.meeting.roster, context.outline, fields, true),
 });
 
 /**

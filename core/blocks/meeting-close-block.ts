@@ -3,7 +3,6 @@
 // fall back to those recorded on the meeting (read in core/minutes/read-minutes.ts,
 // since the close is part of the minutes' frame rather than an item's block).
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { Person } from '../model/person';
 import { parseClerkTime } from '../text/parse-clerk-input';
 import { defineBlock } from './block-definition';
@@ -22,7 +21,7 @@ export type MeetingCloseFields = z.infer<typeof meetingCloseFields>;
 export const meetingCloseBlock = defineBlock<MeetingCloseFields>({
   type: 'meeting-close',
   fields: meetingCloseFields,
-  editSteps: (fields, context) => closeSteps(meetingRoster(context.meeting), fields),
+  editSteps: (fields, context) => closeSteps(context.meeting.roster, fields),
 });
 
 function timeStep(label: string, field: 'startedAt' | 'endedAt', initial: string | null): PromptStep<MeetingCloseFields> {

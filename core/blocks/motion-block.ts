@@ -10,7 +10,6 @@
 // The vote is the vote block's: the same fields, questions and result
 // computed from the counts (core/blocks/vote-block.ts), never a copy.
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { MinuteBlock } from '../minutes/minutes-model';
 import { eligibleVoters } from '../minutes/vote-result';
 import type { Person } from '../model/person';
@@ -43,7 +42,7 @@ export const motionBlock = defineBlock<MotionFields>({
     return joinPart(last, fields, text);
   },
   editSteps: (fields, context) => {
-    const roster = meetingRoster(context.meeting);
+    const roster = context.meeting.roster;
     if (fields.part === 'resolution') return [];
     return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
   },

@@ -13,7 +13,6 @@
 // Country Planning (Development Management Procedure) (England) Order 2015),
 // so the checks ask for them.
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { MinuteBlock, PlanningOutcome, SpeakerRole } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock } from './block-definition';
@@ -138,7 +137,7 @@ export const planningApplicationBlock = defineBlock<PlanningFields>({
     }
   },
   editSteps: (fields, context) => {
-    const roster = meetingRoster(context.meeting);
+    const roster = context.meeting.roster;
     if (fields.part === 'application') return applicationSteps(fields);
     if (fields.part === 'speaker') return speakerSteps(roster, fields);
     if (fields.part === 'decision') return decisionSteps(fields);

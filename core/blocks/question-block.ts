@@ -2,7 +2,6 @@
 // question (who asked it) and the response (who gave it). The parts of one
 // question are joined into one block when read.
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import { joinRichText } from '../minutes/rich-text-json';
 import type { MinuteBlock } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
@@ -49,7 +48,7 @@ export const questionBlock = defineBlock<QuestionFields>({
     blocks.push(block);
     return true;
   },
-  editSteps: (fields, context) => questionSteps(meetingRoster(context.meeting), fields),
+  editSteps: (fields, context) => questionSteps(context.meeting.roster, fields),
 });
 
 export function questionSteps(roster: Person[], current: { askedByName: string; respondentName: string }): PromptStep<QuestionFields>[] {

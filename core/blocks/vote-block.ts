@@ -4,7 +4,6 @@
 // a known choice: anything else is not a vote and is left out (never guessed
 // as an abstention), in the editor and in the exported minutes alike.
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { RichText, Vote, VoteChoice } from '../minutes/minutes-model';
 import { countRecorded, eligibleVoters, voteResult, type VoteCounts } from '../minutes/vote-result';
 import type { Person } from '../model/person';
@@ -63,7 +62,7 @@ export const voteBlock = defineBlock<VoteFields>({
     return true;
   },
   editSteps: (fields, context) => {
-    const roster = meetingRoster(context.meeting);
+    const roster = context.meeting.roster;
     return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
   },
 });

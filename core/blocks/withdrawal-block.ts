@@ -4,7 +4,6 @@
 // after it." The member is a field; anything said about why is typed text.
 // A member who did not come back is recorded as leaving the meeting.
 import { z } from 'zod';
-import { meetingRoster } from '../minutes/meeting-context';
 import type { PersonRef } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock } from './block-definition';
@@ -26,7 +25,7 @@ export const withdrawalBlock = defineBlock<WithdrawalFields>({
     blocks.push({ kind: 'withdrawal', member: personRef(fields.memberId, fields.memberName), reason: text, returned: fields.returned });
     return true;
   },
-  editSteps: (fields, context) => withdrawalSteps(meetingRoster(context.meeting), [], fields),
+  editSteps: (fields, context) => withdrawalSteps(context.meeting.roster, [], fields),
 });
 
 /** The sentence the page shows and the minutes print (the reason, if typed, follows it). */

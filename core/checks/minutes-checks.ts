@@ -7,7 +7,7 @@
 // - "Apologies … noted above" only where the heading lists some.
 // - Every item minutes something: a heading with nothing under it (a standing
 //   item from the template not yet filled in) is not printed in real minutes.
-import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
+import { meetingGlossary } from '../minutes/meeting-context';
 import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
@@ -68,7 +68,7 @@ function nothingMinuted(item: AgendaItemMinutes): boolean {
 }
 
 export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWarning[] {
-  const roster = meetingRoster(meeting);
+  const roster = meeting.roster;
   const names = roster.map((person) => person.name);
   const allText = [...minutes.preamble.flatMap(blockTexts), ...minutes.items.flatMap((item) => item.blocks.flatMap(blockTexts))].join('\n');
   // Spelt out anywhere ("Children in Care Council (CiCC)") counts as defined.

@@ -3,7 +3,6 @@
 // one, was not there; one who came or went during the item itself may have
 // voted, so counts. A moment whose item is not found (a label typed by hand
 // that names no item) does not take anyone out.
-import { meetingRoster } from '../minutes/meeting-context';
 import type { AgendaItemMinutes } from '../minutes/minutes-model';
 import { attended, attendanceOf, type MeetingMoment } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
@@ -15,7 +14,7 @@ export function votingMembersPresentFor(meeting: Meeting, items: ReadonlyArray<A
     const index = items.findIndex((item) => (moment.itemId ? item.id === moment.itemId : item.number === moment.itemLabel.trim()));
     return index >= 0 ? index : null;
   };
-  return meetingRoster(meeting).filter((person) => {
+  return meeting.roster.filter((person) => {
     const entry = attendanceOf(meeting.attendance, person.id);
     if (!person.voting || !entry || !attended(entry)) return false;
     if (itemIndex === null) return true;

@@ -4,7 +4,6 @@
 // - the quorum is rechecked for the item without those who withdrew (by a
 //   withdrawal at the item or a declaration for it): decisions taken by an
 //   inquorate meeting are open to challenge, so the clerk must know.
-import { meetingRoster } from '../minutes/meeting-context';
 import type { AgendaItemMinutes, Declaration, MinutesContent } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
 import type { CheckWarning } from './check-types';
@@ -21,7 +20,7 @@ function leavingDeclarations(minutes: MinutesContent, itemId: string): Declarati
 
 /** Roster ids of the voting members who withdrew for the item: at the item, or by a declaration for it. */
 export function withdrawnVotingMembers(meeting: Meeting, minutes: MinutesContent, item: AgendaItemMinutes, fromDeclarations = true): Set<string> {
-  const roster = meetingRoster(meeting);
+  const roster = meeting.roster;
   const people = [
     ...item.blocks.flatMap((block) => (block.kind === 'withdrawal' && block.member ? [block.member] : [])),
     ...(fromDeclarations ? leavingDeclarations(minutes, item.id).map((entry) => entry.member) : []),

@@ -5,7 +5,6 @@
 // the schema (kept by its loose objects), so those are read defensively.
 import { attendanceOf, attended } from '../model/attendance';
 import type { Meeting } from '../model/meeting';
-import type { NumberingScheme } from '../model/minute-numbering';
 import type { Person } from '../model/person';
 import { mergeSnippets } from '../model/wording-snippet';
 import { DEFAULT_RESOLUTIONS_HEADING } from './block-wording';
@@ -16,11 +15,6 @@ export interface GlossaryEntry {
 }
 
 type Loose = Record<string, unknown>;
-
-/** The people on the meeting's roster. */
-export function meetingRoster(meeting: Meeting): Person[] {
-  return meeting.roster;
-}
 
 /**
  * The roster with the people in the room first, then those not yet marked,
@@ -33,7 +27,7 @@ export function rosterInTheRoomFirst(meeting: Meeting): Person[] {
     const entry = attendanceOf(meeting.attendance, person.id);
     return attended(entry) ? 0 : entry ? 2 : 1;
   };
-  return meetingRoster(meeting)
+  return meeting.roster
     .map((person, index) => ({ person, index, rank: rank(person) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ person }) => person);
@@ -42,10 +36,6 @@ export function rosterInTheRoomFirst(meeting: Meeting): Person[] {
 /** "Councillor S Wright", "Jeanette Richards". */
 export function personDisplayName(person: Pick<Person, 'title' | 'name'>): string {
   return person.title ? `${person.title} ${person.name}` : person.name;
-}
-
-export function meetingNumbering(meeting: Meeting): NumberingScheme {
-  return meeting.numbering;
 }
 
 export function meetingGlossary(meeting: Meeting): GlossaryEntry[] {

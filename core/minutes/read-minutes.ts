@@ -12,14 +12,14 @@ import type { Meeting } from '../model/meeting';
 import { minuteNumber } from '../model/minute-numbering';
 import { readExemptField } from '../publication/exempt-field';
 import type { LexicalState } from '../storage/lexical-state';
-import { meetingNumbering, resolutionsBulleted, resolutionsHeading } from './meeting-context';
+import { resolutionsBulleted, resolutionsHeading } from './meeting-context';
 import type { AgendaItemMinutes, ListBlock, MinuteBlock, MinutesContent, RichText } from './minutes-model';
 import { childrenOf, plainText, richTextOf, type JsonNode } from './rich-text-json';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export function readMinutes(content: LexicalState, meeting: Meeting): MinutesContent {
-  const scheme = meetingNumbering(meeting);
+  const scheme = meeting.numbering;
   const context: ReadContext = { resolutions: { heading: resolutionsHeading(meeting), bulleted: resolutionsBulleted(meeting) } };
   const minutes: MinutesContent = { preamble: [], items: [], close: null };
   let blocks = minutes.preamble;

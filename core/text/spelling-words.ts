@@ -2,7 +2,7 @@
 // (each part of "Jeanette Richards", "McBriar") and glossary acronyms with
 // their plurals. Main adds them to Electron's custom dictionary.
 import type { Meeting } from '../model/meeting';
-import { meetingGlossary, meetingRoster } from '../minutes/meeting-context';
+import { meetingGlossary } from '../minutes/meeting-context';
 
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 
@@ -32,7 +32,7 @@ export function dictionaryWords(names: string[], acronyms: string[]): string[] {
 
 export function meetingDictionaryWords(meeting: Meeting): string[] {
   return dictionaryWords(
-    meetingRoster(meeting).map((person) => person.name),
+    meeting.roster.map((person) => person.name),
     meetingGlossary(meeting).map((entry) => entry.acronym),
   );
 }

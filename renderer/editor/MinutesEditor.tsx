@@ -8,7 +8,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { meetingNumbering, resolutionsBulleted, rosterInTheRoomFirst } from '../../core/minutes/meeting-context';
+import { resolutionsBulleted, rosterInTheRoomFirst } from '../../core/minutes/meeting-context';
 import { createEmptyMeeting, type Meeting } from '../../core/model/meeting';
 import type { CommandContext } from './commands/command-types';
 import { minutesCommands } from './commands/minutes-commands';
@@ -30,7 +30,7 @@ const noMeeting = createEmptyMeeting();
 
 export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () => void; meeting?: Meeting }) {
   const [editor] = useLexicalComposerContext();
-  const scheme = useMemo(() => meetingNumbering(meeting), [meeting]);
+  const scheme = useMemo(() => meeting.numbering, [meeting]);
   // Name completion offers the people in the room first.
   const roster = useMemo(() => rosterInTheRoomFirst(meeting), [meeting]);
   const commands = useMemo(() => minutesCommands(meeting), [meeting]);
@@ -46,7 +46,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
     (): CommandContext => ({
       editor,
       meeting: meetingRef.current,
-      outline: () => editor.getEditorState().read(() => $readOutline(meetingNumbering(meetingRef.current))),
+      outline: () => editor.getEditorState().read(() => $readOutline(meetingRef.current.numbering)),
       now: () => new Date(),
     }),
     [editor],

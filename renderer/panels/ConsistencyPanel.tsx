@@ -5,7 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $isElementNode, $isTextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
-import { meetingGlossary, meetingRoster, personDisplayName } from '../../core/minutes/meeting-context';
+import { meetingGlossary, personDisplayName } from '../../core/minutes/meeting-context';
 import { withDefinition } from '../../core/text/acronyms';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { PanelProps } from './panel-types';
@@ -35,7 +35,7 @@ function $replaceInBlock(blockKey: string, offset: number, length: number, repla
 export function ConsistencyPanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
   const meeting = session.opened?.document.meeting;
-  const names = useMemo(() => (meeting ? meetingRoster(meeting).map((person) => personDisplayName(person)) : []), [meeting]);
+  const names = useMemo(() => (meeting ? meeting.roster.map((person) => personDisplayName(person)) : []), [meeting]);
   const glossary = useMemo(() => (meeting ? meetingGlossary(meeting) : []), [meeting]);
   const scanner = useMemo(() => createConsistencyScanner(), []);
   const read = useCallback(() => scanner(names, glossary), [scanner, names, glossary]);

@@ -9,7 +9,6 @@ import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meeting';
 import { compareRosters, rosterAsLastTime } from '../../../core/library/roster-changes';
-import { meetingNumbering } from '../../../core/minutes/meeting-context';
 import { buildMeeting } from '../../../core/templates/build-meeting';
 import { buildTemplateCatalogue } from '../../../core/templates/template-catalogue';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
@@ -75,7 +74,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     await library.indexSaved(target, document).catch(() => undefined);
     deps.windows.openNewWindow(target);
     // As New meeting does: the committee's running number and last meeting move on once the meeting exists.
-    const numbering = meetingNumbering(document.meeting);
+    const numbering = document.meeting.numbering;
     const items = document.content.root.children.filter((node) => node.type === 'agenda-item').length;
     await committees.update(committee.id, (current) => ({
       ...current,

@@ -2,7 +2,6 @@
 // writes it, not only as it was set up: an item added during the meeting moves
 // the next meeting's first number on. So the Save, Save As and autosave
 // handlers call noteMeetingNumbers whenever a meeting reaches its file.
-import { meetingNumbering } from '../../../core/minutes/meeting-context';
 import { numberingAfterMeeting } from '../../../core/model/minute-numbering';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import type { HandlerDeps } from '../ports/handler-deps';
@@ -15,7 +14,7 @@ export function agendaItemCount(document: MinutesDocument): number {
 /** Brings the meeting's committee level with it; the committee file is never the reason a save fails. */
 export async function noteMeetingNumbers(deps: Pick<HandlerDeps, 'files' | 'storage' | 'templates'>, document: MinutesDocument): Promise<void> {
   const { meeting } = document;
-  const numbering = meetingNumbering(meeting);
+  const numbering = meeting.numbering;
   if (!meeting.committeeId || numbering.kind !== 'prefixed') return;
   const count = agendaItemCount(document);
   await committeeStoreFor(deps)

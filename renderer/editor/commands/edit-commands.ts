@@ -7,7 +7,6 @@ import { actionSteps } from '../../../core/blocks/action-block';
 import { exemptStep, type AgendaItemFields } from '../../../core/blocks/agenda-item-block';
 import { blockDefinitionOf } from '../../../core/blocks/block-registry';
 import { personStep } from '../../../core/blocks/prompt-step';
-import { meetingRoster } from '../../../core/minutes/meeting-context';
 import { $isActionNode, $createActionNode } from '../nodes/ActionNode';
 import { $isAgendaItemNode } from '../nodes/AgendaItemNode';
 import { hasFields } from '../nodes/block-fields-of';
@@ -56,7 +55,7 @@ export function convertToAction(context: CommandContext): void {
     const block = $currentBlock();
     if (!block || $isActionNode(block)) return;
     const text = block.getTextContent();
-    const roster = meetingRoster(context.meeting);
+    const roster = context.meeting.roster;
     const owner = firstPersonMentioned(text, roster);
     const ownerName = owner ? shortReference(owner, roster) : '';
     const action = $createActionNode({ ownerId: owner?.id ?? null, ownerName });
@@ -96,7 +95,7 @@ export function inResponsePrompt(context: CommandContext): void {
       block.insertAfter(paragraph);
       block = paragraph;
     }
-    const roster = meetingRoster(context.meeting);
+    const roster = context.meeting.roster;
     context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
       targetKey: block.getKey(),
       steps: [

@@ -13,7 +13,7 @@ import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { readMinutes } from '../../../core/minutes/read-minutes';
-import { meetingRoster, meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
+import { meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
@@ -366,5 +366,5 @@ function declaredLeaving(context: CommandContext): string[] {
 }
 
 function roster(context: CommandContext) {
-  return meetingRoster(context.meeting);
+  return context.meeting.roster;
 }

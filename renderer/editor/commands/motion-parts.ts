@@ -9,7 +9,6 @@
 import type { LexicalNode } from 'lexical';
 import { votingSteps } from '../../../core/blocks/motion-block';
 import { voteCounts } from '../../../core/blocks/vote-block';
-import { meetingRoster } from '../../../core/minutes/meeting-context';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import { $isAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $createMotionNode, $isMotionNode, type MotionNode } from '../nodes/MotionNode';
@@ -55,7 +54,7 @@ export function $putTheQuestion(context: CommandContext, named: boolean): void {
   if (!motion) return;
   const question = run.find((part) => part.getFields().part === 'amendment' && !voted(part)) ?? motion;
   if (named && question.getFields().recorded === null) question.setFields({ recorded: [], for: 0, against: 0, abstain: 0 });
-  const roster = meetingRoster(context.meeting);
+  const roster = context.meeting.roster;
   const steps = votingSteps(roster, question.getFields(), eligibleVoters(roster, context.meeting.attendance));
   if (question !== motion) {
     context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: question.getKey(), steps, returnKey: current!.getKey() });

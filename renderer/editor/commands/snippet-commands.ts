@@ -4,7 +4,7 @@
 // as the clerk likes, a person from the roster, or words) before the wording
 // goes in, so a brace never reaches the minutes unnoticed.
 import { $getSelection, $isRangeSelection } from 'lexical';
-import { meetingRoster, meetingSnippets } from '../../../core/minutes/meeting-context';
+import { meetingSnippets } from '../../../core/minutes/meeting-context';
 import type { Meeting } from '../../../core/model/meeting';
 import type { Person } from '../../../core/model/person';
 import { snippetKey } from '../../../core/model/wording-snippet';
@@ -41,7 +41,7 @@ function insertSnippet(context: CommandContext, template: string): void {
     }
     const block = $currentBlock();
     if (!block) return;
-    const roster = meetingRoster(context.meeting);
+    const roster = context.meeting.roster;
     const request: PromptRequest<SnippetAnswers> = {
       targetKey: block.getKey(),
       steps: missing.map((name) => fieldStep(name, roster)),
