@@ -21,19 +21,41 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cr
 const into = (...folders) => `^\\.{1,2}/(.*/)?(${folders.join('|')})(/|$)`;
 
 const layers = {
-  corePackages: { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'lexical', '@lexical/*', ...nodeBuiltins], message: 'core/ is pure TypeScript: no Electron, React, Lexical, DOM or Node.' },
-  coreFolders: { regex: into('electron', 'renderer', 'tests', 'scripts'), message: 'core/ imports nothing outside core/: the shell and the renderer depend on core, never the other way.' },
+  corePackages: {
+    group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'lexical', '@lexical/*', ...nodeBuiltins],
+    message: 'core/ is pure TypeScript: no Electron, React, Lexical, DOM or Node.',
+  },
+  coreFolders: {
+    regex: into('electron', 'renderer', 'tests', 'scripts'),
+    message: 'core/ imports nothing outside core/: the shell and the renderer depend on core, never the other way.',
+  },
   rendererPackages: { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'The renderer reaches main only through window.minuteBook.' },
-  rendererFolders: { regex: into('electron', 'tests', 'scripts'), message: 'The renderer reaches main only through window.minuteBook, never by importing electron/.' },
-  shellFolders: { regex: into('renderer', 'tests', 'scripts'), message: 'electron/ never imports the renderer (or tests and scripts): the page is reached through IPC.' },
-  handlerFiles: { regex: '(^|/)[\\w.-]+-handlers$', message: 'Only the handler table imports handler files. Share a step through a module both can import (documents/, storage/, meetings/).' },
+  rendererFolders: {
+    regex: into('electron', 'tests', 'scripts'),
+    message: 'The renderer reaches main only through window.minuteBook, never by importing electron/.',
+  },
+  shellFolders: {
+    regex: into('renderer', 'tests', 'scripts'),
+    message: 'electron/ never imports the renderer (or tests and scripts): the page is reached through IPC.',
+  },
+  handlerFiles: {
+    regex: '(^|/)[\\w.-]+-handlers$',
+    message: 'Only the handler table imports handler files. Share a step through a module both can import (documents/, storage/, meetings/).',
+  },
   handlerTable: { regex: '(^|/)handler-table$', message: 'Only index.ts imports the handler table. Handler types are in ports/handler-types.ts.' },
-  portsOnly: { regex: '^\\.\\./(?!\\.\\./\\.\\./core/|settings/settings-service$)', message: 'The ports are the bottom layer: they import only each other, core/ and the settings service.' },
+  portsOnly: {
+    regex: '^\\.\\./(?!\\.\\./\\.\\./core/|settings/settings-service$)',
+    message: 'The ports are the bottom layer: they import only each other, core/ and the settings service.',
+  },
 };
 const noElectron = { name: 'electron', message: 'Handlers are plain functions; pass Electron in through HandlerDeps (ports/handler-deps.ts).' };
 
 /** One no-restricted-imports entry for a set of files: a file takes the last block that matches it, so each block lists all its layers. */
-const restrict = (files, patterns, { paths = [], ignores = [] } = {}) => ({ files, ignores, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } });
+const restrict = (files, patterns, { paths = [], ignores = [] } = {}) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
 
 const tableFile = 'electron/main/handlers/handler-table.ts';
 const plainShell = [

@@ -25,7 +25,12 @@ const config: ForgeConfig = {
     // macOS: Minute Book owns .minutes files (double-click opens them; the app gets 'open-file').
     extendInfo: {
       CFBundleDocumentTypes: [
-        { CFBundleTypeName: MINUTES_FILE.description, CFBundleTypeRole: 'Editor', LSHandlerRank: 'Owner', LSItemContentTypes: [MINUTES_FILE.uniformTypeIdentifier] },
+        {
+          CFBundleTypeName: MINUTES_FILE.description,
+          CFBundleTypeRole: 'Editor',
+          LSHandlerRank: 'Owner',
+          LSItemContentTypes: [MINUTES_FILE.uniformTypeIdentifier],
+        },
       ],
       UTExportedTypeDeclarations: [
         {

@@ -19,7 +19,10 @@ export function codeSigningFromEnvironment(env: Environment): CodeSigning {
   const osxSign = identity ? { identity } : undefined;
   const notarise = osxSign && env.APPLE_ID && env.APPLE_APP_SPECIFIC_PASSWORD && env.APPLE_TEAM_ID;
   const osxNotarize = notarise ? { appleId: env.APPLE_ID!, appleIdPassword: env.APPLE_APP_SPECIFIC_PASSWORD!, teamId: env.APPLE_TEAM_ID! } : undefined;
-  const windowsCertificate = env.WINDOWS_CERTIFICATE_FILE && env.WINDOWS_CERTIFICATE_PASSWORD ? { certificateFile: env.WINDOWS_CERTIFICATE_FILE, certificatePassword: env.WINDOWS_CERTIFICATE_PASSWORD } : undefined;
+  const windowsCertificate =
+    env.WINDOWS_CERTIFICATE_FILE && env.WINDOWS_CERTIFICATE_PASSWORD
+      ? { certificateFile: env.WINDOWS_CERTIFICATE_FILE, certificatePassword: env.WINDOWS_CERTIFICATE_PASSWORD }
+      : undefined;
   return {
     osxSign,
     osxNotarize,

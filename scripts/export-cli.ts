@@ -46,8 +46,10 @@ function parseArgs(argv: string[]): CliArgs {
     else throw new Error(`Only one .minutes file at a time (also given “${arg}”).`);
   }
   if (!args.input) throw new Error('Name the .minutes file to export.');
-  if (!args.targets.docx && !args.targets.pdf && !args.targets.pdfa) throw new Error('Say where to write: --docx out.docx, --pdf out.pdf, --pdfa archival.pdf, or several.');
-  if (args.targets.pdfa && args.targets.pdf && path.resolve(args.targets.pdfa) === path.resolve(args.targets.pdf)) throw new Error('The archival PDF/A copy (--pdfa) needs a different file from --pdf.');
+  if (!args.targets.docx && !args.targets.pdf && !args.targets.pdfa)
+    throw new Error('Say where to write: --docx out.docx, --pdf out.pdf, --pdfa archival.pdf, or several.');
+  if (args.targets.pdfa && args.targets.pdf && path.resolve(args.targets.pdfa) === path.resolve(args.targets.pdf))
+    throw new Error('The archival PDF/A copy (--pdfa) needs a different file from --pdf.');
   return args;
 }
 
@@ -83,7 +85,13 @@ async function main(): Promise<number> {
   const logo = args.logo ? readLogo(new Uint8Array(await readFile(args.logo)), `${parsed.document.meeting.councilName || 'Council'} logo`) : null;
   const printer = createChromiumPdfPrinter();
   try {
-    const written = await exportMinutesFiles(parsed.document, options.data, args.targets, { printer, writeFile: (file, data) => writeFileAtomic(file, data) }, logo);
+    const written = await exportMinutesFiles(
+      parsed.document,
+      options.data,
+      args.targets,
+      { printer, writeFile: (file, data) => writeFileAtomic(file, data) },
+      logo,
+    );
     for (const file of written) console.log(`Wrote ${file}`);
     return 0;
   } finally {

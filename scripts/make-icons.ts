@@ -11,7 +11,19 @@ const directory = path.resolve(__dirname, '../assets/icons');
 const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512];
 const WINDOWS_SIZES = [16, 24, 32, 48, 64, 128, 256];
 /** ICNS element types that hold PNG data, by pixel size. */
-const ICNS_TYPES: Array<[string, number]> = [['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024], ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512]];
+const ICNS_TYPES: Array<[string, number]> = [
+  ['icp4', 16],
+  ['icp5', 32],
+  ['icp6', 64],
+  ['ic07', 128],
+  ['ic08', 256],
+  ['ic09', 512],
+  ['ic10', 1024],
+  ['ic11', 32],
+  ['ic12', 64],
+  ['ic13', 256],
+  ['ic14', 512],
+];
 
 async function renderPngs(sizes: number[]): Promise<Map<number, Buffer>> {
   const svg = readFileSync(path.join(directory, 'minute-book.svg'), 'utf8');
@@ -21,7 +33,9 @@ async function renderPngs(sizes: number[]): Promise<Map<number, Buffer>> {
     const page = await browser.newPage();
     for (const size of sizes) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}" style="display:block">`);
+      await page.setContent(
+        `<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}" style="display:block">`,
+      );
       pngs.set(size, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
     }
   } finally {

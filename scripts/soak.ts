@@ -62,7 +62,12 @@ async function watched<T>(work: () => Promise<T>): Promise<T> {
 
 async function corpus(): Promise<void> {
   for (const item of hostileWordCorpus()) {
-    const outcome = await watched(() => runUntrusted({ kind: 'word-review', bytes: item.bytes, fileName: item.name }, { fileName: item.name }).then(() => 'accepted' as const, (error: unknown) => error));
+    const outcome = await watched(() =>
+      runUntrusted({ kind: 'word-review', bytes: item.bytes, fileName: item.name }, { fileName: item.name }).then(
+        () => 'accepted' as const,
+        (error: unknown) => error,
+      ),
+    );
     judge(item.name, item.name, outcome, item.expect === 'refused');
     if (item.expect === 'imported' && outcome !== 'accepted') {
       tally.silent += 1;
@@ -100,15 +105,25 @@ async function fuzzRound(round: number, folder: string, wordParts: Record<string
     if (random() < 0.25) bytes = mutateBytes(random, bytes);
     const fileName = `round-${round}-case-${n}.docx`;
     // Every tenth through the worker, as the app reads it; the rest in this thread, for numbers.
-    const read = n % 10 === 0 ? () => watched(() => runUntrusted({ kind: 'word-review', bytes, fileName }, { fileName })) : () => readWordReview(bytes, fileName);
-    judge(fileName, fileName, await read().then(() => 'accepted' as const, (error: unknown) => error));
+    const read =
+      n % 10 === 0 ? () => watched(() => runUntrusted({ kind: 'word-review', bytes, fileName }, { fileName })) : () => readWordReview(bytes, fileName);
+    judge(
+      fileName,
+      fileName,
+      await read().then(
+        () => 'accepted' as const,
+        (error: unknown) => error,
+      ),
+    );
   }
 }
 
 /** The SIGKILL crash test in its own process, alongside the fuzzers (it mostly waits on child processes). */
 function crashTest(): Promise<void> {
   return new Promise((resolve) => {
-    const run = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/electron/storage/storage-crash.test.ts'], { env: { ...process.env, FORCE_COLOR: '0' } });
+    const run = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/electron/storage/storage-crash.test.ts'], {
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     run.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     run.on('exit', (status) => {
@@ -131,7 +146,9 @@ async function main(): Promise<void> {
   await corpus();
   for (let round = 0; Date.now() < deadline; round += 1) await fuzzRound(round, folder, wordParts);
   await crashed;
-  console.log(`soak: ${tally.cases} cases, ${tally.crashes} crashes, ${tally.hangs} hangs, ${tally.silent} silent failures, main loop blocked at most ${Math.round(tally.blockedMs)} ms`);
+  console.log(
+    `soak: ${tally.cases} cases, ${tally.crashes} crashes, ${tally.hangs} hangs, ${tally.silent} silent failures, main loop blocked at most ${Math.round(tally.blockedMs)} ms`,
+  );
 }
 
 void main();

@@ -23,7 +23,12 @@ const SCHEDULE_12A = /paragraphs?\s+((?:\d{1,2}[a-z]?)(?:\s*(?:,|and|&)\s*\d{1,2
 const EXEMPT_LABEL = /^(?:exempt(?:\s+information)?|not\s+for\s+publication|private\s+item|confidential)\b[^:]*:?\s*(?:paragraphs?\s+)?(\d{1,2}[a-z]?)\b/i;
 const EXCLUSION_ITEM = /\bexclu(?:de|sion)\b.*\b(?:press|public)\b/i;
 /** Page references and download links that agendas print after a title. */
-const TITLE_CLUTTER = [/\s*\(\s*pages?\s+\d+\s*(?:[-–—]|to)?\s*\d*\s*\)\s*$/i, /\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B\s*$/i, /\s*PDF\s*[\d.]+\s*[KM]B\s*$/i, /\s*\.{3,}\s*\d*\s*$/];
+const TITLE_CLUTTER = [
+  /\s*\(\s*pages?\s+\d+\s*(?:[-–—]|to)?\s*\d*\s*\)\s*$/i,
+  /\s*pdf icon\s*PDF\s*[\d.]+\s*[KM]B\s*$/i,
+  /\s*PDF\s*[\d.]+\s*[KM]B\s*$/i,
+  /\s*\.{3,}\s*\d*\s*$/,
+];
 
 interface ItemInProgress {
   item: ImportedAgendaItem;
@@ -95,7 +100,10 @@ export function readAgenda(paragraphs: readonly AgendaParagraph[]): ImportedAgen
     const exempt = exemptParagraphsIn(text);
     if (exempt && !current.item.exemptParagraph && !EXCLUSION_ITEM.test(current.item.title)) {
       current.item.exemptParagraph = exempt[0]!;
-      if (exempt.length > 1) notes.push(`Item “${current.item.title}” is exempt under paragraphs ${exempt.join(', ')} of Schedule 12A; only paragraph ${exempt[0]} is kept. Add the others in the minutes.`);
+      if (exempt.length > 1)
+        notes.push(
+          `Item “${current.item.title}” is exempt under paragraphs ${exempt.join(', ')} of Schedule 12A; only paragraph ${exempt[0]} is kept. Add the others in the minutes.`,
+        );
     }
   }
 
@@ -112,5 +120,6 @@ export function readAgenda(paragraphs: readonly AgendaParagraph[]): ImportedAgen
 function setTitle(current: ItemInProgress, text: string): void {
   const item = itemFrom(text);
   current.needsTitle = item === null;
-  if (item) current.item = { ...item, reportName: item.reportName ?? current.item.reportName, exemptParagraph: item.exemptParagraph ?? current.item.exemptParagraph };
+  if (item)
+    current.item = { ...item, reportName: item.reportName ?? current.item.reportName, exemptParagraph: item.exemptParagraph ?? current.item.exemptParagraph };
 }

@@ -38,7 +38,10 @@ function timeStep(label: string, field: 'startedAt' | 'endedAt', initial: string
   };
 }
 
-export function closeSteps(roster: Person[], current: { chairName: string; startedAt: string | null; endedAt: string | null }): PromptStep<MeetingCloseFields>[] {
+export function closeSteps(
+  roster: Person[],
+  current: { chairName: string; startedAt: string | null; endedAt: string | null },
+): PromptStep<MeetingCloseFields>[] {
   return [
     personStep<MeetingCloseFields>('Chair signing the minutes', { id: 'chairId', name: 'chairName' }, roster, current.chairName, 'full'),
     timeStep('Meeting started at', 'startedAt', current.startedAt),

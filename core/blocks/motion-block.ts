@@ -33,7 +33,13 @@ export const motionBlock = defineBlock<MotionFields>({
     const last = blocks.at(-1);
     if (fields.part === 'motion' || last?.kind !== 'motion') {
       // An amendment or resolution with no motion before it keeps its words in a motion of its own; the checks ask for the motion.
-      const motion: MotionBlock = { kind: 'motion', moved: readVote(fields, fields.part === 'motion' ? text : []), amendments: [], resolution: [], label: context.resolutions.heading };
+      const motion: MotionBlock = {
+        kind: 'motion',
+        moved: readVote(fields, fields.part === 'motion' ? text : []),
+        amendments: [],
+        resolution: [],
+        label: context.resolutions.heading,
+      };
       if (fields.part !== 'motion') motion.moved = { ...motion.moved, mover: null, seconder: null };
       blocks.push(motion);
       if (fields.part === 'motion') return true;
@@ -60,6 +66,10 @@ export function movedSteps(roster: Person[]): PromptStep<MotionFields>[] {
 }
 
 /** Asked when the motion is put to the vote: the counts (or each voter's choice) and any casting vote, not the mover again. */
-export function votingSteps(roster: Person[], current: Pick<VoteFields, 'moverName' | 'seconderName' | 'for' | 'against' | 'abstain' | 'recorded'>, voters: Person[] | null): PromptStep<MotionFields>[] {
+export function votingSteps(
+  roster: Person[],
+  current: Pick<VoteFields, 'moverName' | 'seconderName' | 'for' | 'against' | 'abstain' | 'recorded'>,
+  voters: Person[] | null,
+): PromptStep<MotionFields>[] {
   return voteSteps(roster, current, voters).slice(2);
 }

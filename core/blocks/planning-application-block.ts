@@ -24,7 +24,15 @@ export type PlanningPart = (typeof planningParts)[number];
 
 // The values of the model's types (core/minutes/minutes-model.ts); the label records below fail to compile if one is missing.
 export const planningOutcomes = ['approve', 'approve-conditions', 'approve-agreement', 'refuse', 'defer'] as const satisfies ReadonlyArray<PlanningOutcome>;
-export const speakerRoles = ['objector', 'supporter', 'applicant', 'agent', 'ward-member', 'parish-council', 'other'] as const satisfies ReadonlyArray<SpeakerRole>;
+export const speakerRoles = [
+  'objector',
+  'supporter',
+  'applicant',
+  'agent',
+  'ward-member',
+  'parish-council',
+  'other',
+] as const satisfies ReadonlyArray<SpeakerRole>;
 
 /** The officer's recommendation, as a planning report heads it. */
 export const recommendationLabels: Record<PlanningOutcome, string> = {
@@ -118,10 +126,20 @@ export const planningApplicationBlock = defineBlock<PlanningFields>({
       case 'decision': {
         // Directly after the motion that carried it, the decision is that motion's resolution: they print as one.
         const last = blocks.at(-1);
-        const carriedBy = last?.kind === 'motion' && !last.resolution.some((part) => part.some((run) => run.text.trim())) && last.moved.result === 'carried' ? last : null;
+        const carriedBy =
+          last?.kind === 'motion' && !last.resolution.some((part) => part.some((run) => run.text.trim())) && last.moved.result === 'carried' ? last : null;
         if (carriedBy) blocks.pop();
         const motion = carriedBy && { moved: carriedBy.moved, amendments: carriedBy.amendments };
-        blocks.push({ kind: 'planning-decision', label, reference: lastReference(blocks), outcome: fields.decision, wording: text, conditions: [], reasons: [], motion });
+        blocks.push({
+          kind: 'planning-decision',
+          label,
+          reference: lastReference(blocks),
+          outcome: fields.decision,
+          wording: text,
+          conditions: [],
+          reasons: [],
+          motion,
+        });
         return true;
       }
       case 'condition':
@@ -129,7 +147,9 @@ export const planningApplicationBlock = defineBlock<PlanningFields>({
         const last = blocks.at(-1);
         // A condition typed with no decision before it still belongs to an (unrecorded) decision: the checks ask for it.
         const decision: Decision =
-          last?.kind === 'planning-decision' ? last : { kind: 'planning-decision', label, reference: lastReference(blocks), outcome: 'none', wording: [], conditions: [], reasons: [], motion: null };
+          last?.kind === 'planning-decision'
+            ? last
+            : { kind: 'planning-decision', label, reference: lastReference(blocks), outcome: 'none', wording: [], conditions: [], reasons: [], motion: null };
         if (decision !== last) blocks.push(decision);
         (fields.part === 'condition' ? decision.conditions : decision.reasons).push(text);
         return true;
@@ -165,7 +185,11 @@ function outcomeOptions(): Array<{ value: string; label: string; keywords: strin
 /** Reference, site, applicant, ward, then the officer's recommendation; the proposal is typed in the block. */
 export function applicationSteps(current: Pick<PlanningFields, 'reference' | 'site' | 'applicant' | 'ward'>): PromptStep<PlanningFields>[] {
   return [
-    { ...textStep('Application reference (e.g. 23/01234/FUL)', 'reference', current.reference), hint: 'Type the reference as the report gives it.', toPatch: (value) => (value.trim() ? { reference: value.trim() } : null) },
+    {
+      ...textStep('Application reference (e.g. 23/01234/FUL)', 'reference', current.reference),
+      hint: 'Type the reference as the report gives it.',
+      toPatch: (value) => (value.trim() ? { reference: value.trim() } : null),
+    },
     textStep('Site address', 'site', current.site),
     textStep('Applicant', 'applicant', current.applicant),
     textStep('Ward', 'ward', current.ward),
@@ -190,7 +214,16 @@ export function speakerSteps(roster: Person[], current: Pick<PlanningFields, 'sp
 }
 
 export function decisionSteps(current: Pick<PlanningFields, 'decision'>): PromptStep<PlanningFields>[] {
-  const options = outcomeOptions().map((option) => ({ ...option, label: option.label.replace(/^Approve/, 'Approved').replace(/^Refuse$/, 'Refused').replace(/^Defer$/, 'Deferred') }));
-  const order = current.decision === 'none' ? options : [...options.filter((option) => option.value === current.decision), ...options.filter((option) => option.value !== current.decision)];
+  const options = outcomeOptions().map((option) => ({
+    ...option,
+    label: option.label
+      .replace(/^Approve/, 'Approved')
+      .replace(/^Refuse$/, 'Refused')
+      .replace(/^Defer$/, 'Deferred'),
+  }));
+  const order =
+    current.decision === 'none'
+      ? options
+      : [...options.filter((option) => option.value === current.decision), ...options.filter((option) => option.value !== current.decision)];
   return [{ label: 'Decision', options: order, toPatch: (value) => ({ decision: planningFields.parse({ decision: value }).decision }) }];
 }

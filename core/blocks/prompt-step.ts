@@ -41,7 +41,13 @@ export interface PersonKeys<F> {
 }
 
 /** A step asking for a person; sets the id and name fields it is given. */
-export function personStep<F extends object>(label: string, keys: PersonKeys<F>, roster: Person[], initialName = '', form: 'short' | 'full' = 'short'): PromptStep<F> {
+export function personStep<F extends object>(
+  label: string,
+  keys: PersonKeys<F>,
+  roster: Person[],
+  initialName = '',
+  form: 'short' | 'full' = 'short',
+): PromptStep<F> {
   return {
     label,
     options: personOptions(roster),

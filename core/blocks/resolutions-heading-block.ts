@@ -16,7 +16,12 @@ export const resolutionsHeadingBlock = defineBlock<ResolutionsHeadingFields>({
   type: 'resolutions-heading',
   fields: resolutionsHeadingFields,
   read(fields, text, blocks, context) {
-    blocks.push({ kind: 'resolutions', heading: plainText(text).trim() || context.resolutions.heading, resolutions: [], ...bulletedIf(fields.style === 'bulleted') });
+    blocks.push({
+      kind: 'resolutions',
+      heading: plainText(text).trim() || context.resolutions.heading,
+      resolutions: [],
+      ...bulletedIf(fields.style === 'bulleted'),
+    });
     return true;
   },
 });

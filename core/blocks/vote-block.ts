@@ -12,7 +12,11 @@ import { defineBlock } from './block-definition';
 import { countField, optionalText, personRef, textField } from './block-fields';
 import { personStep, type PromptStep } from './prompt-step';
 
-const recordedEntry = z.object({ personId: optionalText, name: z.string().refine((name) => name.trim() !== ''), choice: z.enum(['for', 'against', 'abstain']) });
+const recordedEntry = z.object({
+  personId: optionalText,
+  name: z.string().refine((name) => name.trim() !== ''),
+  choice: z.enum(['for', 'against', 'abstain']),
+});
 export type RecordedVote = z.infer<typeof recordedEntry>;
 
 const recordedField = z
@@ -42,7 +46,8 @@ export function voteCounts(fields: Pick<VoteFields, 'for' | 'against' | 'abstain
 /** A vote's fields and its motion as the minutes model holds them, the result computed from the counts (a motion's amendments are read the same way). */
 export function readVote(fields: VoteFields, motion: RichText): Vote {
   const counts = voteCounts(fields);
-  const recorded = fields.recorded && fields.recorded.map((entry) => ({ member: { personId: entry.personId || null, name: entry.name.trim() }, choice: entry.choice }));
+  const recorded =
+    fields.recorded && fields.recorded.map((entry) => ({ member: { personId: entry.personId || null, name: entry.name.trim() }, choice: entry.choice }));
   return {
     motion,
     mover: personRef(fields.moverId, fields.moverName),
@@ -78,14 +83,22 @@ function countStep(label: string, field: 'for' | 'against' | 'abstain', initial:
 }
 
 /** Mover, seconder, then the counts, or (for a recorded vote) each voter's choice; then the casting vote. */
-export function voteSteps(roster: Person[], current: Pick<VoteFields, 'moverName' | 'seconderName' | 'for' | 'against' | 'abstain' | 'recorded'>, voters: Person[] | null = null): PromptStep<VoteFields>[] {
+export function voteSteps(
+  roster: Person[],
+  current: Pick<VoteFields, 'moverName' | 'seconderName' | 'for' | 'against' | 'abstain' | 'recorded'>,
+  voters: Person[] | null = null,
+): PromptStep<VoteFields>[] {
   const named = current.recorded ? (voters ?? []) : null;
   return [
     personStep<VoteFields>('Moved by', { id: 'moverId', name: 'moverName' }, roster, current.moverName),
     personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName),
     ...(named
       ? recordedSteps(named, current.recorded ?? [])
-      : [countStep('Votes for', 'for', current.for), countStep('Votes against', 'against', current.against), countStep('Abstentions', 'abstain', current.abstain)]),
+      : [
+          countStep('Votes for', 'for', current.for),
+          countStep('Votes against', 'against', current.against),
+          countStep('Abstentions', 'abstain', current.abstain),
+        ]),
     {
       label: 'Chair’s casting vote (only on a tie)',
       options: [

@@ -38,10 +38,16 @@ export function withdrawalSentence(member: PersonRef | null, returned: boolean):
  * Who withdrew, those whose declarations say they leave for this item offered first (from the declaration),
  * then whether they came back.
  */
-export function withdrawalSteps(roster: Person[], declaredLeaving: ReadonlyArray<string>, current: Pick<WithdrawalFields, 'memberName' | 'returned'>): PromptStep<WithdrawalFields>[] {
+export function withdrawalSteps(
+  roster: Person[],
+  declaredLeaving: ReadonlyArray<string>,
+  current: Pick<WithdrawalFields, 'memberName' | 'returned'>,
+): PromptStep<WithdrawalFields>[] {
   const who = personStep<WithdrawalFields>('Member withdrawing', { id: 'memberId', name: 'memberName' }, roster, current.memberName);
   const options = personOptions(roster);
-  const first = options.filter((option) => declaredLeaving.includes(option.value)).map((option) => ({ ...option, label: `${option.label} (declared an interest in this item)` }));
+  const first = options
+    .filter((option) => declaredLeaving.includes(option.value))
+    .map((option) => ({ ...option, label: `${option.label} (declared an interest in this item)` }));
   return [
     { ...who, options: [...first, ...options.filter((option) => !declaredLeaving.includes(option.value))] },
     {

@@ -31,12 +31,31 @@ function decisionChecks(block: MinuteBlock, place: Place): CheckWarning[] {
   if (block.kind !== 'cabinet-decision') return [];
   if (![block.decision, block.reasons, block.alternatives].some(hasText)) {
     // The Cabinet template's parts, never filled in: the export leaves them out, but was a decision taken?
-    return [{ kind: 'decision-empty', message: 'The Decision, Reasons and Other options here are empty and will not be printed: write the decision, or delete the empty parts if none was taken (an item deferred or only noted).', ...place }];
+    return [
+      {
+        kind: 'decision-empty',
+        message:
+          'The Decision, Reasons and Other options here are empty and will not be printed: write the decision, or delete the empty parts if none was taken (an item deferred or only noted).',
+        ...place,
+      },
+    ];
   }
   const warnings: CheckWarning[] = [];
-  if (!hasText(block.decision)) warnings.push({ kind: 'decision-empty', message: 'This decision record gives its reasons but not the decision itself.', ...place });
-  if (!hasText(block.reasons)) warnings.push({ kind: 'decision-reasons', message: 'This decision does not record its reasons (required by regulation 12 of the 2012 Executive Arrangements regulations).', ...place });
-  if (!hasText(block.alternatives)) warnings.push({ kind: 'decision-alternatives', message: 'This decision does not record the other options considered and rejected (required by regulation 12 of the 2012 Executive Arrangements regulations); write “None” if there were none.', ...place });
+  if (!hasText(block.decision))
+    warnings.push({ kind: 'decision-empty', message: 'This decision record gives its reasons but not the decision itself.', ...place });
+  if (!hasText(block.reasons))
+    warnings.push({
+      kind: 'decision-reasons',
+      message: 'This decision does not record its reasons (required by regulation 12 of the 2012 Executive Arrangements regulations).',
+      ...place,
+    });
+  if (!hasText(block.alternatives))
+    warnings.push({
+      kind: 'decision-alternatives',
+      message:
+        'This decision does not record the other options considered and rejected (required by regulation 12 of the 2012 Executive Arrangements regulations); write “None” if there were none.',
+      ...place,
+    });
   return warnings;
 }
 
@@ -90,15 +109,25 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
       if (noneNotedAbove && block.kind === 'paragraph' && /\bapologies\b.*\bnoted above\b/i.test(richPlain(block.text))) {
         warnings.push({
           kind: 'apologies-noted-above',
-          message: 'This says apologies are noted above, but no one is marked as sending apologies, so the heading lists none: mark them in the Attendance panel (Ctrl+Shift+A), or write “There were no apologies for absence.” (Ctrl+Alt+Shift+Y).',
+          message:
+            'This says apologies are noted above, but no one is marked as sending apologies, so the heading lists none: mark them in the Attendance panel (Ctrl+Shift+A), or write “There were no apologies for absence.” (Ctrl+Alt+Shift+Y).',
           ...place,
         });
       }
       if (blockTexts(block).some(hasUnpublishable)) {
-        warnings.push({ kind: 'unpublishable-character', message: 'This text holds a control character that a published file cannot hold (pasted from another program?): the export leaves it out. Retype the words around it if something looks missing.', ...place });
+        warnings.push({
+          kind: 'unpublishable-character',
+          message:
+            'This text holds a control character that a published file cannot hold (pasted from another program?): the export leaves it out. Retype the words around it if something looks missing.',
+          ...place,
+        });
       }
       if (block.kind === 'vote' && !richPlain(block.vote.motion).trim()) {
-        warnings.push({ kind: 'vote-motion', message: 'This vote does not say what the motion was: the export prints only who moved it and the result.', ...place });
+        warnings.push({
+          kind: 'vote-motion',
+          message: 'This vote does not say what the motion was: the export prints only who moved it and the result.',
+          ...place,
+        });
       }
       if (block.kind === 'action' && !block.action.owner) {
         warnings.push({ kind: 'action-owner', message: `The action “${richPlain(block.action.description).slice(0, 60)}” has no owner.`, ...place });
@@ -132,10 +161,22 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
       });
     }
     if (!item.title.trim()) {
-      warnings.push({ kind: 'item-title', message: `Minute ${item.number} has no title: the export prints only its number.`, itemId: item.id, itemNumber: item.number, blockIndex: null });
+      warnings.push({
+        kind: 'item-title',
+        message: `Minute ${item.number} has no title: the export prints only its number.`,
+        itemId: item.id,
+        itemNumber: item.number,
+        blockIndex: null,
+      });
     }
     if (hasUnpublishable(item.title)) {
-      warnings.push({ kind: 'unpublishable-character', message: `The title of minute ${item.number} holds a control character that a published file cannot hold: the export leaves it out.`, itemId: item.id, itemNumber: item.number, blockIndex: null });
+      warnings.push({
+        kind: 'unpublishable-character',
+        message: `The title of minute ${item.number} holds a control character that a published file cannot hold: the export leaves it out.`,
+        itemId: item.id,
+        itemNumber: item.number,
+        blockIndex: null,
+      });
     }
     warnings.push(...textChecks([item.title], { itemId: item.id, itemNumber: item.number, blockIndex: null }, glossary, names, seenAcronyms));
     visit(item.blocks, item);

@@ -28,7 +28,12 @@ export function planningChecks(blocks: ReadonlyArray<MinuteBlock>, place: (block
   blocks.forEach((block, index) => {
     if (block.kind === 'planning-application') {
       const { reference } = block.application;
-      if (!reference) warnings.push({ kind: 'planning-reference', message: 'This planning application has no reference (such as 23/01234/FUL): press Ctrl+Alt+F on it to add one.', ...place(index) });
+      if (!reference)
+        warnings.push({
+          kind: 'planning-reference',
+          message: 'This planning application has no reference (such as 23/01234/FUL): press Ctrl+Alt+F on it to add one.',
+          ...place(index),
+        });
       // The decision is the next one after the application, before any later application.
       const next = blocks.slice(index + 1).find((later) => later.kind === 'planning-application' || later.kind === 'planning-decision');
       if (next?.kind !== 'planning-decision') {
@@ -47,7 +52,11 @@ export function planningChecks(blocks: ReadonlyArray<MinuteBlock>, place: (block
       if (problems.length) warnings.push({ kind: 'vote-counts', message: `Vote on the motion: ${problems.join('; ')}.`, ...place(index) });
     }
     if (block.outcome === 'none') {
-      warnings.push({ kind: 'planning-decision', message: `${who}: the decision does not say what was decided (approved, refused or deferred). Press Ctrl+Alt+F on it to choose.`, ...place(index) });
+      warnings.push({
+        kind: 'planning-decision',
+        message: `${who}: the decision does not say what was decided (approved, refused or deferred). Press Ctrl+Alt+F on it to choose.`,
+        ...place(index),
+      });
     }
     if (block.outcome === 'refuse' && !written(block.reasons)) {
       warnings.push({

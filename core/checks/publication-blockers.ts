@@ -12,7 +12,18 @@ import type { MinutesDocument } from '../storage/minutes-document';
 import type { CheckKind, CheckWarning } from './check-types';
 import { checkMinutes } from './minutes-checks';
 
-const blockingKinds: ReadonlySet<CheckKind> = new Set<CheckKind>(['decision-empty', 'vote-motion', 'action-owner', 'exempt-paragraph', 'item-title', 'apologies-noted-above', 'planning-decision', 'planning-reasons', 'planning-conditions', 'motion-result']);
+const blockingKinds: ReadonlySet<CheckKind> = new Set<CheckKind>([
+  'decision-empty',
+  'vote-motion',
+  'action-owner',
+  'exempt-paragraph',
+  'item-title',
+  'apologies-noted-above',
+  'planning-decision',
+  'planning-reasons',
+  'planning-conditions',
+  'motion-result',
+]);
 
 /** Every check for the minutes as they stand (the Checks panel and the export dialog read these). */
 export function checksFor(document: MinutesDocument): CheckWarning[] {

@@ -25,7 +25,8 @@ export function voteProblems(vote: Vote, present: Present): string[] {
   if (recorded) {
     const tally = { for: 0, against: 0, abstain: 0 };
     for (const entry of recorded) tally[entry.choice] += 1;
-    if (tally.for !== counts.for || tally.against !== counts.against || tally.abstain !== counts.abstain) problems.push('the counts do not match the recorded vote');
+    if (tally.for !== counts.for || tally.against !== counts.against || tally.abstain !== counts.abstain)
+      problems.push('the counts do not match the recorded vote');
   }
   if (castingVote && counts.for !== counts.against) problems.push('a casting vote is recorded but the vote was not tied');
   if (voteResult(counts, castingVote) !== result) problems.push(`the result says ${result} but the counts say ${voteResult(counts, castingVote)}`);

@@ -51,7 +51,10 @@ export function approvalBlocks(record: PrintedRecord | null | undefined): Layout
   }
   if (record.correctionInProgress) {
     const lead = 'A correction is being made and has not yet been recorded as an amendment';
-    blocks.push({ kind: 'paragraph', runs: record.amendingReason ? [{ text: `${lead}: ` }, { text: sentence(record.amendingReason) }] : [{ text: `${lead}.` }] });
+    blocks.push({
+      kind: 'paragraph',
+      runs: record.amendingReason ? [{ text: `${lead}: ` }, { text: sentence(record.amendingReason) }] : [{ text: `${lead}.` }],
+    });
   }
   return blocks;
 }

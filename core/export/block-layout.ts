@@ -69,7 +69,8 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
       const who = block.audience === 'public' ? 'a member of the public' : 'a member';
       const out: LayoutBlock[] = [];
       if (block.question.length) out.push({ kind: 'paragraph', runs: [{ text: `Question from ${nameOf(block.askedBy, who)}: ` }, ...runs(block.question)] });
-      if (block.response.length) out.push({ kind: 'paragraph', runs: [{ text: `Response from ${nameOf(block.respondent, 'the Chair')}: ` }, ...runs(block.response)] });
+      if (block.response.length)
+        out.push({ kind: 'paragraph', runs: [{ text: `Response from ${nameOf(block.respondent, 'the Chair')}: ` }, ...runs(block.response)] });
       return out;
     }
     case 'no-questions':
@@ -80,7 +81,11 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
         { kind: 'list', ordered: !block.bulleted, items: block.resolutions.map(runs) },
       ];
     case 'cabinet-decision': {
-      const [decision, reasons, alternatives] = [block.decision, block.reasons, block.alternatives].map(paragraphs) as [LayoutBlock[], LayoutBlock[], LayoutBlock[]];
+      const [decision, reasons, alternatives] = [block.decision, block.reasons, block.alternatives].map(paragraphs) as [
+        LayoutBlock[],
+        LayoutBlock[],
+        LayoutBlock[],
+      ];
       // An empty part's heading says nothing (an untouched set from the Cabinet template, or a part not yet
       // written): it is left out, and the checks say what is missing.
       const parts: Array<[string, LayoutBlock[]]> = [
@@ -88,7 +93,9 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
         [cabinetPartHeadings.reasons, reasons],
         [cabinetPartHeadings.alternatives, alternatives],
       ];
-      return parts.flatMap(([heading, body]) => (body.length ? [{ kind: 'heading', level: 2, text: heading, anchor: null } satisfies LayoutBlock, ...body] : []));
+      return parts.flatMap(([heading, body]) =>
+        body.length ? [{ kind: 'heading', level: 2, text: heading, anchor: null } satisfies LayoutBlock, ...body] : [],
+      );
     }
     case 'vote':
       return voteBlocks(block.vote);
@@ -131,11 +138,17 @@ function voteBlocks(vote: Extract<MinuteBlock, { kind: 'vote' }>['vote']): Layou
   const hasMotion = motion.some((run) => run.text.trim());
   const out: LayoutBlock[] = [];
   // Nothing invented: no "Moved by …:" over an empty motion, no "lost (For 0 …)" for a vote not yet counted (the checks ask for both).
-  if (hasMotion || movedBy) out.push({ kind: 'paragraph', runs: hasMotion ? [...(movedBy ? [{ text: `${movedBy}: ` }] : []), ...motion] : [{ text: `${movedBy}.` }] });
+  if (hasMotion || movedBy)
+    out.push({ kind: 'paragraph', runs: hasMotion ? [...(movedBy ? [{ text: `${movedBy}: ` }] : []), ...motion] : [{ text: `${movedBy}.` }] });
   if (vote.counts.for + vote.counts.against + vote.counts.abstain > 0) out.push({ kind: 'paragraph', runs: plain(voteOutcome(vote.counts, vote.castingVote)) });
   if (vote.recorded?.length) {
     const choice = { for: 'For', against: 'Against', abstain: 'Abstained' } as const;
-    out.push({ kind: 'table', caption: 'Recorded vote', header: ['Member', 'Vote'], rows: vote.recorded.map((entry) => [entry.member.name, choice[entry.choice]]) });
+    out.push({
+      kind: 'table',
+      caption: 'Recorded vote',
+      header: ['Member', 'Vote'],
+      rows: vote.recorded.map((entry) => [entry.member.name, choice[entry.choice]]),
+    });
   }
   return out;
 }

@@ -98,11 +98,16 @@ function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): L
     if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
     for (const block of item.blocks) main.push(...layoutBlock(block));
   }
-  const record = recordForVersion(input.record, version, minutes.items.map((item) => item.number));
+  const record = recordForVersion(
+    input.record,
+    version,
+    minutes.items.map((item) => item.number),
+  );
   main.push(...closeBlocks({ ...input, meeting }, style), ...approvalBlocks(record));
 
   const sections: LayoutSection[] = [{ newPage: false, blocks: main }];
-  for (const appendix of appendixLayout({ meeting, items, options: { ...options, version }, close: minutes.close })) sections.push({ newPage: true, blocks: appendix });
+  for (const appendix of appendixLayout({ meeting, items, options: { ...options, version }, close: minutes.close }))
+    sections.push({ newPage: true, blocks: appendix });
   return sections;
 }
 

@@ -34,7 +34,11 @@ export class DocxComments {
       const id = nextId++;
       const ids = [id];
       const forceThreading = !anyReplies && comment.resolved && this.options.every((option) => option.parentId === undefined);
-      this.options.push({ ...commentOptions(comment.author, comment.date, comment.body, id), resolved: comment.resolved, ...(forceThreading ? { parentId: NO_PARENT } : {}) });
+      this.options.push({
+        ...commentOptions(comment.author, comment.date, comment.body, id),
+        resolved: comment.resolved,
+        ...(forceThreading ? { parentId: NO_PARENT } : {}),
+      });
       for (const reply of comment.replies) {
         const replyId = nextId++;
         ids.push(replyId);
@@ -98,7 +102,10 @@ function markerChildren(marker: Marker): ParagraphChild[] {
 function textRuns(run: LayoutRun, text = run.text): TextRun[] {
   const emphasis = { bold: run.bold, italics: run.italic, underline: run.underline ? {} : undefined };
   return text.split('\n').map((line, index) => {
-    const pieces = line.split('\t').flatMap((piece, at) => (at === 0 ? [piece] : [new Tab(), piece])).filter((piece) => piece !== '');
+    const pieces = line
+      .split('\t')
+      .flatMap((piece, at) => (at === 0 ? [piece] : [new Tab(), piece]))
+      .filter((piece) => piece !== '');
     return new TextRun({ ...emphasis, ...(index > 0 ? { break: 1 } : {}), children: pieces });
   });
 }

@@ -40,6 +40,8 @@ export async function finishDocx(bytes: Uint8Array, layout: LayoutDocument): Pro
       return caption ? `<w:tblCaption w:val="${caption}"/><w:tblDescription w:val="${caption}"/></w:tblPr>` : '</w:tblPr>';
     }),
   );
-  await edit('docProps/core.xml', (xml) => (xml.includes('<dc:language>') ? xml : xml.replace('</cp:coreProperties>', `<dc:language>${layout.language}</dc:language></cp:coreProperties>`)));
+  await edit('docProps/core.xml', (xml) =>
+    xml.includes('<dc:language>') ? xml : xml.replace('</cp:coreProperties>', `<dc:language>${layout.language}</dc:language></cp:coreProperties>`),
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

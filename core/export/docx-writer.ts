@@ -93,7 +93,10 @@ class BodyWriter {
       }
       case 'label-lines':
         block.lines.forEach((line, index) => {
-          this.paragraph({ style: 'HeadingLine', children: [new TextRun({ text: line.label, style: 'LineLabel' }), new TextRun({ children: [new Tab()] }), ...this.text(index)] });
+          this.paragraph({
+            style: 'HeadingLine',
+            children: [new TextRun({ text: line.label, style: 'LineLabel' }), new TextRun({ children: [new Tab()] }), ...this.text(index)],
+          });
         });
         return;
       case 'table':
@@ -120,7 +123,11 @@ class BodyWriter {
 
 /** A header or footer line: left text, then right-aligned text at a tab stop at the text width (A4 less both margins). */
 function band(style: 'Header' | 'Footer', left: ParagraphChild[], right: ParagraphChild[]): Paragraph {
-  return new Paragraph({ style, tabStops: [{ type: 'right', position: 11906 - 2 * 1152 }], children: [...left, new TextRun({ children: [new Tab()] }), ...right] });
+  return new Paragraph({
+    style,
+    tabStops: [{ type: 'right', position: 11906 - 2 * 1152 }],
+    children: [...left, new TextRun({ children: [new Tab()] }), ...right],
+  });
 }
 
 export function buildDocx(layout: LayoutDocument): Document {

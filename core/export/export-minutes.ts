@@ -26,5 +26,9 @@ export function suggestedExportName(document: MinutesDocument, options: ExportOp
   const meeting = document.meeting;
   const date = meeting.date && isIsoDate(meeting.date) ? formatUkDate(meeting.date) : '';
   const stem = [meeting.committeeName.trim() || meeting.title.trim() || 'Minutes', date, `minutes (${options.version})`].filter(Boolean).join(' ');
-  return `${stem.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 150)}.${extension}`;
+  return `${stem
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150)}.${extension}`;
 }

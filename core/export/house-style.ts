@@ -27,7 +27,6 @@ export const houseStyleSchema = z.object({
 
 export type HouseStyle = z.output<typeof houseStyleSchema>;
 
-
 export function houseStyleOf(meeting: Meeting): HouseStyle {
   const raw = (meeting as Record<string, unknown>).houseStyle;
   const parsed = houseStyleSchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
@@ -41,5 +40,9 @@ export function houseStyleOf(meeting: Meeting): HouseStyle {
 export function exemptNotice(style: HouseStyle, paragraph: string): string {
   const value = paragraph.trim();
   if (isValidExemptParagraph(value)) return style.exemptNotice.split('{paragraph}').join(value);
-  return style.exemptNotice.replace(/\s*paragraph \{paragraph\} of\s*/g, ' ').split('{paragraph}').join('').replace(/\s{2,}/g, ' ');
+  return style.exemptNotice
+    .replace(/\s*paragraph \{paragraph\} of\s*/g, ' ')
+    .split('{paragraph}')
+    .join('')
+    .replace(/\s{2,}/g, ' ');
 }

@@ -57,7 +57,9 @@ function blockHtml(block: LayoutBlock): string {
         if (line.label === '' && last) last.texts.push(line.text);
         else rows.push({ label: line.label, texts: [line.text] });
       }
-      const body = rows.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.texts.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</td></tr>`).join('');
+      const body = rows
+        .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.texts.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</td></tr>`)
+        .join('');
       return `<table class="mb-heading-lines"><tbody>${body}</tbody></table>`;
     }
     case 'table': {
@@ -112,7 +114,10 @@ export function renderLayoutHtml(layout: LayoutDocument): string {
     ? `<img class="mb-logo" src="data:image/${layout.logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${toBase64(layout.logo.data)}" alt="${escapeHtml(layout.logo.altText)}">`
     : '';
   const sections = layout.sections
-    .map((section, index) => `<section${section.newPage ? ' class="mb-section-break"' : ''}>${index === 0 ? logo : ''}${section.blocks.map(blockHtml).join('\n')}</section>`)
+    .map(
+      (section, index) =>
+        `<section${section.newPage ? ' class="mb-section-break"' : ''}>${index === 0 ? logo : ''}${section.blocks.map(blockHtml).join('\n')}</section>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${layout.language}">

@@ -41,7 +41,9 @@ export function layoutTextParts(layout: LayoutDocument): LayoutTextPart[] {
     section.blocks.forEach((block, blockIndex) => {
       // Only the minutes themselves (the first section) hold agenda items; appendices are outside every item.
       if (sectionIndex === 0 && block.kind === 'heading' && block.level === 1) itemId = block.anchor;
-      blockParts(block).forEach((runs, part) => parts.push({ section: sectionIndex, block: blockIndex, part, text: runsText(runs), itemId: sectionIndex === 0 ? itemId : null }));
+      blockParts(block).forEach((runs, part) =>
+        parts.push({ section: sectionIndex, block: blockIndex, part, text: runsText(runs), itemId: sectionIndex === 0 ? itemId : null }),
+      );
     });
   });
   return parts;

@@ -40,7 +40,12 @@ export function blockTexts(block: MinuteBlock): string[] {
     case 'planning-speaker':
       return [`${block.speaker?.name ?? ''} ${richPlain(block.said)}`.trim()];
     case 'planning-decision':
-      return [...(block.motion ? [block.motion.moved.motion, ...block.motion.amendments.map((amendment) => amendment.motion)] : []), block.wording, ...block.conditions, ...block.reasons].map(richPlain);
+      return [
+        ...(block.motion ? [block.motion.moved.motion, ...block.motion.amendments.map((amendment) => amendment.motion)] : []),
+        block.wording,
+        ...block.conditions,
+        ...block.reasons,
+      ].map(richPlain);
     case 'no-questions':
     case 'no-urgent-business':
       return [];

@@ -33,7 +33,10 @@ const appVotes = houseStyleCatalogue([{ id: 'bury', json: bury }]).styles[0]!.st
 /** The app's own wording for a meeting with no house style: the template's resolutions label, placed as it reads. */
 export function defaultMotionStyle(label: string): MotionStyle {
   const ownLine = label.trim().endsWith(':');
-  return { votes: appVotes, resolutions: { label: label.trim() || 'It was agreed:', placement: ownLine ? 'own-line' : 'inline', numberSingle: ownLine, several: 'numbered' } };
+  return {
+    votes: appVotes,
+    resolutions: { label: label.trim() || 'It was agreed:', placement: ownLine ? 'own-line' : 'inline', numberSingle: ownLine, several: 'numbered' },
+  };
 }
 
 const counted = (vote: Vote) => vote.counts.for + vote.counts.against + vote.counts.abstain > 0;
@@ -43,8 +46,13 @@ function voteWords(style: MotionStyle, vote: Vote): string | null {
   if (!counted(vote)) return null;
   const carried = vote.result === 'carried';
   if (vote.recorded?.length) {
-    const names = (choice: 'for' | 'against' | 'abstain') => joinNames(vote.recorded!.filter((entry) => entry.choice === choice).map((entry) => entry.member.name)) || 'none';
-    return style.votes.named.replace('{for}', names('for')).replace('{against}', names('against')).replace('{abstentions}', names('abstain')).replace('{outcome}', carried ? style.votes.carried : style.votes.lost);
+    const names = (choice: 'for' | 'against' | 'abstain') =>
+      joinNames(vote.recorded!.filter((entry) => entry.choice === choice).map((entry) => entry.member.name)) || 'none';
+    return style.votes.named
+      .replace('{for}', names('for'))
+      .replace('{against}', names('against'))
+      .replace('{abstentions}', names('abstain'))
+      .replace('{outcome}', carried ? style.votes.carried : style.votes.lost);
   }
   const tie = vote.counts.for === vote.counts.against && vote.castingVote !== null;
   return voteText(style.votes, { for: vote.counts.for, against: vote.counts.against, abstentions: vote.counts.abstain }, { carried, castingVote: tie });
@@ -58,9 +66,13 @@ function movedBy(style: MotionStyle, vote: Vote): string | null {
 }
 
 function amendmentBlocks(style: MotionStyle, amendment: Vote): LayoutBlock[] {
-  const who = [amendment.mover && `moved by ${amendment.mover.name}`, amendment.seconder && `seconded by ${amendment.seconder.name}`].filter(Boolean).join(' and ');
+  const who = [amendment.mover && `moved by ${amendment.mover.name}`, amendment.seconder && `seconded by ${amendment.seconder.name}`]
+    .filter(Boolean)
+    .join(' and ');
   const lead = `An amendment was ${who || 'moved'}`;
-  const out: LayoutBlock[] = [{ kind: 'paragraph', runs: written(amendment.motion) ? [{ text: `${lead}: ` }, ...withFullStop(runs(amendment.motion))] : [{ text: `${lead}.` }] }];
+  const out: LayoutBlock[] = [
+    { kind: 'paragraph', runs: written(amendment.motion) ? [{ text: `${lead}: ` }, ...withFullStop(runs(amendment.motion))] : [{ text: `${lead}.` }] },
+  ];
   if (counted(amendment)) {
     const outcome = amendment.result === 'carried' ? style.votes.carried : style.votes.lost;
     const tally = tallyText(style.votes, { for: amendment.counts.for, against: amendment.counts.against, abstentions: amendment.counts.abstain });
@@ -75,16 +87,26 @@ function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][
   const numbered = numbersResolution(style, items.length);
   if (items.length === 1 && !numbered) {
     if (style.resolutions.placement === 'inline') return [{ kind: 'paragraph', runs: [{ text: `${label} ` }, ...items[0]!] }];
-    return [{ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'paragraph', runs: items[0]! }];
+    return [
+      { kind: 'paragraph', runs: [{ text: label }], keepWithNext: true },
+      { kind: 'paragraph', runs: items[0]! },
+    ];
   }
-  return [{ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'list', ordered: numbered, items }];
+  return [
+    { kind: 'paragraph', runs: [{ text: label }], keepWithNext: true },
+    { kind: 'list', ordered: numbered, items },
+  ];
 }
 
 /**
  * The motion's blocks. `resolved` is what was resolved when another block records it (a planning decision
  * carried by this motion, core/export/planning-layout.ts); the blocks that block adds follow these.
  */
-export function motionBlocks(block: Pick<Motion, 'moved' | 'amendments' | 'resolution' | 'label'>, houseStyle: MotionStyle | null, resolved?: LayoutRun[][]): LayoutBlock[] {
+export function motionBlocks(
+  block: Pick<Motion, 'moved' | 'amendments' | 'resolution' | 'label'>,
+  houseStyle: MotionStyle | null,
+  resolved?: LayoutRun[][],
+): LayoutBlock[] {
   const style = houseStyle ?? defaultMotionStyle(block.label);
   const { moved } = block;
   const lead = movedBy(style, moved);
@@ -105,7 +127,10 @@ export function motionBlocks(block: Pick<Motion, 'moved' | 'amendments' | 'resol
     if (lead) out.push({ kind: 'paragraph', runs: [{ text: lead }], keepWithNext: true });
   } else if (lead || written(moved.motion)) {
     // "Moved by X, seconded by Y:" with no motion typed ends as a sentence, never with a dangling colon.
-    out.push({ kind: 'paragraph', runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead.replace(/\s*:$/, '.') }] : motionText });
+    out.push({
+      kind: 'paragraph',
+      runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead.replace(/\s*:$/, '.') }] : motionText,
+    });
   }
   if (!inResolution) for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
   const lost = counted(moved) && !carried;

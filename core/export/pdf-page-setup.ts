@@ -37,6 +37,9 @@ export function pageRules(layout: LayoutDocument): string {
   return `@page {
   size: A4;
   margin: 0.9in 0.8in;
-${boxes.filter(Boolean).map((box) => `  ${box}`).join('\n')}
+${boxes
+  .filter(Boolean)
+  .map((box) => `  ${box}`)
+  .join('\n')}
 }`;
 }

@@ -33,7 +33,10 @@ const labelPlacement = z.enum(['inline', 'own-line']);
 
 const resolutionsSchema = z.strictObject({
   /** "RESOLVED -", "Resolved –", "RESOLVED:", "It was agreed:". */
-  label: wording([], 80).refine((text) => text.trim() !== '', { message: 'is empty', params: { fix: 'write the words before a resolution, such as "Resolved –"' } }),
+  label: wording([], 80).refine((text) => text.trim() !== '', {
+    message: 'is empty',
+    params: { fix: 'write the words before a resolution, such as "Resolved –"' },
+  }),
   placement: labelPlacement,
   /** "1." before a resolution when it is the only one: most councils leave it out. */
   numberSingle: z.boolean(),
@@ -142,7 +145,10 @@ export const headingFields = ['venue', 'start-time', 'contact', 'present', 'also
 const headingSchema = z.strictObject({
   /** The first line: "Minutes of a Meeting of the {committee} ({date})", "{committee} - {date} {time}". */
   title: wording(['committee', 'council', 'date', 'time'], 300),
-  fields: z.array(z.enum(headingFields)).max(headingFields.length).refine((fields) => new Set(fields).size === fields.length, { message: 'lists a field twice', params: { fix: 'keep each field once' } }),
+  fields: z
+    .array(z.enum(headingFields))
+    .max(headingFields.length)
+    .refine((fields) => new Set(fields).size === fields.length, { message: 'lists a field twice', params: { fix: 'keep each field once' } }),
   /** "Absent:" apart from "Apologies:" (without apologies); false folds the absent into nothing. */
   absentApartFromApologies: z.boolean(),
 });

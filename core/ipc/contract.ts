@@ -41,7 +41,20 @@ export type MethodOf<C extends Channel> = (typeof ipcContract)[C]['method'];
  * 'prepare-to-close' when the window is about to close (the page hands over
  * unsaved text, then answers with answerClose).
  */
-export const menuCommands = ['new', 'new-meeting', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'compare-versions', 'find', 'replace', 'prepare-to-close'] as const;
+export const menuCommands = [
+  'new',
+  'new-meeting',
+  'open',
+  'save',
+  'save-as',
+  'export',
+  'undo',
+  'redo',
+  'compare-versions',
+  'find',
+  'replace',
+  'prepare-to-close',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu/command';
 

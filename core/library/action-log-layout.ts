@@ -35,7 +35,10 @@ export function actionLogLayout(details: { councilName: string; committeeName: s
         blocks: [
           ...(councilName ? [{ kind: 'title' as const, text: councilName }] : []),
           { kind: 'heading', level: 1, text: heading, anchor: null },
-          { kind: 'paragraph', runs: [{ text: `As at ${ukDate(details.asAt)}: ${entries.length} ${entries.length === 1 ? 'action' : 'actions'}, ${open} still open.` }] },
+          {
+            kind: 'paragraph',
+            runs: [{ text: `As at ${ukDate(details.asAt)}: ${entries.length} ${entries.length === 1 ? 'action' : 'actions'}, ${open} still open.` }],
+          },
           { kind: 'table', caption: 'Actions', header: ['Raised at', 'Action', 'Who', 'By when', 'Status', 'Meetings'], rows },
         ],
       },

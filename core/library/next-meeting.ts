@@ -101,7 +101,10 @@ export function carryOverFrom(previous: MinutesDocument): CarryOver {
     return key && key !== MATTERS_ARISING_KEY ? [{ key, title: minutes.items[index]?.title ?? '' }] : [];
   });
   const firstBusiness = sections.findIndex((section) => !str(section.item?.standing));
-  const businessAfter = firstBusiness < 0 ? standingItems.length : sections.slice(0, firstBusiness).filter((section) => str(section.item?.standing) && str(section.item?.standing) !== MATTERS_ARISING_KEY).length;
+  const businessAfter =
+    firstBusiness < 0
+      ? standingItems.length
+      : sections.slice(0, firstBusiness).filter((section) => str(section.item?.standing) && str(section.item?.standing) !== MATTERS_ARISING_KEY).length;
   return {
     previousDate: previous.meeting.date,
     businessAfter,
@@ -148,7 +151,10 @@ export function applyCarryOver(built: MinutesDocument, carry: CarryOver, newItem
   const byKey = new Map(items.filter((section) => str(section.item.standing)).map((section) => [str(section.item.standing), section]));
   const business = items.filter((section) => !str(section.item.standing));
 
-  const deferred = carry.deferredItems.map((item) => ({ item: agendaItemJson({ itemId: newItemId(), title: item.title, reportName: item.reportName }) as unknown as JsonNode, nodes: [paragraphJson('') as unknown as JsonNode] }));
+  const deferred = carry.deferredItems.map((item) => ({
+    item: agendaItemJson({ itemId: newItemId(), title: item.title, reportName: item.reportName }) as unknown as JsonNode,
+    nodes: [paragraphJson('') as unknown as JsonNode],
+  }));
   const mattersArising =
     carry.openActions.length > 0
       ? [
@@ -170,7 +176,10 @@ export function applyCarryOver(built: MinutesDocument, carry: CarryOver, newItem
     ordered = [];
     carry.standingItems.forEach((standing, index) => {
       if (index === firstBusiness) ordered.push(...deferred, ...business);
-      const section = byKey.get(standing.key) ?? { item: agendaItemJson({ itemId: newItemId(), title: standing.title, standing: standing.key }) as unknown as JsonNode, nodes: [paragraphJson('') as unknown as JsonNode] };
+      const section = byKey.get(standing.key) ?? {
+        item: agendaItemJson({ itemId: newItemId(), title: standing.title, standing: standing.key }) as unknown as JsonNode,
+        nodes: [paragraphJson('') as unknown as JsonNode],
+      };
       ordered.push({ item: { ...section.item, children: [textJson(standing.title)] }, nodes: section.nodes });
       if (standing.key === PREVIOUS_MINUTES_KEY) ordered.push(...mattersArising);
     });
@@ -187,7 +196,11 @@ export function applyCarryOver(built: MinutesDocument, carry: CarryOver, newItem
   }
   return {
     ...built,
-    meeting: { ...built.meeting, previousMeetingDate: carry.previousDate || built.meeting.previousMeetingDate, deferredMinutesDates: carry.deferredMinutesDates },
+    meeting: {
+      ...built.meeting,
+      previousMeetingDate: carry.previousDate || built.meeting.previousMeetingDate,
+      deferredMinutesDates: carry.deferredMinutesDates,
+    },
     content: { root: { ...built.content.root, children: children as LexicalState['root']['children'] } },
   };
 }

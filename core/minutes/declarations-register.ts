@@ -31,7 +31,11 @@ export function declarationsRegister(declarations: Declaration[], items: Array<{
 }
 
 /** Quorum re-checked for each item some members leave because of their interests. */
-export function quorumWithoutLeavers(declarations: Declaration[], items: Array<{ itemId: string; number: string; title: string }>, meeting: Meeting): ItemQuorum[] {
+export function quorumWithoutLeavers(
+  declarations: Declaration[],
+  items: Array<{ itemId: string; number: string; title: string }>,
+  meeting: Meeting,
+): ItemQuorum[] {
   const leaversByItem = new Map<string, Declaration[]>();
   for (const declaration of declarations) {
     if (!declaration.leftRoom || !declaration.itemId) continue;

@@ -83,7 +83,9 @@ export function readSnippets(snippets: unknown): Array<{ name: string; text: str
   if (!Array.isArray(snippets)) return [];
   return snippets.flatMap((entry) => {
     const loose = (typeof entry === 'object' && entry !== null ? entry : {}) as Loose;
-    return typeof loose.name === 'string' && typeof loose.text === 'string' && loose.name.trim() && loose.text.trim() ? [{ name: loose.name.trim(), text: loose.text }] : [];
+    return typeof loose.name === 'string' && typeof loose.text === 'string' && loose.name.trim() && loose.text.trim()
+      ? [{ name: loose.name.trim(), text: loose.text }]
+      : [];
   });
 }
 

@@ -114,6 +114,9 @@ function listBlock(list: JsonNode): MinuteBlock {
     }
   }
   // A list that is only nested lists (its first level never typed) prints them as its items.
-  if (items.length === 0) return { kind: 'list', ordered: sublists[0]?.ordered ?? list.listType === 'number', items: sublists.flatMap((sublist) => sublist.items) };
-  return sublists.length ? { kind: 'list', ordered: list.listType === 'number', items, sublists } : { kind: 'list', ordered: list.listType === 'number', items };
+  if (items.length === 0)
+    return { kind: 'list', ordered: sublists[0]?.ordered ?? list.listType === 'number', items: sublists.flatMap((sublist) => sublist.items) };
+  return sublists.length
+    ? { kind: 'list', ordered: list.listType === 'number', items, sublists }
+    : { kind: 'list', ordered: list.listType === 'number', items };
 }

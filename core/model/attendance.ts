@@ -67,7 +67,12 @@ export function withAttendance(attendance: ReadonlyArray<AttendanceEntry>, entry
 }
 
 /** A fresh entry for a status, keeping a late arrival or early leaving only where it still makes sense. */
-export function markAttendance(previous: AttendanceEntry | undefined, personId: string, status: AttendanceStatus, substituteFor: string | null = null): AttendanceEntry {
+export function markAttendance(
+  previous: AttendanceEntry | undefined,
+  personId: string,
+  status: AttendanceStatus,
+  substituteFor: string | null = null,
+): AttendanceEntry {
   const stays = status === 'present' || status === 'substitute';
   return {
     personId,

@@ -89,7 +89,8 @@ function whenSaid(moment: MeetingMoment, relation: 'during' | 'after'): string {
 export function presidingPersonId(meeting: Pick<Meeting, 'roster' | 'attendance' | 'chairPersonId'>): string | null {
   const inRoom = (person: Person) => attended(attendanceOf(meeting.attendance, person.id)) && !attendingRoles.has(person.role);
   const named = meeting.roster.find((person) => person.id === meeting.chairPersonId && inRoom(person));
-  const byRole = (role: PersonRole) => meeting.roster.find((person) => person.role === role && attendanceOf(meeting.attendance, person.id)?.status === 'present');
+  const byRole = (role: PersonRole) =>
+    meeting.roster.find((person) => person.role === role && attendanceOf(meeting.attendance, person.id)?.status === 'present');
   return (named ?? byRole('chair') ?? byRole('vice-chair'))?.id ?? null;
 }
 
@@ -136,7 +137,9 @@ export function publicAttendanceText(meeting: Pick<Meeting, 'publicAttendance'>)
     case 'none':
       return 'No members of the public were present at the meeting.';
     case 'count':
-      return value.count === 1 ? 'There was one member of the public present at the meeting.' : `There were ${value.count} members of the public present at the meeting.`;
+      return value.count === 1
+        ? 'There was one member of the public present at the meeting.'
+        : `There were ${value.count} members of the public present at the meeting.`;
     case 'text':
       return value.text;
   }

@@ -26,6 +26,8 @@ export function checkQuorum(roster: ReadonlyArray<Person>, attendance: ReadonlyA
     required,
     present,
     met,
-    warning: met ? null : `The meeting is not quorate: ${noun(present)} present, ${required} needed. Decisions cannot be taken until ${required - present} more ${required - present === 1 ? 'voting member is' : 'voting members are'} present.`,
+    warning: met
+      ? null
+      : `The meeting is not quorate: ${noun(present)} present, ${required} needed. Decisions cannot be taken until ${required - present} more ${required - present === 1 ? 'voting member is' : 'voting members are'} present.`,
   };
 }

@@ -96,12 +96,18 @@ function normaliseTitle(word: string): string {
 
 /** "B.J.Walker" → "B.J. Walker", "G.Hutter" → "G. Hutter": a surname after dotted initials is its own word. */
 function spaceAfterInitials(name: string): string {
-  return name.replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Strips a sentence's closing full stop, not an initial's ("G.Hutter." → "G.Hutter", "J.P." stays). */
 function withoutClosingStop(text: string): string {
-  return text.trim().replace(/(\p{L}{2,}|\))\.$/u, '$1').trim();
+  return text
+    .trim()
+    .replace(/(\p{L}{2,}|\))\.$/u, '$1')
+    .trim();
 }
 
 /** Splits at commas outside brackets. */
@@ -125,7 +131,10 @@ function commaPieces(text: string): string[] {
 function looksLikeName(piece: string): boolean {
   const people = piece.split(/\s+(?:and|&)\s+/);
   if (people.length > 1 && !JOB_DASH.test(piece)) return people.every(looksLikeName);
-  const bare = piece.replace(/\([^)]*\)/g, ' ').replace(TITLE_WORD, '').trim();
+  const bare = piece
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(TITLE_WORD, '')
+    .trim();
   if (!bare || JOB_DASH.test(piece)) return !!bare;
   if (/\d/.test(bare) || JOB_WORDS.test(bare)) return false;
   const words = bare.split(/\s+/);
@@ -179,7 +188,8 @@ function readPerson(entry: string, listTitle: string): ReadPerson | null {
   const job = jobTitle || (fromWords ? '' : bracketed);
   const doubts: string[] = [];
   const words = name.split(' ');
-  if (words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word))) doubts.push(`“${name}” has words a name seldom has: check it is a person, or remove the row.`);
+  if (words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)))
+    doubts.push(`“${name}” has words a name seldom has: check it is a person, or remove the row.`);
   else if (words.length === 1 && !title) doubts.push(`“${name}” is a single word with no title: check it is a person, or remove the row.`);
   return { person: { title, name, role, jobTitle: job, voting: votesByDefault(role), retired: false }, doubts };
 }

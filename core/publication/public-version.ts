@@ -55,7 +55,9 @@ function withoutApologyReasons(blocks: ReadonlyArray<MinuteBlock>): MinuteBlock[
 function declarationFacts(item: AgendaItemMinutes): MinuteBlock[] {
   const entries = item.blocks.flatMap((block) => (block.kind === 'declarations' ? block.entries : []));
   if (entries.length === 0) return [];
-  return [{ kind: 'declarations', entries: entries.map((entry) => ({ member: entry.member, itemId: entry.itemId, kind: entry.kind, reason: [], leftRoom: false })) }];
+  return [
+    { kind: 'declarations', entries: entries.map((entry) => ({ member: entry.member, itemId: entry.itemId, kind: entry.kind, reason: [], leftRoom: false })) },
+  ];
 }
 
 /** True when this version prints only the fact of the item's declarations, not their detail. */

@@ -29,7 +29,9 @@ export function approveMinutes(
   if (review.approval) throw new ReviewRuleError('These minutes are already approved. To correct them, record an amendment with its reason.');
   const pending = review.suggestions.filter((suggestion) => suggestion.status === 'pending').length;
   if (pending > 0) {
-    throw new ReviewRuleError(`${pending === 1 ? 'One suggested edit is' : `${pending} suggested edits are`} still waiting for a decision. Accept or reject them before approving.`);
+    throw new ReviewRuleError(
+      `${pending === 1 ? 'One suggested edit is' : `${pending} suggested edits are`} still waiting for a decision. Accept or reject them before approving.`,
+    );
   }
   const sealedAt = tools.now.toISOString();
   const unsealed = { ...details, seal: { algorithm: 'sha-256' as const, hash: '0'.repeat(64), sealedAt } };
@@ -44,9 +46,14 @@ export function beginAmendment(document: MinutesDocument, details: { reason: str
   if (!review.approval) throw new ReviewRuleError('These minutes have not been approved, so they can be edited without an amendment.');
   if (review.amending) throw new ReviewRuleError(`An amendment is already open: ${review.amending.reason}`);
   if (checkSeal(document, review, tools.sha256Hex).status === 'changed') {
-    throw new ReviewRuleError('These minutes have changed since they were approved, so an amendment cannot be recorded on top of them. Open the approved copy (see History) instead.');
+    throw new ReviewRuleError(
+      'These minutes have changed since they were approved, so an amendment cannot be recorded on top of them. Open the approved copy (see History) instead.',
+    );
   }
-  return withReview(document, { ...review, amending: { reason: details.reason.trim(), recordedBy: details.recordedBy.trim(), startedAt: tools.now.toISOString() } });
+  return withReview(document, {
+    ...review,
+    amending: { reason: details.reason.trim(), recordedBy: details.recordedBy.trim(), startedAt: tools.now.toISOString() },
+  });
 }
 
 export function sealAmendment(document: MinutesDocument, details: { recordedOn: string }, tools: SealTools): MinutesDocument {

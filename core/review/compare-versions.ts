@@ -40,7 +40,21 @@ interface Group {
   blocks: ReviewBlock[];
 }
 
-const LAYOUT_KEYS = new Set(['type', 'version', 'direction', 'format', 'indent', 'textFormat', 'textStyle', 'children', 'text', 'itemId', 'mode', 'detail', 'style']);
+const LAYOUT_KEYS = new Set([
+  'type',
+  'version',
+  'direction',
+  'format',
+  'indent',
+  'textFormat',
+  'textStyle',
+  'children',
+  'text',
+  'itemId',
+  'mode',
+  'detail',
+  'style',
+]);
 
 /** The block's own fields outside its text, as "name: value" pairs, so a changed count or name shows. */
 function detailsOf(block: ReviewBlock): string {
@@ -66,7 +80,9 @@ function words(before: string, after: string): WordChange[] {
 function similarity(before: string, after: string): number {
   const longest = Math.max(before.length, after.length);
   if (longest === 0) return 1;
-  const kept = diffWordsWithSpace(before, after).filter((part) => !part.added && !part.removed).reduce((sum, part) => sum + part.value.length, 0);
+  const kept = diffWordsWithSpace(before, after)
+    .filter((part) => !part.added && !part.removed)
+    .reduce((sum, part) => sum + part.value.length, 0);
   return kept / longest;
 }
 
@@ -74,7 +90,14 @@ const keyOf = (block: ReviewBlock) => `${block.type}\u0000${block.text}\u0000${d
 
 function single(change: 'added' | 'removed', block: ReviewBlock): BlockComparison {
   const text = block.text;
-  return { change, type: block.type, before: change === 'removed' ? text : null, after: change === 'added' ? text : null, words: [{ text, change }], details: null };
+  return {
+    change,
+    type: block.type,
+    before: change === 'removed' ? text : null,
+    after: change === 'added' ? text : null,
+    words: [{ text, change }],
+    details: null,
+  };
 }
 
 function changed(before: ReviewBlock, after: ReviewBlock): BlockComparison {
@@ -122,7 +145,8 @@ function compareBlocks(before: ReviewBlock[], after: ReviewBlock[]): BlockCompar
     else if (part.added) added.push(...part.value);
     else {
       flush();
-      for (const block of part.value) result.push({ change: 'same', type: block.type, before: block.text, after: block.text, words: [{ text: block.text, change: 'same' }], details: null });
+      for (const block of part.value)
+        result.push({ change: 'same', type: block.type, before: block.text, after: block.text, words: [{ text: block.text, change: 'same' }], details: null });
     }
   }
   flush();
@@ -149,12 +173,20 @@ export function compareVersions(before: LexicalState, after: LexicalState): Vers
   const newIds = new Set(newGroups.map((group) => group.itemId));
   const items: ItemComparison[] = [];
   // Items in their new order; an item that no longer exists is shown where it used to be.
-  for (const part of diffArrays(oldGroups.map((g) => g.itemId), newGroups.map((g) => g.itemId))) {
+  for (const part of diffArrays(
+    oldGroups.map((g) => g.itemId),
+    newGroups.map((g) => g.itemId),
+  )) {
     for (const itemId of part.value) {
       if (part.removed) {
         if (!newIds.has(itemId)) items.push(compareGroup(oldById.get(itemId)!, null));
       } else {
-        items.push(compareGroup(oldById.get(itemId) ?? null, newGroups.find((group) => group.itemId === itemId)!));
+        items.push(
+          compareGroup(
+            oldById.get(itemId) ?? null,
+            newGroups.find((group) => group.itemId === itemId)!,
+          ),
+        );
       }
     }
   }

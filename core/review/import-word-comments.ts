@@ -126,7 +126,15 @@ export function importWordComments(
     if (!anchor) {
       unplaced += 1;
       const first = blocks[0];
-      anchor = { itemId: first?.itemId ?? null, index: first?.index ?? 0, start: 0, quote: comment.quote || comment.paragraph, prefix: '', suffix: '', wholeBlock: false };
+      anchor = {
+        itemId: first?.itemId ?? null,
+        index: first?.index ?? 0,
+        start: 0,
+        quote: comment.quote || comment.paragraph,
+        prefix: '',
+        suffix: '',
+        wholeBlock: false,
+      };
     }
     const createdAt = comment.date ?? options.importedAt;
     added.push({
@@ -146,7 +154,12 @@ export function importWordComments(
   for (const reply of comments.filter((candidate) => candidate.replyTo !== null)) {
     const parent = added.find((comment) => comment.id === idOf.get(reply.replyTo!));
     if (!parent) continue;
-    parent.replies.push({ id: stableId('word-reply', authorOf(reply), reply.date ?? '', reply.body), author: authorOf(reply), createdAt: reply.date ?? options.importedAt, body: reply.body });
+    parent.replies.push({
+      id: stableId('word-reply', authorOf(reply), reply.date ?? '', reply.body),
+      author: authorOf(reply),
+      createdAt: reply.date ?? options.importedAt,
+      body: reply.body,
+    });
     if (reply.done) Object.assign(parent, { resolved: true, resolvedBy: authorOf(reply), resolvedAt: options.importedAt });
   }
   return {

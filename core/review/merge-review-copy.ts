@@ -58,7 +58,13 @@ export function mergeReviewCopy(draft: MinutesDocument, copy: MinutesDocument): 
     const added = returned.replies.filter((reply) => !seen.has(reply.id));
     replies += added.length;
     const resolved = comment.resolved || returned.resolved;
-    return { ...comment, replies: [...comment.replies, ...added], resolved, resolvedBy: comment.resolvedBy ?? returned.resolvedBy, resolvedAt: comment.resolvedAt ?? returned.resolvedAt };
+    return {
+      ...comment,
+      replies: [...comment.replies, ...added],
+      resolved,
+      resolvedBy: comment.resolvedBy ?? returned.resolvedBy,
+      resolvedAt: comment.resolvedAt ?? returned.resolvedAt,
+    };
   });
   const newComments = theirs.review.comments.filter((comment) => !known.has(comment.id));
   const knownSuggestions = new Set(mine.review.suggestions.map((suggestion) => suggestion.id));

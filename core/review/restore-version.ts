@@ -11,7 +11,9 @@ import { reviewOf } from './review-schema';
 export function restoreKeepingReview(current: MinutesDocument, version: MinutesDocument): MinutesDocument {
   const { review, problem } = reviewOf(current);
   if (!problem && isLocked(review)) {
-    throw new ReviewRuleError('These minutes are approved and locked. To restore an earlier version, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).');
+    throw new ReviewRuleError(
+      'These minutes are approved and locked. To restore an earlier version, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).',
+    );
   }
   if (!problem && review.sentForReview?.reviewCopy) {
     throw new ReviewRuleError('This is a review copy: its text cannot be changed, so an earlier version cannot be restored here.');

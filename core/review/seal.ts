@@ -51,10 +51,7 @@ export function currentSeal(review: ReviewState): Seal | null {
 }
 
 export type SealCheck =
-  | { status: 'not-approved' }
-  | { status: 'amending'; reason: string }
-  | { status: 'intact'; approval: Approval }
-  | { status: 'changed'; approval: Approval };
+  { status: 'not-approved' } | { status: 'amending'; reason: string } | { status: 'intact'; approval: Approval } | { status: 'changed'; approval: Approval };
 
 /** Checks a document against its seal, with the hash function main supplies. */
 export function checkSeal(document: MinutesDocument, review: ReviewState, sha256Hex: (text: string) => string): SealCheck {

@@ -92,11 +92,13 @@ function decide(review: ReviewState, ids: Set<string>, status: 'accepted' | 'rej
 }
 
 function pendingWithIds(review: ReviewState, ids: string[]): Suggestion[] {
-  return ids.map((id) => {
-    const suggestion = review.suggestions.find((candidate) => candidate.id === id);
-    if (!suggestion) throw new Error(`There is no suggested edit ${id} in these minutes.`);
-    return suggestion;
-  }).filter((suggestion) => suggestion.status === 'pending');
+  return ids
+    .map((id) => {
+      const suggestion = review.suggestions.find((candidate) => candidate.id === id);
+      if (!suggestion) throw new Error(`There is no suggested edit ${id} in these minutes.`);
+      return suggestion;
+    })
+    .filter((suggestion) => suggestion.status === 'pending');
 }
 
 /** Applies the given pending suggestions in order; one that cannot be applied stays pending and is reported. */
@@ -108,7 +110,10 @@ export function acceptSuggestions(content: LexicalState, review: ReviewState, id
     const location = resolveAnchor(reviewBlocks(next), suggestion.anchor);
     if (!location || (location.method === 'fuzzy' && suggestion.anchor.quote)) {
       // Loosely matched words are not safe to delete: the clerk decides by hand.
-      problems.push({ suggestionId: suggestion.id, message: `The words "${suggestion.anchor.quote || suggestion.anchor.prefix}" have changed since this edit was suggested; make it by hand or reject it.` });
+      problems.push({
+        suggestionId: suggestion.id,
+        message: `The words "${suggestion.anchor.quote || suggestion.anchor.prefix}" have changed since this edit was suggested; make it by hand or reject it.`,
+      });
       continue;
     }
     try {
@@ -132,5 +137,9 @@ export function rejectSuggestions(review: ReviewState, ids: string[], decision: 
 }
 
 export function rejectAllSuggestions(review: ReviewState, decision: Decision): ReviewState {
-  return rejectSuggestions(review, review.suggestions.filter((s) => s.status === 'pending').map((s) => s.id), decision);
+  return rejectSuggestions(
+    review,
+    review.suggestions.filter((s) => s.status === 'pending').map((s) => s.id),
+    decision,
+  );
 }

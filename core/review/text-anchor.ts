@@ -72,7 +72,14 @@ function resolveWords(blocks: ReviewBlock[], anchor: TextAnchor): ResolvedAnchor
   if (exact && exact.block.itemId === anchor.itemId) return exact;
   // Only another item has the words as they were: the comment's own item may still have them, edited.
   const fuzzy = quote.length >= FUZZY_MINIMUM;
-  const ownItem = fuzzy && exact ? bestFuzzyMatch(blocks.filter((block) => block.itemId === anchor.itemId), anchor, home) : null;
+  const ownItem =
+    fuzzy && exact
+      ? bestFuzzyMatch(
+          blocks.filter((block) => block.itemId === anchor.itemId),
+          anchor,
+          home,
+        )
+      : null;
   return ownItem ?? exact ?? (fuzzy ? bestFuzzyMatch(blocks, anchor, home) : null);
 }
 

@@ -15,7 +15,7 @@ function insertionTarget(segments: TextSegment[], at: number, replacing: boolean
   // typed at the end of a run continue that run's emphasis, as they do in the editor.
   const within = editable.find((segment) => segment.start <= at && at < segment.end);
   const before = editable.find((segment) => segment.start < at && at <= segment.end);
-  return (replacing ? within ?? before : before ?? within) ?? editable.find((segment) => segment.start === at);
+  return (replacing ? (within ?? before) : (before ?? within)) ?? editable.find((segment) => segment.start === at);
 }
 
 function removeNode(segment: TextSegment): void {

@@ -131,7 +131,9 @@ function placeCommentsOnLayout(document: MinutesDocument, review: ReviewState, l
     const quote = (location ? location.block.text.slice(location.start, location.end) : comment.anchor.quote).trim();
     const note = location ? 'On words printed in another form' : 'On words no longer in the minutes';
     onHeadings += 1;
-    comments.push(withReplies(comment, quote ? `(${note}: “${quote}”)\n${comment.body}` : comment.body, { start: placeOf(home, 0), end: placeOf(home, home.text.length) }));
+    comments.push(
+      withReplies(comment, quote ? `(${note}: “${quote}”)\n${comment.body}` : comment.body, { start: placeOf(home, 0), end: placeOf(home, home.text.length) }),
+    );
   }
   return { comments, onHeadings };
 }
@@ -147,7 +149,12 @@ export const REVIEW_COPY_MARKING = 'Draft for review – not for publication';
 export function reviewCopyLayout(document: MinutesDocument): { layout: LayoutDocument; onHeadings: number } {
   const { review } = reviewOf(document);
   const layout = layoutFromDocument(document, { version: 'full', appendices: [] });
-  const marked: LayoutDocument = { ...layout, title: `Draft: ${layout.title}`, subject: `${layout.subject} (draft for review)`, restrictiveMarking: REVIEW_COPY_MARKING };
+  const marked: LayoutDocument = {
+    ...layout,
+    title: `Draft: ${layout.title}`,
+    subject: `${layout.subject} (draft for review)`,
+    restrictiveMarking: REVIEW_COPY_MARKING,
+  };
   const placed = placeCommentsOnLayout(document, review, marked);
   return { layout: { ...marked, comments: placed.comments }, onHeadings: placed.onHeadings };
 }

@@ -27,7 +27,11 @@ function sameEntry(word: WordComment, entry: { author: string; createdAt: string
   return word.author.trim() === entry.author.trim() && sameBody(word.body, entry.body) && (minute === null || minute === minuteOf(entry.createdAt));
 }
 
-export function importReturnedWordComments(document: MinutesDocument, words: WordComment[], options: { importedAt: string; fallbackAuthor: string }): ReturnedCopyOutcome {
+export function importReturnedWordComments(
+  document: MinutesDocument,
+  words: WordComment[],
+  options: { importedAt: string; fallbackAuthor: string },
+): ReturnedCopyOutcome {
   const { review, problem } = reviewOf(document);
   if (problem) throw new ReviewRuleError(problem);
   const comments = review.comments.map((comment) => ({ ...comment, replies: [...comment.replies] }));
@@ -55,7 +59,12 @@ export function importReturnedWordComments(document: MinutesDocument, words: Wor
     if (parent.replies.some((reply) => sameEntry(word, reply))) alreadyThere += 1;
     else {
       const author = word.author.trim() || options.fallbackAuthor || 'Word reviewer';
-      parent.replies.push({ id: stableId('word-reply', author, word.date ?? '', word.body), author, createdAt: word.date ?? options.importedAt, body: word.body });
+      parent.replies.push({
+        id: stableId('word-reply', author, word.date ?? '', word.body),
+        author,
+        createdAt: word.date ?? options.importedAt,
+        body: word.body,
+      });
       replies += 1;
     }
     if (word.done && !parent.resolved) {

@@ -56,7 +56,13 @@ function readCommentsPart(xml: string): Array<Omit<WordComment, 'quote' | 'parag
         if (comments.length >= REVIEW_LIMITS.comments) {
           throw new WordLimitError(`it holds more than ${REVIEW_LIMITS.comments.toLocaleString('en-GB')} comments, more than Minute Book takes from one file`);
         }
-        current = { wordId: attribute(event, 'id'), author: cut(attribute(event, 'author').trim(), REVIEW_LIMITS.personName), date: wordDate(attribute(event, 'date')), body: '', paraId: null };
+        current = {
+          wordId: attribute(event, 'id'),
+          author: cut(attribute(event, 'author').trim(), REVIEW_LIMITS.personName),
+          date: wordDate(attribute(event, 'date')),
+          body: '',
+          paraId: null,
+        };
         paragraphs = [];
         bodyLength = 0;
       } else if (current && event.name === 'w:p') {
@@ -112,11 +118,13 @@ function readCoveredText(xml: string): Map<string, { quote: string; paragraph: s
         inParagraph = true;
       } else if (event.name === 'w:commentRangeStart') {
         const id = attribute(event, 'id');
-        if (ranges.size >= MAX_RANGES && !ranges.has(id)) throw new WordLimitError(`it marks more than ${MAX_RANGES.toLocaleString('en-GB')} commented passages, more than Minute Book takes from one file`);
+        if (ranges.size >= MAX_RANGES && !ranges.has(id))
+          throw new WordLimitError(`it marks more than ${MAX_RANGES.toLocaleString('en-GB')} commented passages, more than Minute Book takes from one file`);
         ranges.set(id, { start: length, end: null, ...place() });
       } else if (event.name === 'w:commentReference' && !ranges.has(attribute(event, 'id'))) {
         // A comment at a point (no range): it is about the paragraph it sits in.
-        if (ranges.size >= MAX_RANGES) throw new WordLimitError(`it marks more than ${MAX_RANGES.toLocaleString('en-GB')} commented passages, more than Minute Book takes from one file`);
+        if (ranges.size >= MAX_RANGES)
+          throw new WordLimitError(`it marks more than ${MAX_RANGES.toLocaleString('en-GB')} commented passages, more than Minute Book takes from one file`);
         ranges.set(attribute(event, 'id'), { start: length, end: length, ...place() });
       } else if (event.name === 'w:commentRangeEnd') {
         const range = ranges.get(attribute(event, 'id'));

@@ -86,7 +86,10 @@ const lower = (text: string) => text.toLocaleLowerCase('en-GB');
 
 /** The block holding the paragraph's "before" text, and where the block's text starts in it. */
 function holderFor(blocks: ReviewBlock[], before: string, lastPosition: number): { block: ReviewBlock; offset: number } | null {
-  for (const [candidates, text] of [[blocks, before], [caseless(blocks), lower(before)]] as const) {
+  for (const [candidates, text] of [
+    [blocks, before],
+    [caseless(blocks), lower(before)],
+  ] as const) {
     // Equal paragraphs (two items saying "None.") are taken in the order Word has them.
     const equal = candidates.filter((block) => block.text === text);
     const chosen = equal.find((block) => block.position > lastPosition) ?? equal[0];
@@ -171,7 +174,14 @@ export function importWordTrackedChanges(document: MinutesDocument, tracked: Wor
   const authorOf = (change: Pick<Change, 'author'>) => change.author || options.fallbackAuthor || 'Word reviewer';
   const unplacedChanges: UnplacedChange[] = [];
   const unplaced = (change: Pick<Change, 'author' | 'date' | 'deleted' | 'inserted'>, reason: UnplacedChange['reason'], paragraph: TrackedParagraph) =>
-    unplacedChanges.push({ author: authorOf(change), date: change.date, deleted: change.deleted, inserted: change.inserted, reason, paragraph: paragraph.after.slice(0, 300) });
+    unplacedChanges.push({
+      author: authorOf(change),
+      date: change.date,
+      deleted: change.deleted,
+      inserted: change.inserted,
+      reason,
+      paragraph: paragraph.after.slice(0, 300),
+    });
   const added: NewSuggestion[] = [];
   const seen = new Map<string, number>();
   let duplicates = 0;
@@ -217,7 +227,9 @@ export function importWordTrackedChanges(document: MinutesDocument, tracked: Wor
     made.forEach((suggestion, n) => added.push({ ...suggestion, id: `${key}-${n}` }));
   }
   if (review.suggestions.length + added.length > MAX_SUGGESTIONS) {
-    throw new ReviewRuleError(`This Word document has ${added.length} tracked changes to bring in, more than the ${MAX_SUGGESTIONS} suggested edits a set of minutes can hold. Accept or reject most of them in Word first, then import it again.`);
+    throw new ReviewRuleError(
+      `This Word document has ${added.length} tracked changes to bring in, more than the ${MAX_SUGGESTIONS} suggested edits a set of minutes can hold. Accept or reject most of them in Word first, then import it again.`,
+    );
   }
   return {
     document: withReview(document, added.reduce(addSuggestion, review)),

@@ -33,7 +33,9 @@ export function describeTrackedChanges(counts: TrackedChangesCounts): string {
     const are = unplacedChanges.length === 1 ? 'was' : 'were';
     const listed = unplacedChanges.slice(0, LISTED).map(describeChange);
     if (unplacedChanges.length > LISTED) listed.push(`and ${unplacedChanges.length - LISTED} more`);
-    sentences.push(`${plural(unplacedChanges.length, 'tracked change')} ${are} not made into suggested edits; make ${unplacedChanges.length === 1 ? 'it' : 'them'} by hand if needed: ${listed.join('; ')}.`);
+    sentences.push(
+      `${plural(unplacedChanges.length, 'tracked change')} ${are} not made into suggested edits; make ${unplacedChanges.length === 1 ? 'it' : 'them'} by hand if needed: ${listed.join('; ')}.`,
+    );
   }
   if (formattingChanges) sentences.push(`${plural(formattingChanges, 'formatting change')} ${formattingChanges === 1 ? 'was' : 'were'} not imported.`);
   if (duplicateChanges) sentences.push(`${plural(duplicateChanges, 'changed paragraph')} ${duplicateChanges === 1 ? 'was' : 'were'} already imported.`);

@@ -37,7 +37,6 @@ const INSERTED = new Set(['w:ins', 'w:moveTo']);
 const DELETED = new Set(['w:del', 'w:moveFrom']);
 const FORMATTING_CHANGE = /^w:(rPr|pPr|sectPr|tblPr|tblGrid|trPr|tcPr|numbering)Change$/;
 
-
 interface OpenParagraph {
   pieces: TrackedPiece[];
   mark: TrackedPiece | null;
@@ -50,7 +49,11 @@ function append(paragraph: OpenParagraph, piece: TrackedPiece): void {
 }
 
 function finish(paragraph: OpenParagraph): TrackedParagraph {
-  const textOf = (skip: TrackedPiece['kind']) => paragraph.pieces.filter((piece) => piece.kind !== skip).map((piece) => piece.text).join('');
+  const textOf = (skip: TrackedPiece['kind']) =>
+    paragraph.pieces
+      .filter((piece) => piece.kind !== skip)
+      .map((piece) => piece.text)
+      .join('');
   return { pieces: paragraph.pieces, before: textOf('inserted'), after: textOf('deleted'), mark: paragraph.mark };
 }
 
@@ -87,8 +90,7 @@ export function readWordTrackedChanges(documentXml: string): WordTrackedChanges 
       else if (name === 'w:pPr') inParagraphProperties -= 1;
       else if ((INSERTED.has(name) || DELETED.has(name)) && changes.at(-1)?.name === name) {
         if (changes.pop()!.kind === 'inserted') insertions -= 1;
-      }
-      else if (name === 'w:p') {
+      } else if (name === 'w:p') {
         const paragraph = open.pop();
         if (!paragraph) return;
         const done = finish(paragraph);

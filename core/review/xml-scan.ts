@@ -8,9 +8,7 @@
 import { SaxesParser } from 'saxes';
 
 export type XmlEvent =
-  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }
-  | { kind: 'close'; name: string }
-  | { kind: 'text'; text: string };
+  { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean } | { kind: 'close'; name: string } | { kind: 'text'; text: string };
 
 export class XmlFormatError extends Error {}
 

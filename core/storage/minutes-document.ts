@@ -35,7 +35,10 @@ export function serializeMinutesDocument(document: MinutesDocument): string {
   // Characters are 1 to 3 bytes in UTF-8 (4 for a pair): only count exactly when it could matter.
   if (text.length * 3 > MINUTES_LIMITS.bytes) {
     const bytes = new TextEncoder().encode(text).byteLength;
-    if (bytes > MINUTES_LIMITS.bytes) throw new MinutesLimitError(`the minutes would take ${formatMegabytes(bytes)}, more than the ${formatMegabytes(MINUTES_LIMITS.bytes)} a minutes file can be`);
+    if (bytes > MINUTES_LIMITS.bytes)
+      throw new MinutesLimitError(
+        `the minutes would take ${formatMegabytes(bytes)}, more than the ${formatMegabytes(MINUTES_LIMITS.bytes)} a minutes file can be`,
+      );
   }
   return text;
 }

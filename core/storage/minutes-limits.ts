@@ -106,8 +106,10 @@ export function minutesValueProblem(value: unknown): string | null {
 }
 
 function memberProblem(size: number, isObject: boolean): string | null {
-  if (isObject && size > MINUTES_LIMITS.keysPerObject) return `one part of it has more than ${count(MINUTES_LIMITS.keysPerObject)} named fields, far more than any minutes`;
-  if (!isObject && size > MINUTES_LIMITS.itemsPerList) return `one list in it has more than ${count(MINUTES_LIMITS.itemsPerList)} entries, far more than any minutes`;
+  if (isObject && size > MINUTES_LIMITS.keysPerObject)
+    return `one part of it has more than ${count(MINUTES_LIMITS.keysPerObject)} named fields, far more than any minutes`;
+  if (!isObject && size > MINUTES_LIMITS.itemsPerList)
+    return `one list in it has more than ${count(MINUTES_LIMITS.itemsPerList)} entries, far more than any minutes`;
   return null;
 }
 

@@ -9,9 +9,7 @@ import { formatMegabytes, MINUTES_LIMITS, minutesTextProblem } from './minutes-l
 
 export const MAX_MINUTES_FILE_BYTES = MINUTES_LIMITS.bytes;
 
-export type ParseOutcome =
-  | { ok: true; document: MinutesDocument }
-  | { ok: false; problem: string };
+export type ParseOutcome = { ok: true; document: MinutesDocument } | { ok: false; problem: string };
 
 /** `migrations` is only ever replaced by tests that exercise the mechanism. */
 export function parseMinutesFile(bytes: Uint8Array, migrations: ReadonlyArray<Migration> = minutesMigrations): ParseOutcome {
@@ -93,4 +91,9 @@ function describeSchemaError(error: z.ZodError): string {
   return `it is damaged: something in ${where} is not in the form Minute Book writes`;
 }
 
-const PART_NAMES: Record<string, string> = { meeting: 'the meeting details', content: 'the minutes text', review: 'the review', formatVersion: 'the file format' };
+const PART_NAMES: Record<string, string> = {
+  meeting: 'the meeting details',
+  content: 'the minutes text',
+  review: 'the review',
+  formatVersion: 'the file format',
+};

@@ -25,7 +25,8 @@ const EXEMPT = /\s*\[\s*exempt(?:\s+paragraph)?\s+(\d{1,2}[a-z]?)\s*\]\s*$/i;
 const REPORT_NAME = /\s+[—–-]\s+(Reports?\s+(?:of|by|from)\b.*)$/i;
 /** Numbering a published agenda or old minutes puts before a title: "4/", "5.", "6)", "5.1", "(a)", "a)", "ii.", "Item 7:", "•",
  * always followed by a space, so "17/00340/FUL" or "E.ON" keep their first letters. */
-const NUMBERING = /^\s*(?:item\s+\d{1,3}[a-z]?\s*[:.)/-]?|\d{1,3}(?:\.\d{1,2})+\.?|\d{1,3}[a-z]?\s*[./)]|\(\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})\s*\)|(?:[a-z]|[ivx]{1,5})[.)]|[-*•])(?:\s+|$)/i;
+const NUMBERING =
+  /^\s*(?:item\s+\d{1,3}[a-z]?\s*[:.)/-]?|\d{1,3}(?:\.\d{1,2})+\.?|\d{1,3}[a-z]?\s*[./)]|\(\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})\s*\)|(?:[a-z]|[ivx]{1,5})[.)]|[-*•])(?:\s+|$)/i;
 /** A bare number then a capital ("5 Council Plan…"), as a council website prints its agenda. */
 const BARE_NUMBER = /^\s*(\d{1,2})\s+(?=\p{Lu})/u;
 /** Web-page leftovers of a ModernGov agenda: "pdf icon PDF 246 KB". */

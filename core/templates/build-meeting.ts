@@ -64,7 +64,12 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
       const title = agendaItem.title.trim();
       if (!title) continue;
       children.push(
-        agendaItemJson({ itemId: details.newItemId(), title, reportName: agendaItem.reportName?.trim() || null, exemptParagraph: agendaItem.exemptParagraph?.trim() || null }),
+        agendaItemJson({
+          itemId: details.newItemId(),
+          title,
+          reportName: agendaItem.reportName?.trim() || null,
+          exemptParagraph: agendaItem.exemptParagraph?.trim() || null,
+        }),
         paragraphJson(''),
       );
       if (template.businessItemEnding === 'cabinet-decision') children.push(...cabinetParts.map(cabinetDecisionJson));
@@ -95,7 +100,9 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
     headingLayout: template.heading,
   });
   const movedOn =
-    numbering.kind === 'prefixed' ? { ...committee, lastMinuteNumber: numbering.firstNumber + itemCount - 1, lastMeetingDate: details.date } : { ...committee, lastMeetingDate: details.date };
+    numbering.kind === 'prefixed'
+      ? { ...committee, lastMinuteNumber: numbering.firstNumber + itemCount - 1, lastMeetingDate: details.date }
+      : { ...committee, lastMeetingDate: details.date };
   return {
     document: {
       formatVersion: CURRENT_FORMAT_VERSION,

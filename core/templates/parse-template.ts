@@ -26,11 +26,14 @@ export function fixFor(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `add it, as ${typeWords[issue.expected] ?? issue.expected}` : `make it ${typeWords[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `set it to ${JSON.stringify(issue.values[0])}` : `use one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return issue.values.length === 1
+        ? `set it to ${JSON.stringify(issue.values[0])}`
+        : `use one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'invalid_union':
       return 'give "kind" as "standing" or "business"';
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'write something in it: it may not be empty' : `make it at least ${issue.minimum} characters long`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'write something in it: it may not be empty' : `make it at least ${issue.minimum} characters long`;
       return `make it at least ${issue.minimum}${issue.origin === 'array' ? ' entries long' : ''}`;
     case 'too_big':
       if (issue.origin === 'string') return `shorten it to ${issue.maximum} characters or fewer`;

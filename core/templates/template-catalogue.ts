@@ -22,7 +22,9 @@ export function buildTemplateCatalogue(shipped: ReadonlyArray<TemplateFile>, own
     for (const file of [...files].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
       const id = templateIdOf(file.fileName);
       if (!id) {
-        problems.push(`Template “${file.fileName}” was left out: its file name must be lower-case letters, digits and hyphens ending in .json. Fix: rename it, e.g. “planning-committee.json”.`);
+        problems.push(
+          `Template “${file.fileName}” was left out: its file name must be lower-case letters, digits and hyphens ending in .json. Fix: rename it, e.g. “planning-committee.json”.`,
+        );
         continue;
       }
       const parsed = parseTemplateText(file.fileName, file.text);

@@ -85,7 +85,10 @@ export function inlineDefinitions(text: string): Array<{ acronym: string; meanin
       if (/^\p{Lu}/u.test(words[start]!)) needed -= 1;
     }
     const meaningWords = words.slice(start);
-    const initials = meaningWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+    const initials = meaningWords
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
     if (needed === 0 && initials === capitals) definitions.push({ acronym: match[2]!, meaning: meaningWords.join(' ') });
   }
   return definitions;

@@ -62,7 +62,9 @@ export function completeName(before: string, roster: ReadonlyArray<Pick<Person, 
   if (!plain) return null;
   const typed = plain[1]!;
   const start = sameApostrophe(typed);
-  const suggestions = people.filter((person) => !person.title && sameApostrophe(person.name).startsWith(start) && person.name !== typed).map((person) => person.name);
+  const suggestions = people
+    .filter((person) => !person.title && sameApostrophe(person.name).startsWith(start) && person.name !== typed)
+    .map((person) => person.name);
   return suggestions.length ? { replace: typed.length, suggestions } : null;
 }
 

@@ -11,7 +11,10 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 export function parseClerkDate(input: string): string | null {
-  const text = input.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1');
+  const text = input
+    .trim()
+    .toLowerCase()
+    .replace(/(\d)(st|nd|rd|th)\b/, '$1');
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);

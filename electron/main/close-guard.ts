@@ -31,7 +31,10 @@ export class CloseGuard {
       if (this.cleared.has(id) || window.webContents.isCrashed()) return;
       event.preventDefault();
       if (this.waiting.has(id)) return;
-      this.waiting.set(id, setTimeout(() => this.answer(id, true), UNANSWERED_CLOSE_MS));
+      this.waiting.set(
+        id,
+        setTimeout(() => this.answer(id, true), UNANSWERED_CLOSE_MS),
+      );
       const command: MenuCommand = 'prepare-to-close';
       window.webContents.send(MENU_COMMAND_EVENT, command);
     });

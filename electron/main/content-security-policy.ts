@@ -49,4 +49,11 @@ export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
  * <style> (page size, margins, running heads) and an optional data: logo. No
  * script at all (the window also has JavaScript turned off), nothing remote.
  */
-export const PRINT_PAGE_CONTENT_SECURITY_POLICY = ["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', "base-uri 'none'", "form-action 'none'", "object-src 'none'"].join('; ');
+export const PRINT_PAGE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');

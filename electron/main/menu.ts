@@ -79,7 +79,11 @@ export function buildApplicationMenu(actions: MenuActions, platform: NodeJS.Plat
     ...(mac ? [{ role: 'windowMenu' } as MenuItemConstructorOptions] : []),
     {
       label: '&Help',
-      submenu: [{ label: 'Show the log file (for IT)', click: () => actions.showLogFile() }, { type: 'separator' }, { label: `About Minute Book ${app.getVersion()}`, enabled: false }],
+      submenu: [
+        { label: 'Show the log file (for IT)', click: () => actions.showLogFile() },
+        { type: 'separator' },
+        { label: `About Minute Book ${app.getVersion()}`, enabled: false },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

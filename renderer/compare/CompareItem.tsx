@@ -122,7 +122,8 @@ function Heading({ view, layout }: { view: ItemView; layout: CompareLayout }) {
           <Absent />
         ) : (
           <>
-            <span className="mb-compare-number">{view.numberBefore === null ? 'Before the first item' : `Minute ${view.numberBefore}`}</span> <MarkedWords words={words} side="before" />
+            <span className="mb-compare-number">{view.numberBefore === null ? 'Before the first item' : `Minute ${view.numberBefore}`}</span>{' '}
+            <MarkedWords words={words} side="before" />
           </>
         )}
       </span>
@@ -132,7 +133,8 @@ function Heading({ view, layout }: { view: ItemView; layout: CompareLayout }) {
           <Absent />
         ) : (
           <>
-            <span className="mb-compare-number">{view.numberAfter === null ? 'Before the first item' : `Minute ${view.numberAfter}`}</span> <MarkedWords words={words} side="after" />
+            <span className="mb-compare-number">{view.numberAfter === null ? 'Before the first item' : `Minute ${view.numberAfter}`}</span>{' '}
+            <MarkedWords words={words} side="after" />
           </>
         )}{' '}
         <Tag text={headingTag(view)} />

@@ -39,7 +39,13 @@ function CompareChooser({ session, onClose }: { session: OpenDocumentView; onClo
 
   return (
     <>
-      <ModalForm title="Compare the text now with…" className="mb-compare-chooser" problem={compare.problem ?? listProblem} onSubmit={(event) => event.preventDefault()} onClose={onClose}>
+      <ModalForm
+        title="Compare the text now with…"
+        className="mb-compare-chooser"
+        problem={compare.problem ?? listProblem}
+        onSubmit={(event) => event.preventDefault()}
+        onClose={onClose}
+      >
         <div className="mb-dialog-buttons">
           <button ref={fileButton} type="button" onClick={() => void compare.withFile()}>
             A .minutes file (such as the chair’s returned copy)…

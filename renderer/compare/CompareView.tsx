@@ -139,7 +139,8 @@ export function CompareView(props: CompareViewProps) {
           ) : null}
           <div className="mb-compare-body">
             {model.sections.map((section) => {
-              if (section.kind === 'item') return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
+              if (section.kind === 'item')
+                return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
               if (expanded.has(section.key)) {
                 return section.views.map((view) => <CompareItem key={view.key} view={view} layout={layout} expanded={expanded} onExpand={expand} />);
               }

@@ -121,13 +121,15 @@ export function buildCompareViewModel(comparison: VersionComparison, before: Ver
     const isMoved = moved.has(item.itemId);
     const wholeItem = item.change === 'added' || item.change === 'removed';
     const stop = wholeItem || isMoved || item.titleWords ? nextStop() : null;
-    const shown = item.blocks.filter((block) => !isBlankLine(block)).map((block, blockIndex): ShownBlock => ({
-      kind: 'block',
-      key: `${key}-block-${blockIndex}`,
-      block,
-      // A whole item added or removed is one change, reached at its heading.
-      stop: block.change !== 'same' && !wholeItem ? nextStop() : null,
-    }));
+    const shown = item.blocks
+      .filter((block) => !isBlankLine(block))
+      .map((block, blockIndex): ShownBlock => ({
+        kind: 'block',
+        key: `${key}-block-${blockIndex}`,
+        block,
+        // A whole item added or removed is one change, reached at its heading.
+        stop: block.change !== 'same' && !wholeItem ? nextStop() : null,
+      }));
     const rows = foldRuns(
       shown,
       (row) => row.block.change === 'same',
@@ -147,7 +149,11 @@ export function buildCompareViewModel(comparison: VersionComparison, before: Ver
   const sections = foldRuns<CompareSection, CompareSection>(
     views.map((view) => ({ kind: 'item', view })),
     (section) => section.kind === 'item' && section.view.item.change === 'same' && !section.view.moved,
-    (run) => ({ kind: 'folded-items', key: `${run[0]!.kind === 'item' ? run[0]!.view.key : 'items'}-folded`, views: run.flatMap((section) => (section.kind === 'item' ? [section.view] : [])) }),
+    (run) => ({
+      kind: 'folded-items',
+      key: `${run[0]!.kind === 'item' ? run[0]!.view.key : 'items'}-folded`,
+      views: run.flatMap((section) => (section.kind === 'item' ? [section.view] : [])),
+    }),
   );
   return { sections, stopCount, counts: countChanges(views, moved.size) };
 }

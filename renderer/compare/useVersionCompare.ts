@@ -73,7 +73,9 @@ export function useVersionCompare(session: OpenDocumentView): VersionCompare {
     isChosen: (version) => chosen.some((entry) => entry.versionId === version.versionId),
     toggleChosen: (version) =>
       setChosen((current) =>
-        current.some((entry) => entry.versionId === version.versionId) ? current.filter((entry) => entry.versionId !== version.versionId) : [...current, version].slice(-2),
+        current.some((entry) => entry.versionId === version.versionId)
+          ? current.filter((entry) => entry.versionId !== version.versionId)
+          : [...current, version].slice(-2),
       ),
     withNow: (version) =>
       opening(async () => {

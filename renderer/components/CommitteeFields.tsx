@@ -15,7 +15,15 @@ export interface CommitteeDraft {
   roster: Person[];
 }
 
-export const emptyCommitteeDraft: CommitteeDraft = { name: '', councilName: '', numberingPrefix: '', lastMinuteNumber: 0, lastMeetingDate: '', quorum: 0, roster: [] };
+export const emptyCommitteeDraft: CommitteeDraft = {
+  name: '',
+  councilName: '',
+  numberingPrefix: '',
+  lastMinuteNumber: 0,
+  lastMeetingDate: '',
+  quorum: 0,
+  roster: [],
+};
 
 export function draftOf(committee: Committee): CommitteeDraft {
   const { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster } = committee;
@@ -45,7 +53,13 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       {draft.numberingPrefix.trim() ? (
         <label>
           Last minute number used this municipal year
-          <input type="number" min={0} max={99999} value={draft.lastMinuteNumber} onChange={(event) => set({ lastMinuteNumber: whole(event.target.value, 99999), lastMeetingDate: '' })} />
+          <input
+            type="number"
+            min={0}
+            max={99999}
+            value={draft.lastMinuteNumber}
+            onChange={(event) => set({ lastMinuteNumber: whole(event.target.value, 99999), lastMeetingDate: '' })}
+          />
         </label>
       ) : null}
       <label>

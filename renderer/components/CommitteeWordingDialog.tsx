@@ -61,7 +61,12 @@ export function CommitteeWordingDialog({ session, meeting, onClose }: CommitteeW
             <button type="button" onClick={() => wording.move(index, -1)} disabled={index === 0} aria-label={`Move “${snippet.name}” up`}>
               Up
             </button>
-            <button type="button" onClick={() => wording.move(index, 1)} disabled={index === wording.snippets.length - 1} aria-label={`Move “${snippet.name}” down`}>
+            <button
+              type="button"
+              onClick={() => wording.move(index, 1)}
+              disabled={index === wording.snippets.length - 1}
+              aria-label={`Move “${snippet.name}” down`}
+            >
               Down
             </button>
             <button type="button" onClick={() => wording.remove(index)} aria-label={`Remove “${snippet.name}”`}>
@@ -75,14 +80,25 @@ export function CommitteeWordingDialog({ session, meeting, onClose }: CommitteeW
         <legend>{editing ? `Changing “${editing.name}”` : 'New wording'}</legend>
         <label>
           Name (shown in the slash menu)
-          <input ref={nameRef} value={wording.draft.name} maxLength={SNIPPET_NAME_MAX} onChange={(event) => wording.setDraft({ ...wording.draft, name: event.target.value })} />
+          <input
+            ref={nameRef}
+            value={wording.draft.name}
+            maxLength={SNIPPET_NAME_MAX}
+            onChange={(event) => wording.setDraft({ ...wording.draft, name: event.target.value })}
+          />
         </label>
         <label>
           Text of the wording
-          <textarea rows={3} value={wording.draft.text} maxLength={SNIPPET_TEXT_MAX} onChange={(event) => wording.setDraft({ ...wording.draft, text: event.target.value })} />
+          <textarea
+            rows={3}
+            value={wording.draft.text}
+            maxLength={SNIPPET_TEXT_MAX}
+            onChange={(event) => wording.setDraft({ ...wording.draft, text: event.target.value })}
+          />
         </label>
         <p className="mb-wording-note">
-          Fields go in braces. {'{date}'}, {'{previous date}'}, {'{committee}'} and {'{venue}'} come from the meeting; any other, such as {'{member}'}, is asked when the wording is used.
+          Fields go in braces. {'{date}'}, {'{previous date}'}, {'{committee}'} and {'{venue}'} come from the meeting; any other, such as {'{member}'}, is asked
+          when the wording is used.
         </p>
         <WordingPreview text={wording.draft.text} meeting={meeting} />
         <div className="mb-dialog-buttons">

@@ -23,8 +23,8 @@ export function LockedFileOffer({ session }: { session: SafetyOffers }) {
       }}
     >
       <span>
-        “{offer.displayName}” is already open by {offer.lockedBy} (since {ukMomentOf(new Date(offer.lockedSince))}). You can open it read-only: nothing in
-        it can be changed here, but “Save a copy as…” makes a copy you can work on.
+        “{offer.displayName}” is already open by {offer.lockedBy} (since {ukMomentOf(new Date(offer.lockedSince))}). You can open it read-only: nothing in it
+        can be changed here, but “Save a copy as…” makes a copy you can work on.
       </span>
       <button type="button" ref={accept} onClick={() => void session.acceptLockOffer()}>
         Open read-only

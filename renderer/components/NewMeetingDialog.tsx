@@ -100,7 +100,15 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
         id = saved.committee.id;
       }
       const outcome = await call(
-        minuteBookApi().newMeeting({ committeeId: id, templateId, date, venue, startTime, agendaItems: agendaReading.map((reading) => reading.item), replaceCurrent: session.isPristine }),
+        minuteBookApi().newMeeting({
+          committeeId: id,
+          templateId,
+          date,
+          venue,
+          startTime,
+          agendaItems: agendaReading.map((reading) => reading.item),
+          replaceCurrent: session.isPristine,
+        }),
       );
       setBusy(false);
       if (outcome.status === 'cancelled') return;
@@ -161,7 +169,8 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
             <input value={venue} onChange={(event) => setVenue(event.target.value)} />
           </label>
           <label>
-            Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an exempt item)
+            Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an
+            exempt item)
             <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
           </label>
           {agendaReading.length > 0 ? (
@@ -182,7 +191,9 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
             </ol>
           ) : null}
           <AgendaImport onAccept={acceptAgenda} onProblem={setProblem} />
-          {!session.isPristine ? <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p> : null}
+          {!session.isPristine ? (
+            <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p>
+          ) : null}
           <div className="mb-dialog-buttons">
             <button type="submit" disabled={busy || !templateId}>
               Start the meeting

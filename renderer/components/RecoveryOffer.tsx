@@ -34,7 +34,12 @@ export function RecoveryOffer({ session, inPanel = false }: { session: OpenDocum
     if (showing && !inPanel) firstButton.current?.focus();
   }, [showing, inPanel]);
 
-  if (problem) return <p className="mb-notice" role="alert">{problem}</p>;
+  if (problem)
+    return (
+      <p className="mb-notice" role="alert">
+        {problem}
+      </p>
+    );
   if (inPanel && entries.length === 0) return <p>No unsaved work from earlier sessions.</p>;
   if (!showing && !inPanel) return null;
 

@@ -89,7 +89,11 @@ export function useCommitteeWording(session: MeetingEdits, meeting: Meeting) {
       if (next) change(next, null);
       return next !== null;
     },
-    remove: (index: number) => change(snippets.filter((_, at) => at !== index), null),
+    remove: (index: number) =>
+      change(
+        snippets.filter((_, at) => at !== index),
+        null,
+      ),
     move: (index: number, by: -1 | 1) => {
       const to = index + by;
       if (to < 0 || to >= snippets.length) return;

@@ -15,10 +15,14 @@ const FOCUSABLE = [
 
 /** The fields Tab stops at inside the dialog, in order (a radio group stops once, at its chosen button). */
 export function tabStopsIn(root: HTMLElement): HTMLElement[] {
-  const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0 && !element.closest('[inert]'));
+  const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.tabIndex >= 0 && element.getClientRects().length > 0 && !element.closest('[inert]'),
+  );
   return candidates.filter((element) => {
     if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
-    const group = candidates.filter((other): other is HTMLInputElement => other instanceof HTMLInputElement && other.type === 'radio' && other.name === element.name);
+    const group = candidates.filter(
+      (other): other is HTMLInputElement => other instanceof HTMLInputElement && other.type === 'radio' && other.name === element.name,
+    );
     const chosen = group.find((radio) => radio.checked);
     return chosen ? chosen === element : group[0] === element;
   });
@@ -38,7 +42,8 @@ export function keepTabInside(root: HTMLElement, event: { key: string; shiftKey:
   }
   // From the dialog itself, from outside it, or with no stop beyond the focus in that direction: go round.
   const inside = active instanceof HTMLElement && active !== root && root.contains(active);
-  const beyond = (stop: HTMLElement) => Boolean(active && active.compareDocumentPosition(stop) & (event.shiftKey ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING));
+  const beyond = (stop: HTMLElement) =>
+    Boolean(active && active.compareDocumentPosition(stop) & (event.shiftKey ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING));
   if (inside && stops.some(beyond)) return false;
   event.preventDefault();
   (event.shiftKey ? last : first).focus();

@@ -15,7 +15,16 @@ interface TypeaheadMenuListProps<T extends MenuOption> {
   render(option: T): ReactNode;
 }
 
-export function TypeaheadMenuList<T extends MenuOption>({ anchor, label, className, options, selectedIndex, onChoose, onHighlight, render }: TypeaheadMenuListProps<T>) {
+export function TypeaheadMenuList<T extends MenuOption>({
+  anchor,
+  label,
+  className,
+  options,
+  selectedIndex,
+  onChoose,
+  onHighlight,
+  render,
+}: TypeaheadMenuListProps<T>) {
   if (!anchor.current || options.length === 0) return null;
   return createPortal(
     <ul className={className} role="listbox" aria-label={label}>

@@ -20,7 +20,9 @@ export function restoreCaret(editor: LexicalEditor, kept: BaseSelection | null):
   editor.update(
     () => {
       if (!kept) return;
-      const stillThere = $isRangeSelection(kept) ? $getNodeByKey(kept.anchor.key) && $getNodeByKey(kept.focus.key) : kept.getNodes().every((node) => node.isAttached());
+      const stillThere = $isRangeSelection(kept)
+        ? $getNodeByKey(kept.anchor.key) && $getNodeByKey(kept.focus.key)
+        : kept.getNodes().every((node) => node.isAttached());
       if (stillThere) $setSelection(kept.clone());
     },
     { onUpdate: () => editor.focus() },

@@ -41,7 +41,10 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
   const warnings = useMemo(() => warningsFor(document), [document]);
   const blockers = version === 'public' ? warnings.filter(blocksPublicVersion) : [];
   const layout = useMemo(() => previewLayout(document, options), [document, options]);
-  const hasExempt = useMemo(() => layout.sections[0]?.blocks.some((block) => block.kind === 'paragraph' && block.runs.some((run) => run.text.includes('Schedule 12A'))) ?? false, [layout]);
+  const hasExempt = useMemo(
+    () => layout.sections[0]?.blocks.some((block) => block.kind === 'paragraph' && block.runs.some((run) => run.text.includes('Schedule 12A'))) ?? false,
+    [layout],
+  );
 
   useEffect(() => first.current?.focus(), []);
 
@@ -51,7 +54,9 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
     event.preventDefault();
     if (formats.length === 0) return setProblem('Choose at least one format: DOCX, PDF or the archival PDF/A copy.');
     if (blockers.length > 0 && !waiveChecks) {
-      return setProblem('The public version waits until the checks marked “answer before publishing” are answered in the minutes, or you tick “Publish anyway”.');
+      return setProblem(
+        'The public version waits until the checks marked “answer before publishing” are answered in the minutes, or you tick “Publish anyway”.',
+      );
     }
     setBusy(true);
     setProblem(null);
@@ -74,7 +79,8 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
           <fieldset>
             <legend>Version</legend>
             <label>
-              <input ref={first} type="radio" name="version" checked={version === 'public'} onChange={() => setVersion('public')} /> Public version (exempt items left out)
+              <input ref={first} type="radio" name="version" checked={version === 'public'} onChange={() => setVersion('public')} /> Public version (exempt
+              items left out)
             </label>
             <label>
               <input type="radio" name="version" checked={version === 'full'} onChange={() => setVersion('full')} /> Full version, marked “Not for publication”
@@ -93,7 +99,12 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
             <legend>Appendices</legend>
             {appendixKinds.map((kind) => (
               <label key={kind}>
-                <input type="checkbox" checked={appendices.includes(kind)} onChange={(event) => setAppendices(toggle(appendices, kind, event.target.checked))} /> {appendixTitles[kind]}
+                <input
+                  type="checkbox"
+                  checked={appendices.includes(kind)}
+                  onChange={(event) => setAppendices(toggle(appendices, kind, event.target.checked))}
+                />{' '}
+                {appendixTitles[kind]}
               </label>
             ))}
           </fieldset>
@@ -103,9 +114,7 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
               <p>No problems found.</p>
             ) : (
               <>
-                <p>
-                  {warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (the Checks panel, Ctrl+Shift+X, takes you to each):
-                </p>
+                <p>{warnings.length === 1 ? '1 thing' : `${warnings.length} things`} to look at (the Checks panel, Ctrl+Shift+X, takes you to each):</p>
                 <ul data-testid="export-warnings">
                   {warnings.map((warning, index) => (
                     <li key={index}>

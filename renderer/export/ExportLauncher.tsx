@@ -31,7 +31,9 @@ export function ExportLauncher({ session }: { session: OpenDocumentView }) {
           </button>
         </p>
       ) : null}
-      {dialog.shown ? <ExportDialog documentId={dialog.shown.documentId} document={dialog.shown.document} onClose={dialog.close} onExported={setStatus} /> : null}
+      {dialog.shown ? (
+        <ExportDialog documentId={dialog.shown.documentId} document={dialog.shown.document} onClose={dialog.close} onExported={setStatus} />
+      ) : null}
     </>
   );
 }

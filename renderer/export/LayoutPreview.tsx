@@ -49,7 +49,11 @@ function Block({ block }: { block: LayoutBlock }) {
         </div>
       );
     case 'table':
-      return <p>[{block.caption}: table of {block.rows.length} rows]</p>;
+      return (
+        <p>
+          [{block.caption}: table of {block.rows.length} rows]
+        </p>
+      );
     case 'signature':
       return (
         <div className="mb-preview-signature">

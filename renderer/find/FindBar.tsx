@@ -156,7 +156,11 @@ export function FindBar({ readOnly }: { readOnly: boolean }) {
 
   // A name in a field is not marked on the page (the page draws fields itself), so the count says where it is.
   const inField = matches[shownCurrent]?.field;
-  const count = !term ? '' : matches.length === 0 ? 'No matches' : `${shownCurrent + 1} of ${matches.length}${inField ? ` (in the ${fieldWords(inField.name)} field)` : ''}`;
+  const count = !term
+    ? ''
+    : matches.length === 0
+      ? 'No matches'
+      : `${shownCurrent + 1} of ${matches.length}${inField ? ` (in the ${fieldWords(inField.name)} field)` : ''}`;
   return (
     <div role="search" aria-label={request.mode === 'replace' ? 'Find and replace' : 'Find'} className="mb-find-bar" onKeyDown={onKeyDown}>
       <label>
@@ -181,16 +185,26 @@ export function FindBar({ readOnly }: { readOnly: boolean }) {
         Next
       </button>
       <label className="mb-find-option" title="Alt+C">
-        <input type="checkbox" checked={matchCase} onChange={(event) => {
+        <input
+          type="checkbox"
+          checked={matchCase}
+          onChange={(event) => {
             setMatchCase(event.target.checked);
             setCurrent(0);
-          }} /> Match case
+          }}
+        />{' '}
+        Match case
       </label>
       <label className="mb-find-option" title="Alt+W">
-        <input type="checkbox" checked={wholeWord} onChange={(event) => {
+        <input
+          type="checkbox"
+          checked={wholeWord}
+          onChange={(event) => {
             setWholeWord(event.target.checked);
             setCurrent(0);
-          }} /> Whole word
+          }}
+        />{' '}
+        Whole word
       </label>
       {request.mode === 'replace' && (
         <>

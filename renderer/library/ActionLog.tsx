@@ -51,7 +51,11 @@ export function ActionLog({ committees, preferred }: { committees: LibraryStatus
           ))}
         </select>
       </label>
-      {message && <p role="status" className="mb-library-problem">{message}</p>}
+      {message && (
+        <p role="status" className="mb-library-problem">
+          {message}
+        </p>
+      )}
       {log && (
         <table className="mb-actions-table" aria-label={`Action log of ${log.committeeName}`}>
           <thead>

@@ -129,7 +129,9 @@ export function LibraryPanel({ session }: PanelProps) {
       {hits && (
         <>
           <p className="mb-panel-hint" aria-live="polite">
-            {hits.length === 0 ? 'Nothing found.' : `${hits.length === 50 ? 'The first 50' : hits.length} ${hits.length === 1 ? 'result' : 'results'}. ↓ to move through them, Enter to open.`}
+            {hits.length === 0
+              ? 'Nothing found.'
+              : `${hits.length === 50 ? 'The first 50' : hits.length} ${hits.length === 1 ? 'result' : 'results'}. ↓ to move through them, Enter to open.`}
           </p>
           <ol ref={listRef} className="mb-library-results" aria-label="Search results">
             {hits.map((hit) => (
@@ -156,8 +158,14 @@ export function LibraryPanel({ session }: PanelProps) {
           {status ? `${status.meetings} ${status.meetings === 1 ? 'meeting' : 'meetings'} in the library` : 'Library'}
           {status?.progress.indexing ? ` (reading ${status.progress.done} of ${status.progress.total})` : ''}
         </summary>
-        {library.message && <p role="alert" className="mb-library-problem">{library.message}</p>}
-        {status && status.folders.length === 0 && <p className="mb-panel-hint">No folders yet. Open a meeting from the folder you keep minutes in, then add its folder here.</p>}
+        {library.message && (
+          <p role="alert" className="mb-library-problem">
+            {library.message}
+          </p>
+        )}
+        {status && status.folders.length === 0 && (
+          <p className="mb-panel-hint">No folders yet. Open a meeting from the folder you keep minutes in, then add its folder here.</p>
+        )}
         <ul>
           {status?.folders.map((folder) => (
             <li key={folder}>

@@ -36,7 +36,9 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
   const create = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const outcome = await call(minuteBookApi().newMeetingFromLast({ documentId, date, venue, startTime, agendaItems: parseAgendaLines(agenda), rosterAsLastTime }));
+      const outcome = await call(
+        minuteBookApi().newMeetingFromLast({ documentId, date, venue, startTime, agendaItems: parseAgendaLines(agenda), rosterAsLastTime }),
+      );
       session.showOpened(outcome);
       setMessage(outcome.status === 'cancelled' ? null : 'The next meeting is open in its own window.');
     } catch (error) {
@@ -47,7 +49,11 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
   return (
     <details className="mb-library-next" onToggle={(event) => look(event.currentTarget.open)}>
       <summary>New meeting of this committee</summary>
-      {message && <p role="status" className="mb-library-problem">{message}</p>}
+      {message && (
+        <p role="status" className="mb-library-problem">
+          {message}
+        </p>
+      )}
       {carry && (
         <div aria-label="What the next meeting carries over">
           <p className="mb-panel-hint">From the meeting of {ukDate(carry.previousDate)}:</p>

@@ -37,7 +37,13 @@ export function useLibrary() {
   useEffect(() => {
     let live = true;
     const show = (next: LibraryStatus) => live && setStatus(next);
-    const progress = setInterval(() => void call(minuteBookApi().libraryStatus({})).then(show).catch(() => undefined), PROGRESS_EVERY_MS);
+    const progress = setInterval(
+      () =>
+        void call(minuteBookApi().libraryStatus({}))
+          .then(show)
+          .catch(() => undefined),
+      PROGRESS_EVERY_MS,
+    );
     call(minuteBookApi().libraryStatus({}))
       .then(show)
       .then(() => call(minuteBookApi().refreshLibrary({})))

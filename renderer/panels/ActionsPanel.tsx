@@ -43,7 +43,8 @@ export function ActionsPanel() {
     editor.focus();
   };
 
-  if (actions.length === 0) return <p className="mb-panel-empty">No actions yet. Press Ctrl+Alt+T to add one, or Ctrl+Alt+Shift+T to turn a sentence into one.</p>;
+  if (actions.length === 0)
+    return <p className="mb-panel-empty">No actions yet. Press Ctrl+Alt+T to add one, or Ctrl+Alt+Shift+T to turn a sentence into one.</p>;
   return (
     <table className="mb-actions-table" aria-label="Actions">
       <thead>

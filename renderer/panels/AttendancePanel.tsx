@@ -7,7 +7,15 @@
 // The heading of the minutes is written from this roll.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { attendanceOf, attended, markAttendance, withAttendance, type AttendanceEntry, type AttendanceStatus, type MeetingMoment } from '../../core/model/attendance';
+import {
+  attendanceOf,
+  attended,
+  markAttendance,
+  withAttendance,
+  type AttendanceEntry,
+  type AttendanceStatus,
+  type MeetingMoment,
+} from '../../core/model/attendance';
 import type { Meeting } from '../../core/model/meeting';
 import type { Person } from '../../core/model/person';
 import { presidingPersonId } from '../../core/model/minutes-heading';
@@ -76,7 +84,11 @@ export function AttendancePanel({ session }: PanelProps) {
     if (status === 'substitute') {
       // Stand in for the first member sending apologies who has no substitute yet; the clerk may change it.
       const covered = new Set(meeting.attendance.map((entry) => entry.substituteFor));
-      substituteFor = meeting.roster.find((member) => member.id !== person.id && member.voting && attendanceOf(meeting.attendance, member.id)?.status === 'apologies' && !covered.has(member.id))?.id ?? null;
+      substituteFor =
+        meeting.roster.find(
+          (member) =>
+            member.id !== person.id && member.voting && attendanceOf(meeting.attendance, member.id)?.status === 'apologies' && !covered.has(member.id),
+        )?.id ?? null;
       if (!substituteFor) {
         setHint(`Mark the member ${person.name} stands in for as sending apologies first; then press S again.`);
         return;
@@ -165,13 +177,16 @@ export function AttendancePanel({ session }: PanelProps) {
   return (
     <div className="mb-attendance" data-testid="attendance-panel">
       <p role={quorum.met ? 'status' : 'alert'} className={quorum.met ? 'mb-quorum' : 'mb-quorum mb-quorum-warning'} data-testid="quorum">
-        {quorum.warning ?? (quorum.required > 0 ? `Quorate: ${quorum.present} voting members present, ${quorum.required} needed.` : `${quorum.present} voting members present.`)}
+        {quorum.warning ??
+          (quorum.required > 0 ? `Quorate: ${quorum.present} voting members present, ${quorum.required} needed.` : `${quorum.present} voting members present.`)}
       </p>
       {people.length === 0 ? (
         <p className="mb-panel-empty">Nobody is on this meeting’s roster yet. Add people with Edit roster below.</p>
       ) : (
         <>
-          <p className="mb-panel-hint">↑/↓ choose · P present · A apologies · R reason · C in the Chair · X absent · S substitute · L arrived late · E left early · Delete clears</p>
+          <p className="mb-panel-hint">
+            ↑/↓ choose · P present · A apologies · R reason · C in the Chair · X absent · S substitute · L arrived late · E left early · Delete clears
+          </p>
           <ul
             ref={listRef}
             role="listbox"
@@ -198,7 +213,14 @@ export function AttendancePanel({ session }: PanelProps) {
                   <span className="mb-attendee-marks">
                     {clickMarks.map(([status, letter, label]) => (
                       // Out of the Tab order: from the keyboard the letter keys do this.
-                      <button key={status} type="button" tabIndex={-1} aria-label={`${label}: ${person.name}`} aria-pressed={entry?.status === status} onClick={() => mark(person, status)}>
+                      <button
+                        key={status}
+                        type="button"
+                        tabIndex={-1}
+                        aria-label={`${label}: ${person.name}`}
+                        aria-pressed={entry?.status === status}
+                        onClick={() => mark(person, status)}
+                      >
                         {letter}
                       </button>
                     ))}
@@ -231,10 +253,22 @@ export function AttendancePanel({ session }: PanelProps) {
                     </select>
                   ) : null}
                   {entry?.arrivedLate && index === active ? (
-                    <AttendanceMoment verb="arrived" name={person.name} moment={entry.arrivedLate} onFieldKeyDown={fieldKeyDown} onChange={(arrivedLate) => setEntry({ ...entry, arrivedLate })} />
+                    <AttendanceMoment
+                      verb="arrived"
+                      name={person.name}
+                      moment={entry.arrivedLate}
+                      onFieldKeyDown={fieldKeyDown}
+                      onChange={(arrivedLate) => setEntry({ ...entry, arrivedLate })}
+                    />
                   ) : null}
                   {entry?.leftEarly && index === active ? (
-                    <AttendanceMoment verb="left" name={person.name} moment={entry.leftEarly} onFieldKeyDown={fieldKeyDown} onChange={(leftEarly) => setEntry({ ...entry, leftEarly })} />
+                    <AttendanceMoment
+                      verb="left"
+                      name={person.name}
+                      moment={entry.leftEarly}
+                      onFieldKeyDown={fieldKeyDown}
+                      onChange={(leftEarly) => setEntry({ ...entry, leftEarly })}
+                    />
                   ) : null}
                 </li>
               );

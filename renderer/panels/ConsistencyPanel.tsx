@@ -59,7 +59,9 @@ export function ConsistencyPanel({ session }: PanelProps) {
     setCommitteeProblem(null);
     if (committeeId) {
       call(minuteBookApi().keepGlossaryEntryForCommittee({ committeeId, entry })).catch((error: unknown) =>
-        setCommitteeProblem(`${acronym} is in this meeting’s glossary, but the committee’s could not be updated: ${error instanceof Error ? error.message : String(error)}`),
+        setCommitteeProblem(
+          `${acronym} is in this meeting’s glossary, but the committee’s could not be updated: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       );
     }
     if (writeOut) {
@@ -110,7 +112,12 @@ export function ConsistencyPanel({ session }: PanelProps) {
         >
           <label>
             What does {defining.acronym} stand for?
-            <input autoFocus value={meaning} onChange={(event) => setMeaning(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setDefining(null)} />
+            <input
+              autoFocus
+              value={meaning}
+              onChange={(event) => setMeaning(event.target.value)}
+              onKeyDown={(event) => event.key === 'Escape' && setDefining(null)}
+            />
           </label>
           <button type="submit">Add to glossary</button>
           <button type="button" onClick={() => define(true)}>

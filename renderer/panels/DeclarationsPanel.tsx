@@ -16,7 +16,13 @@ function $readDeclarations(): Declaration[] {
     .filter($isDeclarationNode)
     .map((node) => {
       const fields = node.getFields();
-      return { member: { personId: fields.memberId, name: fields.memberName }, itemId: fields.itemId, kind: fields.kind, reason: [{ text: node.getTextContent() }], leftRoom: fields.leftRoom };
+      return {
+        member: { personId: fields.memberId, name: fields.memberName },
+        itemId: fields.itemId,
+        kind: fields.kind,
+        reason: [{ text: node.getTextContent() }],
+        leftRoom: fields.leftRoom,
+      };
     });
 }
 
@@ -30,7 +36,8 @@ export function DeclarationsPanel({ session }: PanelProps) {
   const register = useMemo(() => declarationsRegister(declarations, entries), [declarations, entries]);
   const quorum = useMemo(() => (meeting ? quorumWithoutLeavers(declarations, entries, meeting) : []), [declarations, entries, meeting]);
 
-  if (declarations.length === 0) return <p className="mb-panel-empty">No interests declared. Ctrl+Alt+D records one; Ctrl+Alt+Shift+D records that there were none.</p>;
+  if (declarations.length === 0)
+    return <p className="mb-panel-empty">No interests declared. Ctrl+Alt+D records one; Ctrl+Alt+Shift+D records that there were none.</p>;
   return (
     <div>
       <table className="mb-actions-table" aria-label="Register of interests">

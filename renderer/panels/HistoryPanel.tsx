@@ -88,7 +88,11 @@ export function HistoryPanel({ session }: PanelProps) {
             <button type="button" onClick={() => void restore(version)} aria-label={`Restore the version from ${ukMomentOf(new Date(version.savedAt))}`}>
               Restore
             </button>{' '}
-            <button type="button" onClick={() => void compare.withNow(version)} aria-label={`Compare the version from ${ukMomentOf(new Date(version.savedAt))} with now`}>
+            <button
+              type="button"
+              onClick={() => void compare.withNow(version)}
+              aria-label={`Compare the version from ${ukMomentOf(new Date(version.savedAt))} with now`}
+            >
               Compare with now
             </button>
           </li>

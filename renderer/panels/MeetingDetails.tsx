@@ -42,9 +42,18 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
     const current = session.currentDocument(editor);
     if (!current || !templateName.trim()) return;
     try {
-      const saved = await call(minuteBookApi().saveMeetingTemplate({ name: templateName, description: `Saved from ${meeting.committeeName || 'a meeting'}`, meeting: current.meeting, content: current.content }));
+      const saved = await call(
+        minuteBookApi().saveMeetingTemplate({
+          name: templateName,
+          description: `Saved from ${meeting.committeeName || 'a meeting'}`,
+          meeting: current.meeting,
+          content: current.content,
+        }),
+      );
       const name = templateName.trim();
-      const shipped = saved.replacesShipped ? ' It is offered instead of the template of that name that came with Minute Book.' : ' It is offered for new meetings.';
+      const shipped = saved.replacesShipped
+        ? ' It is offered instead of the template of that name that came with Minute Book.'
+        : ' It is offered for new meetings.';
       setMessage(`${saved.replaced ? 'Replaced' : 'Saved'} the template “${name}”.${shipped}`);
       setTemplateName('');
     } catch (error) {
@@ -79,7 +88,13 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
         />
       ) : null}
       {publicAttendance.kind === 'text' ? (
-        <DraftField label="Public attendance in your words" maxLength={500} stored={publicAttendance.text} read={(text) => text.trim() !== ''} onUsable={(text) => setPublic({ kind: 'text', text })} />
+        <DraftField
+          label="Public attendance in your words"
+          maxLength={500}
+          stored={publicAttendance.text}
+          read={(text) => text.trim() !== ''}
+          onUsable={(text) => setPublic({ kind: 'text', text })}
+        />
       ) : null}
       <TimeField label="Started" value={meeting.startedAt} onChange={(startedAt) => update((current) => ({ ...current, startedAt }))} />
       <TimeField label="Ended" value={meeting.endedAt} onChange={(endedAt) => update((current) => ({ ...current, endedAt }))} />
@@ -101,7 +116,13 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
       </label>
       <ResolutionsWording meeting={meeting} update={update} />
       <span className="mb-save-template">
-        <input aria-label="New template name" placeholder="Template name" maxLength={120} value={templateName} onChange={(event) => setTemplateName(event.target.value)} />
+        <input
+          aria-label="New template name"
+          placeholder="Template name"
+          maxLength={120}
+          value={templateName}
+          onChange={(event) => setTemplateName(event.target.value)}
+        />
         <button type="button" disabled={!templateName.trim()} onClick={() => void saveTemplate()}>
           Save as template
         </button>

@@ -18,9 +18,20 @@ export function ResolutionsWording({ meeting, update }: ResolutionsWordingProps)
     <fieldset className="mb-resolutions-wording">
       <legend>Resolutions (new ones from Ctrl+Alt+A)</legend>
       {/* The meeting's schema allows 80 characters; blank would fall back to the default, so it is not taken. */}
-      <DraftField label="Words before resolutions" maxLength={80} stored={resolutionsHeading(meeting)} read={(text) => text.trim() !== ''} onUsable={(text) => setWording({ resolutionsHeading: text.trim() })} />
+      <DraftField
+        label="Words before resolutions"
+        maxLength={80}
+        stored={resolutionsHeading(meeting)}
+        read={(text) => text.trim() !== ''}
+        onUsable={(text) => setWording({ resolutionsHeading: text.trim() })}
+      />
       <label>
-        <input type="checkbox" checked={resolutionsBulleted(meeting)} onChange={(event) => setWording({ resolutionsStyle: event.target.checked ? 'bulleted' : 'numbered' })} /> As bullet points
+        <input
+          type="checkbox"
+          checked={resolutionsBulleted(meeting)}
+          onChange={(event) => setWording({ resolutionsStyle: event.target.checked ? 'bulleted' : 'numbered' })}
+        />{' '}
+        As bullet points
       </label>
     </fieldset>
   );

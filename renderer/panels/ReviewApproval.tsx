@@ -39,7 +39,12 @@ export function ReviewApproval({ state, author, say }: Props) {
   const [reason, setReason] = useState('');
   if (!review || reviewCopy) return null;
 
-  const run = async (request: (document: NonNullable<ReturnType<typeof currentDocument>>) => Promise<{ document: NonNullable<ReturnType<typeof currentDocument>>; check: { status: string } }>, done: string) => {
+  const run = async (
+    request: (
+      document: NonNullable<ReturnType<typeof currentDocument>>,
+    ) => Promise<{ document: NonNullable<ReturnType<typeof currentDocument>>; check: { status: string } }>,
+    done: string,
+  ) => {
     const document = currentDocument();
     if (!document) return;
     try {
@@ -68,7 +73,10 @@ export function ReviewApproval({ state, author, say }: Props) {
               [atMeeting, 'approved-at', 'Enter the meeting at which the minutes were approved (At the meeting of).'],
             ];
             if (missing(unfilled, say)) return;
-            void run((document) => call(minuteBookApi().approveMinutes({ document, approvedBy, approvedOn, atMeeting })), 'Approved and sealed. The minutes are now locked.');
+            void run(
+              (document) => call(minuteBookApi().approveMinutes({ document, approvedBy, approvedOn, atMeeting })),
+              'Approved and sealed. The minutes are now locked.',
+            );
           }}
         >
           <label htmlFor="approved-by">Approved by</label>
@@ -99,7 +107,10 @@ export function ReviewApproval({ state, author, say }: Props) {
         </ol>
       ) : null}
       {amending ? (
-        <button type="button" onClick={() => void run((document) => call(minuteBookApi().sealAmendment({ document })), 'Amendment sealed. The minutes are locked again.')}>
+        <button
+          type="button"
+          onClick={() => void run((document) => call(minuteBookApi().sealAmendment({ document })), 'Amendment sealed. The minutes are locked again.')}
+        >
           Seal the amendment
         </button>
       ) : (
@@ -112,7 +123,10 @@ export function ReviewApproval({ state, author, say }: Props) {
               [author, 'review-author', 'Enter your name first (Your name), so the amendment says who recorded it.'],
             ];
             if (missing(unfilled, say)) return;
-            void run((document) => call(minuteBookApi().beginAmendment({ document, reason, recordedBy: author })), 'The minutes are open for the correction. Seal the amendment when it is made.');
+            void run(
+              (document) => call(minuteBookApi().beginAmendment({ document, reason, recordedBy: author })),
+              'The minutes are open for the correction. Seal the amendment when it is made.',
+            );
           }}
         >
           <label htmlFor="amendment-reason">Reason for a correction</label>

@@ -42,11 +42,17 @@ export function ReviewComments({ state, author, say }: Props) {
     if (!author) return say('Enter your name first, so the clerk knows whose comment it is.');
     if (!body.trim()) return say('Type the comment first.');
     const range = (editor.isEditable() ? selectedBlockRange(editor) : null) ?? rememberedRange(editor);
-    if (!range) return say('Select the words the comment is about, within one paragraph (or put the cursor in a paragraph to comment on all of it), then add it.');
+    if (!range)
+      return say('Select the words the comment is about, within one paragraph (or put the cursor in a paragraph to comment on all of it), then add it.');
     const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
     if (!block) return say('The selected text could not be found in the minutes.');
     const anchor = makeAnchor(block, range.start, range.end, range.start === range.end);
-    if (!updateReview((current) => addComment(current, { id: `c-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: body.trim(), anchor }))) return;
+    if (
+      !updateReview((current) =>
+        addComment(current, { id: `c-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: body.trim(), anchor }),
+      )
+    )
+      return;
     setBody('');
     say('Comment added.');
   };
@@ -54,7 +60,12 @@ export function ReviewComments({ state, author, say }: Props) {
   const reply = (commentId: string) => {
     const text = replies[commentId]?.trim();
     if (!author || !text) return say('Enter your name and a reply first.');
-    if (!updateReview((current) => replyToComment(current, commentId, { id: `r-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: text }))) return;
+    if (
+      !updateReview((current) =>
+        replyToComment(current, commentId, { id: `r-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), body: text }),
+      )
+    )
+      return;
     setReplies((all) => ({ ...all, [commentId]: '' }));
   };
 
@@ -100,13 +111,19 @@ export function ReviewComments({ state, author, say }: Props) {
           <li key={comment.id} data-testid="review-comment" className={comment.resolved ? 'mb-review-resolved' : undefined}>
             <blockquote>
               {location ? (
-                [comment.anchor.wholeBlock ? leadOf(editor, location.block.position) : '', location.block.text.slice(location.start, location.end) || location.block.text].filter(Boolean).join(' ')
+                [
+                  comment.anchor.wholeBlock ? leadOf(editor, location.block.position) : '',
+                  location.block.text.slice(location.start, location.end) || location.block.text,
+                ]
+                  .filter(Boolean)
+                  .join(' ')
               ) : (
                 <em>Words no longer in the minutes: “{comment.anchor.quote}”</em>
               )}
             </blockquote>
             <p>
-              <strong>{comment.author}</strong> ({ukMomentOf(new Date(comment.createdAt))}{comment.source === 'word' ? ', from Word' : ''}): {comment.body}
+              <strong>{comment.author}</strong> ({ukMomentOf(new Date(comment.createdAt))}
+              {comment.source === 'word' ? ', from Word' : ''}): {comment.body}
             </p>
             {comment.replies.map((entry) => (
               <p key={entry.id} className="mb-review-reply" data-testid="review-reply">

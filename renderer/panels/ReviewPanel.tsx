@@ -81,10 +81,14 @@ export function ReviewPanel({ session }: PanelProps) {
       if (outcome.status === 'cancelled') return null;
       if (!state.adoptDocument(outcome.document, { replaceText: false })) return null;
       const one = (n: number) => n === 1;
-      const unplaced = outcome.unplaced ? ` ${outcome.unplaced} could not be matched to the text and ${one(outcome.unplaced) ? 'is listed with its words' : 'are listed with their words'}.` : '';
+      const unplaced = outcome.unplaced
+        ? ` ${outcome.unplaced} could not be matched to the text and ${one(outcome.unplaced) ? 'is listed with its words' : 'are listed with their words'}.`
+        : '';
       const repeated = outcome.duplicates ? ` ${outcome.duplicates} ${one(outcome.duplicates) ? 'was' : 'were'} already here.` : '';
       // A chair who only replied to or ticked off the clerk's comments in Word must see that too, not "0 comments".
-      const replies = outcome.replies ? ` ${count(outcome.replies, 'reply', 'replies')} joined ${one(outcome.replies) ? 'its comment' : 'their comments'}.` : '';
+      const replies = outcome.replies
+        ? ` ${count(outcome.replies, 'reply', 'replies')} joined ${one(outcome.replies) ? 'its comment' : 'their comments'}.`
+        : '';
       const resolved = outcome.resolved ? ` ${count(outcome.resolved, 'comment')} marked done in Word ${one(outcome.resolved) ? 'is' : 'are'} resolved.` : '';
       // The chair's Track Changes: suggested edits, and each change that could not be one, with its words.
       const suggested = outcome.suggestions ? ` ${count(outcome.suggestions, 'suggested edit')} made from the chair’s tracked changes.` : '';
@@ -116,7 +120,11 @@ export function ReviewPanel({ session }: PanelProps) {
         if (event.key === 'Escape') state.editor.focus();
       }}
     >
-      {message ? <p role="status" data-testid="review-message">{message}</p> : null}
+      {message ? (
+        <p role="status" data-testid="review-message">
+          {message}
+        </p>
+      ) : null}
       <label htmlFor="review-author">Your name</label>
       <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} onBlur={rememberAuthor} />
       {review.sentForReview && !reviewCopy && !review.approval ? (
@@ -130,12 +138,21 @@ export function ReviewPanel({ session }: PanelProps) {
         <div className="mb-review-actions">
           {review.approval ? null : (
             <label className="mb-review-word-copy">
-              <input type="checkbox" checked={wordCopy} onChange={(event) => setWordCopy(event.target.checked)} /> Also write a Word copy for a chair without Minute Book
+              <input type="checkbox" checked={wordCopy} onChange={(event) => setWordCopy(event.target.checked)} /> Also write a Word copy for a chair without
+              Minute Book
             </label>
           )}
-          {review.approval ? null : <button type="button" onClick={() => void send()}>Send for review…</button>}
-          <button type="button" onClick={() => void importCopy()}>Import review copy…</button>
-          <button type="button" onClick={() => void importWord()}>Import comments from Word…</button>
+          {review.approval ? null : (
+            <button type="button" onClick={() => void send()}>
+              Send for review…
+            </button>
+          )}
+          <button type="button" onClick={() => void importCopy()}>
+            Import review copy…
+          </button>
+          <button type="button" onClick={() => void importWord()}>
+            Import comments from Word…
+          </button>
         </div>
       )}
       <ReviewSuggestions state={state} author={author.trim()} say={say} />

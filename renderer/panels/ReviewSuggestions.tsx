@@ -47,16 +47,26 @@ export function ReviewSuggestions({ state, author, say }: Props) {
     const block = reviewBlocks(readContent()).find((candidate) => candidate.position === range.position);
     if (!block) return say('The selected words could not be found in the minutes.');
     // Said now, while the chair can split it, not when the clerk comes to accept it.
-    if (crossesParagraphs(block, range.start, range.end)) return say('The selected words run across two points of a list: suggest the edit for each point on its own.');
+    if (crossesParagraphs(block, range.start, range.end))
+      return say('The selected words run across two points of a list: suggest the edit for each point on its own.');
     const anchor = makeAnchor(block, range.start, range.end);
-    if (!updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }))) return;
+    if (
+      !updateReview((current) => addSuggestion(current, { id: `s-${crypto.randomUUID()}`, author, createdAt: new Date().toISOString(), anchor, replacement }))
+    )
+      return;
     setReplacement('');
     say('Suggested edit added.');
   };
 
   /** Where the keyboard goes once the decision is shown: the decided one's place in the list, or the heading (-1). */
   const keepKeyboardAt = (ids: string[] | 'all') => {
-    keyboardAfterDecision.current = ids === 'all' ? -1 : Math.max(0, pending.findIndex((suggestion) => suggestion.id === ids[0]));
+    keyboardAfterDecision.current =
+      ids === 'all'
+        ? -1
+        : Math.max(
+            0,
+            pending.findIndex((suggestion) => suggestion.id === ids[0]),
+          );
   };
 
   const accept = (ids: string[] | 'all') => {
@@ -78,7 +88,9 @@ export function ReviewSuggestions({ state, author, say }: Props) {
   const canDecide = !locked && !reviewCopy;
   return (
     <section aria-labelledby="review-suggestions-heading" className="mb-review-section" ref={listRef}>
-      <h3 id="review-suggestions-heading" tabIndex={-1}>Suggested edits ({pending.length} waiting)</h3>
+      <h3 id="review-suggestions-heading" tabIndex={-1}>
+        Suggested edits ({pending.length} waiting)
+      </h3>
       {locked ? null : (
         <div className="mb-review-form">
           <label htmlFor="review-replacement">Replace the selected words with</label>
@@ -100,8 +112,12 @@ export function ReviewSuggestions({ state, author, say }: Props) {
       )}
       {canDecide && pending.length > 1 ? (
         <div className="mb-review-actions">
-          <button type="button" onClick={() => accept('all')}>Accept all</button>
-          <button type="button" onClick={() => reject('all')}>Reject all</button>
+          <button type="button" onClick={() => accept('all')}>
+            Accept all
+          </button>
+          <button type="button" onClick={() => reject('all')}>
+            Reject all
+          </button>
         </div>
       ) : null}
       <ol className="mb-review-list">
@@ -110,8 +126,7 @@ export function ReviewSuggestions({ state, author, say }: Props) {
           return (
             <li key={suggestion.id} data-testid="review-suggestion">
               <p>
-                <strong>{suggestion.author}</strong> suggests{' '}
-                {kind === 'insertion' ? 'inserting ' : kind === 'deletion' ? 'deleting ' : 'replacing '}
+                <strong>{suggestion.author}</strong> suggests {kind === 'insertion' ? 'inserting ' : kind === 'deletion' ? 'deleting ' : 'replacing '}
                 {kind !== 'insertion' ? <del>{suggestion.anchor.quote}</del> : null}
                 {kind === 'replacement' ? ' with ' : null}
                 {kind !== 'deletion' ? <ins>{suggestion.replacement}</ins> : null}
@@ -125,8 +140,12 @@ export function ReviewSuggestions({ state, author, say }: Props) {
               )}
               {canDecide ? (
                 <div className="mb-review-actions">
-                  <button type="button" data-decision="accept" onClick={() => accept([suggestion.id])}>Accept</button>
-                  <button type="button" onClick={() => reject([suggestion.id])}>Reject</button>
+                  <button type="button" data-decision="accept" onClick={() => accept([suggestion.id])}>
+                    Accept
+                  </button>
+                  <button type="button" onClick={() => reject([suggestion.id])}>
+                    Reject
+                  </button>
                 </div>
               ) : null}
             </li>

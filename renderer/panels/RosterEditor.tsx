@@ -60,9 +60,22 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
         {people.map((person, index) =>
           !showRetired && person.retired ? null : (
             <li key={person.id} className={person.retired ? 'mb-retired' : undefined} data-testid="roster-person">
-              <input aria-label={`Title of ${person.name}`} className="mb-roster-title" maxLength={40} value={person.title} onChange={(event) => change(index, { title: event.target.value })} />
+              <input
+                aria-label={`Title of ${person.name}`}
+                className="mb-roster-title"
+                maxLength={40}
+                value={person.title}
+                onChange={(event) => change(index, { title: event.target.value })}
+              />
               {/* A name is never blank in the meeting (it could not be saved); emptied while retyping, the old one stands. */}
-              <DraftField label={`Name of ${person.name}`} maxLength={120} stored={person.name} read={(text) => text.trim() !== ''} onUsable={(name) => change(index, { name })} autoFocus={person.id === added} />
+              <DraftField
+                label={`Name of ${person.name}`}
+                maxLength={120}
+                stored={person.name}
+                read={(text) => text.trim() !== ''}
+                onUsable={(name) => change(index, { name })}
+                autoFocus={person.id === added}
+              />
               <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => changeRole(index, event.target.value as PersonRole)}>
                 {personRoles.map((role) => (
                   <option key={role} value={role}>
@@ -70,7 +83,13 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
                   </option>
                 ))}
               </select>
-              <input aria-label={`Job title of ${person.name}`} placeholder="Job title" maxLength={200} value={person.jobTitle} onChange={(event) => change(index, { jobTitle: event.target.value })} />
+              <input
+                aria-label={`Job title of ${person.name}`}
+                placeholder="Job title"
+                maxLength={200}
+                value={person.jobTitle}
+                onChange={(event) => change(index, { jobTitle: event.target.value })}
+              />
               <label>
                 <input type="checkbox" checked={person.voting} onChange={(event) => change(index, { voting: event.target.checked })} /> Votes
               </label>

@@ -41,7 +41,10 @@ export function createConsistencyScanner() {
       .map((node) => ({ key: node.getKey(), text: node.getTextContent() }));
     for (const { text } of blocks) {
       if (next.has(text)) continue;
-      next.set(text, cache.get(text) ?? { names: findNameVariants(text, names), acronyms: findUndefinedAcronyms(text, glossary), definitions: inlineDefinitions(text) });
+      next.set(
+        text,
+        cache.get(text) ?? { names: findNameVariants(text, names), acronyms: findUndefinedAcronyms(text, glossary), definitions: inlineDefinitions(text) },
+      );
     }
     cache = next;
 

@@ -84,7 +84,13 @@ export function ReviewMarks({ editor, review }: { editor: LexicalEditor; review:
   if (!frame || insertions.length === 0) return null;
   return createPortal(
     insertions.map((insertion) => (
-      <ins key={insertion.id} className="mb-review-inline-insert" data-testid="review-inline-insert" aria-hidden="true" style={{ left: insertion.left, top: insertion.top }}>
+      <ins
+        key={insertion.id}
+        className="mb-review-inline-insert"
+        data-testid="review-inline-insert"
+        aria-hidden="true"
+        style={{ left: insertion.left, top: insertion.top }}
+      >
         {insertion.text}
       </ins>
     )),

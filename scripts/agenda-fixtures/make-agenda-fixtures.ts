@@ -36,7 +36,12 @@ async function writeDocx(fixture: AgendaFixture): Promise<void> {
           }
           // Runs split mid-title, as Word splits them after edits.
           const middle = Math.floor(paragraph.text.length / 2);
-          return new Paragraph({ children: [new TextRun({ text: paragraph.text.slice(0, middle), bold: paragraph.kind === 'item' }), new TextRun({ text: paragraph.text.slice(middle), bold: paragraph.kind === 'item' })] });
+          return new Paragraph({
+            children: [
+              new TextRun({ text: paragraph.text.slice(0, middle), bold: paragraph.kind === 'item' }),
+              new TextRun({ text: paragraph.text.slice(middle), bold: paragraph.kind === 'item' }),
+            ],
+          });
         }),
       },
     ],

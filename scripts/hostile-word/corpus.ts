@@ -22,14 +22,19 @@ const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 const documentXml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 const commentsXml = (comments: string) => `<?xml version="1.0" encoding="UTF-8"?><w:comments ${W}>${comments}</w:comments>`;
-const comment = (id: number, attributes = 'w:author="Cllr Patel" w:date="2022-03-23T17:30:00Z"', text = 'Please check this.') => `<w:comment w:id="${id}" ${attributes}><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:comment>`;
+const comment = (id: number, attributes = 'w:author="Cllr Patel" w:date="2022-03-23T17:30:00Z"', text = 'Please check this.') =>
+  `<w:comment w:id="${id}" ${attributes}><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:comment>`;
 
 const BASE_DOCUMENT = documentXml(
   `<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>The committee agreed the budget.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>${paragraph('Apologies were received.')}`,
 );
 const BASE_COMMENTS = commentsXml(comment(0));
 
-function docx(parts: { document?: string | Uint8Array; comments?: string | Uint8Array | null }, extra: ZipEntrySpec[] = [], overrides: Partial<ZipEntrySpec> = {}): Uint8Array {
+function docx(
+  parts: { document?: string | Uint8Array; comments?: string | Uint8Array | null },
+  extra: ZipEntrySpec[] = [],
+  overrides: Partial<ZipEntrySpec> = {},
+): Uint8Array {
   const entries: ZipEntrySpec[] = [
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     { name: 'word/document.xml', data: parts.document ?? BASE_DOCUMENT, ...overrides },
@@ -61,16 +66,50 @@ export function hostileWordCorpus(): HostileWordCase[] {
     { name: 'bomb-by-ratio.docx', bytes: docx({ document: spaces(8) }), expect: 'refused' },
     { name: 'bomb-lying-about-size.docx', bytes: docx({}, [], { data: bigDocument, declaredSize: 4096 }), expect: 'refused' },
     { name: 'bomb-in-comments.docx', bytes: docx({ comments: spaces(48, (filler) => commentsXml(comment(0, 'w:author="X"', filler))) }), expect: 'refused' },
-    { name: 'ranges-open-10000.docx', bytes: docx({ document: unclosedRanges(10_000), comments: commentsXml(Array.from({ length: 10 }, (_, i) => comment(i)).join('')) }), expect: 'either' },
-    { name: 'ranges-open-30000.docx', bytes: docx({ document: unclosedRanges(30_000), comments: commentsXml(Array.from({ length: 10 }, (_, i) => comment(i)).join('')) }), expect: 'refused' },
-    { name: 'many-comments-50000.docx', bytes: docx({ comments: commentsXml(Array.from({ length: 50_000 }, (_, i) => comment(i)).join('')) }), expect: 'refused' },
+    {
+      name: 'ranges-open-10000.docx',
+      bytes: docx({ document: unclosedRanges(10_000), comments: commentsXml(Array.from({ length: 10 }, (_, i) => comment(i)).join('')) }),
+      expect: 'either',
+    },
+    {
+      name: 'ranges-open-30000.docx',
+      bytes: docx({ document: unclosedRanges(30_000), comments: commentsXml(Array.from({ length: 10 }, (_, i) => comment(i)).join('')) }),
+      expect: 'refused',
+    },
+    {
+      name: 'many-comments-50000.docx',
+      bytes: docx({ comments: commentsXml(Array.from({ length: 50_000 }, (_, i) => comment(i)).join('')) }),
+      expect: 'refused',
+    },
     { name: 'billion-laughs.docx', bytes: docx({ document: laughs }), expect: 'refused' },
-    { name: 'external-entity.docx', bytes: docx({ comments: `<?xml version="1.0"?><!DOCTYPE c [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:comments ${W}>${comment(0, 'w:author="X"', '&xxe;')}</w:comments>` }), expect: 'refused' },
+    {
+      name: 'external-entity.docx',
+      bytes: docx({
+        comments: `<?xml version="1.0"?><!DOCTYPE c [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:comments ${W}>${comment(0, 'w:author="X"', '&xxe;')}</w:comments>`,
+      }),
+      expect: 'refused',
+    },
     { name: 'entity-without-dtd.docx', bytes: docx({ comments: commentsXml(comment(0, 'w:author="X"', '&xxe;')) }), expect: 'refused' },
-    { name: 'path-traversal-names.docx', bytes: docx({}, [{ name: '../../evil.txt', data: 'x' }, { name: '/tmp/evil.txt', data: 'x' }, { name: '..\\..\\evil.txt', data: 'x' }, { name: 'word/../word/document.xml', data: 'not xml' }]), expect: 'imported' },
+    {
+      name: 'path-traversal-names.docx',
+      bytes: docx({}, [
+        { name: '../../evil.txt', data: 'x' },
+        { name: '/tmp/evil.txt', data: 'x' },
+        { name: '..\\..\\evil.txt', data: 'x' },
+        { name: 'word/../word/document.xml', data: 'not xml' },
+      ]),
+      expect: 'imported',
+    },
     { name: 'encrypted.docx', bytes: docx({}, [], { encrypted: true }), expect: 'refused' },
     { name: 'lzma-compressed.docx', bytes: docx({}, [], { method: 14 }), expect: 'refused' },
-    { name: 'many-entries-20000.docx', bytes: docx({}, Array.from({ length: 20_000 }, (_, i) => ({ name: `customXml/item${i}.xml`, data: '<a/>', method: 0 }))), expect: 'refused' },
+    {
+      name: 'many-entries-20000.docx',
+      bytes: docx(
+        {},
+        Array.from({ length: 20_000 }, (_, i) => ({ name: `customXml/item${i}.xml`, data: '<a/>', method: 0 })),
+      ),
+      expect: 'refused',
+    },
     { name: 'not-a-zip.docx', bytes: new TextEncoder().encode('This is a letter, not a Word document.'), expect: 'refused' },
     { name: 'truncated.docx', bytes: docx({}).slice(0, 300), expect: 'refused' },
     { name: 'empty.docx', bytes: new Uint8Array(0), expect: 'refused' },
@@ -79,10 +118,24 @@ export function hostileWordCorpus(): HostileWordCase[] {
     { name: 'malformed-unclosed.docx', bytes: docx({ document: '<w:document><w:body><w:p>' }), expect: 'refused' },
     { name: 'malformed-unquoted-attribute.docx', bytes: docx({ comments: commentsXml('<w:comment w:id=0><w:p/></w:comment>') }), expect: 'refused' },
     { name: 'malformed-binary.docx', bytes: docx({ document: '\u0000\u0001\u0002<<<>>>' }), expect: 'refused' },
-    { name: 'odd-dates.docx', bytes: docx({ comments: commentsXml(comment(0, 'w:author="X" w:date="-271821-04-20T00:00:00Z"') + comment(1, 'w:author="Y" w:date="+275760-09-13T00:00:00Z"') + comment(2, 'w:author="Z" w:date="yesterday"')) }), expect: 'imported' },
+    {
+      name: 'odd-dates.docx',
+      bytes: docx({
+        comments: commentsXml(
+          comment(0, 'w:author="X" w:date="-271821-04-20T00:00:00Z"') +
+            comment(1, 'w:author="Y" w:date="+275760-09-13T00:00:00Z"') +
+            comment(2, 'w:author="Z" w:date="yesterday"'),
+        ),
+      }),
+      expect: 'imported',
+    },
     { name: 'long-author.docx', bytes: docx({ comments: commentsXml(comment(0, `w:author="${'A'.repeat(5000)}"`)) }), expect: 'imported' },
     { name: 'long-comment.docx', bytes: docx({ comments: commentsXml(comment(0, 'w:author="X"', 'word '.repeat(100_000))) }), expect: 'imported' },
-    { name: 'many-attributes.docx', bytes: docx({ document: documentXml(`<w:p ${Array.from({ length: 50_000 }, (_, i) => `a${i}="x"`).join(' ')}/>`) }), expect: 'either' },
+    {
+      name: 'many-attributes.docx',
+      bytes: docx({ document: documentXml(`<w:p ${Array.from({ length: 50_000 }, (_, i) => `a${i}="x"`).join(' ')}/>`) }),
+      expect: 'either',
+    },
     { name: 'deep-nesting.docx', bytes: docx({ document: documentXml(`${'<w:sdt>'.repeat(200_000)}${'</w:sdt>'.repeat(200_000)}`) }), expect: 'either' },
   ];
 }

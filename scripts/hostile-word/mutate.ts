@@ -58,8 +58,10 @@ export function mutateText(random: Random, text: string, kind: 'json' | 'xml'): 
   const xmlPieces = [
     () => '<w:p>'.repeat(1 + Math.floor(random() * 2000)),
     () => Array.from({ length: 500 }, (_, i) => `<w:commentRangeStart w:id="${i}"/>`).join(''),
-    () => `<w:comment w:id="9" w:author="${'A'.repeat(Math.floor(random() * 1000))}" w:date="${pick(random, ['-271821-04-20T00:00:00Z', '+275760-01-01', 'not a date', ''])}"><w:p><w:r><w:t>x</w:t></w:r></w:p></w:comment>`,
-    () => pick(random, ['&xxe;', '&#x110000;', '&#0;', '<!DOCTYPE a>', '<![CDATA[', ']]>', '<!--', '</w:body>', '<w:t>', '"', "'", '<', '>', '&amp;', '\u0000']),
+    () =>
+      `<w:comment w:id="9" w:author="${'A'.repeat(Math.floor(random() * 1000))}" w:date="${pick(random, ['-271821-04-20T00:00:00Z', '+275760-01-01', 'not a date', ''])}"><w:p><w:r><w:t>x</w:t></w:r></w:p></w:comment>`,
+    () =>
+      pick(random, ['&xxe;', '&#x110000;', '&#0;', '<!DOCTYPE a>', '<![CDATA[', ']]>', '<!--', '</w:body>', '<w:t>', '"', "'", '<', '>', '&amp;', '\u0000']),
     () => `<w:t ${Array.from({ length: 300 }, (_, i) => `a${i}="1"`).join(' ')}>`,
   ];
   switch (Math.floor(random() * 3)) {

@@ -105,7 +105,9 @@ async function run(): Promise<void> {
   const filePath = path.join(work, 'four-hour-meeting.minutes');
   const text = serializeMinutesDocument(meeting.document);
   await writeFile(filePath, text);
-  console.log(`Meeting: ${meeting.wordCount} words in ${meeting.texts.length + 1} blocks, ${(text.length / 1024 / 1024).toFixed(2)} MB saved. Machine before: ${load()}.`);
+  console.log(
+    `Meeting: ${meeting.wordCount} words in ${meeting.texts.length + 1} blocks, ${(text.length / 1024 / 1024).toFixed(2)} MB saved. Machine before: ${load()}.`,
+  );
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-first-run'] });
   try {
@@ -117,7 +119,12 @@ async function run(): Promise<void> {
 
     console.log(line('per autosave, through the test bridge', autosaves));
     console.log(line('  of which reading the document', reads));
-    console.log(line('  of which the IPC hand-off (test bridge)', autosaves.map((total, index) => total - (reads[index] ?? 0))));
+    console.log(
+      line(
+        '  of which the IPC hand-off (test bridge)',
+        autosaves.map((total, index) => total - (reads[index] ?? 0)),
+      ),
+    );
     for (const [label, samples] of Object.entries(parts)) console.log(line(label, samples));
     const over = longTasks.filter((duration) => duration > 50);
     console.log(`long tasks >50 ms during the autosaves: ${over.length}${over.length ? ` (longest ${Math.max(...over).toFixed(1)} ms)` : ''}`);

@@ -25,7 +25,10 @@ export async function startMinuteBook(page: Page, work: string): Promise<(filePa
   return async (filePath, agendaItems) => {
     dialogs.answerNextOpen(filePath);
     await page.keyboard.press('Control+o');
-    await page.locator('h2.mb-agenda-item').nth(agendaItems - 1).waitFor();
+    await page
+      .locator('h2.mb-agenda-item')
+      .nth(agendaItems - 1)
+      .waitFor();
   };
 }
 

@@ -18,7 +18,10 @@ import { createChromiumPdfPrinter } from '../../electron/main/export/chromium-pd
 import type { BenchModule } from './run-bench';
 
 const WORDS = 40_000;
-const VOCABULARY = 'the committee considered the report of the director and resolved that the recommendations be agreed subject to the amendments moved by councillor walsh'.split(' ');
+const VOCABULARY =
+  'the committee considered the report of the director and resolved that the recommendations be agreed subject to the amendments moved by councillor walsh'.split(
+    ' ',
+  );
 
 function sentence(seed: number, length: number): string {
   return Array.from({ length }, (_, index) => VOCABULARY[(seed + index) % VOCABULARY.length]).join(' ');
@@ -32,20 +35,38 @@ export function syntheticMinutes(): MinutesContent {
     const paragraphs = Array.from({ length: 6 }, (_, at) => ({ kind: 'paragraph' as const, text: [{ text: `${sentence(index + at, 75)}.` }] }));
     const resolutions = Array.from({ length: 4 }, (_, at) => [{ text: `${sentence(index * 3 + at, 12)}.` }]);
     words += 6 * 75 + 4 * 12;
-    items.push({ id: `item-${index}`, number: String(index + 1), title: `Item of business ${index + 1}`, exempt: null, urgent: false, blocks: [...paragraphs, { kind: 'resolutions', heading: 'It was agreed:', resolutions }] });
+    items.push({
+      id: `item-${index}`,
+      number: String(index + 1),
+      title: `Item of business ${index + 1}`,
+      exempt: null,
+      urgent: false,
+      blocks: [...paragraphs, { kind: 'resolutions', heading: 'It was agreed:', resolutions }],
+    });
   }
   return { preamble: [], items, close: { chair: { personId: null, name: 'Councillor S Wright' }, startedAt: '17:30', endedAt: '21:45' } };
 }
 
 function syntheticLayout(): LayoutDocument {
   const meeting = meetingSchema.parse({ councilName: 'Bury Council', committeeName: 'Synthetic Committee', title: 'Synthetic', date: '2022-03-23', venue: '' });
-  return buildMinutesLayout({ meeting, heading: [{ label: 'Present:', text: 'Councillor S Wright (in the Chair)' }], minutes: syntheticMinutes(), options: { version: 'public', appendices: [] } });
+  return buildMinutesLayout({
+    meeting,
+    heading: [{ label: 'Present:', text: 'Councillor S Wright (in the Chair)' }],
+    minutes: syntheticMinutes(),
+    options: { version: 'public', appendices: [] },
+  });
 }
 
 function markdownOf(minutes: MinutesContent): string {
   return minutes.items
     .map((item) => {
-      const body = item.blocks.map((block) => (block.kind === 'paragraph' ? block.text[0]!.text : block.kind === 'resolutions' ? `${block.heading}\n\n${block.resolutions.map((text, at) => `${at + 1}. ${text[0]!.text}`).join('\n')}` : ''));
+      const body = item.blocks.map((block) =>
+        block.kind === 'paragraph'
+          ? block.text[0]!.text
+          : block.kind === 'resolutions'
+            ? `${block.heading}\n\n${block.resolutions.map((text, at) => `${at + 1}. ${text[0]!.text}`).join('\n')}`
+            : '',
+      );
       return `# ${item.number} ${item.title.toUpperCase()}\n\n${body.join('\n\n')}`;
     })
     .join('\n\n');
@@ -89,7 +110,9 @@ const bench: BenchModule = {
       const pdf = await median(5, async () => printer.print(renderLayoutHtml(syntheticLayout())));
       const profile = `-env:UserInstallation=file://${dir}/profile`;
       execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }); // first start creates the profile
-      const libreOffice = await median(3, () => execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }));
+      const libreOffice = await median(3, () =>
+        execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' }),
+      );
 
       console.log(`DOCX  Minute Book ${ms(ours)}   pandoc (Markdown → DOCX) ${ms(pandoc)}   ratio ${(ours / pandoc).toFixed(2)} (target ≤ 0.50)`);
       console.log(`PDF   Minute Book ${ms(pdf)}   LibreOffice (DOCX → PDF) ${ms(libreOffice)}   ratio ${(pdf / libreOffice).toFixed(2)} (target ≤ 0.50)`);

@@ -47,7 +47,8 @@ const bench: BenchModule = {
     console.log(
       `${MEETINGS} meetings, ${markers} private markers, ${pdfs} also as PDF and PDF/A: ${leaked.length} leaked, ${unsound} with exempt text missing from the full version (${seconds} s)`,
     );
-    for (const { index, leaks } of leaked.slice(0, 5)) console.log(`  meeting ${index}: ${leaks.map((leak) => `${leak.format} ${leak.markers.join(' ')}`).join('; ')}`);
+    for (const { index, leaks } of leaked.slice(0, 5))
+      console.log(`  meeting ${index}: ${leaks.map((leak) => `${leak.format} ${leak.markers.join(' ')}`).join('; ')}`);
     if (leaked.length || unsound) process.exitCode = 1;
   },
 };

@@ -32,8 +32,13 @@ const random = () => {
 };
 const pick = <T>(list: ReadonlyArray<T>): T => list[Math.floor(random() * list.length)]!;
 
-const COMMON = 'the of and to a in that be was committee council report members resolved noted agreed meeting item officer budget planning application consultation highways footpath hedge drainage school library grant contract tender housing allotment village hall parish borough county policy review scrutiny cabinet decision'.split(' ');
-const RARE = 'bollards culvert ragwort lychgate defibrillator pinfold wayleave hedgerow dormouse streetlight bandstand cenotaph verge gritting sluice'.split(' ');
+const COMMON =
+  'the of and to a in that be was committee council report members resolved noted agreed meeting item officer budget planning application consultation highways footpath hedge drainage school library grant contract tender housing allotment village hall parish borough county policy review scrutiny cabinet decision'.split(
+    ' ',
+  );
+const RARE = 'bollards culvert ragwort lychgate defibrillator pinfold wayleave hedgerow dormouse streetlight bandstand cenotaph verge gritting sluice'.split(
+  ' ',
+);
 const NAMES = ['Anderson', 'Wilkins', 'Royce', 'Walker', 'Hutter', 'Taylor', 'Clayworth', 'Mafham', 'Bennett', 'Kelly', 'Berry', 'Rennie', 'Foulkes', 'Davies'];
 
 function sentence(words: number): string {
@@ -98,7 +103,9 @@ const bench: BenchModule = {
         }
       }
       const meetings = files.length;
-      console.log(`scale: ${COMMITTEES} committees × ${YEARS} years × ${MEETINGS_A_YEAR} meetings = ${meetings} meetings, about ${(words / 1e6).toFixed(1)} million words`);
+      console.log(
+        `scale: ${COMMITTEES} committees × ${YEARS} years × ${MEETINGS_A_YEAR} meetings = ${meetings} meetings, about ${(words / 1e6).toFixed(1)} million words`,
+      );
       console.log(`machine load (1-minute average) at the start: ${loadavg()[0]!.toFixed(1)}`);
       console.log(`(the issue's full library is 3,600 meetings and 36 million words: LIBRARY_BENCH_YEARS=10 LIBRARY_BENCH_COMMITTEES=30)`);
 
@@ -107,8 +114,12 @@ const bench: BenchModule = {
       const report = await library.addFolder(minutesFolder);
       const buildMs = performance.now() - started;
       const indexBytes = await folderBytes(path.join(root, 'app-data', 'library'));
-      console.log(`full index build: ${(buildMs / 1000).toFixed(1)} s for ${report.indexed} files (${(meetings / (buildMs / 1000)).toFixed(0)} meetings a second)`);
-      console.log(`index size: ${(indexBytes / 1e6).toFixed(1)} MB (files: ${((await Promise.all(files.map((file) => stat(file.filePath)))).reduce((sum, info) => sum + info.size, 0) / 1e6).toFixed(1)} MB)`);
+      console.log(
+        `full index build: ${(buildMs / 1000).toFixed(1)} s for ${report.indexed} files (${(meetings / (buildMs / 1000)).toFixed(0)} meetings a second)`,
+      );
+      console.log(
+        `index size: ${(indexBytes / 1e6).toFixed(1)} MB (files: ${((await Promise.all(files.map((file) => stat(file.filePath)))).reduce((sum, info) => sum + info.size, 0) / 1e6).toFixed(1)} MB)`,
+      );
 
       // A save: the index replaces one meeting (the handler has answered by then; this is the work after it).
       const updates: number[] = [];
@@ -119,7 +130,9 @@ const bench: BenchModule = {
         await library.indexSaved(target.filePath, document);
         updates.push(performance.now() - started);
       }
-      console.log(`incremental update on save: median ${ms(percentile(updates, 50))}, p95 ${ms(percentile(updates, 95))} (target under 50 ms, off the typing path)`);
+      console.log(
+        `incremental update on save: median ${ms(percentile(updates, 50))}, p95 ${ms(percentile(updates, 95))} (target under 50 ms, off the typing path)`,
+      );
 
       started = performance.now();
       await library.refresh();
@@ -130,7 +143,13 @@ const bench: BenchModule = {
         ['common word', () => [pick(COMMON), {}]],
         ['name', () => [pick(NAMES), {}]],
         ['minute number', () => [`C${Math.floor(random() * COMMITTEES)}.${1 + Math.floor(random() * ITEMS * MEETINGS_A_YEAR)}`, {}]],
-        ['phrase with filters', () => [`"${pick(COMMON)} ${pick(COMMON)}"`, { committeeId: `committee-${Math.floor(random() * COMMITTEES)}`, from: '2010-01-01', to: `${2010 + Math.max(0, YEARS - 1)}-06-30`, kind: 'all' }]],
+        [
+          'phrase with filters',
+          () => [
+            `"${pick(COMMON)} ${pick(COMMON)}"`,
+            { committeeId: `committee-${Math.floor(random() * COMMITTEES)}`, from: '2010-01-01', to: `${2010 + Math.max(0, YEARS - 1)}-06-30`, kind: 'all' },
+          ],
+        ],
         ['resolutions only', () => [pick(RARE), { kind: 'resolutions' }]],
       ];
       for (const [kind, next] of kinds) {

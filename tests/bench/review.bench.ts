@@ -35,7 +35,8 @@ const bench: BenchModule = {
     const content = fortyThousandWordMeeting().content;
     const blocks = reviewBlocks(content);
     let review: ReviewState = emptyReviewState();
-    const comment = (id: string, anchor: ReturnType<typeof makeAnchor>) => addComment(review, { id, author: 'Chair', createdAt: '2022-04-20T10:00:00.000Z', body: 'Check this.', anchor });
+    const comment = (id: string, anchor: ReturnType<typeof makeAnchor>) =>
+      addComment(review, { id, author: 'Chair', createdAt: '2022-04-20T10:00:00.000Z', body: 'Check this.', anchor });
     for (let n = 0; n < FOUND; n += 1) {
       const block = blocks[Math.floor((n * blocks.length) / FOUND)]!;
       review = comment(`found-${n}`, makeAnchor(block, 4, 30));
@@ -46,12 +47,24 @@ const bench: BenchModule = {
     const found = new Set(locateMarks(review, placerFor(content)).map((mark) => mark.id));
     console.log(`${blocks.length} blocks; ${FOUND} comments on words still there, ${LOST} on words removed; ${found.size} placed`);
     const line = (label: string, ms: number) => console.log(`${label.padEnd(64)} median ${ms.toFixed(2).padStart(8)} ms`);
-    line('baseline: walk the text into blocks', median(() => reviewBlocks(content)));
-    line(`place ${FOUND} found comments after typing (only those followed)`, median(() => locateMarks(review, placerFor(content), found)));
-    line(`place all ${FOUND + LOST}, looking for the ${LOST} lost ones (text changed)`, median(() => locateMarks(review, placerFor(content))));
+    line(
+      'baseline: walk the text into blocks',
+      median(() => reviewBlocks(content)),
+    );
+    line(
+      `place ${FOUND} found comments after typing (only those followed)`,
+      median(() => locateMarks(review, placerFor(content), found)),
+    );
+    line(
+      `place all ${FOUND + LOST}, looking for the ${LOST} lost ones (text changed)`,
+      median(() => locateMarks(review, placerFor(content))),
+    );
     const unchanged = placerFor(content);
     locateMarks(review, unchanged);
-    line(`place all ${FOUND + LOST} again, text unchanged (a reply or resolve)`, median(() => locateMarks(review, unchanged)));
+    line(
+      `place all ${FOUND + LOST} again, text unchanged (a reply or resolve)`,
+      median(() => locateMarks(review, unchanged)),
+    );
   },
 };
 

@@ -19,7 +19,10 @@ import type { BenchModule } from './run-bench';
 
 const WORDS = 40_000;
 const RUNS = 25;
-const WORDS_OF_MINUTES = 'the committee considered the report of the director and resolved that the recommendations be agreed subject to the amendments moved by councillor walsh'.split(' ');
+const WORDS_OF_MINUTES =
+  'the committee considered the report of the director and resolved that the recommendations be agreed subject to the amendments moved by councillor walsh'.split(
+    ' ',
+  );
 
 function text(value: string) {
   return { type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' };
@@ -38,7 +41,17 @@ export function fortyThousandWordMeeting(): MinutesDocument {
     words += 20;
     const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(`${sentence}.`)] };
     if (index % 10 === 5) {
-      children.push({ type: 'list', version: 1, listType: 'number', start: 1, tag: 'ol', direction: null, format: '', indent: 0, children: [{ type: 'listitem', version: 1, value: 1, checked: undefined, direction: null, format: '', indent: 0, children: [text(sentence)] }] });
+      children.push({
+        type: 'list',
+        version: 1,
+        listType: 'number',
+        start: 1,
+        tag: 'ol',
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [{ type: 'listitem', version: 1, value: 1, checked: undefined, direction: null, format: '', indent: 0, children: [text(sentence)] }],
+      });
     } else children.push(paragraph);
   }
   document.content.root.children = children as MinutesDocument['content']['root']['children'];
@@ -71,8 +84,15 @@ const bench: BenchModule = {
     const directory = await mkdtemp(path.join(tmpdir(), 'minute-book-bench-'));
     const target = path.join(directory, 'Meeting.minutes');
     try {
-      report('baseline: JSON + plain writeFile, no fsync', await time(RUNS, () => writeFile(path.join(directory, 'plain.minutes'), serializeMinutesDocument(document))));
-      report('serialise + durable write (temp, fsync, backup, rename)', await time(RUNS, () => writeFileAtomic(target, serializeMinutesDocument(document), { backupPath: backupPathOf(target) })), 50);
+      report(
+        'baseline: JSON + plain writeFile, no fsync',
+        await time(RUNS, () => writeFile(path.join(directory, 'plain.minutes'), serializeMinutesDocument(document))),
+      );
+      report(
+        'serialise + durable write (temp, fsync, backup, rename)',
+        await time(RUNS, () => writeFileAtomic(target, serializeMinutesDocument(document), { backupPath: backupPathOf(target) })),
+        50,
+      );
 
       const clock = { now: () => new Date() };
       const storage = new DocumentStorage({
@@ -85,17 +105,30 @@ const bench: BenchModule = {
       storage.track(entry.id, false);
       report('whole autosave in main (journal + file, both durable)', await time(RUNS, () => storage.autosave(entry, 'Meeting', document)));
 
-      const editor = createHeadlessEditor({ nodes: [HeadingNode, ListNode, ListItemNode], onError: (error) => { throw error; } });
+      const editor = createHeadlessEditor({
+        nodes: [HeadingNode, ListNode, ListItemNode],
+        onError: (error) => {
+          throw error;
+        },
+      });
       editor.setEditorState(editor.parseEditorState(JSON.stringify(document.content)));
       report('baseline: structured clone of the plain document (IPC only)', await time(RUNS, () => structuredClone(document)));
-      report('renderer per autosave: read editor state, JSON text, IPC copy', await time(RUNS, () => structuredClone(JSON.stringify({ ...document, content: editor.getEditorState().toJSON() }))), 5);
+      report(
+        'renderer per autosave: read editor state, JSON text, IPC copy',
+        await time(RUNS, () => structuredClone(JSON.stringify({ ...document, content: editor.getEditorState().toJSON() }))),
+        5,
+      );
 
-      const scheduler = new AutosaveScheduler(async () => ({ ok: true }), () => undefined, {
-        now: () => performance.now(),
-        setTimeout: () => 0,
-        clearTimeout: () => undefined,
-        whenIdle: () => undefined,
-      });
+      const scheduler = new AutosaveScheduler(
+        async () => ({ ok: true }),
+        () => undefined,
+        {
+          now: () => performance.now(),
+          setTimeout: () => 0,
+          clearTimeout: () => undefined,
+          whenIdle: () => undefined,
+        },
+      );
       const keystrokes = await time(1, () => {
         for (let key = 0; key < 10_000; key += 1) scheduler.noteChange();
       });

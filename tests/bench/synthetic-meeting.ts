@@ -55,11 +55,24 @@ export function syntheticMeeting(items = 40, paragraphsPerItem = 8, wordsPerPara
     push({ type: 'resolution', ...element, children: [textJson(resolution)] }, resolution);
     if (item % 4 === 0) {
       const action = words(12, item + 3);
-      push({ type: 'action', ...element, children: [textJson(action)], actionId: `action-${item}`, ownerId: null, ownerName: 'Jeanette Richards', due: '2022-04-30' }, action);
+      push(
+        {
+          type: 'action',
+          ...element,
+          children: [textJson(action)],
+          actionId: `action-${item}`,
+          ownerId: null,
+          ownerName: 'Jeanette Richards',
+          due: '2022-04-30',
+        },
+        action,
+      );
     }
   }
   children.push({ type: 'meeting-close', version: 1, chairId: null, chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '21:30' });
   const document = createEmptyMinutesDocument();
-  document.content = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: children as MinutesDocument['content']['root']['children'] } };
+  document.content = {
+    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: children as MinutesDocument['content']['root']['children'] },
+  };
   return { document, agendaItems: items, texts, wordCount };
 }

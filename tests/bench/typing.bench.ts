@@ -101,7 +101,9 @@ function load(): string {
 async function openBare(context: BrowserContext, meeting: SyntheticMeeting): Promise<Page> {
   const page = await context.newPage();
   const paragraphs = meeting.texts.map((text) => `<p>${text.replace(/[<&]/g, '')}</p>`).join('');
-  await page.setContent(`<!doctype html><body><div contenteditable="true" spellcheck="false" style="max-width:46rem;margin:auto;font:16px/1.5 serif">${paragraphs}</div></body>`);
+  await page.setContent(
+    `<!doctype html><body><div contenteditable="true" spellcheck="false" style="max-width:46rem;margin:auto;font:16px/1.5 serif">${paragraphs}</div></body>`,
+  );
   await page.evaluate(PROBE);
   await caretMidMeeting(page, 'p');
   return page;
@@ -179,14 +181,18 @@ async function run(): Promise<void> {
   console.log(`p95 ratio (editor / bare): ${ratio(middle).toFixed(2)}x`);
   console.log(`  at ${middle.words.toLocaleString('en-GB')} words; target: within 1.15x and under 16 ms.`);
   for (const result of results) {
-    console.log(`\n${result.words.toLocaleString('en-GB')} words (${ROUNDS} rounds, bare and app in turn, ${BURST.length} keys a burst, one every ${KEY_DELAY_MS} ms); ${result.loadAfter}`);
+    console.log(
+      `\n${result.words.toLocaleString('en-GB')} words (${ROUNDS} rounds, bare and app in turn, ${BURST.length} keys a burst, one every ${KEY_DELAY_MS} ms); ${result.loadAfter}`,
+    );
     console.log(line('  bare contenteditable', result.bare));
     console.log(line('  Minute Book (Outline/Attendance)', result.editor));
     console.log(`  p95 ratio at this size: ${ratio(result).toFixed(2)}x`);
     console.log(`  open the meeting to the first typed character: ${ms(result.openToTypedMs)}`);
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
-  console.log(`\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(2)}x (target: within 1.1x, cost per keystroke flat in document size)`);
+  console.log(
+    `\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(2)}x (target: within 1.1x, cost per keystroke flat in document size)`,
+  );
   console.log(`time to open the ${middle.words.toLocaleString('en-GB')}-word meeting to the first typed character: ${ms(middle.openToTypedMs)}`);
   console.log(`machine: before ${loadBefore}; after ${load()}`);
 }

@@ -33,7 +33,11 @@ describe('parseMinutesFile', () => {
     ['a JSON array', encode('[1,2,3]'), 'does not hold a document object'],
     ['JSON with no format version', encode('{"meeting":{}}'), 'no formatVersion'],
     ['a file from a newer Minute Book', encode('{"formatVersion":99}'), 'newer version of Minute Book (file format 99'],
-    ['a document with a bad date', encode(JSON.stringify({ ...createEmptyMinutesDocument(), meeting: { ...createEmptyMinutesDocument().meeting, date: '23/03/2022' } })), 'meeting.date'],
+    [
+      'a document with a bad date',
+      encode(JSON.stringify({ ...createEmptyMinutesDocument(), meeting: { ...createEmptyMinutesDocument().meeting, date: '23/03/2022' } })),
+      'meeting.date',
+    ],
     ['content without a root', encode(JSON.stringify({ ...createEmptyMinutesDocument(), content: {} })), 'content.root'],
   ])('refuses %s with a reason', (_name, bytes, expected) => {
     expect(problemOf(bytes)).toContain(expected);

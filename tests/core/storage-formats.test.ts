@@ -19,7 +19,9 @@ describe('version snapshot names', () => {
   });
 
   it('prunes the oldest beyond the limit, per reason', () => {
-    const names = Array.from({ length: 5 }, (_, index) => parseVersionFileName(versionFileName(new Date(Date.UTC(2022, 2, 23, 10, index)), index, 'interval'))!);
+    const names = Array.from({ length: 5 }, (_, index) =>
+      parseVersionFileName(versionFileName(new Date(Date.UTC(2022, 2, 23, 10, index)), index, 'interval'))!,
+    );
     const saves = [parseVersionFileName(versionFileName(new Date(Date.UTC(2022, 0, 1)), 9, 'save'))!];
     expect(versionsToPrune([...names, ...saves], 3).map((name) => name.savedAt.getUTCMinutes())).toEqual([1, 0]);
   });
@@ -66,7 +68,13 @@ describe('recovery journal', () => {
   it('round-trips a document and refuses a cut-short one', () => {
     const document = createEmptyMinutesDocument();
     document.meeting.title = 'Cabinet';
-    const text = serializeRecoveryJournal({ documentId: 'doc-1', displayName: 'Cabinet', filePath: '/x/Cabinet.minutes', savedAt: '2022-03-23T18:45:00.000Z', document });
+    const text = serializeRecoveryJournal({
+      documentId: 'doc-1',
+      displayName: 'Cabinet',
+      filePath: '/x/Cabinet.minutes',
+      savedAt: '2022-03-23T18:45:00.000Z',
+      document,
+    });
     expect(parseRecoveryJournal(text)).toMatchObject({ ok: true, journal: { displayName: 'Cabinet', filePath: '/x/Cabinet.minutes', document } });
     expect(parseRecoveryJournal(text.slice(0, text.length / 2))).toEqual({ ok: false, problem: 'the recovery copy is damaged (it is not complete JSON)' });
   });

@@ -50,7 +50,10 @@ function mutate(source: Uint8Array, mutations: Mutation[]): Uint8Array {
 // set for a busy two-core machine.
 describe('the .minutes loader under fuzzing', { timeout: 60_000 }, () => {
   it('survives random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => checkLoader(bytes)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => checkLoader(bytes)),
+      { numRuns: 3000 },
+    );
   });
 
   it('survives random JSON', () => {

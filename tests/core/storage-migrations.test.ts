@@ -68,9 +68,19 @@ describe('migrations', () => {
 
   it('chains steps in order and reports a broken or missing one', () => {
     const step = (from: number): Migration => ({ from, summary: '', migrate: (document) => ({ ...document, formatVersion: from + 1, [`v${from}`]: true }) });
-    expect(migrateToVersion({ formatVersion: 1 }, 3, [step(2), step(1)])).toEqual({ ok: true, document: { formatVersion: 3, v1: true, v2: true }, applied: [1, 2] });
+    expect(migrateToVersion({ formatVersion: 1 }, 3, [step(2), step(1)])).toEqual({
+      ok: true,
+      document: { formatVersion: 3, v1: true, v2: true },
+      applied: [1, 2],
+    });
     expect(migrateToVersion({ formatVersion: 1 }, 3, [step(1)])).toMatchObject({ ok: false, problem: expect.stringContaining('file format 2') });
-    const throwing: Migration = { from: 1, summary: '', migrate: () => { throw new Error('no meeting'); } };
+    const throwing: Migration = {
+      from: 1,
+      summary: '',
+      migrate: () => {
+        throw new Error('no meeting');
+      },
+    };
     expect(migrateToVersion({ formatVersion: 1 }, 2, [throwing])).toEqual({ ok: false, problem: 'it could not be converted from file format 1 (no meeting)' });
     const skipping: Migration = { from: 1, summary: '', migrate: (document) => ({ ...document, formatVersion: 5 }) };
     expect(migrateToVersion({ formatVersion: 1 }, 2, [skipping])).toMatchObject({ ok: false });

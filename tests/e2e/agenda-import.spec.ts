@@ -32,10 +32,14 @@ test('a Word agenda: what was understood is shown, then fills the dialog and sta
   const understood = dialog.getByRole('region', { name: 'The agenda as Minute Book read it' });
   await expect(understood.getByRole('heading')).toHaveText('From “bury-children-scrutiny-agenda.docx”');
   // The file is read in the untrusted-file worker: on a loaded machine that alone can take longer than a click's wait.
-  await expect(understood.locator('dd')).toHaveText(['Wednesday, 23 March 2022', '7.00 pm', 'Council Chamber, Bury Town Hall, Knowsley Street, Bury BL9 0SW'], { timeout: READING });
+  await expect(understood.locator('dd')).toHaveText(['Wednesday, 23 March 2022', '7.00 pm', 'Council Chamber, Bury Town Hall, Knowsley Street, Bury BL9 0SW'], {
+    timeout: READING,
+  });
   const items = understood.getByRole('list', { name: 'Items of business' }).getByRole('listitem');
   await expect(items).toHaveCount(8);
-  await expect(items.nth(4)).toHaveText('Draft Bury Children Services Improvement Plan — Report of the Executive Director of Children and Young People, attached');
+  await expect(items.nth(4)).toHaveText(
+    'Draft Bury Children Services Improvement Plan — Report of the Executive Director of Children and Young People, attached',
+  );
   await expect(items.nth(7)).toHaveText('Acquisition of land at Chamberhall — Report of the Executive Director (Place) (exempt: paragraph 3 of Schedule 12A)');
   // Nothing is filled in before the clerk accepts (dates are shown the UK way, whatever was typed).
   await expect(dialog.getByLabel('Date')).toHaveValue('01/01/2022');
@@ -67,7 +71,10 @@ test('a PDF agenda: Escape leaves it unused, a second import is accepted', async
   dialogs.answerNextOpen(pdf);
   await dialog.getByRole('button', { name: 'Import agenda…' }).press('Enter');
   const understood = dialog.getByRole('region', { name: 'The agenda as Minute Book read it' });
-  await expect(understood.locator('dd')).toHaveText(['Thursday, 23 May 2024', '4.00 pm', 'District Council Offices, Mill Lane, Wingerworth, Chesterfield, S42 6NG'], { timeout: READING });
+  await expect(understood.locator('dd')).toHaveText(
+    ['Thursday, 23 May 2024', '4.00 pm', 'District Council Offices, Mill Lane, Wingerworth, Chesterfield, S42 6NG'],
+    { timeout: READING },
+  );
   await expect(understood.getByRole('listitem')).toHaveText([
     'Apologies for Absence',
     'Declarations of Interest',

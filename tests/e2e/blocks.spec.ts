@@ -202,7 +202,12 @@ test('a prejudicial interest records leaving the room and re-checks quorum for t
   await expect(editor.locator('.mb-declaration')).toHaveAttribute('data-left-room', 'true');
 
   await page.keyboard.press('Control+Shift+j');
-  await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText(['Councillor Boles', 'disclosable pecuniary', '1 SCHOOL ADMISSIONS', 'Yes']);
+  await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText([
+    'Councillor Boles',
+    'disclosable pecuniary',
+    '1 SCHOOL ADMISSIONS',
+    'Yes',
+  ]);
   await expect(page.getByRole('alert')).toContainText('1 SCHOOL ADMISSIONS: Councillor Boles leaves the room. For this item the meeting is not quorate');
 
   // The clerk records that he stayed after all (Ctrl+Alt+F): the register and the quorum follow.
@@ -213,7 +218,12 @@ test('a prejudicial interest records leaving the room and re-checks quorum for t
   await answer(page, 'Agenda item it concerns', 'admissions', '1 SCHOOL ADMISSIONS');
   await answer(page, 'Did the member leave the room for the item?', 'stayed', 'Stayed in the room');
   await expect(editor.locator('.mb-declaration')).toHaveAttribute('data-left-room', 'false');
-  await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText(['Councillor Boles', 'disclosable pecuniary', '1 SCHOOL ADMISSIONS', 'No']);
+  await expect(page.getByRole('table', { name: 'Register of interests' }).locator('tbody td')).toHaveText([
+    'Councillor Boles',
+    'disclosable pecuniary',
+    '1 SCHOOL ADMISSIONS',
+    'No',
+  ]);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -221,7 +231,9 @@ test('a recorded vote asks each member present in turn; the result follows the n
   const { page, dialogs, workDir } = app;
   const document = seed000Document();
   const present = ['wright', 'boles', 'quinn'];
-  Object.assign(document.meeting, { attendance: document.meeting.roster.map((person) => ({ personId: person.id, status: present.includes(person.id) ? 'present' : 'apologies' })) });
+  Object.assign(document.meeting, {
+    attendance: document.meeting.roster.map((person) => ({ personId: person.id, status: present.includes(person.id) ? 'present' : 'apologies' })),
+  });
   await openDocument(page, dialogs, path.join(workDir, 'recorded.minutes'), document, 'recorded');
   const editor = editorOf(page);
   await editor.focus();
@@ -235,7 +247,10 @@ test('a recorded vote asks each member present in turn; the result follows the n
   await page.keyboard.type('That the report be noted.');
   const vote = editor.locator('.mb-vote');
   await expect(vote).toHaveText('That the report be noted.');
-  await expect(vote).toHaveAttribute('data-summary', 'Moved by Councillor Wright, seconded by Councillor Quinn. For 1, against 1, abstentions 1: carried on the chair’s casting vote.');
+  await expect(vote).toHaveAttribute(
+    'data-summary',
+    'Moved by Councillor Wright, seconded by Councillor Quinn. For 1, against 1, abstentions 1: carried on the chair’s casting vote.',
+  );
 
   // Editing (Ctrl+Alt+F) offers each member's vote as it stands; Quinn changes to against.
   await page.keyboard.press('Control+Alt+f');
@@ -253,7 +268,9 @@ test('wording snippets fill what the meeting knows and ask for the rest from the
   const { page, dialogs, workDir } = app;
   const document = seed000Document();
   // The committee's own wording comes with the meeting's template wording.
-  Object.assign(document.meeting, { wording: { resolutionsHeading: 'It was agreed:', snippets: [{ name: 'Call-in', text: 'The decision was called in by {member}.' }] } });
+  Object.assign(document.meeting, {
+    wording: { resolutionsHeading: 'It was agreed:', snippets: [{ name: 'Call-in', text: 'The decision was called in by {member}.' }] },
+  });
   await openDocument(page, dialogs, path.join(workDir, 'snippets.minutes'), document, 'snippets');
   const editor = editorOf(page);
   await editor.focus();
@@ -271,7 +288,9 @@ test('wording snippets fill what the meeting knows and ask for the rest from the
   await answer(page, 'Topic', 'agile working');
   await answer(page, 'Officer', 'Jean', 'Jeanette Richards');
   await page.keyboard.type('staff were consulted.');
-  await expect(editor.locator('p').nth(1)).toHaveText('In response to Councillor Lancaster’s question around agile working, Jeanette Richards explained that staff were consulted.');
+  await expect(editor.locator('p').nth(1)).toHaveText(
+    'In response to Councillor Lancaster’s question around agile working, Jeanette Richards explained that staff were consulted.',
+  );
 
   await page.keyboard.press('Enter');
   await slash(page, 'call', 'Wording: Call-in');
@@ -330,8 +349,14 @@ test('questions and a cabinet decision by their parts; next and previous item an
     },
   ]);
   const decision = plan!.blocks[0]!;
-  expect(decision).toMatchObject({ kind: 'cabinet-decision', reasons: [[{ text: 'It answers the inspection.' }]], alternatives: [[{ text: 'To defer the plan.' }]] });
-  expect(decision.kind === 'cabinet-decision' && decision.decision.map(plainText)).toEqual([expect.stringMatching(/^To approve the plan\. Agreed at \d{1,2}(\.\d{2})? (am|pm)\.$/)]);
+  expect(decision).toMatchObject({
+    kind: 'cabinet-decision',
+    reasons: [[{ text: 'It answers the inspection.' }]],
+    alternatives: [[{ text: 'To defer the plan.' }]],
+  });
+  expect(decision.kind === 'cabinet-decision' && decision.decision.map(plainText)).toEqual([
+    expect.stringMatching(/^To approve the plan\. Agreed at \d{1,2}(\.\d{2})? (am|pm)\.$/),
+  ]);
   expect(plan!.blocks.slice(1)).toEqual([{ kind: 'paragraph', text: [{ text: 'The meeting moved on.' }] }]);
 });
 
@@ -376,8 +401,21 @@ test('the shortcut sheet lists every block shortcut; items are marked exempt and
 test('apologies come from the attendance roll with their reasons, editable as text', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   const document = seed000Document();
-  document.meeting.roster.push({ id: 'murphy', title: '', name: 'Georgia Murphy', role: 'youth-representative', jobTitle: 'Youth Cabinet Chair', voting: false, retired: false });
-  Object.assign(document.meeting, { attendance: [{ personId: 'murphy', status: 'apologies', reason: 'school exams' }, { personId: 'quinn', status: 'apologies' }] });
+  document.meeting.roster.push({
+    id: 'murphy',
+    title: '',
+    name: 'Georgia Murphy',
+    role: 'youth-representative',
+    jobTitle: 'Youth Cabinet Chair',
+    voting: false,
+    retired: false,
+  });
+  Object.assign(document.meeting, {
+    attendance: [
+      { personId: 'murphy', status: 'apologies', reason: 'school exams' },
+      { personId: 'quinn', status: 'apologies' },
+    ],
+  });
   await openDocument(page, dialogs, path.join(workDir, 'apologies.minutes'), document, 'apologies');
   const editor = editorOf(page);
   await editor.focus();
@@ -393,10 +431,15 @@ test('apologies come from the attendance roll with their reasons, editable as te
   await expect(apologies.nth(1)).toHaveText('work commitments');
 });
 
-test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting and its committee, and spelt right', async ({ app }) => {
+test('an undefined acronym is listed until the clerk adds it to the glossary, which is saved with the meeting and its committee, and spelt right', async ({
+  app,
+}) => {
   const { page, dialogs, workDir, table } = app;
   const filePath = path.join(workDir, 'acronyms.minutes');
-  const { committee } = await table['meeting/save-committee']({ committee: committeeDraftSchema.parse({ id: '', name: 'Children and Young People Scrutiny Committee' }) }, { windowId: 1 });
+  const { committee } = await table['meeting/save-committee'](
+    { committee: committeeDraftSchema.parse({ id: '', name: 'Children and Young People Scrutiny Committee' }) },
+    { windowId: 1 },
+  );
   const document = seed000Document();
   Object.assign(document.meeting, { committeeId: committee.id });
   await openDocument(page, dialogs, filePath, document, 'acronyms');

@@ -21,7 +21,9 @@ const holdsFocus = (dialog: Locator) => dialog.evaluate((element) => element.con
 
 /** Tab, then Shift+Tab, round the dialog more times than it has fields: the keyboard never leaves it. */
 async function expectTabStaysInside(page: Page, dialog: Locator) {
-  const stops = await dialog.evaluate((element) => element.querySelectorAll('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])').length);
+  const stops = await dialog.evaluate(
+    (element) => element.querySelectorAll('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])').length,
+  );
   expect(stops).toBeGreaterThan(0);
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let press = 0; press < stops + 2; press += 1) {

@@ -132,7 +132,11 @@ test('an older version is restored from History as a new change, keeping the new
   const panel = page.getByTestId('history-panel');
   await expect(panel.getByTestId('version')).toHaveCount(2);
   await expect(panel.getByTestId('version').first()).toContainText(/\d{1,2}\.\d{2} [ap]m today — Saved/);
-  await panel.getByTestId('version').last().getByRole('button', { name: /Restore the version from/ }).click();
+  await panel
+    .getByTestId('version')
+    .last()
+    .getByRole('button', { name: /Restore the version from/ })
+    .click();
 
   await expect(editorOf(page)).toHaveText('Version one of the planning minutes.');
   await expect(panel.getByTestId('version')).toHaveCount(3);
@@ -197,10 +201,12 @@ test('a window whose last words reached neither the file nor the recovery copy s
   await banner.getByRole('button', { name: 'Retry now' }).click();
   await expect(banner).toHaveCount(0);
   await clickMenu(page, 'prepare-to-close');
-  await expect.poll(() => windows.closeAnswers).toEqual([
-    { windowId: 1, close: false },
-    { windowId: 1, close: true },
-  ]);
+  await expect
+    .poll(() => windows.closeAnswers)
+    .toEqual([
+      { windowId: 1, close: false },
+      { windowId: 1, close: true },
+    ]);
 });
 
 test('a damaged file is refused, left alone, and the message points at its backup', async ({ app }) => {

@@ -54,7 +54,11 @@ test('Ctrl+E exports DOCX and PDF with checks and a preview, and the CLI makes t
 
   const cliDocx = path.join(workDir, 'cli.docx');
   const cliPdf = path.join(workDir, 'cli.pdf');
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export-cli.ts', source, '--docx', cliDocx, '--pdf', cliPdf, '--public', '--appendix', 'attendance'], { stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/export-cli.ts', source, '--docx', cliDocx, '--pdf', cliPdf, '--public', '--appendix', 'attendance'],
+    { stdio: 'pipe' },
+  );
 
   expect(await docxParts(menuDocx)).toEqual(await docxParts(cliDocx));
   expect(pdfText(menuPdf)).toBe(pdfText(cliPdf));
@@ -97,7 +101,9 @@ test('a full version exported as PDF only is marked “Not for publication” an
   dialogs.answerNextSave(pdf);
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('export-status')).toContainText('Exported full.pdf', { timeout: 30_000 });
-  const pages = pdfText(pdf).split('\f').filter((text) => text.trim());
+  const pages = pdfText(pdf)
+    .split('\f')
+    .filter((text) => text.trim());
   for (const text of pages) expect(text).toContain('Not for publication');
   expect(pages.join('\n').replace(/\s+/g, ' ')).toContain(SEED_003_EXEMPT_TEXT[1]);
 });
@@ -105,7 +111,11 @@ test('a full version exported as PDF only is marked “Not for publication” an
 test('the public version waits for an action with no owner until the clerk answers it or publishes anyway', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   const document = seed000Document();
-  (document.content.root.children as unknown[]).push(item('Highways update'), para('The update was noted.'), action(null, '', 'Report back on the pothole programme', null));
+  (document.content.root.children as unknown[]).push(
+    item('Highways update'),
+    para('The update was noted.'),
+    action(null, '', 'Report back on the pothole programme', null),
+  );
   await openDocument(page, dialogs, path.join(workDir, 'ownerless.minutes'), document, 'ownerless');
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export minutes' });
@@ -125,4 +135,3 @@ test('the public version waits for an action with no owner until the clerk answe
   await dialog.getByLabel('Full version, marked “Not for publication”').check();
   await expect(dialog.getByLabel(/Publish anyway/)).toHaveCount(0);
 });
-

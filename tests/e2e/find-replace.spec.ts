@@ -68,7 +68,10 @@ test('find and replace runs across titles and blocks, with match case, whole wor
   await expect(bar).toBeHidden();
   await expect(editorOf(page)).toBeFocused();
   // The first match is in the item's title (printed in capitals).
-  expect(await page.evaluate(() => [window.getSelection()?.toString(), window.getSelection()?.anchorNode?.parentElement?.closest('h2') !== null])).toEqual(['SMITH', true]);
+  expect(await page.evaluate(() => [window.getSelection()?.toString(), window.getSelection()?.anchorNode?.parentElement?.closest('h2') !== null])).toEqual([
+    'SMITH',
+    true,
+  ]);
 
   // Ctrl+H: the selected word is the term; replace one match, then all.
   await page.keyboard.press('Control+h');

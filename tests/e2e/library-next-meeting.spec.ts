@@ -25,12 +25,29 @@ async function createNextMeeting(page: Page, date: string, requested: ReadonlyAr
   await expect.poll(() => requested.length).toBe(before + 1);
 }
 
-test('three meetings in a row: actions carried, one closed, one carried again; deferred minutes keep their date; the action log lists them', async ({ app }) => {
+test('three meetings in a row: actions carried, one closed, one carried again; deferred minutes keep their date; the action log lists them', async ({
+  app,
+}) => {
   const { page, dialogs, workDir, table } = app;
   const folder = path.join(workDir, 'Planning');
   await mkdir(folder, { recursive: true });
   const { committee } = await table['meeting/save-committee'](
-    { committee: { id: '', name: 'Planning and Development', councilName: 'Gotham Parish Council', roster: [], quorum: 0, glossary: [], snippets: [], numberingPrefix: 'PD', lastMinuteNumber: 44, lastMeetingDate: '2017-02-28', defaultVenue: '', defaultTemplateId: 'parish-council' } },
+    {
+      committee: {
+        id: '',
+        name: 'Planning and Development',
+        councilName: 'Gotham Parish Council',
+        roster: [],
+        quorum: 0,
+        glossary: [],
+        snippets: [],
+        numberingPrefix: 'PD',
+        lastMinuteNumber: 44,
+        lastMeetingDate: '2017-02-28',
+        defaultVenue: '',
+        defaultTemplateId: 'parish-council',
+      },
+    },
     { windowId: 1 },
   );
   const first = path.join(folder, 'Planning 28 February 2017.minutes');
@@ -82,8 +99,13 @@ test('three meetings in a row: actions carried, one closed, one carried again; d
   // Standing items as the clerk left them (the parish template's others are not brought back); the parish numbers its minutes plainly.
   await expect(secondOutline.getByRole('button')).toHaveText(['1 Apologies', '2 Minutes', '3 Matters arising', '4 Date of the next meeting']);
   const secondEditor = editorOf(second);
-  await expect(secondEditor).toContainText('The minutes of the meetings held on 21 February 2017 (approval deferred at the last meeting) and 28 February 2017 were approved');
-  await expect(second.locator('.mb-action')).toHaveText([/Score the sites \(minute PD\.42, 28 February 2017\)/, /Assist with the scoring \(minute PD\.42, 28 February 2017\)/]);
+  await expect(secondEditor).toContainText(
+    'The minutes of the meetings held on 21 February 2017 (approval deferred at the last meeting) and 28 February 2017 were approved',
+  );
+  await expect(second.locator('.mb-action')).toHaveText([
+    /Score the sites \(minute PD\.42, 28 February 2017\)/,
+    /Assist with the scoring \(minute PD\.42, 28 February 2017\)/,
+  ]);
 
   // At meeting 2 the clerk notes one action completed and the other carried forward.
   await second.locator('.mb-action', { hasText: 'Assist with the scoring' }).click();
@@ -133,7 +155,9 @@ test('three meetings in a row: actions carried, one closed, one carried again; d
   );
 });
 
-test('the next meeting shows how the committee’s roster differs from the last meeting’s, and can start from the last one’s without its substitute', async ({ app }) => {
+test('the next meeting shows how the committee’s roster differs from the last meeting’s, and can start from the last one’s without its substitute', async ({
+  app,
+}) => {
   const { page, dialogs, workDir, table } = app;
   const folder = path.join(workDir, 'Planning');
   await mkdir(folder, { recursive: true });
@@ -169,7 +193,12 @@ test('the next meeting shows how the committee’s roster differs from the last 
       items: [{ title: 'Apologies', standing: 'apologies', blocks: [{ kind: 'text', text: 'There were no apologies.' }] }],
     }),
   );
-  last.meeting.roster = [person('p-hutter', 'A Hutter', 'member'), person('p-anderson', 'J.P. Anderson', 'chair'), person('p-kelly', 'M Kelly', 'member'), person('p-royce', 'T Royce', 'substitute')];
+  last.meeting.roster = [
+    person('p-hutter', 'A Hutter', 'member'),
+    person('p-anderson', 'J.P. Anderson', 'chair'),
+    person('p-kelly', 'M Kelly', 'member'),
+    person('p-royce', 'T Royce', 'substitute'),
+  ];
   const first = path.join(folder, 'Planning 28 February 2017.minutes');
   await writeFile(first, JSON.stringify(last));
   dialogs.answerNextOpen(first);

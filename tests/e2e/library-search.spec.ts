@@ -17,7 +17,11 @@ const february: TestMeeting = {
   firstNumber: 110,
   items: [
     ...['Apologies', 'Declarations of interest', 'Minutes', 'Public participation', 'Clerk’s report', 'Finance', 'Correspondence', 'Footpaths'].map(filler),
-    { title: 'Rushcliffe local plan consultation', itemId: 'item-local-plan', blocks: [{ kind: 'text', text: 'Building plots were identified at Hill Farm and on Moor Lane.' }] },
+    {
+      title: 'Rushcliffe local plan consultation',
+      itemId: 'item-local-plan',
+      blocks: [{ kind: 'text', text: 'Building plots were identified at Hill Farm and on Moor Lane.' }],
+    },
     ...['Trees', 'Allotments', 'Any other business'].map(filler),
   ],
 };
@@ -29,7 +33,11 @@ const march: TestMeeting = {
   firstNumber: 130,
   items: [
     ...['Apologies', 'Declarations of interest', 'Minutes', 'Public participation', 'Clerk’s report', 'Finance'].map(filler),
-    { title: 'Street lighting in Church Lane', itemId: 'item-lighting', blocks: [{ kind: 'action', text: 'Report the broken lamp to the county council.', owner: 'Ken Mafham', due: '2017-04-01' }] },
+    {
+      title: 'Street lighting in Church Lane',
+      itemId: 'item-lighting',
+      blocks: [{ kind: 'action', text: 'Report the broken lamp to the county council.', owner: 'Ken Mafham', due: '2017-04-01' }],
+    },
     ...['Trees', 'Any other business'].map(filler),
   ],
 };
@@ -37,7 +45,12 @@ const finance: TestMeeting = {
   committeeId: 'finance',
   committeeName: 'Finance',
   date: '2017-03-01',
-  items: [{ title: 'Grant to the village hall', blocks: [{ kind: 'text', text: 'Councillor Anderson proposed a grant: the roof repairs were completed last year and the hall was painted.' }] }],
+  items: [
+    {
+      title: 'Grant to the village hall',
+      blocks: [{ kind: 'text', text: 'Councillor Anderson proposed a grant: the roof repairs were completed last year and the hall was painted.' }],
+    },
+  ],
 };
 
 const april: TestMeeting = {
@@ -48,7 +61,11 @@ const april: TestMeeting = {
   firstNumber: 20,
   items: [
     ...['Apologies', 'Declarations of interest', 'Minutes', 'Accounts for payment', 'Bank reconciliation', 'Insurance renewal', 'Audit'].map(filler),
-    { title: 'Village hall roof', itemId: 'item-roof', blocks: [{ kind: 'text', text: 'The Clerk reported that the new roof was completed on time and within budget.' }] },
+    {
+      title: 'Village hall roof',
+      itemId: 'item-roof',
+      blocks: [{ kind: 'text', text: 'The Clerk reported that the new roof was completed on time and within budget.' }],
+    },
     ...['Any other business'].map(filler),
   ],
 };

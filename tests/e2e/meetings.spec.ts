@@ -50,7 +50,9 @@ async function headingTexts(page: Page): Promise<Array<{ label: string; text: st
   return out;
 }
 
-test('a committee set up from a pasted roster, a meeting from its template, the register by keyboard, the heading written, saved and reopened', async ({ app }) => {
+test('a committee set up from a pasted roster, a meeting from its template, the register by keyboard, the heading written, saved and reopened', async ({
+  app,
+}) => {
   const { page, dialogs, workDir } = app;
   await startSeedMeeting(page);
 
@@ -64,7 +66,9 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   // The register: Ctrl+Shift+A, then one key a person down the roster, as pasted.
   await page.keyboard.press('Control+Shift+A');
   const quorum = page.getByTestId('quorum');
-  await expect(quorum).toHaveText('The meeting is not quorate: 0 voting members present, 4 needed. Decisions cannot be taken until 4 more voting members are present.');
+  await expect(quorum).toHaveText(
+    'The meeting is not quorate: 0 voting members present, 4 needed. Decisions cannot be taken until 4 more voting members are present.',
+  );
   await focusRegister(page);
   await page.keyboard.press('P');
   await expect(page.getByTestId('header-quorum-warning')).toContainText('not quorate: 1 voting member present, 4 needed');
@@ -97,7 +101,11 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const saved = JSON.parse(await readFile(filePath, 'utf8'));
-  expect(saved.meeting).toMatchObject({ committeeName: 'Children and Young People Scrutiny Committee', numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 1 }, quorum: 4 });
+  expect(saved.meeting).toMatchObject({
+    committeeName: 'Children and Young People Scrutiny Committee',
+    numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 1 },
+    quorum: 4,
+  });
   expect(saved.meeting.attendance).toHaveLength(15);
 
   await app.reload();
@@ -127,11 +135,21 @@ test('a broken template of the council’s own is named with its fix, and the ot
   const { page, workDir } = app;
   const ownTemplates = path.join(workDir, '..', 'app-data', 'templates');
   await mkdir(ownTemplates, { recursive: true });
-  await writeFile(path.join(ownTemplates, 'planning.json'), JSON.stringify({ formatVersion: 1, name: 'Planning', numbering: 'roman', items: [{ kind: 'business' }] }));
+  await writeFile(
+    path.join(ownTemplates, 'planning.json'),
+    JSON.stringify({ formatVersion: 1, name: 'Planning', numbering: 'roman', items: [{ kind: 'business' }] }),
+  );
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await expect(dialog).toContainText('Template “planning.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".');
-  await expect(dialog.getByLabel('Template').locator('option')).toHaveText(['Committee', 'Cabinet', 'Overview and scrutiny', 'Planning committee', 'Parish council', 'Blank']);
+  await expect(dialog.getByLabel('Template').locator('option')).toHaveText([
+    'Committee',
+    'Cabinet',
+    'Overview and scrutiny',
+    'Planning committee',
+    'Parish council',
+    'Blank',
+  ]);
 });
 
 /** A small Licensing Committee (chair A Zephyr, B Young, C Xavier; quorum 2) meeting on 15 June 2022. */
@@ -164,8 +182,17 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await page.keyboard.type('D Wells');
   await roster.getByLabel('Role of D Wells').selectOption('substitute');
   await roster.getByRole('button', { name: 'Move D Wells up' }).click();
-  await expect(roster.getByTestId('roster-person').nth(2).getByLabel(/^Name of/)).toHaveValue('D Wells');
-  await roster.getByTestId('roster-person').filter({ has: page.getByLabel('Name of C Xavier') }).getByRole('button', { name: 'Retire' }).click();
+  await expect(
+    roster
+      .getByTestId('roster-person')
+      .nth(2)
+      .getByLabel(/^Name of/),
+  ).toHaveValue('D Wells');
+  await roster
+    .getByTestId('roster-person')
+    .filter({ has: page.getByLabel('Name of C Xavier') })
+    .getByRole('button', { name: 'Retire' })
+    .click();
   await panel.getByRole('button', { name: 'Keep this roster for the committee' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'roster' })).toHaveText('Licensing Committee now has this roster; its next meeting starts with it.');
   await panel.getByRole('button', { name: 'Close roster' }).click();
@@ -209,11 +236,14 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await next.getByRole('button', { name: /Change this committee/ }).click();
   const people = next.getByTestId('roster-person');
   await expect(people).toHaveCount(4);
-  for (const [index, name] of ['A Zephyr', 'B Young', 'D Wells', 'C Xavier'].entries()) await expect(people.nth(index).getByLabel(/^Name of/)).toHaveValue(name);
+  for (const [index, name] of ['A Zephyr', 'B Young', 'D Wells', 'C Xavier'].entries())
+    await expect(people.nth(index).getByLabel(/^Name of/)).toHaveValue(name);
   await expect(people.nth(3).getByRole('button', { name: 'Restore' })).toBeVisible();
 });
 
-test('with the chair away a member takes the Chair, a late arrival is corrected, the public in the clerk’s words, and the meeting’s shape saved as a template', async ({ app }) => {
+test('with the chair away a member takes the Chair, a late arrival is corrected, the public in the clerk’s words, and the meeting’s shape saved as a template', async ({
+  app,
+}) => {
   const { page } = app;
   await startLicensingMeeting(page, 'committee');
   await page.keyboard.press('Control+Shift+A');
@@ -274,5 +304,7 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await dialog.getByLabel('Template').selectOption({ label: 'Licensing (your own)' });
-  await expect(dialog.locator('.mb-template-outline')).toHaveText('Apologies for absence · Declarations of interest · Public questions · Member questions · … · Urgent business');
+  await expect(dialog.locator('.mb-template-outline')).toHaveText(
+    'Apologies for absence · Declarations of interest · Public questions · Member questions · … · Urgent business',
+  );
 });

@@ -11,9 +11,11 @@ test('pasted attendance and agenda lines are shown as read, a doubtful row is re
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
   await dialog.getByLabel('Committee name').fill('Planning & Development Committee');
-  await dialog.getByLabel('Paste names, one a line').fill(
-    'Present: Councillors, J.P. Anderson (Chairman), M. Wilkins, J.M.F. Royce, B.J.Walker, G.Hutter.\n1/ Apologies: Nil Absent: H.Taylor, A. Clayworth\nPeople, Kelly Barnett — Democratic Services Officer.',
-  );
+  await dialog
+    .getByLabel('Paste names, one a line')
+    .fill(
+      'Present: Councillors, J.P. Anderson (Chairman), M. Wilkins, J.M.F. Royce, B.J.Walker, G.Hutter.\n1/ Apologies: Nil Absent: H.Taylor, A. Clayworth\nPeople, Kelly Barnett — Democratic Services Officer.',
+    );
   await dialog.getByRole('button', { name: 'Add these people' }).click();
   const rows = dialog.getByTestId('roster-person');
   const names = ['J.P. Anderson', 'M. Wilkins', 'J.M.F. Royce', 'B.J. Walker', 'G. Hutter', 'H. Taylor', 'A. Clayworth', 'People', 'Kelly Barnett'];
@@ -26,7 +28,9 @@ test('pasted attendance and agenda lines are shown as read, a doubtful row is re
   await expect(dialog.getByTestId('roster-doubt')).toHaveCount(0);
 
   await dialog.getByLabel('Date').fill('2017-02-28');
-  await dialog.getByLabel(/Items of business/).fill('4/ Progress from the Minutes, not on the Agenda\n5 Council Plan Objectives - Update January to March 2024 pdf icon PDF 400 KB');
+  await dialog
+    .getByLabel(/Items of business/)
+    .fill('4/ Progress from the Minutes, not on the Agenda\n5 Council Plan Objectives - Update January to March 2024 pdf icon PDF 400 KB');
   const preview = dialog.getByTestId('agenda-preview').locator('li');
   await expect(preview).toHaveText([
     'Progress from the Minutes, not on the Agenda',

@@ -33,7 +33,9 @@ async function startPlanningMeeting(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
-test('a planning application typed from the keyboard is saved, reopened and exported with the motion, its decision and numbered conditions', async ({ app }) => {
+test('a planning application typed from the keyboard is saved, reopened and exported with the motion, its decision and numbered conditions', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const { page, dialogs, workDir } = app;
   await startPlanningMeeting(page);
@@ -53,7 +55,10 @@ test('a planning application typed from the keyboard is saved, reopened and expo
   await answer(page, 'Ward', 'Gotham');
   await answer(page, 'Officer’s recommendation', 'subject to cond', 'Approve subject to conditions');
   await page.keyboard.type('Single storey rear extension');
-  await expect(editor.locator('.mb-planning[data-part="application"]')).toHaveAttribute('data-lead', 'Application 17/00340/FUL, 14 Nottingham Road, Gotham – proposal:');
+  await expect(editor.locator('.mb-planning[data-part="application"]')).toHaveAttribute(
+    'data-lead',
+    'Application 17/00340/FUL, 14 Nottingham Road, Gotham – proposal:',
+  );
   await page.keyboard.press('Enter');
   await page.keyboard.type('The Clerk presented the application.');
   await page.keyboard.press('Enter');
@@ -69,7 +74,11 @@ test('a planning application typed from the keyboard is saved, reopened and expo
   await answer(page, 'Moved by', 'Anderson', 'Councillor J Anderson');
   await answer(page, 'Seconded by', 'Wilkins', 'Councillor M Wilkins');
   await page.keyboard.press('Control+Alt+b');
-  for (const [label, count] of [['Votes for', '2'], ['Votes against', '0'], ['Abstentions', '1']]) {
+  for (const [label, count] of [
+    ['Votes for', '2'],
+    ['Votes against', '0'],
+    ['Abstentions', '1'],
+  ]) {
     await page.keyboard.press('Control+a');
     await answer(page, label!, count!);
   }
@@ -95,7 +104,14 @@ test('a planning application typed from the keyboard is saved, reopened and expo
   expect(item.blocks.filter((block) => block.kind.startsWith('planning-'))).toEqual([
     {
       kind: 'planning-application',
-      application: { reference: '17/00340/FUL', site: '14 Nottingham Road, Gotham', proposal: [{ text: 'Single storey rear extension' }], applicant: 'Mr A Khan', ward: 'Gotham', recommendation: 'approve-conditions' },
+      application: {
+        reference: '17/00340/FUL',
+        site: '14 Nottingham Road, Gotham',
+        proposal: [{ text: 'Single storey rear extension' }],
+        applicant: 'Mr A Khan',
+        ward: 'Gotham',
+        recommendation: 'approve-conditions',
+      },
     },
     { kind: 'planning-speaker', role: 'objector', speaker: { personId: null, name: 'Mrs J Lowe' }, said: [{ text: 'She was concerned about overlooking.' }] },
     {
@@ -107,7 +123,12 @@ test('a planning application typed from the keyboard is saved, reopened and expo
       conditions: [[{ text: 'The development shall begin within three years.' }], [{ text: 'The side window shall be obscure glazed.' }]],
       reasons: [],
       motion: {
-        moved: expect.objectContaining({ mover: expect.objectContaining({ name: 'Councillor Anderson' }), seconder: expect.objectContaining({ name: 'Councillor Wilkins' }), counts: { for: 2, against: 0, abstain: 1 }, result: 'carried' }),
+        moved: expect.objectContaining({
+          mover: expect.objectContaining({ name: 'Councillor Anderson' }),
+          seconder: expect.objectContaining({ name: 'Councillor Wilkins' }),
+          counts: { for: 2, against: 0, abstain: 1 },
+          result: 'carried',
+        }),
         amendments: [],
       },
     },
@@ -117,7 +138,10 @@ test('a planning application typed from the keyboard is saved, reopened and expo
   dialogs.answerNextOpen(filePath);
   await page.keyboard.press('Control+o');
   await expect(page.getByTestId('document-name')).toHaveText('planning-2017-02-28');
-  await expect(editorOf(page).locator('.mb-planning[data-part="condition"]')).toHaveText(['The development shall begin within three years.', 'The side window shall be obscure glazed.']);
+  await expect(editorOf(page).locator('.mb-planning[data-part="condition"]')).toHaveText([
+    'The development shall begin within three years.',
+    'The side window shall be obscure glazed.',
+  ]);
   await expect(editorOf(page).locator('.mb-planning[data-part="decision"]')).toHaveAttribute('data-lead', 'Decision – approved subject to conditions:');
 
   await page.keyboard.press('Control+e');
@@ -148,5 +172,8 @@ test('a planning application typed from the keyboard is saved, reopened and expo
   const word = await docxParagraphs(docx);
   const resolved = word.findIndex((paragraph) => paragraph.text === 'Resolved – That the application be approved subject to the following conditions:');
   expect(resolved).toBeGreaterThan(-1);
-  expect(word.slice(resolved + 1, resolved + 3).map((paragraph) => paragraph.text)).toEqual(['The development shall begin within three years.', 'The side window shall be obscure glazed.']);
+  expect(word.slice(resolved + 1, resolved + 3).map((paragraph) => paragraph.text)).toEqual([
+    'The development shall begin within three years.',
+    'The side window shall be obscure glazed.',
+  ]);
 });

@@ -100,7 +100,10 @@ test('Save a copy as… gives an editable copy under its own lock; the original 
   const lockBytes = await readFile(lockPath);
   // Cancelling the dialog leaves it read-only; Ctrl+Shift+S asks again.
   dialogs.answerNextSave(null);
-  await page.getByTestId('read-only-banner').getByRole('button', { name: /^Save a copy as…/ }).click();
+  await page
+    .getByTestId('read-only-banner')
+    .getByRole('button', { name: /^Save a copy as…/ })
+    .click();
   await expect(page.getByTestId('save-state')).toHaveText('Read-only');
   const copyPath = path.join(workDir, 'Cabinet copy.minutes');
   dialogs.answerNextSave(copyPath);

@@ -47,7 +47,15 @@ function suggestion(id: string, itemId: string, index: number, paragraph: string
     id,
     author: 'Councillor S Wright',
     createdAt: '2022-03-24T10:00:00.000Z',
-    anchor: { itemId, index, start, quote, prefix: paragraph.slice(Math.max(0, start - 32), start), suffix: paragraph.slice(start + quote.length, start + quote.length + 32), wholeBlock: false },
+    anchor: {
+      itemId,
+      index,
+      start,
+      quote,
+      prefix: paragraph.slice(Math.max(0, start - 32), start),
+      suffix: paragraph.slice(start + quote.length, start + quote.length + 32),
+      wholeBlock: false,
+    },
     replacement,
   };
 }
@@ -138,7 +146,17 @@ test('an edit suggested across two points of a list is refused when it is made, 
   const { page, dialogs, workDir } = app;
   const copy = reviewCopyDocument();
   const point = (text: string, value: number) => ({ type: 'listitem', version: 1, value, direction: 'ltr', format: '', indent: 0, children: [textJson(text)] });
-  const list = { type: 'list', version: 1, listType: 'bullet', start: 1, tag: 'ul', direction: 'ltr', format: '', indent: 0, children: [point('Rents rise by 4.1%.', 1), point('Service charges are frozen.', 2)] };
+  const list = {
+    type: 'list',
+    version: 1,
+    listType: 'bullet',
+    start: 1,
+    tag: 'ul',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [point('Rents rise by 4.1%.', 1), point('Service charges are frozen.', 2)],
+  };
   const content = copy.content as LexicalState;
   content.root.children.splice(5, 0, list as unknown as LexicalState['root']['children'][number]);
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
@@ -152,7 +170,9 @@ test('an edit suggested across two points of a list is refused when it is made, 
   await openReviewPanel(page);
   await page.getByLabel('Replace the selected words with').fill('4.5%.');
   await page.getByLabel('Replace the selected words with').press('Enter');
-  await expect(page.getByTestId('review-message')).toHaveText('The selected words run across two points of a list: suggest the edit for each point on its own.');
+  await expect(page.getByTestId('review-message')).toHaveText(
+    'The selected words run across two points of a list: suggest the edit for each point on its own.',
+  );
   await expect(page.getByTestId('review-suggestion')).toHaveCount(0);
 
   // Within one point it is taken.
@@ -214,7 +234,10 @@ test('restoring an earlier version keeps the review: the chair’s comments stay
   await page.keyboard.press('Control+Shift+H');
   const versions = page.getByTestId('version');
   await expect(versions).toHaveCount(1);
-  await versions.first().getByRole('button', { name: /^Restore/ }).press('Enter');
+  await versions
+    .first()
+    .getByRole('button', { name: /^Restore/ })
+    .press('Enter');
   await expect(page.getByText(/^Restored the version/)).toBeVisible();
   await openReviewPanel(page);
   await expect(page.getByTestId('review-comment')).toHaveCount(1);
@@ -228,8 +251,15 @@ test('restoring an earlier version keeps the review: the chair’s comments stay
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await page.keyboard.press('Control+Shift+H');
   await page.getByRole('button', { name: 'Refresh' }).press('Enter');
-  await versions.last().getByRole('button', { name: /^Restore/ }).press('Enter');
-  await expect(page.getByText('These minutes are approved and locked. To restore an earlier version, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).')).toBeVisible();
+  await versions
+    .last()
+    .getByRole('button', { name: /^Restore/ })
+    .press('Enter');
+  await expect(
+    page.getByText(
+      'These minutes are approved and locked. To restore an earlier version, begin an amendment with its reason in the Review panel (Ctrl+Shift+E).',
+    ),
+  ).toBeVisible();
   await openReviewPanel(page);
   await expect(page.getByTestId('review-approval')).toBeVisible();
   await expect(page.getByTestId('review-banner')).toContainText('and are unchanged since. The minutes are locked.');
@@ -240,7 +270,13 @@ test('resolving a comment is signed with the name of whoever resolved it, never 
   const copy = reviewCopyDocument();
   const anchor = { itemId: 'a3', index: 1, start: 0, quote: NO_BUSINESS, prefix: '', suffix: '', wholeBlock: true };
   const comment = { id: 'c1', author: 'Kelly Barnett', createdAt: '2022-03-24T09:00:00.000Z', body: 'Chair: was anything notified?', anchor };
-  await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), { ...copy, review: { ...copy.review, comments: [comment] } }, 'cabinet - for review');
+  await openDocument(
+    page,
+    dialogs,
+    path.join(workDir, 'cabinet - for review.minutes'),
+    { ...copy, review: { ...copy.review, comments: [comment] } },
+    'cabinet - for review',
+  );
   await openReviewPanel(page);
   await page.getByLabel('Your name').fill('');
   const listed = page.getByTestId('review-comment');
@@ -256,7 +292,16 @@ test('resolving a comment is signed with the name of whoever resolved it, never 
 test('a comment on a whole apology shows whose apology it is, not only the reason typed after the name', async ({ app }) => {
   const { page, dialogs, workDir } = app;
   const copy = reviewCopyDocument();
-  const apology = { type: 'apology', version: 1, personId: 'smith', name: 'Councillor Smith', direction: 'ltr', format: '', indent: 0, children: [textJson('illness')] };
+  const apology = {
+    type: 'apology',
+    version: 1,
+    personId: 'smith',
+    name: 'Councillor Smith',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [textJson('illness')],
+  };
   (copy.content as LexicalState).root.children.splice(2, 0, apology as unknown as LexicalState['root']['children'][number]);
   await openDocument(page, dialogs, path.join(workDir, 'cabinet - for review.minutes'), copy, 'cabinet - for review');
   await signReviewPanel(page, 'Councillor S Wright');

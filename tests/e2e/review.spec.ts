@@ -113,7 +113,11 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   expect(returned.review.comments).toHaveLength(1);
   expect(returned.review.comments[0].replies).toHaveLength(1);
   expect(returned.review.suggestions[0]).toMatchObject({ replacement: 'Councillors Smith and Khan', status: 'pending', anchor: { quote: 'Councillor Smith' } });
-  expect(returned.review.suggestions[1]).toMatchObject({ replacement: ' and housing benefit', status: 'pending', anchor: { quote: '', prefix: expect.stringMatching(/universal credit$/) } });
+  expect(returned.review.suggestions[1]).toMatchObject({
+    replacement: ' and housing benefit',
+    status: 'pending',
+    anchor: { quote: '', prefix: expect.stringMatching(/universal credit$/) },
+  });
   expect(chairErrors).toEqual([]);
 
   // The clerk imports the returned copy and sees the comment in place.
@@ -156,8 +160,12 @@ test('clerk sends for review, chair comments and suggests, clerk accepts and app
   await page.getByLabel('Date approved').fill('2022-04-20');
   await page.getByLabel('At the meeting of').fill('Cabinet, 20 April 2022');
   await page.getByLabel('At the meeting of').press('Enter');
-  await expect(page.getByTestId('review-approval')).toHaveText('Approved as a correct record by Councillor S Wright on 20 April 2022 at Cabinet, 20 April 2022.');
-  await expect(page.getByTestId('review-banner')).toContainText('These minutes were approved as a correct record by Councillor S Wright on 20 April 2022 (Cabinet, 20 April 2022), and are unchanged since. The minutes are locked.');
+  await expect(page.getByTestId('review-approval')).toHaveText(
+    'Approved as a correct record by Councillor S Wright on 20 April 2022 at Cabinet, 20 April 2022.',
+  );
+  await expect(page.getByTestId('review-banner')).toContainText(
+    'These minutes were approved as a correct record by Councillor S Wright on 20 April 2022 (Cabinet, 20 April 2022), and are unchanged since. The minutes are locked.',
+  );
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
@@ -209,7 +217,9 @@ test('an approved file changed outside Minute Book says so on opening; an amendm
   // The (public) export prints the approval (approved today, at the meeting named) and then the amendment's date;
   // its reason and who recorded it are a note between clerk and chair, printed only in the full version.
   const exported = await exportDocx(app, 'amended.docx');
-  expect(exported).toMatch(/Approved as a correct record by Councillor S Wright at the meeting of Cabinet, 20 April 2022\.\s+Amendments made after approval:\s+Amended on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+  expect(exported).toMatch(
+    /Approved as a correct record by Councillor S Wright at the meeting of Cabinet, 20 April 2022\.\s+Amendments made after approval:\s+Amended on \d{1,2} [A-Z][a-z]+ \d{4}\./,
+  );
   expect(exported).not.toContain('apologies were left out');
   expect(exported).not.toContain('Kelly Barnett');
   expect(exported).toContain('Apologies were received from Councillor Smith and Councillor Khan.');

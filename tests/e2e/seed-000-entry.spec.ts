@@ -121,10 +121,18 @@ test('seed 000 taken from the keyboard alone, saved as structured blocks and reo
   expect(paragraphs.join(' ')).not.toContain('Tarig');
   const vote = plan!.blocks.find((block) => block.kind === 'vote');
   expect(vote).toMatchObject({
-    vote: { mover: { personId: 'wright', name: 'Councillor Wright' }, seconder: { personId: 'quinn', name: 'Councillor Quinn' }, counts: { for: 9, against: 1, abstain: 0 }, result: 'carried' },
+    vote: {
+      mover: { personId: 'wright', name: 'Councillor Wright' },
+      seconder: { personId: 'quinn', name: 'Councillor Quinn' },
+      counts: { for: 9, against: 1, abstain: 0 },
+      result: 'carried',
+    },
   });
   const agreed = plan!.blocks.find((block) => block.kind === 'resolutions');
-  expect(agreed && agreed.kind === 'resolutions' && { heading: agreed.heading, texts: agreed.resolutions.map(plainText) }).toEqual({ heading: 'It was agreed:', texts: resolutions });
+  expect(agreed && agreed.kind === 'resolutions' && { heading: agreed.heading, texts: agreed.resolutions.map(plainText) }).toEqual({
+    heading: 'It was agreed:',
+    texts: resolutions,
+  });
   const action = plan!.blocks.find((block) => block.kind === 'action');
   expect(action).toMatchObject({
     action: { owner: { personId: 'richards', name: 'Jeanette Richards' }, description: [{ text: resolutions[5] }], due: '2022-04-30' },

@@ -98,14 +98,18 @@ async function exportVersion(page: Page, app: { dialogs: { answerNextSave(file: 
   app.dialogs.answerNextSave(pdf);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-status')).toContainText(`Exported ${version}.docx and ${version}.pdf`, { timeout: 30_000 });
-  const pages = pdfText(pdf).split('\f').filter((text) => text.trim());
+  const pages = pdfText(pdf)
+    .split('\f')
+    .filter((text) => text.trim());
   // The text as it reads on: each page without its running header (first line) and footer (last line).
   const body = pages.map((text) => text.trim().split('\n').slice(1, -1).join('\n'));
   const word = (await docxParagraphs(docx)).map((paragraph) => paragraph.text).join('\n');
   return { pages, printed: body.join('\n').replace(/\s+/g, ' '), word, wordMargins: await docxMarginText(docx) };
 }
 
-test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, the decision by its parts, an exempt item with a vote, public and full exports', async ({ app }) => {
+test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, the decision by its parts, an exempt item with a vote, public and full exports', async ({
+  app,
+}) => {
   const { page, dialogs, workDir } = app;
   await page.clock.setFixedTime(at('18:00'));
   await startMeeting(page);
@@ -201,20 +205,39 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
     `CA.127 ${SEED_003_EXEMPT.title}`,
   ]);
   const [update, exempt] = [minutes.items[5]!, minutes.items[7]!];
-  const decisionOf = (parts: readonly string[]) => ({ kind: 'cabinet-decision', decision: [[{ text: parts[0] }]], reasons: [[{ text: parts[1] }]], alternatives: [[{ text: parts[2] }]] });
-  expect(update.blocks).toEqual([...SEED_003_UPDATE.map((paragraph) => ({ kind: 'paragraph', text: [{ text: segmentText(paragraph) }] })), decisionOf(SEED_003_DECISION)]);
+  const decisionOf = (parts: readonly string[]) => ({
+    kind: 'cabinet-decision',
+    decision: [[{ text: parts[0] }]],
+    reasons: [[{ text: parts[1] }]],
+    alternatives: [[{ text: parts[2] }]],
+  });
+  expect(update.blocks).toEqual([
+    ...SEED_003_UPDATE.map((paragraph) => ({ kind: 'paragraph', text: [{ text: segmentText(paragraph) }] })),
+    decisionOf(SEED_003_DECISION),
+  ]);
   expect(exempt.exempt).toEqual({ paragraph: '3' });
   expect(exempt.blocks[1]).toMatchObject({
     kind: 'vote',
-    vote: { motion: [{ text: SEED_003_EXEMPT.motion }], mover: { name: 'Councillor Gold' }, seconder: { name: 'Councillor Quinn' }, counts: { for: 4, against: 0, abstain: 0 }, result: 'carried' },
+    vote: {
+      motion: [{ text: SEED_003_EXEMPT.motion }],
+      mover: { name: 'Councillor Gold' },
+      seconder: { name: 'Councillor Quinn' },
+      counts: { for: 4, against: 0, abstain: 0 },
+      result: 'carried',
+    },
   });
   expect(exempt.blocks[2]).toEqual(decisionOf(SEED_003_EXEMPT.decision));
   expect(minutes.close).toMatchObject({ chair: { name: 'Councillor E O’Brien' }, startedAt: '18:00', endedAt: '18:42' });
   const tariq = saved.meeting.roster.find((person: { name: string }) => person.name === 'T Tariq');
-  expect(saved.meeting.attendance.find((entry: { personId: string }) => entry.personId === tariq.id).arrivedLate).toMatchObject({ time: '18:10', itemLabel: 'CA.125' });
+  expect(saved.meeting.attendance.find((entry: { personId: string }) => entry.personId === tariq.id).arrivedLate).toMatchObject({
+    time: '18:10',
+    itemLabel: 'CA.125',
+  });
 
-  const decisionText = (parts: readonly string[]) => `Decision: ${parts[0]} Reasons for the decision: ${parts[1]} Other options considered and rejected: ${parts[2]}`;
-  const exemptLine = 'The press and public were excluded from the meeting for this item under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972';
+  const decisionText = (parts: readonly string[]) =>
+    `Decision: ${parts[0]} Reasons for the decision: ${parts[1]} Other options considered and rejected: ${parts[2]}`;
+  const exemptLine =
+    'The press and public were excluded from the meeting for this item under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972';
   const shared = [
     'Minutes of: CABINET Date of Meeting: 13 April 2022',
     'Councillor T Tariq arrived at 6.10 pm during item CA.125.',
@@ -235,13 +258,19 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
     expect(`${published.word}\n${published.wordMargins}`).not.toContain(words);
   }
   expect(published.word).toContain(`CA.125 ${SEED_003_ITEM}`);
-  expect(published.word).toContain(['Decision:', SEED_003_DECISION[0], 'Reasons for the decision:', SEED_003_DECISION[1], 'Other options considered and rejected:', SEED_003_DECISION[2]].join('\n'));
+  expect(published.word).toContain(
+    ['Decision:', SEED_003_DECISION[0], 'Reasons for the decision:', SEED_003_DECISION[1], 'Other options considered and rejected:', SEED_003_DECISION[2]].join(
+      '\n',
+    ),
+  );
 
   const full = await exportVersion(page, app, 'full');
   for (const text of shared) expect(full.printed).toContain(text);
   for (const text of full.pages) expect(text).toContain('Not for publication');
   expect(full.printed).toContain(`${exemptLine}, as it involved the likely disclosure of exempt information. ${SEED_003_EXEMPT.discussion}`);
-  expect(full.printed).toContain(`Moved by Councillor Gold, seconded by Councillor Quinn: ${SEED_003_EXEMPT.motion} On being put to the vote, the motion was carried (For 4, Against 0, Abstentions 0).`);
+  expect(full.printed).toContain(
+    `Moved by Councillor Gold, seconded by Councillor Quinn: ${SEED_003_EXEMPT.motion} On being put to the vote, the motion was carried (For 4, Against 0, Abstentions 0).`,
+  );
   expect(full.printed).toContain(decisionText(SEED_003_EXEMPT.decision));
   for (const words of exemptWords) expect(full.word).toContain(words);
   expect(full.wordMargins).toContain('Not for publication');

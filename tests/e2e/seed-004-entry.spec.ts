@@ -135,8 +135,15 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   const printed = pdfText(pdf).replace(/\s+/g, ' ');
   // The Cabinet Member is in attendance, not one of the committee's councillors.
   expect(printed).toContain('Councillors C Boles, U Farooq, M Haroon and J Lancaster');
-  expect(printed).toContain('Also in attendance: Councillor L Smith — Cabinet Member for Children and Young People, Linda Evans — Director of Children’s Social Care and Early Help.');
-  for (const minute of ['CYP.2 DECLARATIONS OF INTEREST There were no declarations.', `CYP.6 ${SEED_004_ITEM}`, 'CYP.7 WORK PROGRAMME The work programme was noted.']) expect(printed).toContain(minute);
+  expect(printed).toContain(
+    'Also in attendance: Councillor L Smith — Cabinet Member for Children and Young People, Linda Evans — Director of Children’s Social Care and Early Help.',
+  );
+  for (const minute of [
+    'CYP.2 DECLARATIONS OF INTEREST There were no declarations.',
+    `CYP.6 ${SEED_004_ITEM}`,
+    'CYP.7 WORK PROGRAMME The work programme was noted.',
+  ])
+    expect(printed).toContain(minute);
   expect(printed).toContain(`It Was Agreed: • ${SEED_004_RESOLUTION}`);
   // A paragraph may run across the page break, where the running footer and header stand in pdftotext's output.
   const body = pdfBodyText(pdf).replace(/\s+/g, ' ');
@@ -159,7 +166,10 @@ test('Ctrl+Alt+Shift+A switches the resolutions at the caret between numbers and
   await page.keyboard.type('Second.');
   const resolutions = editor.locator('.mb-resolution');
   await expect(resolutions).toHaveCount(2);
-  for (const [press, bulleted] of [[1, 'true'], [2, 'false']] as const) {
+  for (const [press, bulleted] of [
+    [1, 'true'],
+    [2, 'false'],
+  ] as const) {
     await page.keyboard.press('Control+Alt+Shift+a');
     await expect(resolutions.nth(0), `after ${press} press(es)`).toHaveAttribute('data-bulleted', bulleted);
     await expect(resolutions.nth(1)).toHaveAttribute('data-bulleted', bulleted);
@@ -175,7 +185,9 @@ test('Ctrl+Alt+Shift+A switches the resolutions at the caret between numbers and
   await expect(resolutions.nth(0)).toHaveAttribute('data-bulleted', 'false');
 
   const runs = (await saveAndReadBack(page, filePath)).minutes.preamble.filter((block) => block.kind === 'resolutions');
-  expect(runs.map((run) => run.kind === 'resolutions' && { heading: run.heading, texts: run.resolutions.map(plainText), bulleted: run.bulleted ?? false })).toEqual([
+  expect(
+    runs.map((run) => run.kind === 'resolutions' && { heading: run.heading, texts: run.resolutions.map(plainText), bulleted: run.bulleted ?? false }),
+  ).toEqual([
     { heading: 'It was agreed:', texts: ['First.', 'Second.'], bulleted: false },
     { heading: 'It was agreed:', texts: ['Third.'], bulleted: true },
   ]);

@@ -46,7 +46,9 @@ test('committee wording written from the keyboard is used at once and offered by
   await page.keyboard.press('Tab');
   await page.keyboard.type(CALL_IN);
   // This is the committee's first meeting: no previous date to fill, so both fields are asked.
-  await expect(dialog.getByTestId('wording-preview')).toHaveText('Further to the meeting held on {previous date} (asked when used), {member} (asked when used) called the decision in.');
+  await expect(dialog.getByTestId('wording-preview')).toHaveText(
+    'Further to the meeting held on {previous date} (asked when used), {member} (asked when used) called the decision in.',
+  );
   await dialog.getByRole('button', { name: 'Add to the list' }).press('Enter');
   await expect(dialog.getByLabel('Name (shown in the slash menu)')).toBeFocused();
   // A second piece, moved above the first; a name used twice is refused with the reason.

@@ -31,7 +31,10 @@ beforeAll(async () => {
   server = await createServer({ configFile: path.join(ROOT, 'vite.renderer.config.mts'), server: { host: 'localhost', port: 5190 }, logLevel: 'error' });
   await server.listen();
   devServerUrl = `http://localhost:${(server.httpServer!.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium', args: ['--disable-gpu', '--no-first-run', ...ROUTED_PAGE_FLAGS] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    args: ['--disable-gpu', '--no-first-run', ...ROUTED_PAGE_FLAGS],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +56,11 @@ describe('npm start: the dev server page', () => {
     const table = createHandlerTable(
       testHandlerDeps(work, {
         dialogs,
-        exports: { printer: { print: async () => new Uint8Array() }, chooseExportPath: async () => null, writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
+        exports: {
+          printer: { print: async () => new Uint8Array() },
+          chooseExportPath: async () => null,
+          writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes),
+        },
         reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: async () => null },
       }),
     );
@@ -69,7 +76,11 @@ describe('npm start: the dev server page', () => {
       // What the app's session does to every dev server response (security.ts, onHeadersReceived).
       await page.route(`${devServerUrl}/**`, async (route) => {
         const response = await route.fetch();
-        const headers = Object.fromEntries(Object.entries(withPagePolicy(Object.fromEntries(Object.entries(response.headers()).map(([k, v]) => [k, [v]])), location.contentSecurityPolicy)).map(([k, v]) => [k, v.join(', ')]));
+        const headers = Object.fromEntries(
+          Object.entries(withPagePolicy(Object.fromEntries(Object.entries(response.headers()).map(([k, v]) => [k, [v]])), location.contentSecurityPolicy)).map(
+            ([k, v]) => [k, v.join(', ')],
+          ),
+        );
         await route.fulfill({ response, headers });
       });
       await bridgePage(page, table, 1);

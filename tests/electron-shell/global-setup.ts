@@ -5,7 +5,9 @@ import { buildWithForge } from './harness/forge-build';
 export default async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
   const output = await buildWithForge();
-  console.log(`Forge build for the shell tests: ${output.mirrorRequests.length ? `made in ${Math.round((Date.now() - started) / 1000)} s` : 'reused (inputs unchanged)'} — ${output.projectDirectory}`);
+  console.log(
+    `Forge build for the shell tests: ${output.mirrorRequests.length ? `made in ${Math.round((Date.now() - started) / 1000)} s` : 'reused (inputs unchanged)'} — ${output.projectDirectory}`,
+  );
   project.provide('forgeOutput', output);
 }
 

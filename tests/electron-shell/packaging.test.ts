@@ -60,7 +60,9 @@ describe('the packaged app', () => {
   });
 
   it('reads back the fuses forge.config.ts sets, with file:// privileges and running as Node both off', async () => {
-    const fusesPlugin = forgeConfig.plugins?.find((plugin) => (plugin as { name?: string }).name === 'fuses') as unknown as { fusesConfig: Record<number, boolean> };
+    const fusesPlugin = forgeConfig.plugins?.find((plugin) => (plugin as { name?: string }).name === 'fuses') as unknown as {
+      fusesConfig: Record<number, boolean>;
+    };
     const wire = await getCurrentFuseWire(executable);
     for (const [fuse, enabled] of Object.entries(fusesPlugin.fusesConfig)) {
       if (fuse === 'version') continue;
@@ -95,12 +97,17 @@ describe('the packaged app', () => {
     expect(readFileSync(path.join(root, 'usr/share/pixmaps/minute-book.png'))).toEqual(readFileSync(path.join(ROOT, 'assets/icons/png/512x512.png')));
     const control = mkdtempSync(path.join(tmpdir(), 'minute-book-deb-control-'));
     execFileSync('dpkg-deb', ['-e', forge.debPath, control]);
-    expect(readFileSync(path.join(control, 'postinst'), 'utf8')).toContain('/usr/lib/minute-book/resources/minute-book-mime.xml /usr/share/mime/packages/minute-book.xml');
+    expect(readFileSync(path.join(control, 'postinst'), 'utf8')).toContain(
+      '/usr/lib/minute-book/resources/minute-book-mime.xml /usr/share/mime/packages/minute-book.xml',
+    );
     expect(filesUnder(root)).toContain('usr/lib/minute-book/resources/minute-book-mime.xml');
   });
 
   it('declares .minutes to macOS (document type and exported UTI) and has an icon for each platform', () => {
-    const info = forgeConfig.packagerConfig?.extendInfo as { CFBundleDocumentTypes: Array<Record<string, unknown>>; UTExportedTypeDeclarations: Array<Record<string, unknown>> };
+    const info = forgeConfig.packagerConfig?.extendInfo as {
+      CFBundleDocumentTypes: Array<Record<string, unknown>>;
+      UTExportedTypeDeclarations: Array<Record<string, unknown>>;
+    };
     expect(info.CFBundleDocumentTypes[0]).toMatchObject({ CFBundleTypeRole: 'Editor', LSItemContentTypes: [MINUTES_FILE.uniformTypeIdentifier] });
     expect(info.UTExportedTypeDeclarations[0]).toMatchObject({
       UTTypeIdentifier: MINUTES_FILE.uniformTypeIdentifier,

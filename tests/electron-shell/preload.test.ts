@@ -23,7 +23,11 @@ function runPreload() {
   const ipcRenderer = {
     invoke: async (channel: string, input: unknown) => (invoked.push({ channel, input }), { ok: true, value: null }),
     on: (event: string, listener: (...args: unknown[]) => void) => void listeners.push({ event, listener }),
-    removeListener: (event: string, listener: unknown) => void listeners.splice(listeners.findIndex((l) => l.event === event && l.listener === listener), 1),
+    removeListener: (event: string, listener: unknown) =>
+      void listeners.splice(
+        listeners.findIndex((l) => l.event === event && l.listener === listener),
+        1,
+      ),
   };
   const electronRenderer = {
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => void (exposed[key] = api) },
@@ -54,7 +58,11 @@ function runPreload() {
     console,
   });
   const module = { exports: {} };
-  vm.runInContext(`(function (exports, require, module) {\n${readFileSync(file, 'utf8')}\n})`, context, { filename: file })(module.exports, sandboxRequire, module);
+  vm.runInContext(`(function (exports, require, module) {\n${readFileSync(file, 'utf8')}\n})`, context, { filename: file })(
+    module.exports,
+    sandboxRequire,
+    module,
+  );
   return { exposed, invoked, listeners, required, ipcRenderer };
 }
 

@@ -37,7 +37,11 @@ function invoke(app: RunningApp, window: ReturnType<RunningApp['double']['window
   const handler = app.double.ipcHandlers.get(channel);
   if (!handler) throw new Error(`No handler for ${channel}`);
   const contents = window.webContents;
-  return handler({ sender: contents, senderFrame: contents.mainFrame, processId: 1, frameId: 1 }, payload) as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+  return handler({ sender: contents, senderFrame: contents.mainFrame, processId: 1, frameId: 1 }, payload) as Promise<{
+    ok: boolean;
+    value?: unknown;
+    error?: unknown;
+  }>;
 }
 
 describe('the packaged app starts', () => {
@@ -99,7 +103,10 @@ describe('the packaged app starts', () => {
     expect(setup.ok).toBe(true);
     // The shipped templates are found where Forge put them (resources/templates, outside the asar).
     expect((setup.value as { templates: Array<{ source: string }> }).templates.some((t) => t.source === 'shipped')).toBe(true);
-    const refused = await app.double.ipcHandlers.get('settings/get')!({ sender: window!.webContents, senderFrame: { url: 'https://example.com/', parent: null } }, {});
+    const refused = await app.double.ipcHandlers.get('settings/get')!(
+      { sender: window!.webContents, senderFrame: { url: 'https://example.com/', parent: null } },
+      {},
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
@@ -136,7 +143,12 @@ describe('the packaged app starts', () => {
     expect(initial).toMatchObject({ ok: true });
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), 'Minutes.pdf');
     double.dialogAnswers.save.push(target);
-    const exported = await invoke(app, window!, 'export/minutes', { documentId: initial.value.opened.documentId, document: initial.value.opened.document, options: { version: 'public', appendices: [] }, formats: ['pdf'] });
+    const exported = await invoke(app, window!, 'export/minutes', {
+      documentId: initial.value.opened.documentId,
+      document: initial.value.opened.document,
+      options: { version: 'public', appendices: [] },
+      formats: ['pdf'],
+    });
     expect(exported).toMatchObject({ ok: true, value: { status: 'exported' } });
     const printed = double.log.find((call) => call.kind === 'webContents.printToPDF');
     expect(String(printed?.url)).toMatch(/^app:\/\/print\//);
@@ -167,7 +179,8 @@ describe('the packaged app starts', () => {
 });
 
 describe('platform conventions', () => {
-  const topLevel = (app: RunningApp) => (app.double.electron.Menu.getApplicationMenu() as unknown as { items: MenuItem[] }).items.map((item) => String(item.label ?? item.role));
+  const topLevel = (app: RunningApp) =>
+    (app.double.electron.Menu.getApplicationMenu() as unknown as { items: MenuItem[] }).items.map((item) => String(item.label ?? item.role));
 
   it('keeps the Windows and Linux menu: File (ending in Quit), Edit, View, Help', async () => {
     for (const platform of ['linux', 'win32'] as const) {
@@ -205,7 +218,9 @@ describe('platform conventions', () => {
     expect(spawned[0]).toMatchObject({ file: 'C:\\Users\\clerk\\AppData\\Local\\MinuteBook\\Update.exe', args: ['--createShortcut=minute-book.exe'] });
     const registry = spawned.filter((command) => command.file === 'reg.exe').map((command) => command.args.join(' '));
     expect(registry).toContain(`add HKCU\\Software\\Classes\\.${MINUTES_FILE.extension} /ve /d ${MINUTES_FILE.progId} /f`);
-    expect(registry).toContain(`add HKCU\\Software\\Classes\\${MINUTES_FILE.progId}\\shell\\open\\command /ve /d "C:\\Users\\clerk\\AppData\\Local\\MinuteBook\\minute-book.exe" "%1" /f`);
+    expect(registry).toContain(
+      `add HKCU\\Software\\Classes\\${MINUTES_FILE.progId}\\shell\\open\\command /ve /d "C:\\Users\\clerk\\AppData\\Local\\MinuteBook\\minute-book.exe" "%1" /f`,
+    );
   });
 });
 

@@ -30,7 +30,12 @@ test.describe('Electron app', () => {
 
   test('opens a hardened window that types and saves', async () => {
     test.setTimeout(600_000);
-    const packaged = await buildWithForge({ workDirectory: path.join(ROOT, '.tmp', 'electron-smoke'), command: 'package', standInElectron: false, env: { MINUTE_BOOK_INSPECTABLE_BUILD: '1' } });
+    const packaged = await buildWithForge({
+      workDirectory: path.join(ROOT, '.tmp', 'electron-smoke'),
+      command: 'package',
+      standInElectron: false,
+      env: { MINUTE_BOOK_INSPECTABLE_BUILD: '1' },
+    });
     const userData = await mkdtemp(path.join(tmpdir(), 'minute-book-smoke-'));
     const app = await electron.launch({ executablePath: packagedExecutable(packaged.packagedDirectory), args: [`--user-data-dir=${userData}`] });
     try {

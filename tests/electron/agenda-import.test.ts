@@ -46,7 +46,11 @@ describe('importing a published agenda', () => {
       if (outcome.status !== 'read') throw new Error('not read');
       expect(outcome.fileName).toBe(`${fixture.f.file}.${fixture.ext}`);
       const { agenda } = outcome;
-      expect({ date: agenda.date, startTime: agenda.startTime, venue: agenda.venue }).toEqual({ date: fixture.f.expected.date, startTime: fixture.f.expected.startTime, venue: fixture.f.expected.venue });
+      expect({ date: agenda.date, startTime: agenda.startTime, venue: agenda.venue }).toEqual({
+        date: fixture.f.expected.date,
+        startTime: fixture.f.expected.startTime,
+        venue: fixture.f.expected.venue,
+      });
       expect(agenda.items.map((item) => item.title)).toEqual(fixture.f.expected.items.map((item) => item.title));
       fixture.f.expected.items.forEach((expected, index) => expect(agenda.items[index], `item ${index + 1}`).toEqual(expected));
       expect(agenda.notes).toEqual([]);
@@ -66,15 +70,27 @@ describe('importing a published agenda', () => {
 
 describe('a file that is not an agenda Minute Book can read', () => {
   const hostileWord = hostileWordCorpus().filter(({ name }) =>
-    ['bomb-by-ratio.docx', 'bomb-lying-about-size.docx', 'billion-laughs.docx', 'encrypted.docx', 'not-a-zip.docx', 'malformed-mismatched.docx', 'empty.docx'].includes(name),
+    [
+      'bomb-by-ratio.docx',
+      'bomb-lying-about-size.docx',
+      'billion-laughs.docx',
+      'encrypted.docx',
+      'not-a-zip.docx',
+      'malformed-mismatched.docx',
+      'empty.docx',
+    ].includes(name),
   );
 
-  it.each(hostileWord.map((item) => [item.name, item] as const))('%s is refused in plain words naming the file', async (name, item) => {
-    const error = await refusalOf(name, item.bytes);
-    expect(['invalid-file', 'file-too-large']).toContain(error.code);
-    expect(error.message).toContain(`“${name}”`);
-    expect(jargonIn(error.message)).toEqual([]);
-  }, 60_000);
+  it.each(hostileWord.map((item) => [item.name, item] as const))(
+    '%s is refused in plain words naming the file',
+    async (name, item) => {
+      const error = await refusalOf(name, item.bytes);
+      expect(['invalid-file', 'file-too-large']).toContain(error.code);
+      expect(error.message).toContain(`“${name}”`);
+      expect(jargonIn(error.message)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('a PDF that is not one, or is cut short, is refused', async () => {
     const whole = await PDFDocument.create();
@@ -95,7 +111,9 @@ describe('a file that is not an agenda Minute Book can read', () => {
     const scanned = await PDFDocument.create();
     scanned.addPage().drawRectangle({ x: 50, y: 50, width: 200, height: 100 });
     const error = await refusalOf('scanned.pdf', await scanned.save());
-    expect(error.message).toBe('“scanned.pdf” has no text Minute Book can read: it may be a scanned image. Ask for the agenda as a Word document or a PDF saved from Word.');
+    expect(error.message).toBe(
+      '“scanned.pdf” has no text Minute Book can read: it may be a scanned image. Ask for the agenda as a Word document or a PDF saved from Word.',
+    );
   }, 30_000);
 
   it('a file of another kind is refused before it is read', async () => {
@@ -110,6 +128,8 @@ describe('a file that is not an agenda Minute Book can read', () => {
     dialogs.answerNextOpen(filePath);
     const error = await refusal('agenda/import', {});
     expect(error.code).toBe('file-too-large');
-    expect(error.message).toBe('“huge.pdf” is larger than any agenda (over 30 MB), so it was not read. Import the agenda on its own, without the reports attached.');
+    expect(error.message).toBe(
+      '“huge.pdf” is larger than any agenda (over 30 MB), so it was not read. Import the agenda on its own, without the reports attached.',
+    );
   });
 });

@@ -8,7 +8,9 @@ import { fixedClock } from './support/test-deps';
 
 async function rig() {
   const added: string[] = [];
-  const { windows, call, refusal } = await handlerRig('limits', { deps: { clock: fixedClock('2022-03-23T18:45:00Z'), spelling: { addWords: (words) => added.push(...words) } } });
+  const { windows, call, refusal } = await handlerRig('limits', {
+    deps: { clock: fixedClock('2022-03-23T18:45:00Z'), spelling: { addWords: (words) => added.push(...words) } },
+  });
   return { windows, added, call, refusal };
 }
 
@@ -25,7 +27,8 @@ describe('per-app limits', () => {
 
   it('adds a meeting’s words to the dictionary, but not tens of thousands', async () => {
     const { added, call, refusal } = await rig();
-    const words = (from: number) => Array.from({ length: 2000 }, (_, i) => `Name${String.fromCharCode(97 + ((from + i) % 26))}${from + i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
+    const words = (from: number) =>
+      Array.from({ length: 2000 }, (_, i) => `Name${String.fromCharCode(97 + ((from + i) % 26))}${from + i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
     await call('spelling/accept-words', { words: words(0) });
     await call('spelling/accept-words', { words: words(2000) });
     const error = await refusal('spelling/accept-words', { words: words(4000) });

@@ -26,7 +26,13 @@ beforeEach(async () => {
 
 async function licensingCommittee(): Promise<string> {
   const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', {
-    committee: { id: '', name: 'Licensing Committee', councilName: 'Bury Council', lastMeetingDate: '2022-01-19', glossary: [{ acronym: 'TEN', meaning: 'Temporary Event Notice' }] },
+    committee: {
+      id: '',
+      name: 'Licensing Committee',
+      councilName: 'Bury Council',
+      lastMeetingDate: '2022-01-19',
+      glossary: [{ acronym: 'TEN', meaning: 'Temporary Event Notice' }],
+    },
   });
   return committee.id;
 }
@@ -37,7 +43,12 @@ describe('meeting/keep-snippets', () => {
     const kept = await call<{ committee: { snippets: unknown[] } }>('meeting/keep-snippets', { committeeId, snippets: [noted, callIn] });
     expect(kept.committee.snippets).toEqual([noted, callIn]);
     const onDisk = JSON.parse(await readFile(path.join(dataDirectory, 'committees.json'), 'utf8'));
-    expect(onDisk.committees[0]).toMatchObject({ name: 'Licensing Committee', snippets: [noted, callIn], glossary: [{ acronym: 'TEN' }], lastMeetingDate: '2022-01-19' });
+    expect(onDisk.committees[0]).toMatchObject({
+      name: 'Licensing Committee',
+      snippets: [noted, callIn],
+      glossary: [{ acronym: 'TEN' }],
+      lastMeetingDate: '2022-01-19',
+    });
     // Removing one and reordering replaces the list.
     await call('meeting/keep-snippets', { committeeId, snippets: [callIn] });
     const setup = await call<{ committees: Array<{ snippets: unknown[] }> }>('meeting/setup', {});
@@ -47,9 +58,15 @@ describe('meeting/keep-snippets', () => {
   it('refuses wording it cannot keep with a sentence naming the problem, and changes nothing', async () => {
     const committeeId = await licensingCommittee();
     await call('meeting/keep-snippets', { committeeId, snippets: [callIn] });
-    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [callIn, { name: ' call-IN ', text: 'Again.' }] })).toContain('two pieces of wording are called “call-IN”');
-    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [{ name: 'Blank', text: '   ' }] })).toContain('each piece of wording needs some text');
-    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [{ name: 'Long', text: 'x'.repeat(2001) }] })).toContain('at most 2000 characters');
+    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [callIn, { name: ' call-IN ', text: 'Again.' }] })).toContain(
+      'two pieces of wording are called “call-IN”',
+    );
+    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [{ name: 'Blank', text: '   ' }] })).toContain(
+      'each piece of wording needs some text',
+    );
+    expect(await problemOf('meeting/keep-snippets', { committeeId, snippets: [{ name: 'Long', text: 'x'.repeat(2001) }] })).toContain(
+      'at most 2000 characters',
+    );
     expect(await problemOf('meeting/keep-snippets', { committeeId: 'nobody', snippets: [callIn] })).toBe(
       'That committee is no longer set up, so its wording could not be kept. Set it up again from New meeting.',
     );
@@ -60,7 +77,15 @@ describe('meeting/keep-snippets', () => {
   it('is offered by the committee’s next meeting, after the template’s wording', async () => {
     const committeeId = await licensingCommittee();
     await call('meeting/keep-snippets', { committeeId, snippets: [callIn, noted] });
-    const outcome = await call<OpenOutcome>('meeting/new', { committeeId, templateId: 'committee', date: '2022-03-23', venue: '', startTime: '18:00', agendaItems: [], replaceCurrent: true });
+    const outcome = await call<OpenOutcome>('meeting/new', {
+      committeeId,
+      templateId: 'committee',
+      date: '2022-03-23',
+      venue: '',
+      startTime: '18:00',
+      agendaItems: [],
+      replaceCurrent: true,
+    });
     if (outcome.status !== 'opened') throw new Error(`expected the meeting to open here, not ${outcome.status}`);
     expect(meetingSnippets(outcome.opened.document.meeting)).toEqual([callIn, noted]);
   });

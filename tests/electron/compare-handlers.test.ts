@@ -34,7 +34,9 @@ describe('compare/read-version', () => {
     const { versions } = (await rig.call('history/list', { documentId })) as { versions: Array<{ versionId: string }> };
     expect(versions).toHaveLength(1);
 
-    const { document } = (await rig.call('compare/read-version', { documentId, versionId: versions[0]!.versionId })) as { document: { content: { root: { children: unknown[] } } } };
+    const { document } = (await rig.call('compare/read-version', { documentId, versionId: versions[0]!.versionId })) as {
+      document: { content: { root: { children: unknown[] } } };
+    };
     expect(textOf(document)).toContain('The report was noted.');
     expect(textOf(document)).not.toContain('agreed');
   });

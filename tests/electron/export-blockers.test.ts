@@ -32,9 +32,17 @@ function exporter() {
   };
   const registry = new DocumentRegistry();
   const { id } = registry.register(1, null);
-  const table = createExportHandlers(testHandlerDeps(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), { exports: services }), registry) as unknown as HandlerTable;
+  const table = createExportHandlers(
+    testHandlerDeps(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), { exports: services }),
+    registry,
+  ) as unknown as HandlerTable;
   const run = (document: MinutesDocument, version: 'public' | 'full', waiveChecks?: boolean) =>
-    dispatch(table, 'export/minutes', { documentId: id, document, options: { version, appendices: [] }, formats: ['docx'], ...(waiveChecks === undefined ? {} : { waiveChecks }) }, { windowId: 1 });
+    dispatch(
+      table,
+      'export/minutes',
+      { documentId: id, document, options: { version, appendices: [] }, formats: ['docx'], ...(waiveChecks === undefined ? {} : { waiveChecks }) },
+      { windowId: 1 },
+    );
   return { written, run };
 }
 

@@ -37,7 +37,10 @@ function rig(answers: string[], printed: Promise<Uint8Array>) {
   // Exporting reads only `exports` from the ports; the others are the usual doubles.
   const handlers = createExportHandlers(testHandlerDeps(mkdtempSync(path.join(tmpdir(), 'minute-book-export-')), { exports: services }), registry);
   const exportMinutes = (formats: Array<'docx' | 'pdf' | 'pdfa'>) =>
-    handlers['export/minutes']({ documentId: id, document: minutesDocumentSchema.parse(seed000Document()), options: { version: 'public', appendices: [] }, formats, waiveChecks: false }, { windowId: 1 });
+    handlers['export/minutes'](
+      { documentId: id, document: minutesDocumentSchema.parse(seed000Document()), options: { version: 'public', appendices: [] }, formats, waiveChecks: false },
+      { windowId: 1 },
+    );
   return { asked, written, prints: () => prints, exportMinutes };
 }
 

@@ -4,7 +4,9 @@ import { minutesFilesFromArguments } from '../../electron/main/launch/file-from-
 
 describe('minutesFilesFromArguments', () => {
   it('takes the .minutes path a double-click passes, relative to where the launch happened', () => {
-    expect(minutesFilesFromArguments(['/opt/Minute Book/minute-book', '/home/clerk/Cabinet 13 April.minutes'], '/')).toEqual(['/home/clerk/Cabinet 13 April.minutes']);
+    expect(minutesFilesFromArguments(['/opt/Minute Book/minute-book', '/home/clerk/Cabinet 13 April.minutes'], '/')).toEqual([
+      '/home/clerk/Cabinet 13 April.minutes',
+    ]);
     expect(minutesFilesFromArguments(['minute-book', 'drafts/Audit.MINUTES'], '/home/clerk')).toEqual(['/home/clerk/drafts/Audit.MINUTES']);
   });
 
@@ -15,6 +17,9 @@ describe('minutesFilesFromArguments', () => {
   });
 
   it('names each of several files once, in order', () => {
-    expect(minutesFilesFromArguments(['minute-book', '/a/First.minutes', '/a/Second.minutes', '../a/First.minutes'], '/b')).toEqual(['/a/First.minutes', '/a/Second.minutes']);
+    expect(minutesFilesFromArguments(['minute-book', '/a/First.minutes', '/a/Second.minutes', '../a/First.minutes'], '/b')).toEqual([
+      '/a/First.minutes',
+      '/a/Second.minutes',
+    ]);
   });
 });

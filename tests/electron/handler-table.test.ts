@@ -103,13 +103,19 @@ describe('documents on disk', () => {
 
     dialogs.answerNextOpen(good);
     const opened = await dispatch(table, 'document/open', { replaceCurrent: true }, context);
-    expect(opened).toMatchObject({ ok: true, value: { status: 'opened', opened: { displayName: 'good', hasFile: true, document: { meeting: { title: 'Planning' } } } } });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { status: 'opened', opened: { displayName: 'good', hasFile: true, document: { meeting: { title: 'Planning' } } } },
+    });
 
     dialogs.answerNextOpen(bad);
     const refused = await dispatch(table, 'document/open', { replaceCurrent: true }, context);
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'invalid-file', message: '“bad.minutes” could not be opened because it is not a Minute Book file (it holds binary data). The file has not been changed.' },
+      error: {
+        code: 'invalid-file',
+        message: '“bad.minutes” could not be opened because it is not a Minute Book file (it holds binary data). The file has not been changed.',
+      },
     });
     expect(Buffer.compare(await readFile(bad), badBefore)).toBe(0);
   });
@@ -136,7 +142,11 @@ describe('documents on disk', () => {
     // Root ignores folder permissions, so there the folder refuses writes as a read-only share does (EROFS).
     const asRoot = process.getuid?.() === 0;
     const readOnlyFs = new FaultyFs().inject({ op: 'writeNew', code: 'EROFS', always: true });
-    const table = tableWith(asRoot ? { read: nodeFileStore.read, writeAtomic: (filePath, data) => writeFileAtomic(filePath, data, { fs: readOnlyFs, backupPath: backupPathOf(filePath) }) } : nodeFileStore);
+    const table = tableWith(
+      asRoot
+        ? { read: nodeFileStore.read, writeAtomic: (filePath, data) => writeFileAtomic(filePath, data, { fs: readOnlyFs, backupPath: backupPathOf(filePath) }) }
+        : nodeFileStore,
+    );
     const documentId = await initialId(table);
     dialogs.answerNextSave(target);
     if (!asRoot) await chmod(locked, 0o555);

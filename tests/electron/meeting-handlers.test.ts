@@ -23,8 +23,23 @@ let table: HandlerTable;
 const { call } = dispatcher(() => table);
 
 const roster = importRosterLines(SEED_000_ROSTER_LINES, (i) => `p${i}`).people;
-const cyp = { id: '', name: 'Children and Young People Scrutiny Committee', councilName: 'Bury Council', roster, quorum: 4, numberingPrefix: 'CYP', lastMinuteNumber: 11, lastMeetingDate: '2022-01-19' };
-const meetingInput = { templateId: 'committee', date: '2022-03-23', venue: 'Bury Town Hall', startTime: '18:00', agendaItems: [{ title: 'Draft improvement plan', reportName: 'Improvement plan' }] };
+const cyp = {
+  id: '',
+  name: 'Children and Young People Scrutiny Committee',
+  councilName: 'Bury Council',
+  roster,
+  quorum: 4,
+  numberingPrefix: 'CYP',
+  lastMinuteNumber: 11,
+  lastMeetingDate: '2022-01-19',
+};
+const meetingInput = {
+  templateId: 'committee',
+  date: '2022-03-23',
+  venue: 'Bury Town Hall',
+  startTime: '18:00',
+  agendaItems: [{ title: 'Draft improvement plan', reportName: 'Improvement plan' }],
+};
 
 beforeEach(async () => {
   ({ directory, dataDirectory, dialogs, windows, table } = await handlerRig('meetings', { deps: { clock: fixedClock('2022-03-23T18:00:00Z') } }));
@@ -51,10 +66,13 @@ describe('committees', () => {
     if (!result.ok) expect(result.error.message).toContain('committee.name');
   });
 
-  it("keeps a roster changed during a meeting, and says so when the committee has gone", async () => {
+  it('keeps a roster changed during a meeting, and says so when the committee has gone', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
     const changed = [...roster.slice(1), { ...roster[0]!, retired: true }];
-    const kept = await call<{ committee: { roster: Array<{ name: string; retired: boolean }> } }>('meeting/keep-roster', { committeeId: committee.id, roster: changed });
+    const kept = await call<{ committee: { roster: Array<{ name: string; retired: boolean }> } }>('meeting/keep-roster', {
+      committeeId: committee.id,
+      roster: changed,
+    });
     expect(kept.committee.roster.map((person) => person.name)).toEqual(changed.map((person) => person.name));
     const setup = await call<{ committees: Array<{ roster: Array<{ name: string; retired: boolean }> }> }>('meeting/setup', {});
     expect(setup.committees[0]!.roster.at(-1)).toMatchObject({ name: 'S Wright', retired: true });
@@ -78,14 +96,31 @@ describe('templates', () => {
     await cp(path.resolve(__dirname, '../core/templates/broken-templates/missing-title.json'), path.join(dataDirectory, 'templates', 'missing-title.json'));
     const setup = await call<{ templates: Array<{ id: string; outline: string[] }>; problems: string[] }>('meeting/setup', {});
     expect(setup.templates.map((template) => template.id)).toEqual(['committee', 'cabinet', 'scrutiny', 'planning-committee', 'parish-council', 'blank']);
-    expect(setup.templates[0]!.outline).toEqual(['Apologies for absence', 'Declarations of interest', 'Public questions', 'Member questions', '…', 'Urgent business']);
+    expect(setup.templates[0]!.outline).toEqual([
+      'Apologies for absence',
+      'Declarations of interest',
+      'Public questions',
+      'Member questions',
+      '…',
+      'Urgent business',
+    ]);
     expect(setup.problems).toEqual(['Template “missing-title.json”: field “items[1].title” is missing. Fix: add it, as text in double quotes.']);
   });
 
   it("saves a meeting's structure as the council's own template", async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
-    const outcome = await call<{ opened: { document: { meeting: unknown; content: unknown } } }>('meeting/new', { ...meetingInput, templateId: 'cabinet', committeeId: committee.id, replaceCurrent: true });
-    const saved = await call<{ id: string; replaced: boolean }>('meeting/save-template', { name: 'Bury Cabinet', description: 'Ours', meeting: outcome.opened.document.meeting, content: outcome.opened.document.content });
+    const outcome = await call<{ opened: { document: { meeting: unknown; content: unknown } } }>('meeting/new', {
+      ...meetingInput,
+      templateId: 'cabinet',
+      committeeId: committee.id,
+      replaceCurrent: true,
+    });
+    const saved = await call<{ id: string; replaced: boolean }>('meeting/save-template', {
+      name: 'Bury Cabinet',
+      description: 'Ours',
+      meeting: outcome.opened.document.meeting,
+      content: outcome.opened.document.content,
+    });
     expect(saved).toEqual({ id: 'bury-cabinet', replaced: false, replacesShipped: false });
     const again = { name: 'Cabinet', description: '', meeting: outcome.opened.document.meeting, content: outcome.opened.document.content };
     expect(await call('meeting/save-template', again)).toEqual({ id: 'cabinet', replaced: false, replacesShipped: true });
@@ -94,10 +129,33 @@ describe('templates', () => {
     expect(setup.templates.find((template) => template.id === 'bury-cabinet')).toMatchObject({ source: 'own', name: 'Bury Cabinet' });
 
     // Used for the next meeting: the same standing items, wording and decision parts, with that meeting's own business.
-    type Built = { opened: { document: { meeting: { wording: unknown; templateId: string }; content: { root: { children: Array<{ type: string; children?: Array<{ text?: string }> }> } } } } };
-    const next = await call<Built>('meeting/new', { ...meetingInput, date: '2022-04-20', templateId: 'bury-cabinet', committeeId: committee.id, agendaItems: [{ title: 'Budget monitoring' }], replaceCurrent: true });
-    const titles = (built: Built) => built.opened.document.content.root.children.filter((node) => node.type === 'agenda-item').map((node) => node.children?.[0]?.text);
-    expect(titles(next)).toEqual(['Apologies for absence', 'Declarations of interest', 'Public question time', 'Minutes', 'Member question time', 'Budget monitoring', 'Urgent business']);
+    type Built = {
+      opened: {
+        document: {
+          meeting: { wording: unknown; templateId: string };
+          content: { root: { children: Array<{ type: string; children?: Array<{ text?: string }> }> } };
+        };
+      };
+    };
+    const next = await call<Built>('meeting/new', {
+      ...meetingInput,
+      date: '2022-04-20',
+      templateId: 'bury-cabinet',
+      committeeId: committee.id,
+      agendaItems: [{ title: 'Budget monitoring' }],
+      replaceCurrent: true,
+    });
+    const titles = (built: Built) =>
+      built.opened.document.content.root.children.filter((node) => node.type === 'agenda-item').map((node) => node.children?.[0]?.text);
+    expect(titles(next)).toEqual([
+      'Apologies for absence',
+      'Declarations of interest',
+      'Public question time',
+      'Minutes',
+      'Member question time',
+      'Budget monitoring',
+      'Urgent business',
+    ]);
     expect(next.opened.document.meeting).toMatchObject({ templateId: 'bury-cabinet', wording: { resolutionsHeading: 'Resolved:' } });
     expect(next.opened.document.content.root.children.filter((node) => node.type === 'cabinet-decision')).toHaveLength(3);
   });
@@ -106,14 +164,22 @@ describe('templates', () => {
 describe('a new meeting', () => {
   it('opens in a pristine window with standing items, roster and numbering, and moves the committee on', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
-    const outcome = await call<{ status: string; opened: { hasFile: boolean; document: { meeting: Record<string, unknown>; content: { root: { children: Array<{ type: string }> } } } } }>('meeting/new', {
+    const outcome = await call<{
+      status: string;
+      opened: { hasFile: boolean; document: { meeting: Record<string, unknown>; content: { root: { children: Array<{ type: string }> } } } };
+    }>('meeting/new', {
       ...meetingInput,
       committeeId: committee.id,
       replaceCurrent: true,
     });
     expect(outcome.status).toBe('opened');
     expect(outcome.opened.hasFile).toBe(false);
-    expect(outcome.opened.document.meeting).toMatchObject({ committeeName: cyp.name, numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 }, quorum: 4, venue: 'Bury Town Hall' });
+    expect(outcome.opened.document.meeting).toMatchObject({
+      committeeName: cyp.name,
+      numbering: { kind: 'prefixed', prefix: 'CYP', firstNumber: 12 },
+      quorum: 4,
+      venue: 'Bury Town Hall',
+    });
     expect(outcome.opened.document.content.root.children.filter((node) => node.type === 'agenda-item')).toHaveLength(6);
     const setup = await call<{ committees: Array<{ lastMinuteNumber: number; lastMeetingDate: string }> }>('meeting/setup', {});
     expect(setup.committees[0]).toMatchObject({ lastMinuteNumber: 17, lastMeetingDate: '2022-03-23' });
@@ -140,11 +206,21 @@ describe('a new meeting', () => {
 
   it('moves the committee on when the meeting is saved with items added during it, so the next meeting continues', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
-    type Opened = { opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } } };
+    type Opened = {
+      opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } };
+    };
     const { opened } = await call<Opened>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
     const children = opened.document.content.root.children;
     const added = { ...children.find((node) => node.type === 'agenda-item')!, itemId: 'item-added', standing: null };
-    const document = { ...opened.document, content: { root: { ...opened.document.content.root, children: [...children, added, added].map((node, index) => (index >= children.length ? { ...node, itemId: `item-added-${index}` } : node)) } } };
+    const document = {
+      ...opened.document,
+      content: {
+        root: {
+          ...opened.document.content.root,
+          children: [...children, added, added].map((node, index) => (index >= children.length ? { ...node, itemId: `item-added-${index}` } : node)),
+        },
+      },
+    };
     dialogs.answerNextSave(path.join(directory, 'march'));
     await call('document/save-as', { documentId: opened.documentId, document });
     const lastNumber = async () => (await call<{ committees: Array<{ lastMinuteNumber: number }> }>('meeting/setup', {})).committees[0]!.lastMinuteNumber;
@@ -159,7 +235,9 @@ describe('a new meeting', () => {
 
   it('moves the committee on when the autosave writes the meeting, as a save does', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
-    type Opened = { opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } } };
+    type Opened = {
+      opened: { documentId: string; document: { meeting: Record<string, unknown>; content: { root: { children: Array<Record<string, unknown>> } } } };
+    };
     const { opened } = await call<Opened>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
     const children = opened.document.content.root.children;
     const added = { ...children.find((node) => node.type === 'agenda-item')!, itemId: 'item-added', standing: null };
@@ -171,7 +249,11 @@ describe('a new meeting', () => {
 
   it('still saves the meeting when the committees file is damaged, and leaves that file alone', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
-    const { opened } = await call<{ opened: { documentId: string; document: unknown } }>('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: true });
+    const { opened } = await call<{ opened: { documentId: string; document: unknown } }>('meeting/new', {
+      ...meetingInput,
+      committeeId: committee.id,
+      replaceCurrent: true,
+    });
     await writeFile(path.join(dataDirectory, 'committees.json'), '{"version": 1, "committees": [{"id": 7}]}');
     dialogs.answerNextSave(path.join(directory, 'march'));
     expect(await call('document/save-as', { documentId: opened.documentId, document: opened.document })).toMatchObject({ status: 'saved' });

@@ -48,7 +48,10 @@ describe('approval through dispatch', () => {
     const { document, check } = await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval });
     expect(document.meeting.status).toBe('approved');
     expect(review(document).approval?.seal.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(check).toEqual({ status: 'intact', message: 'These minutes were approved as a correct record by Councillor O’Brien on 20 April 2022 (Cabinet, 20 April 2022), and are unchanged since.' });
+    expect(check).toEqual({
+      status: 'intact',
+      message: 'These minutes were approved as a correct record by Councillor O’Brien on 20 April 2022 (Cabinet, 20 April 2022), and are unchanged since.',
+    });
     // As the file would arrive from disk on the next opening.
     const reopened = parseMinutesFile(new TextEncoder().encode(JSON.stringify(document)));
     expect(reopened.ok && (await call<{ status: string }>('review/verify-seal', { document: reopened.document })).status).toBe('intact');
@@ -56,22 +59,36 @@ describe('approval through dispatch', () => {
 
   it('reports a file changed after approval', async () => {
     const { document } = await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval });
-    const check = await call<{ status: string; message: string }>('review/verify-seal', { document: withFirstParagraph(document, 'Apologies were received from nobody.') });
+    const check = await call<{ status: string; message: string }>('review/verify-seal', {
+      document: withFirstParagraph(document, 'Apologies were received from nobody.'),
+    });
     expect(check.status).toBe('changed');
     expect(check.message).toContain('they no longer match their seal');
   });
 
   it('refuses a second approval and an approval without its meeting', async () => {
     const { document } = await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval });
-    expect(await refusal('review/approve', { document, ...approval })).toMatchObject({ code: 'not-allowed', message: expect.stringContaining('already approved') });
-    expect(await refusal('review/approve', { document: documentOf(cabinetMinutes), ...approval, atMeeting: ' ' })).toMatchObject({ code: 'invalid-payload', message: expect.stringContaining('atMeeting') });
+    expect(await refusal('review/approve', { document, ...approval })).toMatchObject({
+      code: 'not-allowed',
+      message: expect.stringContaining('already approved'),
+    });
+    expect(await refusal('review/approve', { document: documentOf(cabinetMinutes), ...approval, atMeeting: ' ' })).toMatchObject({
+      code: 'invalid-payload',
+      message: expect.stringContaining('atMeeting'),
+    });
   });
 
   it('records an amendment with its reason and reseals', async () => {
     const approved = (await call<Outcome>('review/approve', { document: documentOf(cabinetMinutes), ...approval })).document;
-    const opened = await call<Outcome>('review/begin-amendment', { document: approved, reason: 'Apologies from Councillor Khan omitted.', recordedBy: 'Jeanette Richards' });
+    const opened = await call<Outcome>('review/begin-amendment', {
+      document: approved,
+      reason: 'Apologies from Councillor Khan omitted.',
+      recordedBy: 'Jeanette Richards',
+    });
     expect(opened.check.status).toBe('amending');
-    const sealed = await call<Outcome>('review/seal-amendment', { document: withFirstParagraph(opened.document, 'Apologies were received from Councillors Smith and Khan.') });
+    const sealed = await call<Outcome>('review/seal-amendment', {
+      document: withFirstParagraph(opened.document, 'Apologies were received from Councillors Smith and Khan.'),
+    });
     expect(sealed.check).toMatchObject({ status: 'intact', message: expect.stringContaining('with one amendment') });
     expect(review(sealed.document).amendments[0]).toMatchObject({ reason: 'Apologies from Councillor Khan omitted.', recordedOn: '2022-04-20' });
   });
@@ -82,7 +99,10 @@ describe('send for review', () => {
     const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
     const copyPath = path.join(directory, 'Cabinet for review');
     dialogs.answerNextSave(copyPath);
-    const sent = await call<{ status: string; document: MinutesDocument; copyName: string }>('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) });
+    const sent = await call<{ status: string; document: MinutesDocument; copyName: string }>('review/send-for-review', {
+      documentId: opened.opened.documentId,
+      document: documentOf(cabinetMinutes),
+    });
     expect(sent).toMatchObject({ status: 'sent', copyName: 'Cabinet for review.minutes' });
     expect(dialogs.asked).toEqual(['save:Untitled minutes - for review.minutes']);
     expect(sent.document.meeting.status).toBe('out-for-review');
@@ -98,13 +118,26 @@ describe('send for review', () => {
     const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
     const copyPath = path.join(directory, 'copy.minutes');
     dialogs.answerNextSave(copyPath);
-    const sent = await call<{ document: MinutesDocument }>('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) });
+    const sent = await call<{ document: MinutesDocument }>('review/send-for-review', {
+      documentId: opened.opened.documentId,
+      document: documentOf(cabinetMinutes),
+    });
     // The chair, in their copy: one comment and one suggested edit.
     const copy = parseMinutesFile(await readFile(copyPath));
     if (!copy.ok) throw new Error(copy.problem);
     const block = reviewBlocks(copy.document.content).find((b) => b.text.startsWith('Apologies were'))!;
-    let chairReview = addComment(review(copy.document), { id: 'c1', author: 'Councillor O’Brien', createdAt: '2022-03-24T10:00:00.000Z', body: 'Add Councillor Khan.', anchor: makeAnchor(block, 29, 45) });
-    chairReview = suggestionsFromEdit(block, 'Apologies were received from Councillor Smith and Councillor Khan.', { author: 'Councillor O’Brien', createdAt: '2022-03-24T10:01:00.000Z', newId: () => 's1' }).reduce(addSuggestion, chairReview);
+    let chairReview = addComment(review(copy.document), {
+      id: 'c1',
+      author: 'Councillor O’Brien',
+      createdAt: '2022-03-24T10:00:00.000Z',
+      body: 'Add Councillor Khan.',
+      anchor: makeAnchor(block, 29, 45),
+    });
+    chairReview = suggestionsFromEdit(block, 'Apologies were received from Councillor Smith and Councillor Khan.', {
+      author: 'Councillor O’Brien',
+      createdAt: '2022-03-24T10:01:00.000Z',
+      newId: () => 's1',
+    }).reduce(addSuggestion, chairReview);
     await writeFile(copyPath, JSON.stringify(withReview(copy.document, chairReview)));
     dialogs.answerNextOpen(copyPath);
     const merged = await call<{ document: MinutesDocument; comments: number; suggestions: number }>('review/import-review-copy', { document: sent.document });
@@ -115,9 +148,18 @@ describe('send for review', () => {
   });
 
   it('refuses the review copy of other minutes, naming both meetings, and imports nothing', async () => {
-    const planning = documentOf([{ item: 'p1', title: 'Apologies for absence' }, 'Apologies were received from Councillor Smith.'], { committeeName: 'Planning Control', date: '2022-03-03' });
+    const planning = documentOf([{ item: 'p1', title: 'Apologies for absence' }, 'Apologies were received from Councillor Smith.'], {
+      committeeName: 'Planning Control',
+      date: '2022-03-03',
+    });
     const block = reviewBlocks(planning.content).find((b) => b.text.startsWith('Apologies were'))!;
-    const chairReview = addComment(review(planning), { id: 'c1', author: 'Councillor O’Brien', createdAt: '2022-03-24T10:00:00.000Z', body: 'Add Councillor Khan.', anchor: makeAnchor(block, 29, 45) });
+    const chairReview = addComment(review(planning), {
+      id: 'c1',
+      author: 'Councillor O’Brien',
+      createdAt: '2022-03-24T10:00:00.000Z',
+      body: 'Add Councillor Khan.',
+      anchor: makeAnchor(block, 29, 45),
+    });
     const copyPath = path.join(directory, 'planning - for review.minutes');
     await writeFile(copyPath, JSON.stringify(withReview(planning, chairReview)));
     dialogs.answerNextOpen(copyPath);
@@ -130,14 +172,19 @@ describe('send for review', () => {
   it('does nothing when the clerk cancels', async () => {
     const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
     dialogs.answerNextSave(null);
-    expect(await call('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) })).toEqual({ status: 'cancelled' });
+    expect(await call('review/send-for-review', { documentId: opened.opened.documentId, document: documentOf(cabinetMinutes) })).toEqual({
+      status: 'cancelled',
+    });
   });
 });
 
 describe('importing comments from Word', () => {
   it('places comments from a LibreOffice-made .docx on the right blocks', async () => {
     dialogs.answerNextOpen(FIXTURE);
-    const result = await call<{ status: string; document: MinutesDocument; imported: number; unplaced: number; fileName: string }>('review/import-word-comments', { document: documentOf(cabinetMinutes), author: 'Chair' });
+    const result = await call<{ status: string; document: MinutesDocument; imported: number; unplaced: number; fileName: string }>(
+      'review/import-word-comments',
+      { document: documentOf(cabinetMinutes), author: 'Chair' },
+    );
     expect(result).toMatchObject({ status: 'imported', fileName: 'chair-comments.docx', imported: 4, unplaced: 1 });
     const comments = review(result.document).comments;
     expect(comments.map((c) => [c.author, c.body, c.anchor.itemId, c.anchor.index, c.anchor.quote])).toEqual([
@@ -155,14 +202,18 @@ describe('importing comments from Word', () => {
     dialogs.answerNextOpen(notZip);
     expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toEqual({
       code: 'invalid-file',
-      message: '“minutes.docx” is not a Word document (.docx) Minute Book can read: it is not a zip package. If it was saved as .doc or .pdf, save it from Word as a .docx and import that.',
+      message:
+        '“minutes.docx” is not a Word document (.docx) Minute Book can read: it is not a zip package. If it was saved as .doc or .pdf, save it from Word as a .docx and import that.',
     });
     const zip = new JSZip();
     zip.file('word/comments.xml', '<w:comments/>');
     const hollow = path.join(directory, 'hollow.docx');
     await writeFile(hollow, await zip.generateAsync({ type: 'uint8array' }));
     dialogs.answerNextOpen(hollow);
-    expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toMatchObject({ code: 'invalid-file', message: '“hollow.docx” is not a Word document: it has no word/document.xml.' });
+    expect(await refusal('review/import-word-comments', { document: documentOf(cabinetMinutes) })).toMatchObject({
+      code: 'invalid-file',
+      message: '“hollow.docx” is not a Word document: it has no word/document.xml.',
+    });
   });
 
   it('refuses a .docx whose XML is malformed, naming the part', async () => {
@@ -178,7 +229,14 @@ describe('importing comments from Word', () => {
   });
 });
 
-type Imported = { document: MinutesDocument; imported: number; suggestions: number; unplacedChanges: unknown[]; formattingChanges: number; duplicateChanges: number };
+type Imported = {
+  document: MinutesDocument;
+  imported: number;
+  suggestions: number;
+  unplacedChanges: unknown[];
+  formattingChanges: number;
+  duplicateChanges: number;
+};
 
 describe('review/import-word-comments with tracked changes', () => {
   it('brings the chair’s changes as suggested edits and reports the rest', async () => {
@@ -186,9 +244,20 @@ describe('review/import-word-comments with tracked changes', () => {
     const result = await call<Imported>('review/import-word-comments', { document: documentOf(cabinetMinutes), author: 'Kelly Barnett' });
     expect(result).toMatchObject({ imported: 0, suggestions: 3, formattingChanges: 1, duplicateChanges: 0 });
     expect(result.unplacedChanges).toEqual([
-      { author: 'Jeanette Richards', date: '2022-03-24T11:05:00.000Z', deleted: 'since ', inserted: '', reason: 'not-found', paragraph: 'A paragraph the clerk has removed from the minutes.' },
+      {
+        author: 'Jeanette Richards',
+        date: '2022-03-24T11:05:00.000Z',
+        deleted: 'since ',
+        inserted: '',
+        reason: 'not-found',
+        paragraph: 'A paragraph the clerk has removed from the minutes.',
+      },
     ]);
-    expect(reviewOf(result.document).review.suggestions.map((s) => [s.anchor.quote, s.replacement])).toEqual([['', ' and Councillor Khan'], ['2022/23', '2023/24'], ['urgent ', '']]);
+    expect(reviewOf(result.document).review.suggestions.map((s) => [s.anchor.quote, s.replacement])).toEqual([
+      ['', ' and Councillor Khan'],
+      ['2022/23', '2023/24'],
+      ['urgent ', ''],
+    ]);
 
     dialogs.answerNextOpen(TRACKED_FIXTURE);
     const again = await call<Imported>('review/import-word-comments', { document: result.document, author: 'Kelly Barnett' });

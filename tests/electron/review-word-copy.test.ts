@@ -48,22 +48,47 @@ function commentedDraft(): MinutesDocument {
   const blocks = reviewBlocks(document.content);
   const rent = blocks.find((block) => block.text.startsWith('The Cabinet Member'))!;
   const at = rent.text.indexOf('rent levels');
-  let review = addComment(emptyReviewState(), { id: 'c1', author: 'Kelly Barnett', createdAt: '2022-03-24T09:00:00.000Z', body: 'Chair: is the year right?', anchor: makeAnchor(rent, at, at + 11) });
+  let review = addComment(emptyReviewState(), {
+    id: 'c1',
+    author: 'Kelly Barnett',
+    createdAt: '2022-03-24T09:00:00.000Z',
+    body: 'Chair: is the year right?',
+    anchor: makeAnchor(rent, at, at + 11),
+  });
   review = replyToComment(review, 'c1', { id: 'r1', author: 'Jeanette Richards', createdAt: '2022-03-24T09:30:00.000Z', body: 'It is 2022/23.' });
-  review = addComment(review, { id: 'c2', author: 'Kelly Barnett', createdAt: '2022-03-24T09:05:00.000Z', body: 'Name the member?', anchor: makeAnchor(blocks.find((block) => block.text.startsWith('Members asked'))!, 0, 7) });
+  review = addComment(review, {
+    id: 'c2',
+    author: 'Kelly Barnett',
+    createdAt: '2022-03-24T09:05:00.000Z',
+    body: 'Name the member?',
+    anchor: makeAnchor(
+      blocks.find((block) => block.text.startsWith('Members asked'))!,
+      0,
+      7,
+    ),
+  });
   return withReview(document, review);
 }
 
 async function sendWithWordCopy(draft: MinutesDocument) {
   const opened = await call<{ opened: { documentId: string } }>('document/initial', {});
   dialogs.answerNextSave(path.join(directory, 'Cabinet for review'));
-  return call<{ status: string; document: MinutesDocument; copyName: string; wordCopyName: string | null }>('review/send-for-review', { documentId: opened.opened.documentId, document: draft, wordCopy: true });
+  return call<{ status: string; document: MinutesDocument; copyName: string; wordCopyName: string | null }>('review/send-for-review', {
+    documentId: opened.opened.documentId,
+    document: draft,
+    wordCopy: true,
+  });
 }
 
 async function wordParts(file: string) {
   const zip = await JSZip.loadAsync(await readFile(file));
   const part = async (name: string) => (await zip.file(name)?.async('string')) ?? null;
-  return { zip, document: (await part('word/document.xml'))!, comments: await part('word/comments.xml'), commentsExtended: await part('word/commentsExtended.xml') };
+  return {
+    zip,
+    document: (await part('word/document.xml'))!,
+    comments: await part('word/comments.xml'),
+    commentsExtended: await part('word/commentsExtended.xml'),
+  };
 }
 
 describe('send for review with a Word copy', () => {
@@ -121,24 +146,46 @@ describe('send for review with a Word copy', () => {
         `<w:comment w:id="98" ${chair}><w:p w14:paraId="000000AB"><w:r><w:t>Say who sent apologies &amp; why.</w:t></w:r></w:p></w:comment><w:comment w:id="99" ${chair}><w:p w14:paraId="000000AA"><w:r><w:t>Yes, agreed.</w:t></w:r></w:p></w:comment></w:comments>`,
       ),
     );
-    returned.zip.file('word/commentsExtended.xml', returned.commentsExtended!.replace('</w15:commentsEx>', '<w15:commentEx w15:paraId="000000AA" w15:paraIdParent="00000001" w15:done="1"/></w15:commentsEx>'));
+    returned.zip.file(
+      'word/commentsExtended.xml',
+      returned.commentsExtended!.replace(
+        '</w15:commentsEx>',
+        '<w15:commentEx w15:paraId="000000AA" w15:paraIdParent="00000001" w15:done="1"/></w15:commentsEx>',
+      ),
+    );
     const apologies = '<w:t xml:space="preserve">Apologies were received from Councillor Smith.</w:t></w:r>';
     expect(returned.document).toContain(apologies);
-    returned.zip.file('word/document.xml', returned.document.replace(apologies, `${apologies}<w:commentRangeStart w:id="98"/><w:commentRangeEnd w:id="98"/><w:r><w:commentReference w:id="98"/></w:r>`));
+    returned.zip.file(
+      'word/document.xml',
+      returned.document.replace(
+        apologies,
+        `${apologies}<w:commentRangeStart w:id="98"/><w:commentRangeEnd w:id="98"/><w:r><w:commentReference w:id="98"/></w:r>`,
+      ),
+    );
     const file = path.join(directory, 'Cabinet for review (chair).docx');
     await writeFile(file, await returned.zip.generateAsync({ type: 'uint8array' }));
 
     dialogs.answerNextOpen(file);
-    const first = await call<{ document: MinutesDocument; imported: number; duplicates: number; replies: number; resolved: number }>('review/import-word-comments', { document: sent.document, author: 'Chair' });
+    const first = await call<{ document: MinutesDocument; imported: number; duplicates: number; replies: number; resolved: number }>(
+      'review/import-word-comments',
+      { document: sent.document, author: 'Chair' },
+    );
     expect(first).toMatchObject({ imported: 1, replies: 1, resolved: 1, duplicates: 3 });
     const comments = reviewOf(first.document).review.comments;
     expect(comments).toHaveLength(3);
-    expect(comments[0]).toMatchObject({ id: 'c1', resolved: true, replies: [{ body: 'It is 2022/23.' }, { author: 'Councillor E O’Brien', body: 'Yes, agreed.' }] });
+    expect(comments[0]).toMatchObject({
+      id: 'c1',
+      resolved: true,
+      replies: [{ body: 'It is 2022/23.' }, { author: 'Councillor E O’Brien', body: 'Yes, agreed.' }],
+    });
     expect(comments[1]).toMatchObject({ id: 'c2', resolved: false, replies: [] });
     expect(comments[2]).toMatchObject({ source: 'word', body: 'Say who sent apologies & why.', anchor: { itemId: 'a1', index: 1, wholeBlock: true } });
 
     dialogs.answerNextOpen(file);
-    const again = await call<{ document: MinutesDocument; imported: number; replies: number; resolved: number }>('review/import-word-comments', { document: first.document, author: 'Chair' });
+    const again = await call<{ document: MinutesDocument; imported: number; replies: number; resolved: number }>('review/import-word-comments', {
+      document: first.document,
+      author: 'Chair',
+    });
     expect(again).toMatchObject({ imported: 0, replies: 0, resolved: 0 });
     expect(reviewOf(again.document).review.comments).toEqual(comments);
   });
@@ -152,7 +199,10 @@ describe('a returned .docx that is damaged or hostile', () => {
 
   it('refuses XML with a document type declaration (an entity expansion attack), naming the part', async () => {
     const zip = new JSZip();
-    zip.file('word/document.xml', '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>');
+    zip.file(
+      'word/document.xml',
+      '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>',
+    );
     zip.file('word/comments.xml', '<w:comments><w:comment w:id="0" w:author="X"><w:p><w:r><w:t>Hi</w:t></w:r></w:p></w:comment></w:comments>');
     const file = path.join(directory, 'laughs.docx');
     await writeFile(file, await zip.generateAsync({ type: 'uint8array' }));
@@ -166,7 +216,10 @@ describe('a returned .docx that is damaged or hostile', () => {
     const whole = await readFile(path.join(__dirname, '../fixtures/review/chair-comments.docx'));
     const cut = path.join(directory, 'cut.docx');
     await writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
-    expect(await importing(cut)).toMatchObject({ code: 'invalid-file', message: expect.stringMatching(/^“cut.docx” is not a Word document \(.docx\) Minute Book can read/) });
+    expect(await importing(cut)).toMatchObject({
+      code: 'invalid-file',
+      message: expect.stringMatching(/^“cut.docx” is not a Word document \(.docx\) Minute Book can read/),
+    });
     const empty = path.join(directory, 'empty.docx');
     await writeFile(empty, new Uint8Array());
     expect(await importing(empty)).toMatchObject({ code: 'invalid-file', message: expect.stringMatching(/^“empty.docx” is not a Word document/) });

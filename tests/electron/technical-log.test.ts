@@ -16,11 +16,20 @@ afterEach(() => useTechnicalLog(null));
 async function logInUse() {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'minute-book-log-')), 'logs', 'minute-book.log');
   useTechnicalLog(fileTechnicalLog(file, 2_000));
-  const lines = async () => (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = async () =>
+    (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   return { file, lines };
 }
 
-const exdev = () => Object.assign(new Error("EXDEV: cross-device link not permitted, rename '/tmp/.Audit.minutes.0a1b2c3d4e5f.tmp'"), { code: 'EXDEV', syscall: 'rename', path: '/tmp/.Audit.minutes.0a1b2c3d4e5f.tmp' });
+const exdev = () =>
+  Object.assign(new Error("EXDEV: cross-device link not permitted, rename '/tmp/.Audit.minutes.0a1b2c3d4e5f.tmp'"), {
+    code: 'EXDEV',
+    syscall: 'rename',
+    path: '/tmp/.Audit.minutes.0a1b2c3d4e5f.tmp',
+  });
 
 describe('the technical log', () => {
   it('keeps a disk error’s code, call and path for IT while the clerk reads plain words', async () => {

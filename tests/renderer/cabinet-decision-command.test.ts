@@ -24,9 +24,26 @@ const shipped = readdirSync(templatesFolder)
 
 function cabinetMeeting() {
   const template = buildTemplateCatalogue(shipped, []).templates.find((entry) => entry.id === 'cabinet')!.template;
-  const committee = committeeSchema.parse({ id: 'cabinet', name: 'Cabinet', councilName: 'Bury Council', roster: [], quorum: 3, numberingPrefix: 'CA', lastMinuteNumber: 119 });
+  const committee = committeeSchema.parse({
+    id: 'cabinet',
+    name: 'Cabinet',
+    councilName: 'Bury Council',
+    roster: [],
+    quorum: 3,
+    numberingPrefix: 'CA',
+    lastMinuteNumber: 119,
+  });
   let counter = 0;
-  return buildMeeting({ committee, template, templateId: 'cabinet', date: '2022-04-13', startTime: '18:00', venue: '', agendaItems: [{ title: 'UPDATE', reportName: null }], newItemId: () => `item-${(counter += 1)}` }).document;
+  return buildMeeting({
+    committee,
+    template,
+    templateId: 'cabinet',
+    date: '2022-04-13',
+    startTime: '18:00',
+    venue: '',
+    agendaItems: [{ title: 'UPDATE', reportName: null }],
+    newItemId: () => `item-${(counter += 1)}`,
+  }).document;
 }
 
 /** A headless editor holding a new cabinet meeting, with the clerk's keys: typing, Enter, Ctrl+Alt+C. */
@@ -35,7 +52,9 @@ function clerkAt(caretOn: 'discussion' | 'decision') {
   const editor = minutesEditor();
   editor.setEditorState(editor.parseEditorState(document.content as unknown as SerializedEditorState));
   editor.update(() => {
-    const heading = $getRoot().getChildren().find((node) => $isAgendaItemNode(node) && node.getTextContent() === 'UPDATE')!;
+    const heading = $getRoot()
+      .getChildren()
+      .find((node) => $isAgendaItemNode(node) && node.getTextContent() === 'UPDATE')!;
     const line = heading.getNextSibling()!;
     if (!$isParagraphNode(line)) throw new Error('the item starts with a line for the discussion');
     // The template's Decision part follows that line: the clerk who arrows down lands in it.
@@ -50,17 +69,27 @@ function clerkAt(caretOn: 'discussion' | 'decision') {
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     enter: () => atCaret((selection) => selection.insertParagraph()),
-    decisionShortcut: () => minutesCommands(meeting).find((command) => command.id === 'cabinet-decision')!.run({ editor, meeting, outline: () => [], now: () => new Date() }),
+    decisionShortcut: () =>
+      minutesCommands(meeting)
+        .find((command) => command.id === 'cabinet-decision')!
+        .run({ editor, meeting, outline: () => [], now: () => new Date() }),
     /** The item's blocks as the exporters will read them, less blank lines. */
     item: async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       const content = lexicalStateSchema.parse(editor.getEditorState().toJSON());
-      return readMinutes(content, document.meeting).items.find((entry) => entry.title === 'UPDATE')!.blocks.filter((block) => block.kind !== 'paragraph' || plainText(block.text) !== '');
+      return readMinutes(content, document.meeting)
+        .items.find((entry) => entry.title === 'UPDATE')!
+        .blocks.filter((block) => block.kind !== 'paragraph' || plainText(block.text) !== '');
     },
   };
 }
 
-const decided = { kind: 'cabinet-decision', decision: [[{ text: 'Cabinet noted the update.' }]], reasons: [[{ text: 'Council asked for it.' }]], alternatives: [[{ text: 'N/A' }]] };
+const decided = {
+  kind: 'cabinet-decision',
+  decision: [[{ text: 'Cabinet noted the update.' }]],
+  reasons: [[{ text: 'Council asked for it.' }]],
+  alternatives: [[{ text: 'N/A' }]],
+};
 
 describe('the cabinet decision in an item of a meeting from the Cabinet template', () => {
   it('Ctrl+Alt+C after the discussion takes the place of the template’s empty parts; Enter, Enter goes part to part', async () => {

@@ -44,15 +44,7 @@ function outline(model: CompareViewModel): string[] {
   return lines;
 }
 
-const longItem: Part[] = [
-  { item: 'b1', title: 'Budget' },
-  'One.',
-  'Two.',
-  'Three.',
-  'Four.',
-  'The Cabinet noted the report.',
-  'Five.',
-];
+const longItem: Part[] = [{ item: 'b1', title: 'Budget' }, 'One.', 'Two.', 'Three.', 'Four.', 'The Cabinet noted the report.', 'Five.'];
 
 describe('buildCompareViewModel', () => {
   it('folds a run of unchanged blocks, keeps a lone one, and numbers the changes in reading order', () => {
@@ -97,9 +89,21 @@ describe('buildCompareViewModel', () => {
   });
 
   it('prints minute numbers with the meeting’s own scheme on each side', () => {
-    const renamed = cabinetMinutes.map((part) => (typeof part === 'object' && 'item' in part && part.item === 'a2' ? { ...part, title: 'Housing revenue account 2022/23' } : part));
-    const model = modelOf(cabinetMinutes, renamed, { before: { kind: 'prefixed', prefix: 'CAB', firstNumber: 41 }, after: { kind: 'prefixed', prefix: 'CAB', firstNumber: 41 } });
-    expect(outline(model)).toEqual(['Minute CAB.41 Apologies for absence', '  same: Apologies were received from Councillor Smith.', 'Minute CAB.42 Housing revenue account 2022/23 #0', '  [2 unchanged blocks]', 'Minute CAB.43 Urgent business', '  same: There was no urgent business.']);
+    const renamed = cabinetMinutes.map((part) =>
+      typeof part === 'object' && 'item' in part && part.item === 'a2' ? { ...part, title: 'Housing revenue account 2022/23' } : part,
+    );
+    const model = modelOf(cabinetMinutes, renamed, {
+      before: { kind: 'prefixed', prefix: 'CAB', firstNumber: 41 },
+      after: { kind: 'prefixed', prefix: 'CAB', firstNumber: 41 },
+    });
+    expect(outline(model)).toEqual([
+      'Minute CAB.41 Apologies for absence',
+      '  same: Apologies were received from Councillor Smith.',
+      'Minute CAB.42 Housing revenue account 2022/23 #0',
+      '  [2 unchanged blocks]',
+      'Minute CAB.43 Urgent business',
+      '  same: There was no urgent business.',
+    ]);
   });
 
   it('says when there is no difference at all', () => {

@@ -27,7 +27,11 @@ describe('the design tokens', () => {
   it('are the only place a colour is written', () => {
     const literals = stylesheets(rendererDirectory)
       .filter((file) => file !== tokensFile)
-      .flatMap((file) => (withoutComments(readFileSync(file, 'utf8')).match(COLOUR_LITERAL) ?? []).map((literal) => `${path.relative(path.resolve(rendererDirectory, '..'), file)}:${literal}`));
+      .flatMap((file) =>
+        (withoutComments(readFileSync(file, 'utf8')).match(COLOUR_LITERAL) ?? []).map(
+          (literal) => `${path.relative(path.resolve(rendererDirectory, '..'), file)}:${literal}`,
+        ),
+      );
     expect(literals.filter((literal) => !PAPER.includes(literal))).toEqual([]);
   });
 
@@ -43,7 +47,12 @@ describe('the design tokens', () => {
 
   it('are the only custom properties the stylesheets read', () => {
     const defined = new Set(withoutComments(readFileSync(tokensFile, 'utf8')).match(/--mb-[a-z0-9-]+(?=\s*:)/g));
-    const unknown = stylesheets(rendererDirectory).flatMap((file) => [...withoutComments(readFileSync(file, 'utf8')).matchAll(/var\((--mb-[a-z0-9-]+)/g)].map((match) => match[1]!).filter((name) => !defined.has(name)).map((name) => `${path.basename(file)}: ${name}`));
+    const unknown = stylesheets(rendererDirectory).flatMap((file) =>
+      [...withoutComments(readFileSync(file, 'utf8')).matchAll(/var\((--mb-[a-z0-9-]+)/g)]
+        .map((match) => match[1]!)
+        .filter((name) => !defined.has(name))
+        .map((name) => `${path.basename(file)}: ${name}`),
+    );
     expect(unknown).toEqual([]);
   });
 });

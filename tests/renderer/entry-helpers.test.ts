@@ -26,14 +26,20 @@ describe('filterOptions', () => {
   it('keeps options in which every typed word starts a word', () => {
     expect(filterOptions(options, 'ri').map((option) => option.label)).toEqual(['Jeanette Richards']);
     expect(filterOptions(options, 'councillor t').map((option) => option.label)).toEqual(['Councillor T Tariq', 'Councillor T Pilkington']);
-    const kinds = [{ value: 'dpi', label: 'disclosable pecuniary', keywords: 'dpi' }, { value: 'p', label: 'personal' }];
+    const kinds = [
+      { value: 'dpi', label: 'disclosable pecuniary', keywords: 'dpi' },
+      { value: 'p', label: 'personal' },
+    ];
     expect(filterOptions(kinds, 'dpi').map((option) => option.value)).toEqual(['dpi']);
     expect(filterOptions(kinds, 'p').map((option) => option.value)).toEqual(['dpi', 'p']);
   });
   it('finds a name with an apostrophe typed in full, curly or straight (the chair prompt offers it so)', () => {
     const cabinet = ['Councillor E O’Brien', 'Councillor T Tariq'].map((label) => ({ value: label, label }));
     for (const query of ['Councillor E O’Brien', 'o’brien', "O'Brien", 'obr', 'brien']) {
-      expect(filterOptions(cabinet, query).map((option) => option.label), query).toEqual(query === 'obr' ? [] : ['Councillor E O’Brien']);
+      expect(
+        filterOptions(cabinet, query).map((option) => option.label),
+        query,
+      ).toEqual(query === 'obr' ? [] : ['Councillor E O’Brien']);
     }
   });
 });
@@ -48,15 +54,43 @@ describe('minutes commands', () => {
       const parts = shortcut.split('+');
       const last = parts.at(-1)!;
       const code = /^[A-Z]$/.test(last) ? `Key${last}` : last;
-      return new KeyboardEvent('keydown', { code, key: last, ctrlKey: parts.includes('Ctrl'), altKey: parts.includes('Alt'), shiftKey: parts.includes('Shift') });
+      return new KeyboardEvent('keydown', {
+        code,
+        key: last,
+        ctrlKey: parts.includes('Ctrl'),
+        altKey: parts.includes('Alt'),
+        shiftKey: parts.includes('Shift'),
+      });
     };
-    for (const id of ['recorded-vote', 'agenda-item', 'apologies', 'no-apologies', 'declaration', 'no-declarations', 'public-question', 'no-public-questions', 'member-question', 'resolutions', 'cabinet-decision', 'vote', 'action', 'urgent', 'exempt', 'close', 'next-item', 'stamp-time']) {
+    for (const id of [
+      'recorded-vote',
+      'agenda-item',
+      'apologies',
+      'no-apologies',
+      'declaration',
+      'no-declarations',
+      'public-question',
+      'no-public-questions',
+      'member-question',
+      'resolutions',
+      'cabinet-decision',
+      'vote',
+      'action',
+      'urgent',
+      'exempt',
+      'close',
+      'next-item',
+      'stamp-time',
+    ]) {
       const command = commands.find((candidate) => candidate.id === id);
       expect(command?.title, id).toMatch(/^[A-Z].*[a-z]/);
       expect(command?.shortcut, id).toMatch(/^(Ctrl\+)?Alt\+(Shift\+)?([A-Z]|Arrow(Up|Down))$/);
       // Pressing those keys runs this command and no other.
       const answering = commands.filter((other) => other.shortcut !== null && matchesShortcut(pressing(command!.shortcut!), other.shortcut));
-      expect(answering.map((other) => other.id), id).toEqual([id]);
+      expect(
+        answering.map((other) => other.id),
+        id,
+      ).toEqual([id]);
     }
   });
 });
@@ -76,7 +110,11 @@ describe('recorded vote prompts', () => {
       'Councillor Quinn voted',
       'Chair’s casting vote (only on a tie)',
     ]);
-    const answer = (index: number, value: string) => steps[index]!.toPatch(value, steps[index]!.options!.find((option) => option.value === value)!);
+    const answer = (index: number, value: string) =>
+      steps[index]!.toPatch(
+        value,
+        steps[index]!.options!.find((option) => option.value === value)!,
+      );
     expect(answer(2, 'for')).toEqual({ recorded: [{ personId: 'wright', name: 'Councillor Wright', choice: 'for' }] });
     answer(3, 'none');
     expect(answer(4, 'against')).toEqual({

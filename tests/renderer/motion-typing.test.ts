@@ -39,7 +39,10 @@ function clerk() {
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     enter: () => atCaret((selection) => selection.insertParagraph()),
-    command: (id: string) => minutesCommands(meeting).find((entry) => entry.id === id)!.run({ editor, meeting, outline: () => [], now: () => new Date() }),
+    command: (id: string) =>
+      minutesCommands(meeting)
+        .find((entry) => entry.id === id)!
+        .run({ editor, meeting, outline: () => [], now: () => new Date() }),
     /** Answers the last prompt as the field prompt would: each step's patch set on its target, the caret then at returnKey. */
     answer: (...answers: string[]) =>
       editor.update(
@@ -55,7 +58,10 @@ function clerk() {
         { discrete: true },
       ),
     prompts,
-    blocks: () => readMinutes(lexicalStateSchema.parse(editor.getEditorState().toJSON()), meeting).items[0]!.blocks.filter((block) => block.kind !== 'paragraph' || plainText(block.text) !== ''),
+    blocks: () =>
+      readMinutes(lexicalStateSchema.parse(editor.getEditorState().toJSON()), meeting).items[0]!.blocks.filter(
+        (block) => block.kind !== 'paragraph' || plainText(block.text) !== '',
+      ),
   };
 }
 
@@ -83,8 +89,20 @@ describe('typing a motion', () => {
       {
         kind: 'motion',
         label: 'It was agreed:',
-        moved: expect.objectContaining({ motion: [{ text: 'That the site be acquired' }], mover: { personId: null, name: 'Councillor Kelly' }, counts: { for: 5, against: 2, abstain: 0 }, result: 'carried' }),
-        amendments: [expect.objectContaining({ motion: [{ text: 'To add “at no more than £1”' }], mover: { personId: null, name: 'Councillor Frost' }, counts: { for: 2, against: 5, abstain: 0 }, result: 'lost' })],
+        moved: expect.objectContaining({
+          motion: [{ text: 'That the site be acquired' }],
+          mover: { personId: null, name: 'Councillor Kelly' },
+          counts: { for: 5, against: 2, abstain: 0 },
+          result: 'carried',
+        }),
+        amendments: [
+          expect.objectContaining({
+            motion: [{ text: 'To add “at no more than £1”' }],
+            mover: { personId: null, name: 'Councillor Frost' },
+            counts: { for: 2, against: 5, abstain: 0 },
+            result: 'lost',
+          }),
+        ],
         resolution: [[{ text: 'The site be acquired.' }], [{ text: 'Officers report back in May.' }]],
       },
       { kind: 'paragraph', text: [{ text: 'Members debated the price.' }] },

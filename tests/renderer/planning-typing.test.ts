@@ -33,7 +33,10 @@ function clerk() {
       },
       { discrete: true },
     );
-  const command = (id: string) => minutesCommands(meeting).find((entry) => entry.id === id)!.run({ editor, meeting, outline: () => [], now: () => new Date() });
+  const command = (id: string) =>
+    minutesCommands(meeting)
+      .find((entry) => entry.id === id)!
+      .run({ editor, meeting, outline: () => [], now: () => new Date() });
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     enter: () => atCaret((selection) => selection.insertParagraph()),
@@ -66,7 +69,16 @@ describe('typing a planning decision', () => {
     expect(at.caretBlockType()).toBe('paragraph');
     at.type('The meeting adjourned.');
     expect(at.blocks()).toEqual([
-      { kind: 'planning-decision', label: 'It was agreed:', reference: '', outcome: 'refuse', wording: [], conditions: [], reasons: [[{ text: 'Harm to the character of the lane.' }], [{ text: 'Loss of parking.' }]], motion: null },
+      {
+        kind: 'planning-decision',
+        label: 'It was agreed:',
+        reference: '',
+        outcome: 'refuse',
+        wording: [],
+        conditions: [],
+        reasons: [[{ text: 'Harm to the character of the lane.' }], [{ text: 'Loss of parking.' }]],
+        motion: null,
+      },
       { kind: 'paragraph', text: [{ text: 'The meeting adjourned.' }] },
     ]);
   });

@@ -5,7 +5,13 @@ import { minutesNodes } from '../../renderer/editor/nodes/minutes-nodes';
 import { cabinetMinutes, contentOf } from '../core/review/review-fixtures';
 
 export function cabinetMinutesInPage(): { editor: LexicalEditor; root: HTMLDivElement } {
-  const editor = createEditor({ namespace: 'test', nodes: [...minutesNodes], onError: (error) => { throw error; } });
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: [...minutesNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
   const root = document.createElement('div');
   root.contentEditable = 'true';
   document.body.append(root);

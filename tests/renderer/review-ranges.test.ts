@@ -4,7 +4,16 @@
 // selected words would point at other words once saved. Also: which keys the
 // review copy's guard refuses.
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalNode, type SerializedEditorState } from 'lexical';
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type LexicalNode,
+  type SerializedEditorState,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { reviewBlocks } from '../../core/review/block-text';
 import { makeAnchor, resolveAnchor } from '../../core/review/text-anchor';
@@ -46,14 +55,16 @@ describe('selection ranges in the page', () => {
     const editor = editorWithMixedBlocks();
     const blocks = reviewBlocks(editor.getEditorState().toJSON() as unknown as LexicalState);
     editor.getEditorState().read(() => {
-      $getRoot().getChildren().forEach((top, position) => {
-        if (!$isElementNode(top)) return;
-        const offsets = $blockOffsets(top);
-        const pageStarts = $textNodes(top).map((node) => offsets.get(node.getKey())?.start);
-        const coreStarts = blocks[position]!.segments.filter((segment) => segment.editable).map((segment) => segment.start);
-        expect(pageStarts).toEqual(coreStarts);
-        expect(offsets.get(top.getKey())?.end).toBe(blocks[position]!.text.length);
-      });
+      $getRoot()
+        .getChildren()
+        .forEach((top, position) => {
+          if (!$isElementNode(top)) return;
+          const offsets = $blockOffsets(top);
+          const pageStarts = $textNodes(top).map((node) => offsets.get(node.getKey())?.start);
+          const coreStarts = blocks[position]!.segments.filter((segment) => segment.editable).map((segment) => segment.start);
+          expect(pageStarts).toEqual(coreStarts);
+          expect(offsets.get(top.getKey())?.end).toBe(blocks[position]!.text.length);
+        });
     });
   });
 
@@ -75,7 +86,10 @@ describe('selection ranges in the page', () => {
   it('refuse a range that runs from one block into another', () => {
     const editor = editorWithMixedBlocks();
     const range = editor.getEditorState().read(() => {
-      const [first, second] = $getRoot().getChildren().slice(1, 3).map((block) => $textNodes(block)[0]!);
+      const [first, second] = $getRoot()
+        .getChildren()
+        .slice(1, 3)
+        .map((block) => $textNodes(block)[0]!);
       return $rangeBetween({ key: first!.getKey(), offset: 0, type: 'text' }, { key: second!.getKey(), offset: 3, type: 'text' });
     });
     expect(range).toBeNull();

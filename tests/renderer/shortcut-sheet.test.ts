@@ -66,6 +66,10 @@ describe('the shortcut sheet', () => {
     expect(single.length).toBeGreaterThan(40);
     expect(single.filter((key, index) => single.indexOf(key) !== index)).toEqual([]);
     // Pressing any of them matches that row and no other.
-    for (const key of single) expect(single.filter((other) => matchesShortcut(pressing(key), other)), key).toEqual([key]);
+    for (const key of single)
+      expect(
+        single.filter((other) => matchesShortcut(pressing(key), other)),
+        key,
+      ).toEqual([key]);
   });
 });

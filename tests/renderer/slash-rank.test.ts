@@ -8,7 +8,11 @@ import { slashMenuOrder } from '../../renderer/editor/commands/slash-rank';
 import { filterOptions } from '../../renderer/editor/prompt/prompt-types';
 
 const meeting = createEmptyMeeting();
-const options = [...minutesCommands(meeting), ...snippetCommands(meeting)].map((command) => ({ value: command.id, label: command.title, keywords: command.keywords }));
+const options = [...minutesCommands(meeting), ...snippetCommands(meeting)].map((command) => ({
+  value: command.id,
+  label: command.title,
+  keywords: command.keywords,
+}));
 const offered = (query: string) => slashMenuOrder(filterOptions(options, query), query).map((option) => option.label);
 
 describe('the slash menu’s order', () => {

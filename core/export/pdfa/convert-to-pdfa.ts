@@ -31,8 +31,7 @@ export interface PdfAOptions {
 // Yielding every few thousand still keeps Electron's main process responsive.
 const OBJECTS_PER_TICK = 5000;
 
-const textOf = (value: PDFObject | undefined): string | null =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null;
+const textOf = (value: PDFObject | undefined): string | null => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null);
 
 /** Refusals list everything at once, so the clerk (or a developer) sees the whole picture. */
 function refuse(reasons: string[]): never {
@@ -90,7 +89,11 @@ export async function convertToPdfA(input: Uint8Array, options: PdfAOptions): Pr
   };
   // A PDF finished for PDF/UA (pdfua/finish-pdf.ts) keeps that claim in the archival copy's metadata.
   const previous = catalog.lookup(PDFName.of('Metadata'));
-  const claimsUa = previous instanceof PDFStream && /<pdfuaid:part>1<\/pdfuaid:part>/.test(new TextDecoder().decode(previous instanceof PDFRawStream ? decodePDFRawStream(previous).decode() : previous.getContents()));
+  const claimsUa =
+    previous instanceof PDFStream &&
+    /<pdfuaid:part>1<\/pdfuaid:part>/.test(
+      new TextDecoder().decode(previous instanceof PDFRawStream ? decodePDFRawStream(previous).decode() : previous.getContents()),
+    );
   const packet = xmpPacket({
     part: 2,
     conformance: 'U',

@@ -65,12 +65,14 @@ export function applyPdfARules(context: PDFContext): RulesOutcome {
     if (dict.has(key('JS')) || dict.has(key('JavaScript'))) problems.add('JavaScript');
     if (dict.has(key('AA'))) problems.add('actions that run by themselves when the file is opened or read');
     if (type === 'EmbeddedFile' || dict.has(key('EmbeddedFiles'))) problems.add('embedded files');
-    if (subtype && type !== 'XObject' && FORBIDDEN_ANNOTATIONS[subtype] && (type === 'Annot' || dict.has(key('Rect')))) problems.add(FORBIDDEN_ANNOTATIONS[subtype]);
+    if (subtype && type !== 'XObject' && FORBIDDEN_ANNOTATIONS[subtype] && (type === 'Annot' || dict.has(key('Rect'))))
+      problems.add(FORBIDDEN_ANNOTATIONS[subtype]);
     if (dict.has(key('XFA'))) problems.add('an XFA form');
     if (subtype === 'PS' || lookupName(dict, 'Subtype2') === 'PS' || (subtype === 'Form' && dict.has(key('PS')))) problems.add('PostScript');
     if (dict.has(key('OPI'))) problems.add('OPI image links');
     if (subtype === 'Form' && dict.has(key('Ref'))) problems.add('a page imported by reference from another file');
-    if (dict.has(key('TR')) || dict.has(key('HTP')) || (dict.has(key('TR2')) && lookupName(dict, 'TR2') !== 'Default')) problems.add('transfer functions or halftones');
+    if (dict.has(key('TR')) || dict.has(key('HTP')) || (dict.has(key('TR2')) && lookupName(dict, 'TR2') !== 'Default'))
+      problems.add('transfer functions or halftones');
     if (isStream) checkFilters(dict);
     if (subtype === 'Image') mended += mendImage(dict);
     if (type === 'Font' && subtype) checkFont(dict, subtype);

@@ -118,14 +118,21 @@ export function srgbIccProfile(): Uint8Array {
     .ascii('mntr')
     .ascii('RGB ')
     .ascii('XYZ ')
-    .u16(2026).u16(1).u16(1).u16(0).u16(0).u16(0) // creation date, fixed so output is repeatable
+    .u16(2026)
+    .u16(1)
+    .u16(1)
+    .u16(0)
+    .u16(0)
+    .u16(0) // creation date, fixed so output is repeatable
     .ascii('acsp')
     .zeros(4) // primary platform: none
     .u32(0) // flags
     .zeros(8) // device manufacturer and model
     .zeros(8) // device attributes
     .u32(0) // rendering intent: perceptual
-    .s15Fixed16(D50_WHITE[0]).s15Fixed16(D50_WHITE[1]).s15Fixed16(D50_WHITE[2])
+    .s15Fixed16(D50_WHITE[0])
+    .s15Fixed16(D50_WHITE[1])
+    .s15Fixed16(D50_WHITE[2])
     .zeros(4) // creator
     .zeros(HEADER_BYTES - 84); // profile ID (v4 only) and reserved
   const profile = new Uint8Array(size);

@@ -34,11 +34,7 @@ export function xmlSafeText(text: string): string {
 }
 
 function xmlText(text: string): string {
-  return xmlSafeText(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -53,8 +49,7 @@ export function pdfDateUtc(date: Date): string {
   return `D:${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}+00'00'`;
 }
 
-const langAlt = (name: string, value: string) =>
-  `<${name}><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(value)}</rdf:li></rdf:Alt></${name}>`;
+const langAlt = (name: string, value: string) => `<${name}><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(value)}</rdf:li></rdf:Alt></${name}>`;
 
 const PDFUA_EXTENSION_SCHEMA = [
   '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">',
@@ -98,7 +93,11 @@ export function xmpPacket(fields: XmpFields): string {
     '  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
     ...(fields.ua ? ['  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"'] : []),
     ...(fields.ua && fields.part !== null
-      ? ['  xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"', '  xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"', '  xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"']
+      ? [
+          '  xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"',
+          '  xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"',
+          '  xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"',
+        ]
       : []),
     '  xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
     ...properties.map((property) => `  ${property}`),

@@ -64,7 +64,11 @@ function* tokens(bytes: Uint8Array): Generator<Token> {
     if (operator === 'ID') {
       // Inline image data runs to "EI" after white space; it is binary and must not be tokenised.
       let end = at + 1;
-      while (end < length - 1 && !(bytes[end] === 0x45 && bytes[end + 1] === 0x49 && isSpace(bytes[end - 1]!) && (end + 2 >= length || isSpace(bytes[end + 2]!)))) end += 1;
+      while (
+        end < length - 1 &&
+        !(bytes[end] === 0x45 && bytes[end + 1] === 0x49 && isSpace(bytes[end - 1]!) && (end + 2 >= length || isSpace(bytes[end + 2]!)))
+      )
+        end += 1;
       at = end + 2;
       yield { start, end: at, operator: 'EI' };
       continue;

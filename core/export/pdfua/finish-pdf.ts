@@ -9,7 +9,21 @@
 // - metadata: Title, Author (the council), Subject, Creator and Producer
 //   naming Minute Book and its version, and an XMP packet with dc:title,
 //   dc:language and the PDF/UA identification (pdfuaid:part 1).
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  type PDFContext,
+  type PDFObject,
+} from 'pdf-lib';
 import { pdfDateUtc, xmpPacket } from '../pdfa/xmp-packet';
 import { markUntaggedAsArtifacts } from './content-artifacts';
 

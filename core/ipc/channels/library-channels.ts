@@ -48,7 +48,9 @@ export const librarySearchInputSchema = z
 export const carryOverViewSchema = z.object({
   committeeName: z.string(),
   previousDate: z.string(),
-  openActions: z.array(z.object({ description: z.string(), owner: z.string(), due: z.string().nullable(), raisedAt: z.string(), status: z.enum(actionStatuses) })),
+  openActions: z.array(
+    z.object({ description: z.string(), owner: z.string(), due: z.string().nullable(), raisedAt: z.string(), status: z.enum(actionStatuses) }),
+  ),
   deferredItems: z.array(z.string()),
   deferredMinutesDates: z.array(z.string()),
   standingItems: z.array(z.string()),
@@ -80,7 +82,11 @@ export const libraryChannels = {
   /** Throws the index away and builds it again from the files. */
   'library/rebuild': { method: 'rebuildLibrary', input: noInput, output: libraryStatusSchema },
   /** Adds the folder the open document is saved in (the page never names a path). */
-  'library/add-document-folder': { method: 'addDocumentFolderToLibrary', input: z.object({ documentId: documentIdSchema }).strict(), output: libraryStatusSchema },
+  'library/add-document-folder': {
+    method: 'addDocumentFolderToLibrary',
+    input: z.object({ documentId: documentIdSchema }).strict(),
+    output: libraryStatusSchema,
+  },
   /** Asks, with main's own folder dialog, for a folder to add (the page never names a path); unchanged when cancelled. */
   'library/choose-folder': { method: 'chooseLibraryFolder', input: noInput, output: libraryStatusSchema },
   /** Takes one of the library's folders out (only a folder the library lists). */
@@ -93,7 +99,11 @@ export const libraryChannels = {
     output: openOutcomeSchema,
   },
   /** The minute a document was opened from the library to show, once (null when none). */
-  'library/take-target': { method: 'takeLibraryTarget', input: z.object({ documentId: documentIdSchema }).strict(), output: z.object({ itemId: z.string().nullable() }) },
+  'library/take-target': {
+    method: 'takeLibraryTarget',
+    input: z.object({ documentId: documentIdSchema }).strict(),
+    output: z.object({ itemId: z.string().nullable() }),
+  },
   /** What the next meeting would carry over from the open one (its last meeting). */
   'library/carry-over': { method: 'libraryCarryOver', input: z.object({ documentId: documentIdSchema }).strict(), output: carryOverViewSchema },
   /** A new meeting of the open meeting's committee, with the carry-over in place, saved and opened in its own window. */

@@ -71,7 +71,14 @@ export const meetingChannels = {
   },
   'meeting/save-template': {
     method: 'saveMeetingTemplate',
-    input: z.object({ name: z.string().trim().min(1, 'give the template a name').max(120), description: z.string().max(500), meeting: meetingSchema, content: lexicalStateSchema }).strict(),
+    input: z
+      .object({
+        name: z.string().trim().min(1, 'give the template a name').max(120),
+        description: z.string().max(500),
+        meeting: meetingSchema,
+        content: lexicalStateSchema,
+      })
+      .strict(),
     /** replaced: an own template of that name was there; replacesShipped: it now stands in for a shipped one. */
     output: z.object({ id: z.string(), replaced: z.boolean(), replacesShipped: z.boolean() }),
   },

@@ -48,7 +48,9 @@ export const reviewChannels = {
   },
   'review/begin-amendment': {
     method: 'beginAmendment',
-    input: z.object({ document: minutesDocumentSchema, reason: z.string().trim().min(1, 'give the reason for the correction').max(2000), recordedBy: personName }).strict(),
+    input: z
+      .object({ document: minutesDocumentSchema, reason: z.string().trim().min(1, 'give the reason for the correction').max(2000), recordedBy: personName })
+      .strict(),
     output: documentOutcome,
   },
   'review/seal-amendment': {

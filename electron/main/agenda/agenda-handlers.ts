@@ -25,14 +25,21 @@ export function createAgendaHandlers(deps: HandlerDeps): HandlerGroup<keyof type
       if (!chosen) return { status: 'cancelled' };
       const fileName = path.basename(chosen);
       const fileKind = kindOf(fileName);
-      if (!fileKind) throw new AppError('invalid-file', `“${fileName}” is not a Word document (.docx) or a PDF, so Minute Book cannot read it as an agenda. Choose the agenda as published, in one of those.`);
+      if (!fileKind)
+        throw new AppError(
+          'invalid-file',
+          `“${fileName}” is not a Word document (.docx) or a PDF, so Minute Book cannot read it as an agenda. Choose the agenda as published, in one of those.`,
+        );
       let bytes: Uint8Array;
       try {
         bytes = await deps.files.read(chosen, MAX_AGENDA_FILE_BYTES);
       } catch (error) {
         if (error instanceof AppError) throw error;
         if ((error as NodeJS.ErrnoException).code === 'EFBIG') {
-          throw new AppError('file-too-large', `“${fileName}” is larger than any agenda (over ${MAX_AGENDA_FILE_BYTES / 1024 / 1024} MB), so it was not read. Import the agenda on its own, without the reports attached.`);
+          throw new AppError(
+            'file-too-large',
+            `“${fileName}” is larger than any agenda (over ${MAX_AGENDA_FILE_BYTES / 1024 / 1024} MB), so it was not read. Import the agenda on its own, without the reports attached.`,
+          );
         }
         throw new AppError('io-error', `“${fileName}” could not be read. Check that it is still there and that you may open it, then try again.`);
       }

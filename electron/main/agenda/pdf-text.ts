@@ -61,14 +61,26 @@ export async function pdfTextPieces(bytes: Uint8Array, fileName: string, limits 
       for (const item of content.items) {
         if (!('str' in item)) continue;
         count += 1;
-        if (count > limits.pieces) throw new AppError('file-too-large', `“${fileName}” has far more text than an agenda, so it was not read. Import the agenda on its own, without the reports.`);
-        pieces.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, height: item.height || Math.abs(item.transform[3] as number) });
+        if (count > limits.pieces)
+          throw new AppError(
+            'file-too-large',
+            `“${fileName}” has far more text than an agenda, so it was not read. Import the agenda on its own, without the reports.`,
+          );
+        pieces.push({
+          text: item.str,
+          x: item.transform[4] as number,
+          y: item.transform[5] as number,
+          height: item.height || Math.abs(item.transform[3] as number),
+        });
       }
       pages.push(pieces);
       page.cleanup();
     }
     if (pages.every((pieces) => pieces.every((piece) => !piece.text.trim()))) {
-      throw new AppError('invalid-file', `“${fileName}” has no text Minute Book can read: it may be a scanned image. Ask for the agenda as a Word document or a PDF saved from Word.`);
+      throw new AppError(
+        'invalid-file',
+        `“${fileName}” has no text Minute Book can read: it may be a scanned image. Ask for the agenda as a Word document or a PDF saved from Word.`,
+      );
     }
     return pages;
   } catch (error) {
@@ -81,6 +93,10 @@ export async function pdfTextPieces(bytes: Uint8Array, fileName: string, limits 
 function refusal(error: unknown, fileName: string): Error {
   if (error instanceof AppError) return error;
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return new AppError('invalid-file', `“${fileName}” is password-protected, so Minute Book cannot read it. Ask for a copy without a password.`);
-  return new AppError('invalid-file', `“${fileName}” is not a PDF Minute Book can read: it is damaged or not a PDF. Ask for a fresh copy, or for the agenda as a Word document.`);
+  if (name === 'PasswordException')
+    return new AppError('invalid-file', `“${fileName}” is password-protected, so Minute Book cannot read it. Ask for a copy without a password.`);
+  return new AppError(
+    'invalid-file',
+    `“${fileName}” is not a PDF Minute Book can read: it is damaged or not a PDF. Ask for a fresh copy, or for the agenda as a Word document.`,
+  );
 }

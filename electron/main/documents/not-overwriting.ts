@@ -5,5 +5,8 @@ import { AppError } from '../../../core/ipc/ipc-result';
 import { describeLockOwner, type LockFile } from '../../../core/storage/lock-file';
 
 export function notOverwriting(filePath: string, lock: LockFile): AppError {
-  return new AppError('io-error', `“${path.basename(filePath)}” is open by ${describeLockOwner(lock)}, so Minute Book will not overwrite it. Choose another name.`);
+  return new AppError(
+    'io-error',
+    `“${path.basename(filePath)}” is open by ${describeLockOwner(lock)}, so Minute Book will not overwrite it. Choose another name.`,
+  );
 }

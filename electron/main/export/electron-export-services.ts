@@ -33,7 +33,11 @@ export const electronPdfPrinter: PdfPrinter = {
   },
 };
 
-const filters = { docx: { name: 'Word document', extensions: ['docx'] }, pdf: { name: 'PDF', extensions: ['pdf'] }, pdfa: { name: 'PDF/A archival copy', extensions: ['pdf'] } };
+const filters = {
+  docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  pdfa: { name: 'PDF/A archival copy', extensions: ['pdf'] },
+};
 const titles = { docx: 'Export minutes as DOCX', pdf: 'Export minutes as PDF', pdfa: 'Save the archival PDF/A copy' };
 
 export const electronExportServices: ExportServices = {

@@ -36,7 +36,13 @@ export async function printFinishedPdf(layout: LayoutDocument, printer: PdfPrint
   });
 }
 
-export async function exportMinutesFiles(document: MinutesDocument, options: ExportOptions, targets: ExportTargets, writer: ExportWriter, logo: LayoutLogo | null = null): Promise<string[]> {
+export async function exportMinutesFiles(
+  document: MinutesDocument,
+  options: ExportOptions,
+  targets: ExportTargets,
+  writer: ExportWriter,
+  logo: LayoutLogo | null = null,
+): Promise<string[]> {
   const layout = layoutFromDocument(document, options, logo);
   const written: string[] = [];
   if (targets.docx) {

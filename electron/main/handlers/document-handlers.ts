@@ -8,7 +8,13 @@ import type { InitialDocument, OpenOutcome, SaveOutcome } from '../../../core/ip
 import { AppError } from '../../../core/ipc/ipc-result';
 import { ukMomentOf } from '../../../core/storage/describe-time';
 import { describeLockOwner } from '../../../core/storage/lock-file';
-import { createEmptyMinutesDocument, MinutesLimitError, outgrownFileMessage, serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
+import {
+  createEmptyMinutesDocument,
+  MinutesLimitError,
+  outgrownFileMessage,
+  serializeMinutesDocument,
+  type MinutesDocument,
+} from '../../../core/storage/minutes-document';
 import { displayNameOf, withMinutesExtension, type DocumentRegistry } from '../documents/document-registry';
 import { notOverwriting } from '../documents/not-overwriting';
 import { adoptLockedFile, openInOwnWindow } from '../documents/open-in-window';
@@ -129,13 +135,21 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     try {
       await deps.files.writeAtomic(filePath, text);
     } catch (error) {
-      throw new AppError('io-error', `“${path.basename(filePath)}” could not be saved: ${describeDiskProblem(error)}. Your text is still here; try again or use Save As.`);
+      throw new AppError(
+        'io-error',
+        `“${path.basename(filePath)}” could not be saved: ${describeDiskProblem(error)}. Your text is still here; try again or use Save As.`,
+      );
     }
     const previousPath = registry.get(documentId)?.filePath ?? null;
     registry.setPath(documentId, filePath);
     const versionProblem = await storage.afterExplicitSave(registry.get(documentId)!, previousPath, displayNameOf(filePath), document);
     deps.settings.addRecentFile(filePath);
-    return { status: 'saved', displayName: displayNameOf(filePath), savedAt: deps.clock.now().toISOString(), notice: versionProblem ? `${versionProblem}.` : null };
+    return {
+      status: 'saved',
+      displayName: displayNameOf(filePath),
+      savedAt: deps.clock.now().toISOString(),
+      notice: versionProblem ? `${versionProblem}.` : null,
+    };
   }
 
   /**
@@ -167,4 +181,3 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     },
   } satisfies HandlerGroup<keyof typeof documentChannels>;
 }
-

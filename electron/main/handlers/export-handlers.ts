@@ -32,7 +32,10 @@ export function createExportHandlers(deps: HandlerDeps, registry: DocumentRegist
       targets[format] = path.extname(chosen).toLowerCase() === `.${extension}` ? chosen : `${chosen}.${extension}`;
     }
     if (targets.pdfa && targets.pdfa === targets.pdf) {
-      throw new AppError('not-allowed', 'The archival PDF/A copy needs its own file name: the ordinary PDF is already being saved there. Export again and choose another name.');
+      throw new AppError(
+        'not-allowed',
+        'The archival PDF/A copy needs its own file name: the ordinary PDF is already being saved there. Export again and choose another name.',
+      );
     }
     try {
       const written = await exportMinutesFiles(input.document, input.options, targets, services);

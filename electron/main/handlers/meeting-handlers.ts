@@ -64,7 +64,10 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     if (input.replaceCurrent) {
       const opened = registry.register(context.windowId, null);
       storage.track(opened.id, false, false);
-      outcome = { status: 'opened', opened: { documentId: opened.id, displayName: displayNameOf(null), hasFile: false, readOnly: false, document: built.document } };
+      outcome = {
+        status: 'opened',
+        opened: { documentId: opened.id, displayName: displayNameOf(null), hasFile: false, readOnly: false, document: built.document },
+      };
     } else {
       // Never replace work in progress: the meeting gets its own file and window.
       const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, built.document);
@@ -107,12 +110,14 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     'meeting/new': newMeeting,
     'meeting/keep-roster': async (input) => {
       const kept = await committees.update(input.committeeId, (committee) => ({ ...committee, roster: rosterFromMeeting(committee.roster, input.roster) }));
-      if (!kept) throw new AppError('invalid-payload', 'That committee is no longer set up, so its roster could not be changed. Set it up again from New meeting.');
+      if (!kept)
+        throw new AppError('invalid-payload', 'That committee is no longer set up, so its roster could not be changed. Set it up again from New meeting.');
       return { committee: kept };
     },
     'meeting/keep-snippets': async (input) => {
       const kept = await committees.update(input.committeeId, (committee) => ({ ...committee, snippets: input.snippets }));
-      if (!kept) throw new AppError('invalid-payload', 'That committee is no longer set up, so its wording could not be kept. Set it up again from New meeting.');
+      if (!kept)
+        throw new AppError('invalid-payload', 'That committee is no longer set up, so its wording could not be kept. Set it up again from New meeting.');
       return { committee: kept };
     },
     'meeting/save-template': saveTemplate,

@@ -44,7 +44,10 @@ export function describeSeal(document: MinutesDocument): SealCheckView {
   const { approvedBy, approvedOn, atMeeting } = check.approval;
   const approved = `approved as a correct record by ${approvedBy} on ${formatUkDate(approvedOn)} (${atMeeting})`;
   return check.status === 'intact'
-    ? { status: 'intact', message: `These minutes were ${approved}${review.amendments.length ? `, with ${review.amendments.length === 1 ? 'one amendment' : `${review.amendments.length} amendments`}` : ''}, and are unchanged since.` }
+    ? {
+        status: 'intact',
+        message: `These minutes were ${approved}${review.amendments.length ? `, with ${review.amendments.length === 1 ? 'one amendment' : `${review.amendments.length} amendments`}` : ''}, and are unchanged since.`,
+      }
     : { status: 'changed', message: `These minutes were ${approved}, but they have been changed since outside Minute Book: they no longer match their seal.` };
 }
 
@@ -99,14 +102,21 @@ export function createReviewHandlers(deps: HandlerDeps, registry: DocumentRegist
     if (input.wordCopy && (await exists(docxPath))) {
       // It may be the copy the chair sent back, comments and all: never replaced without asking.
       const replace = await confirmReplace(deps, context, docxPath, 'It may be a copy the chair returned with comments. ');
-      if (!replace) throw new AppError('not-allowed', `“${path.basename(docxPath)}” is already in that folder (it may be a copy the chair returned), so nothing was sent and it was not replaced. Send for review again with another name, or move that file first.`);
+      if (!replace)
+        throw new AppError(
+          'not-allowed',
+          `“${path.basename(docxPath)}” is already in that folder (it may be a copy the chair returned), so nothing was sent and it was not replaced. Send for review again with another name, or move that file first.`,
+        );
     }
     const wordCopyName = input.wordCopy ? await writeWordCopy(sent, docxPath) : null;
     try {
       await deps.files.writeAtomic(copyPath, serializeMinutesDocument(copy));
     } catch (error) {
       const also = wordCopyName ? ` The Word copy “${wordCopyName}” was written, but should not be sent on its own.` : '';
-      throw new AppError('io-error', `The review copy could not be written to “${path.basename(copyPath)}” (${(error as Error).message}). The minutes were not marked as sent.${also}`);
+      throw new AppError(
+        'io-error',
+        `The review copy could not be written to “${path.basename(copyPath)}” (${(error as Error).message}). The minutes were not marked as sent.${also}`,
+      );
     }
     return { status: 'sent', document: sent, copyName: sentForReview.copyName, wordCopyName };
   }

@@ -199,7 +199,13 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
     storage.track(next.id, false, input.keep === null);
     if (input.keep) {
       await keepFileVersionBeforeRecovery(next, filePath, serializeMinutesDocument(input.keep));
-      await storage.recovery.write({ documentId: next.id, displayName: displayNameOf(filePath), filePath, savedAt: deps.clock.now().toISOString(), document: input.keep });
+      await storage.recovery.write({
+        documentId: next.id,
+        displayName: displayNameOf(filePath),
+        filePath,
+        savedAt: deps.clock.now().toISOString(),
+        document: input.keep,
+      });
     }
     await storage.noteFileOpened(next.id, filePath);
     // The read-only copy's journal only ever held text the clerk could not change (or what was just kept).

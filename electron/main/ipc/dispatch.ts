@@ -6,12 +6,7 @@ import type { CallContext } from '../ports/handler-deps';
 import type { HandlerTable } from '../ports/handler-types';
 import { technicalLog } from '../logging/technical-log';
 
-export async function dispatch(
-  table: HandlerTable,
-  channel: unknown,
-  payload: unknown,
-  context: CallContext,
-): Promise<IpcResult<unknown>> {
+export async function dispatch(table: HandlerTable, channel: unknown, payload: unknown, context: CallContext): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', `Unknown request “${String(channel)}”.`);
   const spec = ipcContract[channel];
   const parsed = spec.input.safeParse(payload);
@@ -28,7 +23,10 @@ export async function dispatch(
     if (error instanceof AppError) return fail(error.code, error.message);
     console.error(`[ipc] ${channel} failed`, error);
     technicalLog().record(`ipc ${channel}`, error);
-    return fail('internal', `Minute Book hit an unexpected problem (${channel}). Your text is still here; the details are in Minute Book’s log file (Help › Show the log file), for IT.`);
+    return fail(
+      'internal',
+      `Minute Book hit an unexpected problem (${channel}). Your text is still here; the details are in Minute Book’s log file (Help › Show the log file), for IT.`,
+    );
   }
 }
 

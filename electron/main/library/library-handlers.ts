@@ -39,7 +39,11 @@ export function createLibraryHandlers(deps: HandlerDeps, registry: DocumentRegis
 
   async function addDocumentFolder(input: InputOf<'library/add-document-folder'>, context: CallContext): Promise<LibraryStatus> {
     const entry = registry.owned(input.documentId, context);
-    if (!entry.filePath) throw new AppError('invalid-payload', 'These minutes are not saved yet, so they have no folder. Save them (Ctrl+S) into the folder you keep minutes in, then add it.');
+    if (!entry.filePath)
+      throw new AppError(
+        'invalid-payload',
+        'These minutes are not saved yet, so they have no folder. Save them (Ctrl+S) into the folder you keep minutes in, then add it.',
+      );
     await library.addFolder(path.dirname(entry.filePath));
     return status();
   }

@@ -143,8 +143,11 @@ export class LibraryIndex {
         passageText.run(id, entry.text, entry.names.join('; '), `${committeeToken(meeting.committeeId)} ${kindToken(entry.kind)}`);
         id += 1;
       }
-      const action = this.statement('INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const entry of meeting.actions) action.run(fileId, entry.actionId, entry.owner, entry.description, entry.due, entry.itemId, entry.minuteNumber, entry.itemTitle);
+      const action = this.statement(
+        'INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const entry of meeting.actions)
+        action.run(fileId, entry.actionId, entry.owner, entry.description, entry.due, entry.itemId, entry.minuteNumber, entry.itemTitle);
     });
   }
 
@@ -192,7 +195,8 @@ export class LibraryIndex {
 
   /** The council's name as the committee's latest meeting gives it. */
   councilOf(committeeId: string): string {
-    const row = this.statement('SELECT council_name FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC LIMIT 1').get(committeeId) as Row | undefined;
+    const row = this.statement('SELECT council_name FROM files WHERE problem IS NULL AND committee_id = ? ORDER BY date DESC LIMIT 1').get(committeeId) as
+      Row | undefined;
     return str(row?.council_name);
   }
 
@@ -210,7 +214,9 @@ export class LibraryIndex {
   /** Every action a committee's meetings recorded, oldest meeting first. */
   actionsOf(committeeId: string): IndexedAction[] {
     const rows = this.db
-      .prepare('SELECT a.*, f.id AS fid, f.path, f.committee_id, f.committee_name, f.title, f.date FROM actions a JOIN files f ON f.id = a.file_id WHERE f.committee_id = ? ORDER BY f.date, a.rowid')
+      .prepare(
+        'SELECT a.*, f.id AS fid, f.path, f.committee_id, f.committee_name, f.title, f.date FROM actions a JOIN files f ON f.id = a.file_id WHERE f.committee_id = ? ORDER BY f.date, a.rowid',
+      )
       .all(committeeId) as Row[];
     return rows.map((row) => ({
       actionId: str(row.action_id),
@@ -234,7 +240,10 @@ export class LibraryIndex {
       ['f.date <= :to', filters.to || null],
       ['p.kind IN (SELECT value FROM json_each(:kinds))', kinds ? JSON.stringify(kinds) : null],
     ] as const;
-    const where = conditions.filter(([, value]) => value !== null).map(([sql]) => ` AND ${sql}`).join('');
+    const where = conditions
+      .filter(([, value]) => value !== null)
+      .map(([sql]) => ` AND ${sql}`)
+      .join('');
     const parameters: Row = { limit };
     for (const [sql, value] of conditions) if (value !== null) parameters[sql.match(/:(\w+)/)![1]!] = value;
 
@@ -243,8 +252,10 @@ export class LibraryIndex {
     const columns = 'p.id AS pid, p.item_id, p.minute_number, p.item_title, p.kind, f.id, f.path, f.committee_id, f.committee_name, f.title, f.date';
     if (plan.minuteNumber) {
       const rows = this.db
-        .prepare(`SELECT ${columns}, t.text AS body FROM passages p JOIN files f ON f.id = p.file_id JOIN passage_text t ON t.rowid = p.id
-                  WHERE p.minute_key = :minute${kinds ? '' : " AND p.kind = 'title'"}${where} ORDER BY f.date DESC LIMIT :limit`)
+        .prepare(
+          `SELECT ${columns}, t.text AS body FROM passages p JOIN files f ON f.id = p.file_id JOIN passage_text t ON t.rowid = p.id
+                  WHERE p.minute_key = :minute${kinds ? '' : " AND p.kind = 'title'"}${where} ORDER BY f.date DESC LIMIT :limit`,
+        )
         .all({ ...parameters, minute: plan.minuteNumber }) as Row[];
       for (const row of rows) {
         seen.add(Number(row.pid));

@@ -107,7 +107,8 @@ export class LibraryService {
   /** Adds a folder (unless one already covers it) and indexes what is in it. */
   async addFolder(folder: string): Promise<RefreshReport> {
     const folders = await this.folders();
-    if (!folders.some((known) => known === folder || isInside(folder, known))) await this.keepFolders([...folders.filter((known) => !isInside(known, folder)), folder]);
+    if (!folders.some((known) => known === folder || isInside(folder, known)))
+      await this.keepFolders([...folders.filter((known) => !isInside(known, folder)), folder]);
     return this.refresh();
   }
 

@@ -34,7 +34,10 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     if (!entry.filePath) throw new AppError('invalid-payload', 'Save these minutes first (Ctrl+S): the next meeting is made from the saved file.');
     const document = await readMinutesFile(deps, entry.filePath, storage);
     if (!document.meeting.committeeId) {
-      throw new AppError('invalid-payload', 'These minutes are not from a committee set up in Minute Book, so there is no committee to make the next meeting for. Use New meeting instead.');
+      throw new AppError(
+        'invalid-payload',
+        'These minutes are not from a committee set up in Minute Book, so there is no committee to make the next meeting for. Use New meeting instead.',
+      );
     }
     return document;
   }
@@ -61,12 +64,28 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     }
     const kept = await committees.get(previous.meeting.committeeId);
     const committee = input.rosterAsLastTime ? { ...kept, roster: rosterAsLastTime(kept.roster, previous.meeting.roster) } : kept;
-    const [shipped, own] = await Promise.all([folders.readJsonFiles(folders.shippedDirectory), folders.readJsonFiles(path.join(deps.storage.dataDirectory, 'templates'))]);
+    const [shipped, own] = await Promise.all([
+      folders.readJsonFiles(folders.shippedDirectory),
+      folders.readJsonFiles(path.join(deps.storage.dataDirectory, 'templates')),
+    ]);
     const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === previous.meeting.templateId);
-    if (!entry) throw new AppError('invalid-payload', `The template this meeting was made from (“${previous.meeting.templateId || 'none'}”) is no longer there. Use New meeting and choose a template.`);
+    if (!entry)
+      throw new AppError(
+        'invalid-payload',
+        `The template this meeting was made from (“${previous.meeting.templateId || 'none'}”) is no longer there. Use New meeting and choose a template.`,
+      );
 
     const newItemId = () => `item-${randomUUID()}`;
-    const built = buildMeeting({ committee, template: entry.template, templateId: entry.id, date: input.date, venue: input.venue, startTime: input.startTime, agendaItems: input.agendaItems, newItemId });
+    const built = buildMeeting({
+      committee,
+      template: entry.template,
+      templateId: entry.id,
+      date: input.date,
+      venue: input.venue,
+      startTime: input.startTime,
+      agendaItems: input.agendaItems,
+      newItemId,
+    });
     const document = applyCarryOver(built.document, carryOverFrom(previous), newItemId);
 
     const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, document);

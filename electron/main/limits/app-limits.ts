@@ -26,7 +26,10 @@ export class NewWindowLimit {
       throw new AppError('not-allowed', `Minute Book already has ${openWindows} windows open, the most it allows. Close some of them, then open a new one.`);
     }
     if (this.recent.length >= APP_LIMITS.newWindowsPerMinute) {
-      throw new AppError('not-allowed', `Minute Book has opened ${APP_LIMITS.newWindowsPerMinute} new windows in the last minute, the most it allows. Wait a moment, then try again.`);
+      throw new AppError(
+        'not-allowed',
+        `Minute Book has opened ${APP_LIMITS.newWindowsPerMinute} new windows in the last minute, the most it allows. Wait a moment, then try again.`,
+      );
     }
     this.recent.push(now);
   }
@@ -35,6 +38,9 @@ export class NewWindowLimit {
 /** Refuses words past the run's dictionary allowance; `given` is how many were added so far. */
 export function checkDictionaryRoom(given: number, asked: number): void {
   if (given + asked > APP_LIMITS.dictionaryWords) {
-    throw new AppError('not-allowed', `The spellchecker has already learned ${given.toLocaleString('en-GB')} words from meetings since Minute Book started, the most it takes. Restart Minute Book to add this meeting’s names.`);
+    throw new AppError(
+      'not-allowed',
+      `The spellchecker has already learned ${given.toLocaleString('en-GB')} words from meetings since Minute Book started, the most it takes. Restart Minute Book to add this meeting’s names.`,
+    );
   }
 }

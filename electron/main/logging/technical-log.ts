@@ -26,7 +26,14 @@ export function useTechnicalLog(log: TechnicalLog | null): void {
 export function technicalDetails(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { value: String(error) };
   const { code, syscall, path: filePath } = error as NodeJS.ErrnoException;
-  return { name: error.name, message: error.message, ...(code ? { code } : {}), ...(syscall ? { syscall } : {}), ...(filePath ? { path: filePath } : {}), stack: error.stack };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(code ? { code } : {}),
+    ...(syscall ? { syscall } : {}),
+    ...(filePath ? { path: filePath } : {}),
+    stack: error.stack,
+  };
 }
 
 /** JSON lines in `filePath`; past `maxBytes` the file becomes `<name>.1` (one old file kept) and a new one starts. */

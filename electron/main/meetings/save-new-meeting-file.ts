@@ -14,7 +14,13 @@ import type { DocumentStorage } from '../storage/document-storage';
  * Saves a new meeting under the name the clerk chooses (null when the dialog is cancelled), never over a
  * file someone has open. The lock is let go once written: the meeting's own window takes it.
  */
-export async function saveNewMeetingFile(deps: HandlerDeps, storage: DocumentStorage, context: CallContext, suggestedName: string, document: MinutesDocument): Promise<string | null> {
+export async function saveNewMeetingFile(
+  deps: HandlerDeps,
+  storage: DocumentStorage,
+  context: CallContext,
+  suggestedName: string,
+  document: MinutesDocument,
+): Promise<string | null> {
   const chosen = await deps.dialogs.chooseSavePath(context, suggestedName);
   if (!chosen) return null;
   const target = withMinutesExtension(chosen);

@@ -35,7 +35,10 @@ const isPart = (name: string): name is PartName => Object.hasOwn(PARTS, name);
 
 export async function readWordPackage(bytes: Uint8Array, fileName: string, limits = WORD_PACKAGE_LIMITS): Promise<WordParts> {
   const notZip = () =>
-    new AppError('invalid-file', `“${fileName}” is not a Word document (.docx) Minute Book can read: it is not a zip package. If it was saved as .doc or .pdf, save it from Word as a .docx and import that.`);
+    new AppError(
+      'invalid-file',
+      `“${fileName}” is not a Word document (.docx) Minute Book can read: it is not a zip package. If it was saved as .doc or .pdf, save it from Word as a .docx and import that.`,
+    );
   let zip: ZipFile;
   try {
     zip = await openZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -44,7 +47,10 @@ export async function readWordPackage(bytes: Uint8Array, fileName: string, limit
   }
   try {
     if (zip.entryCount > limits.entries) {
-      throw new AppError('file-too-large', `“${fileName}” holds ${zip.entryCount.toLocaleString('en-GB')} files inside it, far more than a Word document has. Open it in Word, save it again as a .docx and import that.`);
+      throw new AppError(
+        'file-too-large',
+        `“${fileName}” holds ${zip.entryCount.toLocaleString('en-GB')} files inside it, far more than a Word document has. Open it in Word, save it again as a .docx and import that.`,
+      );
     }
     const texts: Partial<Record<PartName, string>> = {};
     let total = 0;
@@ -69,24 +75,39 @@ export async function readWordPackage(bytes: Uint8Array, fileName: string, limit
 }
 
 function tooLarge(fileName: string, part: string): AppError {
-  return new AppError('file-too-large', `“${fileName}” has a ${part} too large to be a set of minutes, so it was not imported. Open it in Word, save it again as a .docx and import that.`);
+  return new AppError(
+    'file-too-large',
+    `“${fileName}” has a ${part} too large to be a set of minutes, so it was not imported. Open it in Word, save it again as a .docx and import that.`,
+  );
 }
 
 /** Everything decided from the zip's directory alone, before a byte is inflated. */
 function checkEntry(entry: Entry, part: PartName, fileName: string, limits: typeof WORD_PACKAGE_LIMITS): void {
-  if (entry.isEncrypted()) throw new AppError('invalid-file', `“${fileName}” is password-protected, so Minute Book cannot read it. Ask the chair to remove the password in Word (File > Info > Protect Document) and send it again.`);
+  if (entry.isEncrypted())
+    throw new AppError(
+      'invalid-file',
+      `“${fileName}” is password-protected, so Minute Book cannot read it. Ask the chair to remove the password in Word (File > Info > Protect Document) and send it again.`,
+    );
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    throw new AppError('invalid-file', `“${fileName}” was packed by a program other than Word, in a way Minute Book cannot read. Open it in Word, save it again as a .docx and import that.`);
+    throw new AppError(
+      'invalid-file',
+      `“${fileName}” was packed by a program other than Word, in a way Minute Book cannot read. Open it in Word, save it again as a .docx and import that.`,
+    );
   }
   if (entry.uncompressedSize > limits.partBytes) throw tooLarge(fileName, part);
   if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > entry.compressedSize * limits.ratio) {
-    throw new AppError('invalid-file', `“${fileName}” is damaged or was made to harm: its ${part} claims to unpack to ${Math.round(entry.uncompressedSize / entry.compressedSize)} times its size. It was not imported.`);
+    throw new AppError(
+      'invalid-file',
+      `“${fileName}” is damaged or was made to harm: its ${part} claims to unpack to ${Math.round(entry.uncompressedSize / entry.compressedSize)} times its size. It was not imported.`,
+    );
   }
 }
 
 function openZip(buffer: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: false }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: false }, (error, zip) =>
+      error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip),
+    );
   });
 }
 
@@ -110,7 +131,8 @@ function nextEntry(zip: ZipFile): Promise<Entry | null> {
 /** Inflates one part; yauzl fails the stream if it yields more than the directory declared. */
 function readEntry(zip: ZipFile, entry: Entry, fileName: string, part: PartName): Promise<string> {
   return new Promise((resolve, reject) => {
-    const damaged = () => new AppError('invalid-file', `“${fileName}” is damaged: its ${part === 'word/document.xml' ? 'text' : 'comments'} (${part}) cannot be unpacked.`);
+    const damaged = () =>
+      new AppError('invalid-file', `“${fileName}” is damaged: its ${part === 'word/document.xml' ? 'text' : 'comments'} (${part}) cannot be unpacked.`);
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) return reject(damaged());
       const chunks: Buffer[] = [];

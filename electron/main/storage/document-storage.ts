@@ -135,7 +135,9 @@ export class DocumentStorage {
     else if (outgrown !== null || text === null) {
       // Never write a file Minute Book would refuse to open: the journal keeps the text.
       file = entry.filePath ? 'failed' : 'untitled';
-      problems.unshift(outgrownFileMessage(entry.filePath ? path.basename(entry.filePath) : displayName, outgrown ?? 'it could not be prepared').replace(/\.$/, ''));
+      problems.unshift(
+        outgrownFileMessage(entry.filePath ? path.basename(entry.filePath) : displayName, outgrown ?? 'it could not be prepared').replace(/\.$/, ''),
+      );
     } else if (conflict) {
       file = 'failed';
       problems.unshift(conflict);
@@ -148,7 +150,9 @@ export class DocumentStorage {
       } catch (error) {
         file = 'failed';
         state.fileUpToDate = false;
-        problems.unshift(`“${path.basename(entry.filePath)}” could not be saved: ${describeDiskProblem(error)}. Your text is safe in this window${journaledAt ? ' and in the recovery copy' : ''}; Minute Book keeps trying`);
+        problems.unshift(
+          `“${path.basename(entry.filePath)}” could not be saved: ${describeDiskProblem(error)}. Your text is safe in this window${journaledAt ? ' and in the recovery copy' : ''}; Minute Book keeps trying`,
+        );
       }
     }
     if (file !== 'saved') state.fileUpToDate = false;
@@ -289,10 +293,7 @@ export class DocumentStorage {
 }
 
 /** The app's DocumentStorage for a handler table: real disk, locks named after the clerk in settings. */
-export function createDocumentStorage(
-  deps: Pick<HandlerDeps, 'files' | 'clock' | 'settings' | 'storage'>,
-  registry: DocumentRegistry,
-): DocumentStorage {
+export function createDocumentStorage(deps: Pick<HandlerDeps, 'files' | 'clock' | 'settings' | 'storage'>, registry: DocumentRegistry): DocumentStorage {
   const storage = new DocumentStorage({
     dataDirectory: deps.storage.dataDirectory,
     files: deps.files,

@@ -5,13 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { serializeMinutesDocument, type MinutesDocument } from '../../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
-import {
-  parseVersionFileName,
-  versionFileName,
-  versionsToPrune,
-  type VersionName,
-  type VersionReason,
-} from '../../../core/storage/version-snapshot';
+import { parseVersionFileName, versionFileName, versionsToPrune, type VersionName, type VersionReason } from '../../../core/storage/version-snapshot';
 import { writeFileAtomic } from '../adapters/atomic-write';
 import { errorCodeOf, type StorageFs } from './storage-fs';
 

@@ -28,7 +28,6 @@ export const UNTRUSTED_READ_BUDGET = {
   stackMegabytes: 4,
 } as const;
 
-
 function startWorker(job: UntrustedJob): Worker {
   const resourceLimits = {
     maxOldGenerationSizeMb: UNTRUSTED_READ_BUDGET.heapMegabytes,
@@ -50,7 +49,16 @@ function bundledFromSource(): string {
   const esbuild = createRequire(entry)('esbuild') as typeof import('esbuild');
   // pdf.js (the agenda reader, 3 MB) stays outside the bundle: every worker would otherwise parse it. It is
   // imported where a PDF is read, so the bundle is written beside node_modules, where that import resolves.
-  const output = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent', external: ['pdfjs-dist'] });
+  const output = esbuild.buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    write: false,
+    logLevel: 'silent',
+    external: ['pdfjs-dist'],
+  });
   const code = output.outputFiles[0]!.contents;
   const folder = path.join(__dirname, '../../../node_modules/.cache/minute-book');
   mkdirSync(folder, { recursive: true });
@@ -85,7 +93,15 @@ export function runUntrusted<J extends UntrustedJob>(job: J, options: UntrustedR
       action();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new AppError('file-too-large', `“${fileName}” took more than ${Math.round(milliseconds / 1000)} seconds to read, so Minute Book stopped reading it. Nothing was changed. It may be damaged or made to harm; ask for a fresh copy.`))),
+      () =>
+        settle(() =>
+          reject(
+            new AppError(
+              'file-too-large',
+              `“${fileName}” took more than ${Math.round(milliseconds / 1000)} seconds to read, so Minute Book stopped reading it. Nothing was changed. It may be damaged or made to harm; ask for a fresh copy.`,
+            ),
+          ),
+        ),
       milliseconds,
     );
     worker.on('message', (answer: { ok: true; value: JobAnswer<J> } | { ok: false; code: IpcErrorCode; message: string }) =>
@@ -98,7 +114,12 @@ export function runUntrusted<J extends UntrustedJob>(job: J, options: UntrustedR
     worker.on('error', (error: Error & { code?: string }) =>
       settle(() => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /stack size|out of memory/i.test(error.message)) {
-          reject(new AppError('file-too-large', `“${fileName}” needs more memory to read than any set of minutes does, so Minute Book stopped reading it. Nothing was changed. It may be damaged or made to harm; ask for a fresh copy.`));
+          reject(
+            new AppError(
+              'file-too-large',
+              `“${fileName}” needs more memory to read than any set of minutes does, so Minute Book stopped reading it. Nothing was changed. It may be damaged or made to harm; ask for a fresh copy.`,
+            ),
+          );
         } else reject(error);
       }),
     );

@@ -14,7 +14,8 @@ function $waitingParts(from: LexicalNode): CabinetDecisionNode[] | null {
     if (!$isCabinetDecisionNode(next)) continue;
     const run: CabinetDecisionNode[] = [];
     for (let part: LexicalNode | null = next; run.length < cabinetParts.length && $isCabinetDecisionNode(part); part = part.getNextSibling()) run.push(part);
-    const untouched = run.length === cabinetParts.length && run.every((part, index) => part.getFields().part === cabinetParts[index] && part.getTextContentSize() === 0);
+    const untouched =
+      run.length === cabinetParts.length && run.every((part, index) => part.getFields().part === cabinetParts[index] && part.getTextContentSize() === 0);
     return untouched ? run : null;
   }
   return null;

@@ -46,7 +46,13 @@ import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inRespo
  * Everything happens inside the update: commands often run from a key
  * handler that is itself inside an update, where a nested update is deferred.
  */
-function insertWithPrompt<F extends object>(context: CommandContext, create: () => LexicalNode, takesText: boolean, steps?: () => PromptStep<F>[], place: (node: LexicalNode) => LexicalNode = $placeBlock) {
+function insertWithPrompt<F extends object>(
+  context: CommandContext,
+  create: () => LexicalNode,
+  takesText: boolean,
+  steps?: () => PromptStep<F>[],
+  place: (node: LexicalNode) => LexicalNode = $placeBlock,
+) {
   context.editor.update(() => {
     const node = place(create());
     $caretInto(node, takesText);
@@ -92,7 +98,12 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       keywords: 'interest declare personal prejudicial pecuniary dpi',
       shortcut: 'Ctrl+Alt+D',
       run: (context) =>
-        insertWithPrompt(context, () => $createDeclarationNode(), true, () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal' })),
+        insertWithPrompt(
+          context,
+          () => $createDeclarationNode(),
+          true,
+          () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal' }),
+        ),
     },
     statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
     {
@@ -102,7 +113,12 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       shortcut: 'Ctrl+Alt+W',
       run: (context) => {
         const declared = declaredLeaving(context);
-        insertWithPrompt(context, () => $createWithdrawalNode(), true, () => withdrawalSteps(roster(context), declared, { memberName: '', returned: true }));
+        insertWithPrompt(
+          context,
+          () => $createWithdrawalNode(),
+          true,
+          () => withdrawalSteps(roster(context), declared, { memberName: '', returned: true }),
+        );
       },
     },
     {
@@ -110,7 +126,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Public question',
       keywords: 'question public ask response answer',
       shortcut: 'Ctrl+Alt+Q',
-      run: (context) => insertWithPrompt(context, () => $createQuestionNode({ audience: 'public' }), true, () => questionSteps(roster(context), { askedByName: '', respondentName: '' })),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createQuestionNode({ audience: 'public' }),
+          true,
+          () => questionSteps(roster(context), { askedByName: '', respondentName: '' }),
+        ),
     },
     statement('no-public-questions', 'There were no public questions', 'no-public-questions', 'Ctrl+Alt+Shift+Q'),
     {
@@ -118,7 +140,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Member question',
       keywords: 'question member councillor ask response answer',
       shortcut: 'Ctrl+Alt+M',
-      run: (context) => insertWithPrompt(context, () => $createQuestionNode({ audience: 'member' }), true, () => questionSteps(roster(context), { askedByName: '', respondentName: '' })),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createQuestionNode({ audience: 'member' }),
+          true,
+          () => questionSteps(roster(context), { askedByName: '', respondentName: '' }),
+        ),
     },
     statement('no-member-questions', 'There were no member questions', 'no-member-questions', 'Ctrl+Alt+Shift+M'),
     {
@@ -148,7 +176,12 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       keywords: 'vote motion mover seconder for against abstain carried lost',
       shortcut: 'Ctrl+Alt+V',
       run: (context) =>
-        insertWithPrompt(context, () => $createVoteNode(), true, () => voteSteps(roster(context), voteBlock.fields.parse({}))),
+        insertWithPrompt(
+          context,
+          () => $createVoteNode(),
+          true,
+          () => voteSteps(roster(context), voteBlock.fields.parse({})),
+        ),
     },
     {
       id: 'recorded-vote',
@@ -168,7 +201,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Motion (moved and seconded)',
       keywords: 'motion moved proposed seconded mover seconder',
       shortcut: 'Ctrl+Alt+O',
-      run: (context) => insertWithPrompt(context, () => $createMotionNode({ part: 'motion' }), true, () => movedSteps(roster(context))),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createMotionNode({ part: 'motion' }),
+          true,
+          () => movedSteps(roster(context)),
+        ),
     },
     {
       id: 'amendment',
@@ -200,28 +239,53 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Planning application (reference, site, proposal)',
       keywords: 'planning application reference site proposal applicant ward recommendation officer',
       shortcut: 'Ctrl+Alt+Shift+P',
-      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'application' }), true, () => applicationSteps({ reference: '', site: '', applicant: '', ward: '' })),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createPlanningApplicationNode({ part: 'application' }),
+          true,
+          () => applicationSteps({ reference: '', site: '', applicant: '', ward: '' }),
+        ),
     },
     {
       id: 'planning-speaker',
       title: 'Planning: speaker (objector, supporter, ward member…)',
       keywords: 'planning speaker objector supporter ward member applicant agent addressed committee',
       shortcut: 'Ctrl+Alt+K',
-      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'speaker' }), true, () => speakerSteps(roster(context), { speakerName: '' })),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createPlanningApplicationNode({ part: 'speaker' }),
+          true,
+          () => speakerSteps(roster(context), { speakerName: '' }),
+        ),
     },
     {
       id: 'planning-decision',
       title: 'Planning: decision (approved, refused, deferred) with conditions or reasons',
       keywords: 'planning decision approved refused deferred conditions reasons refusal legal agreement',
       shortcut: 'Ctrl+Alt+G',
-      run: (context) => insertWithPrompt(context, () => $createPlanningApplicationNode({ part: 'decision' }), true, () => decisionSteps({ decision: 'none' }), $placeAsResolution),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createPlanningApplicationNode({ part: 'decision' }),
+          true,
+          () => decisionSteps({ decision: 'none' }),
+          $placeAsResolution,
+        ),
     },
     {
       id: 'action',
       title: 'Action',
       keywords: 'action task todo owner due',
       shortcut: 'Ctrl+Alt+T',
-      run: (context) => insertWithPrompt(context, () => $createActionNode(), true, () => actionSteps(roster(context), { ownerName: '', due: null })),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createActionNode(),
+          true,
+          () => actionSteps(roster(context), { ownerName: '', due: null }),
+        ),
     },
     {
       id: 'in-response',
@@ -339,7 +403,12 @@ function $moveCurrent(direction: 'up' | 'down'): boolean {
 function insertApologies(context: CommandContext): void {
   const entries = apologiesFromAttendance(context.meeting);
   if (entries.length === 0) {
-    insertWithPrompt(context, () => $createApologyNode(), true, () => [personStep<ApologyFields>('Apologies from', { id: 'personId', name: 'name' }, roster(context))]);
+    insertWithPrompt(
+      context,
+      () => $createApologyNode(),
+      true,
+      () => [personStep<ApologyFields>('Apologies from', { id: 'personId', name: 'name' }, roster(context))],
+    );
     return;
   }
   context.editor.update(() => {

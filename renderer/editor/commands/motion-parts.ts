@@ -26,7 +26,8 @@ function $motionRun(from: LexicalNode): MotionNode[] {
     }
   }
   const run: MotionNode[] = [];
-  for (let node: LexicalNode | null = start; $isMotionNode(node) && (node === start || node.getFields().part !== 'motion'); node = node.getNextSibling()) run.push(node);
+  for (let node: LexicalNode | null = start; $isMotionNode(node) && (node === start || node.getFields().part !== 'motion'); node = node.getNextSibling())
+    run.push(node);
   return run;
 }
 

@@ -22,10 +22,7 @@ import type { SerializedAgendaItemJson } from '../../../core/minutes/serialized-
 import { blockFieldsOf } from './block-fields-of';
 import { createBlockElement, patchDataFields, readBoolean, readString, type DataFields } from './node-dom';
 
-export type SerializedAgendaItemNode = Spread<
-  Omit<SerializedAgendaItemJson, 'children' | 'direction' | 'format' | 'indent'>,
-  SerializedElementNode
->;
+export type SerializedAgendaItemNode = Spread<Omit<SerializedAgendaItemJson, 'children' | 'direction' | 'format' | 'indent'>, SerializedElementNode>;
 
 export class AgendaItemNode extends ElementNode {
   __fields: AgendaItemFields;
@@ -75,9 +72,7 @@ export class AgendaItemNode extends ElementNode {
   static override importDOM(): DOMConversionMap {
     return {
       h2: (element: HTMLElement) =>
-        element.classList.contains('mb-agenda-item') || element.hasAttribute('data-item-id')
-          ? { conversion: convertAgendaItemElement, priority: 2 }
-          : null,
+        element.classList.contains('mb-agenda-item') || element.hasAttribute('data-item-id') ? { conversion: convertAgendaItemElement, priority: 2 } : null,
     };
   }
 

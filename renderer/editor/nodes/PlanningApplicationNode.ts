@@ -59,7 +59,13 @@ export class PlanningApplicationNode extends BlockNode<PlanningFields> {
       if (restoreSelection) paragraph.select();
       return paragraph;
     }
-    const nextPart = numbered ? part : part === 'decision' && decision === 'refuse' ? 'reason' : part === 'decision' && outcomeTakesConditions(decision) ? 'condition' : null;
+    const nextPart = numbered
+      ? part
+      : part === 'decision' && decision === 'refuse'
+        ? 'reason'
+        : part === 'decision' && outcomeTakesConditions(decision)
+          ? 'condition'
+          : null;
     if (!nextPart) return super.insertNewAfter(_selection, restoreSelection) as ParagraphNode;
     const next = $createPlanningApplicationNode({ part: nextPart });
     this.insertAfter(next, restoreSelection);

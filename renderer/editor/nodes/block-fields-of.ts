@@ -21,5 +21,7 @@ export interface NodeWithFields {
 }
 
 export function hasFields<N extends object>(node: N | null): node is N & NodeWithFields {
-  return node !== null && typeof (node as Partial<NodeWithFields>).setFields === 'function' && typeof (node as Partial<NodeWithFields>).getFields === 'function';
+  return (
+    node !== null && typeof (node as Partial<NodeWithFields>).setFields === 'function' && typeof (node as Partial<NodeWithFields>).getFields === 'function'
+  );
 }

@@ -48,7 +48,13 @@ function sameEntries(a: OutlineEntry[], b: OutlineEntry[]): boolean {
     a.length === b.length &&
     a.every((entry, index) => {
       const other = b[index]!;
-      return entry.key === other.key && entry.number === other.number && entry.title === other.title && entry.exempt === other.exempt && entry.urgent === other.urgent;
+      return (
+        entry.key === other.key &&
+        entry.number === other.number &&
+        entry.title === other.title &&
+        entry.exempt === other.exempt &&
+        entry.urgent === other.urgent
+      );
     })
   );
 }

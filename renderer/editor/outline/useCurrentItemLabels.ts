@@ -10,5 +10,14 @@ import { outlineStoreFor } from './outline-store';
 export function useCurrentItemLabels<M extends Meeting | undefined>(editor: LexicalEditor, meeting: M): M {
   const store = outlineStoreFor(editor);
   const { entries } = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  return useMemo(() => (meeting ? withCurrentItemLabels(meeting, entries.map((entry) => ({ id: entry.itemId, number: entry.number }))) : meeting), [meeting, entries]);
+  return useMemo(
+    () =>
+      meeting
+        ? withCurrentItemLabels(
+            meeting,
+            entries.map((entry) => ({ id: entry.itemId, number: entry.number })),
+          )
+        : meeting,
+    [meeting, entries],
+  );
 }

@@ -8,7 +8,16 @@
 // two disagree only when the browser moved it and Lexical has not heard yet;
 // a key on an agreeing caret (all ordinary typing) changes nothing.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, type LexicalEditor, type PointType } from 'lexical';
+import {
+  $createRangeSelectionFromDom,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_CRITICAL,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+  type PointType,
+} from 'lexical';
 import { useEffect } from 'react';
 
 /** Whether the browser's point (node, offset) is where Lexical's point is; unknown counts as agreeing. */
@@ -26,7 +35,8 @@ function $adoptBrowserSelection(editor: LexicalEditor): false {
   const dom = window.getSelection();
   const root = editor.getRootElement();
   if (!dom || !root || !dom.anchorNode || !dom.focusNode || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return false;
-  if (browserAgrees(editor, current.anchor, dom.anchorNode, dom.anchorOffset) && browserAgrees(editor, current.focus, dom.focusNode, dom.focusOffset)) return false;
+  if (browserAgrees(editor, current.anchor, dom.anchorNode, dom.anchorOffset) && browserAgrees(editor, current.focus, dom.focusNode, dom.focusOffset))
+    return false;
   const fresh = $createRangeSelectionFromDom(dom, editor);
   if (fresh) $setSelection(fresh);
   return false;

@@ -24,7 +24,11 @@ export const OPEN_FIELD_PROMPT_COMMAND: LexicalCommand<PromptRequest<object>> = 
 
 /** Options in which every word typed starts a word of the label or keywords; label matches first. */
 /** The words a label or query is matched by: lower case, split at spaces, dashes, brackets and punctuation. */
-export const wordsOf = (text: string) => text.toLowerCase().split(/[\s\-–—(),.:;’']+/).filter(Boolean);
+export const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\-–—(),.:;’']+/)
+    .filter(Boolean);
 
 export function filterOptions(options: PromptOption[], query: string): PromptOption[] {
   // The query is split as the labels are, so "O’Brien" typed (or offered as the answer) matches "O’Brien".

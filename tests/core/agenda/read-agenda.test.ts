@@ -57,7 +57,12 @@ describe('readAgenda never', () => {
   });
 
   it('uses headings as items when an agenda numbers nothing', () => {
-    const agenda = readAgenda([{ text: 'Date: 1 April 2025' }, { text: 'Apologies', heading: true }, { text: 'Budget', heading: true }, { text: 'Report of the Clerk' }]);
+    const agenda = readAgenda([
+      { text: 'Date: 1 April 2025' },
+      { text: 'Apologies', heading: true },
+      { text: 'Budget', heading: true },
+      { text: 'Report of the Clerk' },
+    ]);
     expect(agenda.items).toEqual([
       { title: 'Apologies', reportName: null, exemptParagraph: null },
       { title: 'Budget', reportName: 'Report of the Clerk', exemptParagraph: null },

@@ -33,7 +33,15 @@ describe('reading a motion', () => {
       kind: 'motion',
       label: 'Resolved –',
       moved: { motion: [{ text: 'That the report be noted' }], mover: { name: 'Councillor Kelly' }, seconder: { name: 'Councillor Berry' }, result: 'carried' },
-      amendments: [{ motion: [{ text: 'To add a review' }], mover: { name: 'Councillor Frost' }, seconder: null, counts: { for: 3, against: 5, abstain: 0 }, result: 'lost' }],
+      amendments: [
+        {
+          motion: [{ text: 'To add a review' }],
+          mover: { name: 'Councillor Frost' },
+          seconder: null,
+          counts: { for: 3, against: 5, abstain: 0 },
+          result: 'lost',
+        },
+      ],
       resolution: [[{ text: 'The report be noted.' }], [{ text: 'A review be held.' }]],
     });
     expect(after).toEqual({ kind: 'paragraph', text: [{ text: 'The Chair thanked officers.' }] });
@@ -41,13 +49,23 @@ describe('reading a motion', () => {
 
   it('keeps a resolution that follows no motion in a motion of its own, so nothing typed is lost', () => {
     const [, orphan] = blocksOf(para('Members debated.'), motionPart('resolution', 'The site be sold.', { moverName: 'ignored' }));
-    expect(orphan).toMatchObject({ kind: 'motion', moved: { motion: [], mover: null, seconder: null }, amendments: [], resolution: [[{ text: 'The site be sold.' }]] });
+    expect(orphan).toMatchObject({
+      kind: 'motion',
+      moved: { motion: [], mover: null, seconder: null },
+      amendments: [],
+      resolution: [[{ text: 'The site be sold.' }]],
+    });
   });
 });
 
 describe('motion questions', () => {
   it('ask for the mover and seconder when moved, and for the figures and casting vote when put', () => {
     expect(movedSteps([]).map((step) => step.label)).toEqual(['Moved by', 'Seconded by']);
-    expect(votingSteps([], motionBlock.fields.parse({}), null).map((step) => step.label)).toEqual(['Votes for', 'Votes against', 'Abstentions', 'Chair’s casting vote (only on a tie)']);
+    expect(votingSteps([], motionBlock.fields.parse({}), null).map((step) => step.label)).toEqual([
+      'Votes for',
+      'Votes against',
+      'Abstentions',
+      'Chair’s casting vote (only on a tie)',
+    ]);
   });
 });

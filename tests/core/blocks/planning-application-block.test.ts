@@ -9,7 +9,8 @@ import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
 import { item, lexicalRoot, motionPart, para, planning, person } from '../../fixtures/export/lexical-builders';
 
 const meeting = meetingSchema.parse({ ...createEmptyMeeting(), wording: { resolutionsHeading: 'Resolved –' } });
-const blocksOf = (...nodes: Array<Record<string, unknown>>) => readMinutes(lexicalRoot([item('Planning applications'), ...nodes]) as never, meeting).items[0]!.blocks;
+const blocksOf = (...nodes: Array<Record<string, unknown>>) =>
+  readMinutes(lexicalRoot([item('Planning applications'), ...nodes]) as never, meeting).items[0]!.blocks;
 
 describe('planning application fields', () => {
   it('fall back to defaults for anything missing or malformed, so an old or hand-edited file still opens', () => {
@@ -25,7 +26,9 @@ describe('planning application fields', () => {
       speakerName: '',
       decision: 'none',
     });
-    expect(planningApplicationBlock.fields.parse({ part: 'verdict', reference: 23, decision: 'granted', speakerRole: 'heckler', recommendation: null })).toMatchObject({
+    expect(
+      planningApplicationBlock.fields.parse({ part: 'verdict', reference: 23, decision: 'granted', speakerRole: 'heckler', recommendation: null }),
+    ).toMatchObject({
       part: 'application',
       reference: '',
       decision: 'none',
@@ -38,7 +41,13 @@ describe('planning application fields', () => {
 describe('reading a planning application', () => {
   it('reads the application, its speakers and its decision with numbered conditions, in the order typed', () => {
     const blocks = blocksOf(
-      planning('application', 'Single storey rear extension', { reference: '17/00340/FUL', site: '14 Nottingham Road', applicant: 'Mr A Khan', ward: 'Gotham', recommendation: 'approve-conditions' }),
+      planning('application', 'Single storey rear extension', {
+        reference: '17/00340/FUL',
+        site: '14 Nottingham Road',
+        applicant: 'Mr A Khan',
+        ward: 'Gotham',
+        recommendation: 'approve-conditions',
+      }),
       para('The officer presented the report.'),
       planning('speaker', 'She raised overlooking.', { speakerRole: 'objector', speakerName: 'Mrs J Lowe' }),
       planning('decision', '', { decision: 'approve-conditions' }),
@@ -48,7 +57,14 @@ describe('reading a planning application', () => {
     expect(blocks).toEqual([
       {
         kind: 'planning-application',
-        application: { reference: '17/00340/FUL', site: '14 Nottingham Road', proposal: [{ text: 'Single storey rear extension' }], applicant: 'Mr A Khan', ward: 'Gotham', recommendation: 'approve-conditions' },
+        application: {
+          reference: '17/00340/FUL',
+          site: '14 Nottingham Road',
+          proposal: [{ text: 'Single storey rear extension' }],
+          applicant: 'Mr A Khan',
+          ward: 'Gotham',
+          recommendation: 'approve-conditions',
+        },
       },
       { kind: 'paragraph', text: [{ text: 'The officer presented the report.' }] },
       { kind: 'planning-speaker', role: 'objector', speaker: { personId: null, name: 'Mrs J Lowe' }, said: [{ text: 'She raised overlooking.' }] },
@@ -67,7 +83,16 @@ describe('reading a planning application', () => {
 
   it('keeps reasons typed without a decision as a decision with no outcome, so nothing typed is lost and the checks can ask', () => {
     const blocks = blocksOf(planning('application', 'Two dwellings', { reference: '23/01234/FUL' }), planning('reason', 'Harm to the green belt.'));
-    expect(blocks[1]).toEqual({ kind: 'planning-decision', label: 'Resolved –', reference: '23/01234/FUL', outcome: 'none', wording: [], conditions: [], reasons: [[{ text: 'Harm to the green belt.' }]], motion: null });
+    expect(blocks[1]).toEqual({
+      kind: 'planning-decision',
+      label: 'Resolved –',
+      reference: '23/01234/FUL',
+      outcome: 'none',
+      wording: [],
+      conditions: [],
+      reasons: [[{ text: 'Harm to the green belt.' }]],
+      motion: null,
+    });
   });
 });
 
@@ -80,13 +105,25 @@ describe('a planning decision carried by a motion', () => {
       planning('decision', '', { decision: 'approve-agreement' }),
     );
     expect(blocks.map((block) => block.kind)).toEqual(['planning-application', 'planning-decision']);
-    expect(blocks[1]).toMatchObject({ motion: { moved: { mover: { name: 'Councillor S Kelly' }, counts: { for: 7, against: 7, abstain: 0 }, castingVote: 'for', result: 'carried' }, amendments: [] } });
+    expect(blocks[1]).toMatchObject({
+      motion: {
+        moved: { mover: { name: 'Councillor S Kelly' }, counts: { for: 7, against: 7, abstain: 0 }, castingVote: 'for', result: 'carried' },
+        amendments: [],
+      },
+    });
   });
 
   it('leaves a lost motion, or one with its own resolution, standing on its own', () => {
-    const lost = blocksOf(motionPart('motion', 'That the application be approved', { for: 2, against: 5, abstain: 0 }), planning('decision', '', { decision: 'refuse' }));
+    const lost = blocksOf(
+      motionPart('motion', 'That the application be approved', { for: 2, against: 5, abstain: 0 }),
+      planning('decision', '', { decision: 'refuse' }),
+    );
     expect(lost.map((block) => block.kind)).toEqual(['motion', 'planning-decision']);
-    const resolved = blocksOf(motionPart('motion', '', { for: 5, against: 2, abstain: 0 }), motionPart('resolution', 'A site visit be held.'), planning('decision', '', { decision: 'defer' }));
+    const resolved = blocksOf(
+      motionPart('motion', '', { for: 5, against: 2, abstain: 0 }),
+      motionPart('resolution', 'A site visit be held.'),
+      planning('decision', '', { decision: 'defer' }),
+    );
     expect(resolved.map((block) => block.kind)).toEqual(['motion', 'planning-decision']);
     expect(resolved[1]).toMatchObject({ motion: null });
   });
@@ -95,7 +132,13 @@ describe('a planning decision carried by a motion', () => {
 describe('planning questions', () => {
   it('ask for the reference (refusing a blank one), site, applicant, ward and recommendation', () => {
     const steps = applicationSteps({ reference: '', site: '', applicant: '', ward: '' });
-    expect(steps.map((step) => step.label)).toEqual(['Application reference (e.g. 23/01234/FUL)', 'Site address', 'Applicant', 'Ward', 'Officer’s recommendation']);
+    expect(steps.map((step) => step.label)).toEqual([
+      'Application reference (e.g. 23/01234/FUL)',
+      'Site address',
+      'Applicant',
+      'Ward',
+      'Officer’s recommendation',
+    ]);
     expect(steps[0]!.toPatch(' 23/01234/FUL ', null)).toEqual({ reference: '23/01234/FUL' });
     expect(steps[0]!.toPatch('  ', null)).toBeNull();
     expect(steps[4]!.toPatch('refuse', null)).toEqual({ recommendation: 'refuse' });

@@ -6,7 +6,14 @@ import { checkMinutes } from '../../../core/checks/minutes-checks';
 import type { AgendaItemMinutes, MinuteBlock } from '../../../core/minutes/minutes-model';
 import { createEmptyMeeting } from '../../../core/model/meeting';
 
-const item = (id: string, blocks: MinuteBlock[]): AgendaItemMinutes => ({ id, number: `CYP.${id}`, title: 'Declarations of interest', exempt: null, urgent: false, blocks });
+const item = (id: string, blocks: MinuteBlock[]): AgendaItemMinutes => ({
+  id,
+  number: `CYP.${id}`,
+  title: 'Declarations of interest',
+  exempt: null,
+  urgent: false,
+  blocks,
+});
 const emptyIds = (...items: AgendaItemMinutes[]) =>
   checkMinutes(createEmptyMeeting(), { preamble: [], items, close: null })
     .filter((warning) => warning.kind === 'empty-item')
@@ -17,7 +24,10 @@ describe('empty items', () => {
     expect(
       emptyIds(
         item('1', []),
-        item('2', [{ kind: 'paragraph', text: [{ text: '  ' }] }, { kind: 'list', ordered: false, items: [[]] }]),
+        item('2', [
+          { kind: 'paragraph', text: [{ text: '  ' }] },
+          { kind: 'list', ordered: false, items: [[]] },
+        ]),
       ),
     ).toEqual([
       ['1', 'CYP.1', null],
@@ -29,7 +39,10 @@ describe('empty items', () => {
     expect(
       emptyIds(
         item('1', [{ kind: 'paragraph', text: [{ text: 'The update was noted.' }] }]),
-        item('2', [{ kind: 'no-questions', audience: 'public' }, { kind: 'paragraph', text: [] }]),
+        item('2', [
+          { kind: 'no-questions', audience: 'public' },
+          { kind: 'paragraph', text: [] },
+        ]),
         item('3', [{ kind: 'no-urgent-business' }]),
         item('4', [{ kind: 'resolutions', heading: 'It Was Agreed:', resolutions: [[{ text: 'The update be noted' }]], bulleted: true }]),
       ),
@@ -39,7 +52,8 @@ describe('empty items', () => {
 
 describe('the standard line an empty item is offered', () => {
   const messageFor = (title: string) =>
-    checkMinutes(createEmptyMeeting(), { preamble: [], items: [{ ...item('1', []), title }], close: null }).find((warning) => warning.kind === 'empty-item')?.message;
+    checkMinutes(createEmptyMeeting(), { preamble: [], items: [{ ...item('1', []), title }], close: null }).find((warning) => warning.kind === 'empty-item')
+      ?.message;
 
   it.each([
     ['Declarations of interest', '“There were no declarations.”'],
@@ -49,7 +63,9 @@ describe('the standard line an empty item is offered', () => {
     ['Member question time', '“There were no member questions.”'],
     ['Urgent business', '“There was no urgent business raised at the meeting.”'],
   ])('offers the line that fits “%s”', (title, line) => {
-    expect(messageFor(title)).toBe(`Nothing is minuted under this item yet: write what happened, the standard line from the / menu (${line}), or remove the item.`);
+    expect(messageFor(title)).toBe(
+      `Nothing is minuted under this item yet: write what happened, the standard line from the / menu (${line}), or remove the item.`,
+    );
   });
 
   it('offers no declarations line under an item of business (clerk dogfood bug 7)', () => {

@@ -26,28 +26,51 @@ const meeting = meetingSchema.parse({
   glossary: [{ acronym: 'DfE', meaning: 'Department for Education' }],
 });
 
-const item = (blocks: MinuteBlock[], extra: Partial<AgendaItemMinutes> = {}): AgendaItemMinutes => ({ id: 'item-1', number: '7', title: 'Budget', exempt: null, urgent: false, blocks, ...extra });
+const item = (blocks: MinuteBlock[], extra: Partial<AgendaItemMinutes> = {}): AgendaItemMinutes => ({
+  id: 'item-1',
+  number: '7',
+  title: 'Budget',
+  exempt: null,
+  urgent: false,
+  blocks,
+  ...extra,
+});
 const minutesOf = (...items: AgendaItemMinutes[]): MinutesContent => ({ preamble: [], items, close: null });
 const text = (value: string) => [{ text: value }];
 const kinds = (minutes: MinutesContent) => checkMinutes(meeting, minutes).map((warning) => warning.kind);
 
 describe('checkMinutes', () => {
   it('flags a cabinet decision without reasons or alternatives, pointing at the block', () => {
-    const warnings = checkMinutes(meeting, minutesOf(item([{ kind: 'paragraph', text: text('Discussed.') }, { kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [], alternatives: [text('  ')] }])));
+    const warnings = checkMinutes(
+      meeting,
+      minutesOf(
+        item([
+          { kind: 'paragraph', text: text('Discussed.') },
+          { kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [], alternatives: [text('  ')] },
+        ]),
+      ),
+    );
     expect(warnings.map((warning) => [warning.kind, warning.itemId, warning.itemNumber, warning.blockIndex])).toEqual([
       ['decision-reasons', 'item-1', '7', 1],
       ['decision-alternatives', 'item-1', '7', 1],
     ]);
-    expect(kinds(minutesOf(item([{ kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [text('Cost.')], alternatives: [text('None.')] }])))).toEqual([]);
+    expect(
+      kinds(minutesOf(item([{ kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [text('Cost.')], alternatives: [text('None.')] }]))),
+    ).toEqual([]);
   });
 
   it('flags an exempt item whose Schedule 12A paragraph is not 1 to 7', () => {
-    expect(kinds(minutesOf(item([{ kind: 'paragraph', text: text('Considered in private.') }], { exempt: { paragraph: 'commercial' } })))).toEqual(['exempt-paragraph']);
+    expect(kinds(minutesOf(item([{ kind: 'paragraph', text: text('Considered in private.') }], { exempt: { paragraph: 'commercial' } })))).toEqual([
+      'exempt-paragraph',
+    ]);
     expect(kinds(minutesOf(item([{ kind: 'paragraph', text: text('Considered in private.') }], { exempt: { paragraph: '3' } })))).toEqual([]);
   });
 
   it('flags undefined acronyms once, but not glossary ones or ones spelt out where used', () => {
-    const warnings = checkMinutes(meeting, minutesOf(item([{ kind: 'paragraph', text: text('The DfE and the MASH met. The Children in Care Council (CiCC) spoke. MASH again.') }])));
+    const warnings = checkMinutes(
+      meeting,
+      minutesOf(item([{ kind: 'paragraph', text: text('The DfE and the MASH met. The Children in Care Council (CiCC) spoke. MASH again.') }])),
+    );
     expect(warnings.map((warning) => warning.message)).toEqual(['“MASH” is not in the committee’s glossary and is not spelt out where first used.']);
   });
 
@@ -57,7 +80,9 @@ describe('checkMinutes', () => {
   });
 
   it('flags an action without an owner', () => {
-    expect(kinds(minutesOf(item([{ kind: 'action', action: { id: 'x', owner: null, description: text('Write to the school'), due: null } }])))).toEqual(['action-owner']);
+    expect(kinds(minutesOf(item([{ kind: 'action', action: { id: 'x', owner: null, description: text('Write to the school'), due: null } }])))).toEqual([
+      'action-owner',
+    ]);
   });
 
   it('flags votes that do not add up or whose result contradicts the counts', () => {
@@ -68,12 +93,27 @@ describe('checkMinutes', () => {
     expect(kinds(minutesOf(item([vote({ for: 2, against: 0, abstain: 0 }, 'carried')])))).toEqual([]);
     const tooMany = checkMinutes(meeting, minutesOf(item([vote({ for: 2, against: 1, abstain: 0 }, 'carried')])));
     expect(tooMany[0]?.message).toBe('Vote: 3 votes were counted but only 2 voting members were present.');
-    expect(checkMinutes(meeting, minutesOf(item([vote({ for: 0, against: 1, abstain: 0 }, 'carried')])))[0]?.message).toContain('the result says carried but the counts say lost');
-    expect(checkMinutes(meeting, minutesOf(item([vote({ for: 2, against: 0, abstain: 0 }, 'carried', 'for')])))[0]?.message).toContain('a casting vote is recorded but the vote was not tied');
+    expect(checkMinutes(meeting, minutesOf(item([vote({ for: 0, against: 1, abstain: 0 }, 'carried')])))[0]?.message).toContain(
+      'the result says carried but the counts say lost',
+    );
+    expect(checkMinutes(meeting, minutesOf(item([vote({ for: 2, against: 0, abstain: 0 }, 'carried', 'for')])))[0]?.message).toContain(
+      'a casting vote is recorded but the vote was not tied',
+    );
   });
 
   it('counts for a vote only the members in the room for its item: not one who arrived during a later item or left after an earlier one', () => {
-    const vote = (votes: number): MinuteBlock => ({ kind: 'vote', vote: { motion: text('That the site be acquired'), mover: null, seconder: null, counts: { for: votes, against: 0, abstain: 0 }, recorded: null, castingVote: null, result: 'carried' } });
+    const vote = (votes: number): MinuteBlock => ({
+      kind: 'vote',
+      vote: {
+        motion: text('That the site be acquired'),
+        mover: null,
+        seconder: null,
+        counts: { for: votes, against: 0, abstain: 0 },
+        recorded: null,
+        castingVote: null,
+        result: 'carried',
+      },
+    });
     const items = ['CA.120', 'CA.121', 'CA.122'].map((number, index) => item([vote(2)], { id: `item-${index}`, number }));
     const moment = (time: string, itemId: string | null, itemLabel: string) => ({ time, itemId, itemLabel });
     // Tariq arrived during CA.121 (stamped by the item's id); O'Brien left after CA.121 (a label typed by hand).
@@ -89,7 +129,9 @@ describe('checkMinutes', () => {
   });
 
   it('flags “Apologies for absence are noted above.” when no one is marked as sending apologies, and not when someone is', () => {
-    const apologiesItem = minutesOf(item([{ kind: 'paragraph', text: text('Apologies for absence are noted above.') }], { number: 'CA.120', title: 'Apologies for absence' }));
+    const apologiesItem = minutesOf(
+      item([{ kind: 'paragraph', text: text('Apologies for absence are noted above.') }], { number: 'CA.120', title: 'Apologies for absence' }),
+    );
     expect(checkMinutes(meeting, apologiesItem)).toMatchObject([{ kind: 'apologies-noted-above', itemNumber: 'CA.120', blockIndex: 0 }]);
     const withApologies = { ...meeting, attendance: [meeting.attendance[0]!, { ...meeting.attendance[1]!, status: 'apologies' as const }] };
     expect(checkMinutes(withApologies, apologiesItem)).toEqual([]);
@@ -98,7 +140,9 @@ describe('checkMinutes', () => {
   it('gives seed 000 its real problems: the misspelt Tarig and undefined acronyms, not the defined ones', () => {
     const document = parseDocument(seed000Document());
     const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting));
-    expect(warnings.filter((warning) => warning.kind === 'name-variant').map((warning) => warning.message)).toContain('“Tarig” looks like a misspelling of “Tariq” on the roster.');
+    expect(warnings.filter((warning) => warning.kind === 'name-variant').map((warning) => warning.message)).toContain(
+      '“Tarig” looks like a misspelling of “Tariq” on the roster.',
+    );
     const acronyms = warnings.filter((warning) => warning.kind === 'undefined-acronym').map((warning) => warning.message);
     expect(acronyms.some((message) => message.startsWith('“ASYE”'))).toBe(true);
     expect(acronyms.some((message) => message.startsWith('“DfE”') || message.startsWith('“CiCC”'))).toBe(false);
@@ -112,6 +156,8 @@ describe('checkMinutes', () => {
     expect(kindsRead.filter((kind) => kind === 'cabinet-decision' || kind === 'vote')).toEqual(['cabinet-decision', 'vote', 'cabinet-decision']);
     expect(minutes.items.filter((entry) => entry.exempt).map((entry) => entry.exempt)).toEqual([{ paragraph: '3' }]);
     const warnings = checkMinutes(document.meeting, minutes);
-    expect(warnings.filter((warning) => warning.kind.startsWith('decision') || warning.kind === 'exempt-paragraph' || warning.kind === 'vote-counts')).toEqual([]);
+    expect(warnings.filter((warning) => warning.kind.startsWith('decision') || warning.kind === 'exempt-paragraph' || warning.kind === 'vote-counts')).toEqual(
+      [],
+    );
   });
 });

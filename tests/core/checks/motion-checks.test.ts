@@ -11,7 +11,11 @@ import { item, lexicalRoot, motionPart, para, person } from '../../fixtures/expo
 
 const meeting = meetingSchema.parse({
   ...createEmptyMeeting(),
-  roster: [person('kelly', 'Councillor', 'S Kelly', 'chair'), person('berry', 'Councillor', 'B Berry', 'member'), person('frost', 'Councillor', 'S Frost', 'member')],
+  roster: [
+    person('kelly', 'Councillor', 'S Kelly', 'chair'),
+    person('berry', 'Councillor', 'B Berry', 'member'),
+    person('frost', 'Councillor', 'S Frost', 'member'),
+  ],
   attendance: [
     { personId: 'kelly', status: 'present' },
     { personId: 'berry', status: 'present' },
@@ -33,20 +37,29 @@ describe('motion checks', () => {
   });
 
   it('check the motion’s and each amendment’s figures by the vote block’s rules', () => {
-    expect(warningsOf(motionPart('motion', 'That the report be noted', { ...movers, for: 3, against: 2, abstain: 0 }), motionPart('amendment', 'To add a review', { for: 1, against: 1, abstain: 0, castingVote: 'against' }))).toEqual([
-      ['vote-counts', 'Vote on the motion: 5 votes were counted but only 3 voting members were present.', false],
-    ]);
+    expect(
+      warningsOf(
+        motionPart('motion', 'That the report be noted', { ...movers, for: 3, against: 2, abstain: 0 }),
+        motionPart('amendment', 'To add a review', { for: 1, against: 1, abstain: 0, castingVote: 'against' }),
+      ),
+    ).toEqual([['vote-counts', 'Vote on the motion: 5 votes were counted but only 3 voting members were present.', false]]);
     expect(warningsOf(motionPart('motion', 'That the report be noted', { ...movers, for: 2, against: 1, abstain: 0, castingVote: 'for' }))).toEqual([
       ['vote-counts', 'Vote on the motion: a casting vote is recorded but the vote was not tied.', false],
     ]);
-    expect(warningsOf(motionPart('motion', 'That the report be noted', movers), motionPart('amendment', 'To add a review', { for: 2, against: 2, abstain: 1 }))).toEqual([
-      ['vote-counts', 'Vote on amendment 1: 5 votes were counted but only 3 voting members were present.', false],
-    ]);
+    expect(
+      warningsOf(motionPart('motion', 'That the report be noted', movers), motionPart('amendment', 'To add a review', { for: 2, against: 2, abstain: 1 })),
+    ).toEqual([['vote-counts', 'Vote on amendment 1: 5 votes were counted but only 3 voting members were present.', false]]);
   });
 
   it('hold back a resolution recorded under a motion that was lost', () => {
-    expect(warningsOf(motionPart('motion', 'That the site be sold', { ...movers, for: 1, against: 2, abstain: 0 }), motionPart('resolution', 'The site be sold.'))).toEqual([
-      ['motion-result', 'A resolution is recorded under a motion the vote says was lost: check the figures and the casting vote, or delete the resolution.', true],
+    expect(
+      warningsOf(motionPart('motion', 'That the site be sold', { ...movers, for: 1, against: 2, abstain: 0 }), motionPart('resolution', 'The site be sold.')),
+    ).toEqual([
+      [
+        'motion-result',
+        'A resolution is recorded under a motion the vote says was lost: check the figures and the casting vote, or delete the resolution.',
+        true,
+      ],
     ]);
     // Agreed by assent: a resolution with no figures is not a lost motion.
     expect(warningsOf(motionPart('motion', 'That the site be sold', movers), motionPart('resolution', 'The site be sold.'))).toEqual([]);

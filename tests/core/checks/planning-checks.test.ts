@@ -11,23 +11,31 @@ import { item, lexicalRoot, para, planning } from '../../fixtures/export/lexical
 
 const meeting = createEmptyMeeting();
 const warningsOf = (...nodes: Array<Record<string, unknown>>) =>
-  checkMinutes(meeting, readMinutes(lexicalRoot([item('Planning applications'), ...nodes]) as never, meeting)).filter((warning) => warning.kind.startsWith('planning-'));
+  checkMinutes(meeting, readMinutes(lexicalRoot([item('Planning applications'), ...nodes]) as never, meeting)).filter((warning) =>
+    warning.kind.startsWith('planning-'),
+  );
 const application = (reference = '23/01234/FUL') => planning('application', 'Two dwellings', { reference, site: '1 High Street' });
 
 describe('planning checks', () => {
   it('ask for the decision on an application that has none, naming it by its reference', () => {
     const warnings = warningsOf(application(), para('Members debated the scheme.'));
     expect(warnings.map((warning) => [warning.kind, warning.blockIndex, warning.message])).toEqual([
-      ['planning-decision', 0, 'Application 23/01234/FUL has no decision recorded: add one with the Planning decision block (Ctrl+Alt+G), or say it was withdrawn or deferred.'],
+      [
+        'planning-decision',
+        0,
+        'Application 23/01234/FUL has no decision recorded: add one with the Planning decision block (Ctrl+Alt+G), or say it was withdrawn or deferred.',
+      ],
     ]);
     // The next application's decision is not this one's.
-    expect(warningsOf(application('23/1/FUL'), application('23/2/FUL'), planning('decision', '', { decision: 'approve' })).map((warning) => warning.message)).toEqual([
-      expect.stringContaining('Application 23/1/FUL has no decision'),
-    ]);
+    expect(
+      warningsOf(application('23/1/FUL'), application('23/2/FUL'), planning('decision', '', { decision: 'approve' })).map((warning) => warning.message),
+    ).toEqual([expect.stringContaining('Application 23/1/FUL has no decision')]);
   });
 
   it('ask what was decided when the decision has no outcome', () => {
-    expect(warningsOf(application(), planning('decision', 'That the application be dealt with.')).map((warning) => warning.kind)).toEqual(['planning-decision']);
+    expect(warningsOf(application(), planning('decision', 'That the application be dealt with.')).map((warning) => warning.kind)).toEqual([
+      'planning-decision',
+    ]);
   });
 
   it('ask for the reasons for a refusal', () => {
@@ -36,7 +44,9 @@ describe('planning checks', () => {
     expect(refused[0]!.message).toContain('Application 23/01234/FUL was refused, but no reasons for refusal are recorded');
     expect(warningsOf(application(), planning('decision', '', { decision: 'refuse' }), planning('reason', 'Harm to the character of the street.'))).toEqual([]);
     // An empty reason is not a reason.
-    expect(warningsOf(application(), planning('decision', '', { decision: 'refuse' }), planning('reason', '  ')).map((warning) => warning.kind)).toEqual(['planning-reasons']);
+    expect(warningsOf(application(), planning('decision', '', { decision: 'refuse' }), planning('reason', '  ')).map((warning) => warning.kind)).toEqual([
+      'planning-reasons',
+    ]);
   });
 
   it('ask for the conditions of an approval subject to conditions or a legal agreement', () => {
@@ -68,7 +78,13 @@ describe('planning checks', () => {
   });
 
   it('do not flag the letters of a planning reference as undefined acronyms', () => {
-    const all = checkMinutes(meeting, readMinutes(lexicalRoot([item('Planning applications'), application('17/00340/FUL'), planning('decision', '', { decision: 'approve' })]) as never, meeting));
+    const all = checkMinutes(
+      meeting,
+      readMinutes(
+        lexicalRoot([item('Planning applications'), application('17/00340/FUL'), planning('decision', '', { decision: 'approve' })]) as never,
+        meeting,
+      ),
+    );
     expect(all.filter((warning) => warning.kind === 'undefined-acronym')).toEqual([]);
   });
 });

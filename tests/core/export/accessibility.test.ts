@@ -21,7 +21,11 @@ afterAll(closePrinter);
 function sampleLayout(): LayoutDocument {
   const layout = layoutOf(seed003Document(), { version: 'full', appendices: allAppendices });
   // Emphasis inside a list item: Chromium tags it /Strong and /Em, which PDF/UA-1 readers do not know.
-  layout.sections[0]!.blocks.push({ kind: 'list', ordered: true, items: [[{ text: 'The plan is ' }, { text: 'approved', bold: true }, { text: ' with ' }, { text: 'conditions', italic: true }], [{ text: 'Report back' }]] });
+  layout.sections[0]!.blocks.push({
+    kind: 'list',
+    ordered: true,
+    items: [[{ text: 'The plan is ' }, { text: 'approved', bold: true }, { text: ' with ' }, { text: 'conditions', italic: true }], [{ text: 'Report back' }]],
+  });
   return layout;
 }
 
@@ -159,11 +163,18 @@ describe('the exported DOCX', () => {
     const dir = tempDir();
     const file = path.join(dir, 'minutes.docx');
     writeFileSync(file, docx.bytes);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
-    const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=outlines', path.join(dir, 'minutes.pdf')], { encoding: 'utf8' })) as { outlines: Array<{ title: string; kids: unknown[] }> };
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=outlines', path.join(dir, 'minutes.pdf')], { encoding: 'utf8' })) as {
+      outlines: Array<{ title: string; kids: unknown[] }>;
+    };
     const titles: string[] = [];
     const walk = (nodes: Array<{ title: string; kids: unknown[] }>) => nodes.forEach((node) => (titles.push(node.title), walk(node.kids as typeof nodes)));
     walk(json.outlines);
-    expect(titles).toEqual(expect.arrayContaining(['CA.120 CHILDREN’S SERVICES IMPROVEMENT UPDATE', 'CA.121 PYRAMID PARK', 'Appendix A: Glossary of acronyms', 'Decision:']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['CA.120 CHILDREN’S SERVICES IMPROVEMENT UPDATE', 'CA.121 PYRAMID PARK', 'Appendix A: Glossary of acronyms', 'Decision:']),
+    );
   }, 180_000);
 });

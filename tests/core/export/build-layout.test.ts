@@ -31,9 +31,7 @@ function allText(layout: LayoutDocument): string {
 }
 
 // A 2 × 1 PNG (red, blue), written out byte by byte so the test needs no image file.
-const PNG = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAPAwH/gZ4l5QAAAABJRU5ErkJggg==', 'base64'),
-);
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAPAwH/gZ4l5QAAAABJRU5ErkJggg==', 'base64'));
 
 describe('buildMinutesLayout', () => {
   it('public version: the exempt item keeps its title and the Schedule 12A line; its text, vote and action are nowhere, appendices included', () => {
@@ -60,9 +58,17 @@ describe('buildMinutesLayout', () => {
 
   it('follows the house style a template gives the meeting: font, size, numbers and capitals', async () => {
     const document = seed003Document();
-    const styled = { ...document, meeting: { ...document.meeting, houseStyle: { fontFamily: 'Verdana', fontSizePt: 11, showMinuteNumbers: false, itemTitlesInCapitals: false } } };
+    const styled = {
+      ...document,
+      meeting: { ...document.meeting, houseStyle: { fontFamily: 'Verdana', fontSizePt: 11, showMinuteNumbers: false, itemTitlesInCapitals: false } },
+    };
     const layout = layoutOf(styled);
-    expect(layout.sections[0]!.blocks).toContainEqual({ kind: 'heading', level: 1, text: 'Children’s Services Improvement Update', anchor: expect.any(String) });
+    expect(layout.sections[0]!.blocks).toContainEqual({
+      kind: 'heading',
+      level: 1,
+      text: 'Children’s Services Improvement Update',
+      anchor: expect.any(String),
+    });
     const styles = await (await docxOf(layout)).part('word/styles.xml');
     expect(styles).toContain('<w:rFonts w:ascii="Verdana"');
     expect(styles).toContain('<w:sz w:val="22"/>');
@@ -74,7 +80,13 @@ describe('buildMinutesLayout', () => {
     expect([logo.type, logo.widthPx, logo.heightPx]).toEqual(['png', 2, 1]);
     expect(() => readLogo(new Uint8Array([1, 2, 3]), 'x')).toThrow('The logo must be a PNG or JPEG image.');
     const meeting = meetingSchema.parse({ councilName: 'Bury Council', committeeName: 'Cabinet', title: 'Cabinet', date: '2022-04-13', venue: '' });
-    const layout = buildMinutesLayout({ meeting, heading: [], minutes: { preamble: [], items: [], close: null }, options: { version: 'public', appendices: [] }, logo });
+    const layout = buildMinutesLayout({
+      meeting,
+      heading: [],
+      minutes: { preamble: [], items: [], close: null },
+      options: { version: 'public', appendices: [] },
+      logo,
+    });
     expect(renderLayoutHtml(layout)).toMatch(/<img class="mb-logo" src="data:image\/png;base64,iVBORw0KGgo[^"]*" alt="Bury Council logo">/);
     const docx = await docxOf(layout);
     expect(Object.keys(docx.zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);

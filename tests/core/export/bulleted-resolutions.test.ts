@@ -19,7 +19,12 @@ function documentWith(children: Array<Record<string, unknown>>, wording?: Record
   return { ...document, meeting: { ...document.meeting, ...(wording ? { wording } : {}) }, content: lexicalRoot(children) };
 }
 
-const seed004 = documentWith([item('CHILDREN’S IMPROVEMENT PLAN UPDATE'), para('Members asked questions.'), bulletedHeading, resolution('The update be noted')]);
+const seed004 = documentWith([
+  item('CHILDREN’S IMPROVEMENT PLAN UPDATE'),
+  para('Members asked questions.'),
+  bulletedHeading,
+  resolution('The update be noted'),
+]);
 
 describe('bulleted resolutions', () => {
   it('are read from the heading’s style, from the template’s wording for a run without a heading, and stay numbered otherwise', () => {

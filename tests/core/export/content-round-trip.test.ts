@@ -14,9 +14,18 @@ import { closePrinter, docxOf, layoutOf, parseDocument, pdfOf } from './export-t
 afterAll(closePrinter);
 
 const text = (value: string, format = 0): Node => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
-const element = (type: string, children: Node[], fields: Record<string, unknown> = {}): Node => ({ type, version: 1, direction: 'ltr', format: '', indent: 0, ...fields, children });
+const element = (type: string, children: Node[], fields: Record<string, unknown> = {}): Node => ({
+  type,
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...fields,
+  children,
+});
 const listItem = (children: Node[]): Node => element('listitem', children, { value: 1 });
-const list = (ordered: boolean, items: Node[]): Node => element('list', items, { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' });
+const list = (ordered: boolean, items: Node[]): Node =>
+  element('list', items, { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' });
 
 const raw = {
   formatVersion: 1,
@@ -42,8 +51,19 @@ const raw = {
       listItem([text('Third point')]),
     ]),
     element('paragraph', [text('Line one of an address'), { type: 'linebreak', version: 1 }, text('Line two of an address')], { textFormat: 0, textStyle: '' }),
-    element('paragraph', [text('Cost'), { type: 'tab', version: 1, text: '\t', format: 0, detail: 2, mode: 'normal', style: '' }, text('£1,200')], { textFormat: 0, textStyle: '' }),
-    element('paragraph', [text('The webcast is at '), element('link', [text('the council website')], { url: 'https://www.bury.gov.uk/webcasts', rel: null, target: null, title: null }), text('.')], { textFormat: 0, textStyle: '' }),
+    element('paragraph', [text('Cost'), { type: 'tab', version: 1, text: '\t', format: 0, detail: 2, mode: 'normal', style: '' }, text('£1,200')], {
+      textFormat: 0,
+      textStyle: '',
+    }),
+    element(
+      'paragraph',
+      [
+        text('The webcast is at '),
+        element('link', [text('the council website')], { url: 'https://www.bury.gov.uk/webcasts', rel: null, target: null, title: null }),
+        text('.'),
+      ],
+      { textFormat: 0, textStyle: '' },
+    ),
     para('Bad\uFFFF character\u0001 here'),
     item('Placeholders'),
     decisionPart('decision', 'The plan was approved.'),
@@ -82,7 +102,9 @@ describe('content typed in the editor, in both formats', () => {
   it('keeps a nested list under its point and the numbering after it', () => {
     expect(html).toContain('<ol><li>First point</li><li>Second point<ul><li>sub-point a</li><li>sub-point b</li></ul></li><li>Third point</li></ol>');
     // In Word the nested points are level 1 of their own list; the outer list's three points are one instance.
-    const levels = [...docxXml.matchAll(/<w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:t xml:space="preserve">([^<]+)/g)].map((match) => [match[3], match[1], match[2]]);
+    const levels = [...docxXml.matchAll(/<w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:t xml:space="preserve">([^<]+)/g)].map(
+      (match) => [match[3], match[1], match[2]],
+    );
     const outer = levels.find(([words]) => words === 'First point')![2];
     expect(levels.filter(([words]) => /point$/.test(words!))).toEqual([
       ['First point', '0', outer],
@@ -103,7 +125,8 @@ describe('content typed in the editor, in both formats', () => {
   });
 
   it('prints a link with its address', () => {
-    for (const printed of [html, docxText, pdfText]) expect(flat(printed)).toContain('The webcast is at the council website (https://www.bury.gov.uk/webcasts).');
+    for (const printed of [html, docxText, pdfText])
+      expect(flat(printed)).toContain('The webcast is at the council website (https://www.bury.gov.uk/webcasts).');
   });
 
   it('drops characters a published file cannot hold, and the checks say where', () => {
@@ -139,7 +162,11 @@ describe('content typed in the editor, in both formats', () => {
   });
 
   it('prints no empty signature line when no chair is named', () => {
-    const unsigned = { ...raw, meeting: { ...raw.meeting, roster: [person('smith', 'Councillor', 'A Smith', 'member')] }, content: lexicalRoot([item('Only item'), para('Noted.'), close('', '', '17:30', '18:45')]) };
+    const unsigned = {
+      ...raw,
+      meeting: { ...raw.meeting, roster: [person('smith', 'Councillor', 'A Smith', 'member')] },
+      content: lexicalRoot([item('Only item'), para('Noted.'), close('', '', '17:30', '18:45')]),
+    };
     const blocks = layoutOf(unsigned).sections[0]!.blocks;
     expect(blocks.filter((block) => block.kind === 'signature')).toEqual([]);
     expect(blocks.at(-1)).toEqual({ kind: 'note', text: '(Note: The meeting started at 5.30 pm and ended at 6.45 pm)' });

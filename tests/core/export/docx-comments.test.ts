@@ -7,7 +7,12 @@ import type { LayoutComment, LayoutDocument } from '../../../core/export/layout-
 import { createEmptyMeeting } from '../../../core/model/meeting';
 import { docxOf } from './export-test-kit';
 
-const base: LayoutDocument = buildMinutesLayout({ meeting: { ...createEmptyMeeting(), committeeName: 'Cabinet' }, heading: [], minutes: { preamble: [], items: [], close: null }, options: { version: 'public', appendices: [] } });
+const base: LayoutDocument = buildMinutesLayout({
+  meeting: { ...createEmptyMeeting(), committeeName: 'Cabinet' },
+  heading: [],
+  minutes: { preamble: [], items: [], close: null },
+  options: { version: 'public', appendices: [] },
+});
 
 const layout = (comments: LayoutComment[]): LayoutDocument => ({
   ...base,
@@ -36,8 +41,18 @@ const comment = (start: [number, number, number], end: [number, number, number],
 /** The body's runs and comment marks, in order, as short tokens. */
 function tokens(documentXml: string): string[] {
   const body = documentXml.slice(documentXml.indexOf('<w:body>'), documentXml.indexOf('<w:sectPr'));
-  return [...body.matchAll(/<w:commentRange(Start|End) w:id="(\d+)"\/>|<w:commentReference w:id="(\d+)"\/>|<w:r>(<w:rPr><w:b\/><w:bCs\/><\/w:rPr>)?<w:t xml:space="preserve">([^<]*)<\/w:t>|<\/w:p>/g)].map((match) =>
-    match[0] === '</w:p>' ? '¶' : match[1] ? `${match[1] === 'Start' ? '[' : ']'}${match[2]}` : match[3] ? `ref${match[3]}` : `${match[4] ? '*' : ''}${match[5]}`,
+  return [
+    ...body.matchAll(
+      /<w:commentRange(Start|End) w:id="(\d+)"\/>|<w:commentReference w:id="(\d+)"\/>|<w:r>(<w:rPr><w:b\/><w:bCs\/><\/w:rPr>)?<w:t xml:space="preserve">([^<]*)<\/w:t>|<\/w:p>/g,
+    ),
+  ].map((match) =>
+    match[0] === '</w:p>'
+      ? '¶'
+      : match[1]
+        ? `${match[1] === 'Start' ? '[' : ']'}${match[2]}`
+        : match[3]
+          ? `ref${match[3]}`
+          : `${match[4] ? '*' : ''}${match[5]}`,
   );
 }
 
@@ -52,9 +67,30 @@ describe('Word comments in the DOCX', () => {
       ]),
     );
     expect(tokens((await part('word/document.xml'))!)).toEqual([
-      'The ', '[0', 'rent ', '[1', '*will', ']0', 'ref0', '* rise', ' by 4.1%.', ']1', 'ref1', '[2', ']2', 'ref2', '¶',
-      'First ', '[3', 'point.', '¶',
-      'Second', ']3', 'ref3', ' point.', '¶',
+      'The ',
+      '[0',
+      'rent ',
+      '[1',
+      '*will',
+      ']0',
+      'ref0',
+      '* rise',
+      ' by 4.1%.',
+      ']1',
+      'ref1',
+      '[2',
+      ']2',
+      'ref2',
+      '¶',
+      'First ',
+      '[3',
+      'point.',
+      '¶',
+      'Second',
+      ']3',
+      'ref3',
+      ' point.',
+      '¶',
     ]);
     expect(text).toContain('The rent will rise by 4.1%.');
     const comments = (await part('word/comments.xml'))!;

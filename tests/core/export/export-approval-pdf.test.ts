@@ -13,8 +13,16 @@ const tools = (iso: string) => ({ now: new Date(iso), sha256Hex: (text: string) 
 
 describe('approval in the PDF', () => {
   it('prints the approval after the minutes, then the amendment with its date and reason (full version) or its date alone (public)', async () => {
-    const approved = approveMinutes(documentOf(cabinetMinutes), { approvedBy: 'Councillor E O’Brien', approvedOn: '2022-04-20', atMeeting: 'Cabinet' }, tools('2022-04-20T19:00:00Z'));
-    const open = beginAmendment(approved, { reason: 'Apologies from Councillor Khan were omitted', recordedBy: 'Jeanette Richards' }, tools('2022-05-04T09:00:00Z'));
+    const approved = approveMinutes(
+      documentOf(cabinetMinutes),
+      { approvedBy: 'Councillor E O’Brien', approvedOn: '2022-04-20', atMeeting: 'Cabinet' },
+      tools('2022-04-20T19:00:00Z'),
+    );
+    const open = beginAmendment(
+      approved,
+      { reason: 'Apologies from Councillor Khan were omitted', recordedBy: 'Jeanette Richards' },
+      tools('2022-05-04T09:00:00Z'),
+    );
     const amended = sealAmendment(open, { recordedOn: '2022-05-04' }, tools('2022-05-04T09:05:00Z'));
     const { text } = await pdfOf(layoutFromDocument(amended, { version: 'full', appendices: [] }));
     inOrder(text, [

@@ -91,7 +91,10 @@ describe('approval in the exports', () => {
   it('says so when a correction is being made but not yet recorded; its reason only in the full version', async () => {
     const open = beginAmendment(approved(), { reason: 'Minute 2: wrong percentage', recordedBy: 'Jeanette Richards' }, tools('2022-05-04T09:00:00Z'));
     const full = await exportsOf(open, 'full');
-    const lines = ['Approved as a correct record by Councillor E O’Brien at the meeting of Cabinet on 20 April 2022.', 'A correction is being made and has not yet been recorded as an amendment: Minute 2: wrong percentage.'];
+    const lines = [
+      'Approved as a correct record by Councillor E O’Brien at the meeting of Cabinet on 20 April 2022.',
+      'A correction is being made and has not yet been recorded as an amendment: Minute 2: wrong percentage.',
+    ];
     inOrder(full.docxText, lines);
     inOrder(full.htmlText, lines);
     const published = await exportsOf(open);
@@ -104,7 +107,8 @@ describe('approval in the exports', () => {
   it('prints the approver and the meeting literally, whatever they contain', async () => {
     const hostile = approved('Councillor <script>alert(1)</script> & Co', 'Cabinet "special" <b>meeting</b>');
     const { docxText, htmlText, html } = await exportsOf(hostile);
-    const line = 'Approved as a correct record by Councillor <script>alert(1)</script> & Co at the meeting of Cabinet "special" <b>meeting</b> on 20 April 2022.';
+    const line =
+      'Approved as a correct record by Councillor <script>alert(1)</script> & Co at the meeting of Cabinet "special" <b>meeting</b> on 20 April 2022.';
     expect(docxText).toContain(line);
     expect(htmlText).toContain(line);
     expect(html).not.toContain('<script>alert');
@@ -112,14 +116,24 @@ describe('approval in the exports', () => {
 });
 
 describe('approvalSentence', () => {
-  const approval = { approvedBy: 'Councillor S Wright', approvedOn: '2022-04-20', seal: { algorithm: 'sha-256' as const, hash: '0'.repeat(64), sealedAt: '2022-04-20T19:00:00.000Z' } };
+  const approval = {
+    approvedBy: 'Councillor S Wright',
+    approvedOn: '2022-04-20',
+    seal: { algorithm: 'sha-256' as const, hash: '0'.repeat(64), sealedAt: '2022-04-20T19:00:00.000Z' },
+  };
   it('names the meeting once, whichever way the clerk wrote it', () => {
     expect(approvalSentence({ ...approval, atMeeting: 'Children and Young People Scrutiny Committee' })).toBe(
       'Approved as a correct record by Councillor S Wright at the meeting of Children and Young People Scrutiny Committee on 20 April 2022.',
     );
-    expect(approvalSentence({ ...approval, atMeeting: 'Cabinet held on 20 April 2022' })).toBe('Approved as a correct record by Councillor S Wright at the meeting of Cabinet on 20 April 2022.');
-    expect(approvalSentence({ ...approval, atMeeting: 'the Council meeting' })).toBe('Approved as a correct record by Councillor S Wright at the Council meeting on 20 April 2022.');
+    expect(approvalSentence({ ...approval, atMeeting: 'Cabinet held on 20 April 2022' })).toBe(
+      'Approved as a correct record by Councillor S Wright at the meeting of Cabinet on 20 April 2022.',
+    );
+    expect(approvalSentence({ ...approval, atMeeting: 'the Council meeting' })).toBe(
+      'Approved as a correct record by Councillor S Wright at the Council meeting on 20 April 2022.',
+    );
     // A meeting with a date of its own keeps it, rather than being given the date of approval as well.
-    expect(approvalSentence({ ...approval, atMeeting: 'Cabinet, 13 April 2022' })).toBe('Approved as a correct record by Councillor S Wright at the meeting of Cabinet, 13 April 2022.');
+    expect(approvalSentence({ ...approval, atMeeting: 'Cabinet, 13 April 2022' })).toBe(
+      'Approved as a correct record by Councillor S Wright at the meeting of Cabinet, 13 April 2022.',
+    );
   });
 });

@@ -42,14 +42,17 @@ describe('DOCX export of seed 000', () => {
     expect(headings).toEqual(SEED_000_ITEMS.map((title, index) => `${index + 1} ${title}`));
     // Word numbering comes back as a real ordered list, in order.
     const list = /<ol>(.*?)<\/ol>/.exec(html)?.[1] ?? '';
-    expect([...list.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]!.replace(/&#39;|‘|’/g, "'"))).toEqual(SEED_000_RESOLUTIONS.map((text) => text.replace(/‘|’/g, "'")));
+    expect([...list.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]!.replace(/&#39;|‘|’/g, "'"))).toEqual(
+      SEED_000_RESOLUTIONS.map((text) => text.replace(/‘|’/g, "'")),
+    );
   });
 
   it('uses named styles and real numbering, with header, Page X of Y footer and properties', async () => {
     const { part } = await docxOf(layoutOf(seed000Document()));
     const document = await part('word/document.xml');
     const styles = await part('word/styles.xml');
-    for (const id of ['Title', 'Heading1', 'ListNumber', 'HeadingLine', 'ChairSignature', 'MinutesNote']) expect(document).toContain(`<w:pStyle w:val="${id}"/>`);
+    for (const id of ['Title', 'Heading1', 'ListNumber', 'HeadingLine', 'ChairSignature', 'MinutesNote'])
+      expect(document).toContain(`<w:pStyle w:val="${id}"/>`);
     for (const name of ['Title', 'Heading 1', 'Heading 2', 'List Number', 'List Bullet', 'Normal']) expect(styles).toContain(`<w:name w:val="${name}"/>`);
     expect(styles).toMatch(/<w:rFonts w:ascii="Arial"/);
     expect(styles).toContain('<w:sz w:val="24"/>');
@@ -75,7 +78,10 @@ describe('DOCX export of seed 000', () => {
     const dir = tempDir();
     const file = path.join(dir, 'seed-000.docx');
     writeFileSync(file, bytes);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
     const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'seed-000.pdf'), '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((page) => page.trim());
     expect(pages.length).toBeGreaterThan(2);
@@ -83,7 +89,13 @@ describe('DOCX export of seed 000', () => {
       expect(page).toContain('Children and Young People Scrutiny Committee, 23 March 2022');
       expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
     });
-    inOrder(text, ['5 DRAFT BURY CHILDREN SERVICES IMPROVEMENT PLAN', 'It was agreed:', '1.', SEED_000_RESOLUTIONS[0]!.slice(0, 40), 'Appendix A: Glossary of acronyms']);
+    inOrder(text, [
+      '5 DRAFT BURY CHILDREN SERVICES IMPROVEMENT PLAN',
+      'It was agreed:',
+      '1.',
+      SEED_000_RESOLUTIONS[0]!.slice(0, 40),
+      'Appendix A: Glossary of acronyms',
+    ]);
     expect(readFileSync(path.join(dir, 'seed-000.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 180_000);
 });
@@ -91,8 +103,21 @@ describe('DOCX export of seed 000', () => {
 describe('DOCX export of seed 003 (cabinet, exempt item)', () => {
   it('records the executive decision under its three headings with running minute numbers', async () => {
     const { html, text } = await docxOf(layoutOf(seed003Document()));
-    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1])).toEqual(['Decision:', 'Reasons for the decision:', 'Other options considered and rejected:']);
-    inOrder(text, ['CA.120 CHILDREN’S SERVICES IMPROVEMENT UPDATE', ...SEED_003_PARAGRAPHS, 'Decision:', 'Cabinet noted the update.', 'Reasons for the decision:', 'Other options considered and rejected:', 'N/A', 'CA.121 PYRAMID PARK']);
+    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1])).toEqual([
+      'Decision:',
+      'Reasons for the decision:',
+      'Other options considered and rejected:',
+    ]);
+    inOrder(text, [
+      'CA.120 CHILDREN’S SERVICES IMPROVEMENT UPDATE',
+      ...SEED_003_PARAGRAPHS,
+      'Decision:',
+      'Cabinet noted the update.',
+      'Reasons for the decision:',
+      'Other options considered and rejected:',
+      'N/A',
+      'CA.121 PYRAMID PARK',
+    ]);
   });
 
   it('public version: leaves out the exempt text, keeps the title and the Schedule 12A line; full version keeps it, marked', async () => {

@@ -13,7 +13,13 @@ afterAll(closePrinter);
 
 const SCRIPT = '<script>alert("x")</script>';
 const NAME = `Councillor O'Neil & "Sons" <b>`;
-const meeting = meetingSchema.parse({ councilName: 'Tom & Jerry <Parish> Council', committeeName: `Planning ${SCRIPT}`, title: 'Planning', date: '2022-03-23', venue: '' });
+const meeting = meetingSchema.parse({
+  councilName: 'Tom & Jerry <Parish> Council',
+  committeeName: `Planning ${SCRIPT}`,
+  title: 'Planning',
+  date: '2022-03-23',
+  venue: '',
+});
 const minutes: MinutesContent = {
   preamble: [],
   items: [
@@ -46,7 +52,12 @@ describe('hostile text', () => {
   it('comes out literally in the DOCX and the PDF', async () => {
     const docx = await docxOf(layout);
     const pdf = await pdfOf(layout);
-    for (const text of [`${NAME} said ${SCRIPT} & 5 < 6 > 4 'quoted'`, '<img src=x onerror=alert(1)> approved', `1 LAND AT <MILL> & "WEIR" LANE`, 'Tom & Jerry <Parish> Council']) {
+    for (const text of [
+      `${NAME} said ${SCRIPT} & 5 < 6 > 4 'quoted'`,
+      '<img src=x onerror=alert(1)> approved',
+      `1 LAND AT <MILL> & "WEIR" LANE`,
+      'Tom & Jerry <Parish> Council',
+    ]) {
       expect(docx.text).toContain(text);
       expect(pdf.text.replace(/\s+/g, ' ')).toContain(text);
     }
@@ -60,9 +71,29 @@ describe('hostile text', () => {
 describe('hostile text in the page header and footer', () => {
   const COMMITTEE = `</style><script>alert(1)</script>"\\`;
   const MARKING = `</STYLE ><b>"Secret" & \\A draft</b>`;
-  const hostile = meetingSchema.parse({ councilName: 'Bury Council', committeeName: COMMITTEE, title: 'Planning', date: '2022-03-23', venue: '', houseStyle: { notForPublication: MARKING } });
+  const hostile = meetingSchema.parse({
+    councilName: 'Bury Council',
+    committeeName: COMMITTEE,
+    title: 'Planning',
+    date: '2022-03-23',
+    venue: '',
+    houseStyle: { notForPublication: MARKING },
+  });
   // An exempt item, so the full version differs from the public one and carries the marking.
-  const withExempt: MinutesContent = { ...minutes, items: [...minutes.items, { id: 'b', number: '2', title: 'Land sale', exempt: { paragraph: '3' }, urgent: false, blocks: [{ kind: 'paragraph', text: [{ text: 'The offer was accepted.' }] }] }] };
+  const withExempt: MinutesContent = {
+    ...minutes,
+    items: [
+      ...minutes.items,
+      {
+        id: 'b',
+        number: '2',
+        title: 'Land sale',
+        exempt: { paragraph: '3' },
+        urgent: false,
+        blocks: [{ kind: 'paragraph', text: [{ text: 'The offer was accepted.' }] }],
+      },
+    ],
+  };
   const fullLayout = buildMinutesLayout({ meeting: hostile, heading: [], minutes: withExempt, options: { version: 'full', appendices: [] } });
 
   it('cannot close the style element or start a script', () => {

@@ -48,7 +48,14 @@ describe('PDF export', () => {
   it('seed 003: public version has none of the exempt text; full version has it and is marked on every page', async () => {
     const publicPdf = await pdfOf(layoutOf(seed003Document(), { version: 'public', appendices: allAppendices }));
     for (const secret of SEED_003_EXEMPT_TEXT.slice(1)) expect(publicPdf.text.replace(/\s+/g, ' ')).not.toContain(secret.slice(0, 40));
-    inOrder(publicPdf.text, ['CA.120 CHILDREN’S SERVICES IMPROVEMENT UPDATE', 'Decision:', 'Reasons for the decision:', 'Other options considered and rejected:', 'CA.121 PYRAMID PARK', 'paragraph 3 of Part 1 of Schedule 12A']);
+    inOrder(publicPdf.text, [
+      'CA.120 CHILDREN’S SERVICES IMPROVEMENT UPDATE',
+      'Decision:',
+      'Reasons for the decision:',
+      'Other options considered and rejected:',
+      'CA.121 PYRAMID PARK',
+      'paragraph 3 of Part 1 of Schedule 12A',
+    ]);
 
     const full = await pdfOf(layoutOf(seed003Document(), { version: 'full' }));
     for (const secret of SEED_003_EXEMPT_TEXT.slice(1)) expect(full.text.replace(/\s+/g, ' ')).toContain(secret.slice(0, 40));

@@ -12,7 +12,11 @@ function withItemAddedAbove(itemLabel: string, stampedInUpdate: boolean) {
   const document = seed003Document();
   const children = document.content.root.children as Array<Record<string, unknown>>;
   const updateId = children[0]!.itemId as string;
-  (document.meeting.attendance as unknown[])[1] = { personId: 'tariq', status: 'present', arrivedLate: { time: '18:10', itemLabel, itemId: stampedInUpdate ? updateId : null } };
+  (document.meeting.attendance as unknown[])[1] = {
+    personId: 'tariq',
+    status: 'present',
+    arrivedLate: { time: '18:10', itemLabel, itemId: stampedInUpdate ? updateId : null },
+  };
   children.unshift(item('Apologies for absence'), para('Apologies for absence are noted above.'));
   return document;
 }
@@ -29,9 +33,25 @@ describe('late arrival and early departure labels', () => {
   it('keep a label the clerk typed by hand (no item), and change nothing when the numbers still agree', () => {
     expect(printed(withItemAddedAbove('the exempt item', false))).toContain('arrived at 6.10 pm during item the exempt item.');
     const meeting = seed003Document().meeting;
-    const entry = { personId: 'tariq', status: 'present' as const, reason: '', substituteFor: null, arrivedLate: null, leftEarly: { time: '19:00', itemLabel: 'CA.121', itemId: 'b' } };
+    const entry = {
+      personId: 'tariq',
+      status: 'present' as const,
+      reason: '',
+      substituteFor: null,
+      arrivedLate: null,
+      leftEarly: { time: '19:00', itemLabel: 'CA.121', itemId: 'b' },
+    };
     const unchanged = { ...meeting, attendance: [entry] };
-    expect(withCurrentItemLabels(unchanged, [{ id: 'a', number: 'CA.120' }, { id: 'b', number: 'CA.121' }])).toBe(unchanged);
-    expect(withCurrentItemLabels(unchanged, [{ id: 'b', number: 'CA.122' }]).attendance[0]!.leftEarly).toEqual({ time: '19:00', itemLabel: 'CA.122', itemId: 'b' });
+    expect(
+      withCurrentItemLabels(unchanged, [
+        { id: 'a', number: 'CA.120' },
+        { id: 'b', number: 'CA.121' },
+      ]),
+    ).toBe(unchanged);
+    expect(withCurrentItemLabels(unchanged, [{ id: 'b', number: 'CA.122' }]).attendance[0]!.leftEarly).toEqual({
+      time: '19:00',
+      itemLabel: 'CA.122',
+      itemId: 'b',
+    });
   });
 });

@@ -26,7 +26,13 @@ function motionOf(nodes: Array<Record<string, unknown>>, label = 'Resolved –')
 }
 
 const lines = (blocks: LayoutBlock[]) =>
-  blocks.flatMap((block) => (block.kind === 'paragraph' ? [runsText(block.runs)] : block.kind === 'list' ? block.items.map((entry, index) => `${block.ordered ? `${index + 1}. ` : '• '}${runsText(entry)}`) : []));
+  blocks.flatMap((block) =>
+    block.kind === 'paragraph'
+      ? [runsText(block.runs)]
+      : block.kind === 'list'
+        ? block.items.map((entry, index) => `${block.ordered ? `${index + 1}. ` : '• '}${runsText(entry)}`)
+        : [],
+  );
 
 const tied = { for: 7, against: 7, abstain: 0, castingVote: 'for' };
 
@@ -45,7 +51,13 @@ describe('a motion in the export', () => {
   it('puts the amendments before “On a motion by … it was –”, which leads straight into the resolution', () => {
     const motion = motionOf([
       motionPart('motion', '', { ...kelly, for: 8, against: 6, abstain: 0 }),
-      motionPart('amendment', 'To defer for a site visit', { moverName: 'Councillor G Davies', seconderName: 'Councillor S Frost', for: 6, against: 8, abstain: 0 }),
+      motionPart('amendment', 'To defer for a site visit', {
+        moverName: 'Councillor G Davies',
+        seconderName: 'Councillor S Frost',
+        for: 6,
+        against: 8,
+        abstain: 0,
+      }),
       motionPart('resolution', 'that the application be approved.'),
     ]);
     expect(lines(motionBlocks(motion, style('wirral-planning')))).toEqual([
@@ -72,7 +84,13 @@ describe('a motion in the export', () => {
     const motion = motionOf(
       [
         motionPart('motion', 'That the report be noted', { ...kelly, for: 6, against: 2, abstain: 0 }),
-        motionPart('amendment', 'To add “and reviewed in six months”', { moverName: 'Councillor G Davies', seconderName: 'Councillor S Frost', for: 3, against: 5, abstain: 0 }),
+        motionPart('amendment', 'To add “and reviewed in six months”', {
+          moverName: 'Councillor G Davies',
+          seconderName: 'Councillor S Frost',
+          for: 3,
+          against: 5,
+          abstain: 0,
+        }),
         motionPart('resolution', 'The report be noted.'),
       ],
       'It was agreed:',
@@ -89,9 +107,16 @@ describe('a motion in the export', () => {
 
   it('uses a carried motion’s own words as the resolution when none was typed, and says a lost motion was lost', () => {
     const carried = motionOf([motionPart('motion', 'that the site be acquired', { ...kelly, for: 8, against: 0, abstain: 0 })]);
-    expect(lines(motionBlocks(carried, style('wirral-planning')))).toEqual(['On a motion by Councillor S Kelly and seconded by Councillor B Berry it was –', 'Resolved (unanimously) – that the site be acquired.']);
+    expect(lines(motionBlocks(carried, style('wirral-planning')))).toEqual([
+      'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was –',
+      'Resolved (unanimously) – that the site be acquired.',
+    ]);
     const lost = motionOf([motionPart('motion', 'that the site be acquired', { ...kelly, for: 5, against: 9, abstain: 0 })]);
-    expect(lines(motionBlocks(lost, style('wirral-planning')))).toEqual(['that the site be acquired.', 'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was –', 'The motion was lost (5:9).']);
+    expect(lines(motionBlocks(lost, style('wirral-planning')))).toEqual([
+      'that the site be acquired.',
+      'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was –',
+      'The motion was lost (5:9).',
+    ]);
   });
 
   it('prints no result for a motion not yet counted, and a named vote with the names', () => {
@@ -107,11 +132,22 @@ describe('a motion in the export', () => {
         ],
       }),
     ]);
-    expect(lines(motionBlocks(named, null))).toContain('A recorded vote was taken. For: Councillor Kelly and Councillor Berry. Against: Councillor Frost. Abstaining: none.');
+    expect(lines(motionBlocks(named, null))).toContain(
+      'A recorded vote was taken. For: Councillor Kelly and Councillor Berry. Against: Councillor Frost. Abstaining: none.',
+    );
   });
 
   it('is laid out in the exported minutes where it was typed, its parts together', () => {
-    const document = { ...seed003Document(), content: lexicalRoot([item('Pyramid Park'), para('Members debated the offer.'), motionPart('motion', 'That the site be acquired', { ...kelly, for: 4, against: 1, abstain: 0 }), motionPart('resolution', 'The site be acquired.'), para('The Chair thanked officers.')]) };
+    const document = {
+      ...seed003Document(),
+      content: lexicalRoot([
+        item('Pyramid Park'),
+        para('Members debated the offer.'),
+        motionPart('motion', 'That the site be acquired', { ...kelly, for: 4, against: 1, abstain: 0 }),
+        motionPart('resolution', 'The site be acquired.'),
+        para('The Chair thanked officers.'),
+      ]),
+    };
     const text = lines(layoutOf(document).sections.flatMap((section) => section.blocks));
     const from = text.indexOf('Members debated the offer.');
     expect(text.slice(from, from + 6)).toEqual([

@@ -9,7 +9,10 @@ import { layoutOf } from './export-test-kit';
 
 describe('no apologies', () => {
   it('prints the clerk’s “There were no apologies for absence.” under its item', () => {
-    const document = { ...seed003Document(), content: lexicalRoot([item('Apologies for absence'), statement('no-apologies', 'There were no apologies for absence.')]) };
+    const document = {
+      ...seed003Document(),
+      content: lexicalRoot([item('Apologies for absence'), statement('no-apologies', 'There were no apologies for absence.')]),
+    };
     const blocks = layoutOf(document).sections.flatMap((section) => section.blocks);
     const texts = blocks.map((block: LayoutBlock) => (block.kind === 'paragraph' ? runsText(block.runs) : block.kind === 'heading' ? block.text : ''));
     const at = texts.findIndex((text) => text.endsWith('APOLOGIES FOR ABSENCE'));

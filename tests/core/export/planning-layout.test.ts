@@ -11,7 +11,10 @@ import { closePrinter, docxOf, inOrder, layoutOf, pdfOf } from './export-test-ki
 
 afterAll(closePrinter);
 
-const resolved = (document: ReturnType<typeof seed003Document>) => ({ ...document, meeting: { ...document.meeting, wording: { resolutionsHeading: 'Resolved –' } } });
+const resolved = (document: ReturnType<typeof seed003Document>) => ({
+  ...document,
+  meeting: { ...document.meeting, wording: { resolutionsHeading: 'Resolved –' } },
+});
 
 function planningDocument(extra: Array<Record<string, unknown>> = [], exemptParagraph?: string) {
   const document = resolved(seed003Document());
@@ -19,7 +22,13 @@ function planningDocument(extra: Array<Record<string, unknown>> = [], exemptPara
     ...document,
     content: lexicalRoot([
       item('17/00340/FUL 14 Nottingham Road', exemptParagraph ? { exemptParagraph } : {}),
-      planning('application', 'Single storey rear extension', { reference: '17/00340/FUL', site: '14 Nottingham Road, Gotham', applicant: 'Mr A Khan', ward: 'Gotham', recommendation: 'approve-conditions' }),
+      planning('application', 'Single storey rear extension', {
+        reference: '17/00340/FUL',
+        site: '14 Nottingham Road, Gotham',
+        applicant: 'Mr A Khan',
+        ward: 'Gotham',
+        recommendation: 'approve-conditions',
+      }),
       para('The Head of Planning presented the report.'),
       planning('speaker', 'She was concerned about overlooking.', { speakerRole: 'objector', speakerName: 'Mrs J Lowe' }),
       planning('speaker', '', { speakerRole: 'ward-member', speakerName: '' }),
@@ -82,7 +91,12 @@ describe('a planning application in the export', () => {
       ]),
     };
     const blocks = layoutOf(refused).sections.flatMap((section) => section.blocks);
-    inOrder(lines(blocks).join('\n'), ['Application: 23/01234/FUL', 'Proposal: Two dwellings', 'Resolved – That the application be refused, contrary to the officer’s recommendation, for the following reasons:', '1. Harm to the character of the lane.']);
+    inOrder(lines(blocks).join('\n'), [
+      'Application: 23/01234/FUL',
+      'Proposal: Two dwellings',
+      'Resolved – That the application be refused, contrary to the officer’s recommendation, for the following reasons:',
+      '1. Harm to the character of the lane.',
+    ]);
     // Details not recorded are left out rather than printed empty.
     expect(lines(blocks).filter((line) => /^(Site|Applicant|Ward|Officer’s recommendation):/.test(line))).toEqual([]);
   });
@@ -95,7 +109,9 @@ describe('a planning application in the export', () => {
         item('20/00094/FUL School extension'),
         planning('application', 'School extension', { reference: '20/00094/FUL' }),
         motionPart('motion', '', { moverName: 'Councillor S Kelly', seconderName: 'Councillor B Berry', for: 7, against: 7, abstain: 0, castingVote: 'for' }),
-        planning('decision', 'that the application be approved subject to a 106 legal agreement and the following conditions:', { decision: 'approve-agreement' }),
+        planning('decision', 'that the application be approved subject to a 106 legal agreement and the following conditions:', {
+          decision: 'approve-agreement',
+        }),
         planning('condition', 'The development shall begin within three years.'),
       ]),
     };
@@ -111,7 +127,15 @@ describe('a planning application in the export', () => {
 
   it('reads the same in DOCX and PDF', async () => {
     const layout = layoutOf(planningDocument());
-    const expected = ['17/00340/FUL', '14 Nottingham Road, Gotham', 'Single storey rear extension', 'Mrs J Lowe (objector) addressed the Committee.', 'Resolved – That the application be approved subject to the following conditions:', 'The development shall begin within three years.', 'The side window shall be obscure glazed.'];
+    const expected = [
+      '17/00340/FUL',
+      '14 Nottingham Road, Gotham',
+      'Single storey rear extension',
+      'Mrs J Lowe (objector) addressed the Committee.',
+      'Resolved – That the application be approved subject to the following conditions:',
+      'The development shall begin within three years.',
+      'The side window shall be obscure glazed.',
+    ];
     const docx = await docxOf(layout);
     const pdf = await pdfOf(layout);
     // inOrder throws, naming the first sentence missing or out of order.
@@ -122,7 +146,10 @@ describe('a planning application in the export', () => {
   it('keeps an exempt planning item out of the public version, and prints it in full', () => {
     const exempt = planningDocument([para('zqplanningmarker')], '3');
     const publicText = JSON.stringify(layoutOf(exempt, { version: 'public' }));
-    for (const word of ['zqplanningmarker', 'Mr A Khan', 'Mrs J Lowe', '14 Nottingham Road, Gotham', 'Single storey rear extension', 'obscure glazed']) expect(publicText).not.toContain(word);
-    expect(lines(itemBlocks(exempt, 'full'))).toEqual(expect.arrayContaining(['Applicant: Mr A Khan', '2. The side window shall be obscure glazed.', 'zqplanningmarker']));
+    for (const word of ['zqplanningmarker', 'Mr A Khan', 'Mrs J Lowe', '14 Nottingham Road, Gotham', 'Single storey rear extension', 'obscure glazed'])
+      expect(publicText).not.toContain(word);
+    expect(lines(itemBlocks(exempt, 'full'))).toEqual(
+      expect.arrayContaining(['Applicant: Mr A Khan', '2. The side window shall be obscure glazed.', 'zqplanningmarker']),
+    );
   });
 });

@@ -12,7 +12,10 @@ afterAll(closePrinter);
 /** The item with `fillers` one-line paragraphs before its resolutions, so they fall at different places on the page. */
 function withFillers(fillers: number) {
   const paragraphs = Array.from({ length: fillers }, (_, index) => para(`Members discussed point ${index + 1} of the report.`));
-  return { ...seed000Document(), content: lexicalRoot([item('CHILDREN’S IMPROVEMENT PLAN UPDATE'), ...paragraphs, resolutionsHeading('It Was Agreed:'), resolution('The update be noted')]) };
+  return {
+    ...seed000Document(),
+    content: lexicalRoot([item('CHILDREN’S IMPROVEMENT PLAN UPDATE'), ...paragraphs, resolutionsHeading('It Was Agreed:'), resolution('The update be noted')]),
+  };
 }
 
 describe('the resolutions heading stays with its resolutions', () => {

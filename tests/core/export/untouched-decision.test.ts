@@ -10,7 +10,16 @@ import { seed003Document } from '../../fixtures/export/seed-003-document';
 import { layoutOf, parseDocument } from './export-test-kit';
 
 function cabinetItem(parts: [string, string, string]) {
-  return { ...seed003Document(), content: lexicalRoot([item('Leisure review'), para('This item was deferred to the next meeting.'), decisionPart('decision', parts[0]), decisionPart('reasons', parts[1]), decisionPart('alternatives', parts[2])]) };
+  return {
+    ...seed003Document(),
+    content: lexicalRoot([
+      item('Leisure review'),
+      para('This item was deferred to the next meeting.'),
+      decisionPart('decision', parts[0]),
+      decisionPart('reasons', parts[1]),
+      decisionPart('alternatives', parts[2]),
+    ]),
+  };
 }
 
 const printed = (document: unknown) =>
@@ -30,7 +39,10 @@ describe('a cabinet decision left empty', () => {
     expect(text).toContain('This item was deferred to the next meeting.');
     expect(text.filter((line) => ['Decision:', 'Reasons for the decision:', 'Other options considered and rejected:'].includes(line))).toEqual([]);
     expect(warningsOf(untouched)).toEqual([
-      ['decision-empty', 'The Decision, Reasons and Other options here are empty and will not be printed: write the decision, or delete the empty parts if none was taken (an item deferred or only noted).'],
+      [
+        'decision-empty',
+        'The Decision, Reasons and Other options here are empty and will not be printed: write the decision, or delete the empty parts if none was taken (an item deferred or only noted).',
+      ],
     ]);
   });
 

@@ -15,12 +15,19 @@ function printedVote(counts: { for: number; against: number; abstain: number }, 
 
 describe('the vote in the export', () => {
   it('says the motion was carried or lost, then the figures', () => {
-    expect(printedVote({ for: 4, against: 0, abstain: 0 })).toEqual(['That the site be acquired.', 'On being put to the vote, the motion was carried (For 4, Against 0, Abstentions 0).']);
+    expect(printedVote({ for: 4, against: 0, abstain: 0 })).toEqual([
+      'That the site be acquired.',
+      'On being put to the vote, the motion was carried (For 4, Against 0, Abstentions 0).',
+    ]);
     expect(printedVote({ for: 1, against: 3, abstain: 1 })).toContain('On being put to the vote, the motion was lost (For 1, Against 3, Abstentions 1).');
   });
 
   it('names the chair’s casting vote on a tie', () => {
-    expect(printedVote({ for: 2, against: 2, abstain: 0 }, 'for')).toContain('On being put to the vote, the motion was carried on the chair’s casting vote (For 2, Against 2, Abstentions 0).');
-    expect(printedVote({ for: 2, against: 2, abstain: 0 }, 'against')).toContain('On being put to the vote, the motion was lost on the chair’s casting vote (For 2, Against 2, Abstentions 0).');
+    expect(printedVote({ for: 2, against: 2, abstain: 0 }, 'for')).toContain(
+      'On being put to the vote, the motion was carried on the chair’s casting vote (For 2, Against 2, Abstentions 0).',
+    );
+    expect(printedVote({ for: 2, against: 2, abstain: 0 }, 'against')).toContain(
+      'On being put to the vote, the motion was lost on the chair’s casting vote (For 2, Against 2, Abstentions 0).',
+    );
   });
 });

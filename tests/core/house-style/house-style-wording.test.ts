@@ -18,14 +18,25 @@ describe('house style wording', () => {
   });
 
   it('writes times in each style', () => {
-    expect((['h.mm am', 'h.mmam', 'h.mm a.m.', 'HH:mm'] as const).map((style) => formatTime('19:30', style))).toEqual(['7.30 pm', '7.30pm', '7.30 p.m.', '19:30']);
+    expect((['h.mm am', 'h.mmam', 'h.mm a.m.', 'HH:mm'] as const).map((style) => formatTime('19:30', style))).toEqual([
+      '7.30 pm',
+      '7.30pm',
+      '7.30 p.m.',
+      '19:30',
+    ]);
   });
 
   it('prints the unanimous form only for a vote with none against and no abstentions', () => {
     const bury = styles.get('bury')!.votes;
-    expect(voteText(bury, { for: 9, against: 0, abstentions: 0 }, { carried: true, castingVote: false })).toBe('On being put to the vote, the motion was carried unanimously.');
-    expect(voteText(bury, { for: 5, against: 4, abstentions: 0 }, { carried: true, castingVote: false })).toBe('On being put to the vote, the motion was carried (For 5, Against 4, Abstentions 0).');
-    expect(voteText(styles.get('gotham-parish-planning')!.votes, { for: 2, against: 1, abstentions: 2 }, { carried: true, castingVote: false })).toBe('Vote: Two in favour, one against, two abstentions.');
+    expect(voteText(bury, { for: 9, against: 0, abstentions: 0 }, { carried: true, castingVote: false })).toBe(
+      'On being put to the vote, the motion was carried unanimously.',
+    );
+    expect(voteText(bury, { for: 5, against: 4, abstentions: 0 }, { carried: true, castingVote: false })).toBe(
+      'On being put to the vote, the motion was carried (For 5, Against 4, Abstentions 0).',
+    );
+    expect(voteText(styles.get('gotham-parish-planning')!.votes, { for: 2, against: 1, abstentions: 2 }, { carried: true, castingVote: false })).toBe(
+      'Vote: Two in favour, one against, two abstentions.',
+    );
   });
 
   it('names people in each form', () => {
@@ -33,7 +44,10 @@ describe('house style wording', () => {
     expect(nameAsPrinted(bury, { title: 'Councillor', name: 'J Lancaster' }, true)).toBe('Councillor Lancaster');
     expect(nameAsPrinted(bury, { title: '', name: 'Jeanette Richards' }, false)).toBe('Jeanette Richards');
     const later = { ...bury, names: { ...bury.names, form: 'full-then-surname' as const } };
-    expect([true, false].map((first) => nameAsPrinted(later, { title: 'Councillor', name: 'Stuart Kelly' }, first))).toEqual(['Councillor Stuart Kelly', 'Councillor Kelly']);
+    expect([true, false].map((first) => nameAsPrinted(later, { title: 'Councillor', name: 'Stuart Kelly' }, first))).toEqual([
+      'Councillor Stuart Kelly',
+      'Councillor Kelly',
+    ]);
     expect(nameAsPrinted(styles.get('gotham-parish-planning')!, { title: 'Councillor', name: 'J.P. Anderson' }, true)).toBe('J.P. Anderson');
   });
 });

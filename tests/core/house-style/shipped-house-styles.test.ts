@@ -20,7 +20,10 @@ import { shippedHouseStyles } from '../../../core/house-style/shipped-house-styl
 const reference = (file: string) => normalise(readFileSync(`/work/shared/reference/${file}`, 'utf8'));
 /** Spaces collapsed, curly quotes straightened, apostrophes dropped (Wirral prints "chairs casting vote"). */
 function normalise(text: string): string {
-  return text.replace(/[‘’'`]/g, '').replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  return text
+    .replace(/[‘’'`]/g, '')
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ');
 }
 
 const catalogue = shippedHouseStyles();
@@ -49,10 +52,16 @@ describe('Wirral Planning Committee', () => {
   const text = reference('wirral-planning-extract.txt');
 
   it('words the motion and the tied vote decided by the chair inside the resolution, as the council does', () => {
-    const motion = motionText(wirral.votes, nameAsPrinted(wirral, { title: 'Councillor', name: 'S Kelly' }, true), nameAsPrinted(wirral, { title: 'Councillor', name: 'B Berry' }, true));
+    const motion = motionText(
+      wirral.votes,
+      nameAsPrinted(wirral, { title: 'Councillor', name: 'S Kelly' }, true),
+      nameAsPrinted(wirral, { title: 'Councillor', name: 'B Berry' }, true),
+    );
     const vote = voteText(wirral.votes, { for: 7, against: 7, abstentions: 0 }, { carried: true, castingVote: true });
     const sentence = `${motion} ${resolutionLabel(wirral, vote)} that the application be approved subject to a 106 legal agreement and the following conditions:`;
-    expect(sentence).toBe('On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – Resolved (7:7 and on the chair’s casting vote) – that the application be approved subject to a 106 legal agreement and the following conditions:');
+    expect(sentence).toBe(
+      'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – Resolved (7:7 and on the chair’s casting vote) – that the application be approved subject to a 106 legal agreement and the following conditions:',
+    );
     expect(text).toContain(normalise(sentence));
   });
 
@@ -98,12 +107,18 @@ describe('North East Derbyshire District Council Cabinet', () => {
   const text = reference('neddc-cabinet-2024-05-23.txt');
 
   it('heads the minutes “Cabinet - Thursday, 23rd May, 2024 4.00 pm”', () => {
-    expect(headingTitle(neddc, { committee: 'Cabinet', council: 'North East Derbyshire District Council', date: '2024-05-23', time: '16:00' })).toBe('Cabinet - Thursday, 23rd May, 2024 4.00 pm');
+    expect(headingTitle(neddc, { committee: 'Cabinet', council: 'North East Derbyshire District Council', date: '2024-05-23', time: '16:00' })).toBe(
+      'Cabinet - Thursday, 23rd May, 2024 4.00 pm',
+    );
     expect(text).toContain('Cabinet - Thursday, 23rd May, 2024 4.00 pm');
   });
 
   it('labels a single resolution “RESOLVED -” inline and unnumbered, and the decision’s parts in capitals', () => {
-    expect(text).toContain(normalise(`${resolutionLabel(neddc, null)} That the minutes of the meeting held on ${formatDate('2024-03-28', neddc.datesAndTimes.textDate)} were approved as a true record.`));
+    expect(text).toContain(
+      normalise(
+        `${resolutionLabel(neddc, null)} That the minutes of the meeting held on ${formatDate('2024-03-28', neddc.datesAndTimes.textDate)} were approved as a true record.`,
+      ),
+    );
     expect(numbersResolution(neddc, 1)).toBe(false);
     expect(text).toContain(`${neddc.decisionParts.decision} That Cabinet approved the adoption of the People Strategy 2024.`);
     expect(text).toContain(`${neddc.decisionParts.reasons} The Strategy will enable`);

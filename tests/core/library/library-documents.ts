@@ -33,7 +33,14 @@ export function testMinutes(meeting: TestMeeting): MinutesDocument {
       if (block.kind === 'text') children.push(paragraphJson(block.text));
       else if (block.kind === 'resolution') children.push(element('resolution', block.text));
       else if (block.kind === 'action') {
-        children.push(element('action', block.text, { actionId: block.actionId ?? `action-${index + 1}-${children.length}`, ownerId: null, ownerName: block.owner, due: block.due ?? null }));
+        children.push(
+          element('action', block.text, {
+            actionId: block.actionId ?? `action-${index + 1}-${children.length}`,
+            ownerId: null,
+            ownerName: block.owner,
+            due: block.due ?? null,
+          }),
+        );
       } else {
         children.push(element('declaration', block.text, { memberId: null, memberName: block.member, kind: 'personal', itemId: null, leftRoom: false }));
       }

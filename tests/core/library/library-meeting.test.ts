@@ -41,7 +41,15 @@ describe('what the library keeps of a minutes file', () => {
 
   it('lists the actions with owner, due date and the minute they came from', () => {
     expect(meeting.actions).toEqual([
-      { actionId: 'action-score', owner: 'Ken Mafham', description: 'Score the sites', due: '2017-03-31', itemId: 'item-plan', minuteNumber: 'CA.119', itemTitle: 'Rushcliffe Borough Council local plan' },
+      {
+        actionId: 'action-score',
+        owner: 'Ken Mafham',
+        description: 'Score the sites',
+        due: '2017-03-31',
+        itemId: 'item-plan',
+        minuteNumber: 'CA.119',
+        itemTitle: 'Rushcliffe Borough Council local plan',
+      },
     ]);
   });
 });

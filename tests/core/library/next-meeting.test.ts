@@ -14,7 +14,11 @@ const gotham: TestMeeting = {
   firstNumber: 40,
   items: [
     { title: 'Apologies', standing: 'apologies', blocks: [{ kind: 'text', text: 'Nil.' }] },
-    { title: 'Minutes', standing: 'previous-minutes', blocks: [{ kind: 'resolution', text: 'Approval of the minutes of 21 February was deferred to the next meeting.' }] },
+    {
+      title: 'Minutes',
+      standing: 'previous-minutes',
+      blocks: [{ kind: 'resolution', text: 'Approval of the minutes of 21 February was deferred to the next meeting.' }],
+    },
     {
       title: 'Rushcliffe local plan',
       blocks: [
@@ -23,7 +27,11 @@ const gotham: TestMeeting = {
       ],
     },
     { title: 'Village hall car park', blocks: [{ kind: 'text', text: 'This item was deferred to the next meeting.' }] },
-    { title: 'Matters to report', standing: 'reports', blocks: [{ kind: 'action', text: 'J.P. Anderson to assist', owner: 'Councillor J.P. Anderson', actionId: 'a-assist' }] },
+    {
+      title: 'Matters to report',
+      standing: 'reports',
+      blocks: [{ kind: 'action', text: 'J.P. Anderson to assist', owner: 'Councillor J.P. Anderson', actionId: 'a-assist' }],
+    },
   ],
 };
 
@@ -55,7 +63,11 @@ describe('carrying a meeting over to the next', () => {
       items: [
         { title: 'To receive apologies for absence', standing: 'apologies', blocks: [{ kind: 'text', text: 'Apologies for absence are noted above.' }] },
         { title: 'Public participation', standing: 'public-questions', blocks: [] },
-        { title: 'Minutes of the previous meeting', standing: 'previous-minutes', blocks: [{ kind: 'text', text: 'The minutes of the previous meeting were approved.' }] },
+        {
+          title: 'Minutes of the previous meeting',
+          standing: 'previous-minutes',
+          blocks: [{ kind: 'text', text: 'The minutes of the previous meeting were approved.' }],
+        },
         { title: 'Bus shelter', blocks: [] },
       ],
     });
@@ -71,10 +83,19 @@ describe('carrying a meeting over to the next', () => {
     ]);
     expect(minutes.items[0]?.blocks).toEqual([{ kind: 'paragraph', text: [{ text: 'Apologies for absence are noted above.' }] }]);
     expect(minutes.items[1]?.blocks).toEqual([
-      { kind: 'paragraph', text: [{ text: 'The minutes of the meetings held on 21 February 2017 (approval deferred at the last meeting) and 28 February 2017 were approved and signed by the Chair as a correct record.' }] },
+      {
+        kind: 'paragraph',
+        text: [
+          {
+            text: 'The minutes of the meetings held on 21 February 2017 (approval deferred at the last meeting) and 28 February 2017 were approved and signed by the Chair as a correct record.',
+          },
+        ],
+      },
     ]);
     const actions = minutes.items[2]!.blocks.filter((block) => block.kind === 'action');
-    expect(actions.map((block) => block.kind === 'action' && [block.action.id, block.action.owner?.name, block.action.due, block.action.description[0]?.text])).toEqual([
+    expect(
+      actions.map((block) => block.kind === 'action' && [block.action.id, block.action.owner?.name, block.action.due, block.action.description[0]?.text]),
+    ).toEqual([
       ['a-score', 'Ken Mafham', '2017-03-31', 'Score the sites (minute PD.42, 28 February 2017)'],
       ['a-assist', 'Councillor J.P. Anderson', null, 'J.P. Anderson to assist (minute PD.44, 28 February 2017)'],
     ]);
@@ -96,7 +117,12 @@ describe('carrying a meeting over to the next', () => {
           standing: 'matters-arising',
           blocks: [
             { kind: 'action', text: 'Score the sites (minute PD.42, 28 February 2017) – carried forward', owner: 'Ken Mafham', actionId: 'a-score' },
-            { kind: 'action', text: 'J.P. Anderson to assist (minute PD.44, 28 February 2017): completed.', owner: 'Councillor J.P. Anderson', actionId: 'a-assist' },
+            {
+              kind: 'action',
+              text: 'J.P. Anderson to assist (minute PD.44, 28 February 2017): completed.',
+              owner: 'Councillor J.P. Anderson',
+              actionId: 'a-assist',
+            },
           ],
         },
       ],
@@ -114,11 +140,39 @@ describe('the action log', () => {
   it('follows each action through the meetings it appears in, its status from the latest', () => {
     const first = libraryMeetingOf(testMinutes(gotham)).actions.map((action) => ({ ...action, meetingDate: '2017-02-28' }));
     const later = [
-      { actionId: 'a-score', owner: 'Ken Mafham', description: 'Score the sites (minute PD.42, 28 February 2017) – carried forward', due: '2017-04-30', itemId: null, minuteNumber: 'PD.52', itemTitle: 'Matters arising', meetingDate: '2017-03-21' },
-      { actionId: 'a-assist', owner: 'Councillor J.P. Anderson', description: 'J.P. Anderson to assist (minute PD.44, 28 February 2017) completed', due: null, itemId: null, minuteNumber: 'PD.52', itemTitle: 'Matters arising', meetingDate: '2017-03-21' },
+      {
+        actionId: 'a-score',
+        owner: 'Ken Mafham',
+        description: 'Score the sites (minute PD.42, 28 February 2017) – carried forward',
+        due: '2017-04-30',
+        itemId: null,
+        minuteNumber: 'PD.52',
+        itemTitle: 'Matters arising',
+        meetingDate: '2017-03-21',
+      },
+      {
+        actionId: 'a-assist',
+        owner: 'Councillor J.P. Anderson',
+        description: 'J.P. Anderson to assist (minute PD.44, 28 February 2017) completed',
+        due: null,
+        itemId: null,
+        minuteNumber: 'PD.52',
+        itemTitle: 'Matters arising',
+        meetingDate: '2017-03-21',
+      },
     ];
     const log = buildActionLog([...later, ...first]);
-    expect(log.map((entry) => [entry.actionId, entry.description, entry.owner, entry.due, entry.raisedAt.minuteNumber, entry.status, entry.history.map((step) => `${step.minuteNumber} ${step.status}`)])).toEqual([
+    expect(
+      log.map((entry) => [
+        entry.actionId,
+        entry.description,
+        entry.owner,
+        entry.due,
+        entry.raisedAt.minuteNumber,
+        entry.status,
+        entry.history.map((step) => `${step.minuteNumber} ${step.status}`),
+      ]),
+    ).toEqual([
       ['a-score', 'Score the sites', 'Ken Mafham', '2017-04-30', 'PD.42', 'carried forward', ['PD.42 open', 'PD.52 carried forward']],
       ['a-write', 'Write to the borough council', 'Clerk', null, 'PD.42', 'completed', ['PD.42 completed']],
       ['a-assist', 'J.P. Anderson to assist', 'Councillor J.P. Anderson', null, 'PD.44', 'completed', ['PD.44 open', 'PD.52 completed']],

@@ -17,7 +17,12 @@ const person = (id: string, name: string, role: Person['role'], extra: Partial<P
 // chair in the meeting's copy, added Kelly, and had Royce as a substitute
 // and a guest speaker; since then the committee's roster has gained Berry
 // and lost Wilkins.
-const committee = [person('p-hutter', 'A Hutter', 'chair'), person('p-anderson', 'J.P. Anderson', 'member'), person('p-wilkins', 'S Wilkins', 'member', { retired: true }), person('p-berry', 'R Berry', 'member')];
+const committee = [
+  person('p-hutter', 'A Hutter', 'chair'),
+  person('p-anderson', 'J.P. Anderson', 'member'),
+  person('p-wilkins', 'S Wilkins', 'member', { retired: true }),
+  person('p-berry', 'R Berry', 'member'),
+];
 const lastMeeting = [
   person('p-hutter', 'A Hutter', 'member'),
   person('p-anderson', 'J.P. Anderson', 'chair'),

@@ -7,7 +7,11 @@ describe('apologiesFromAttendance', () => {
     const person = (id: string, title: string, name: string, jobTitle = '') => ({ id, title, name, role: 'member', jobTitle, voting: true, retired: false });
     const meeting = meetingSchema.parse({
       ...createEmptyMeeting(),
-      roster: [person('boles', 'Councillor', 'C Boles'), person('murphy', '', 'Georgia Murphy', 'Youth Cabinet Chair'), person('quinn', 'Councillor', 'D Quinn')],
+      roster: [
+        person('boles', 'Councillor', 'C Boles'),
+        person('murphy', '', 'Georgia Murphy', 'Youth Cabinet Chair'),
+        person('quinn', 'Councillor', 'D Quinn'),
+      ],
       attendance: [
         { personId: 'murphy', status: 'apologies', reason: 'school exams' },
         { personId: 'quinn', status: 'present' },

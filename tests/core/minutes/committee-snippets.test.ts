@@ -14,11 +14,27 @@ const callIn = { name: 'Call-in', text: 'The decision was called in by {member}.
 function meetingFrom(templateSnippets: unknown[], committeeSnippets: unknown[]) {
   const parsed = parseTemplateText(
     'ours.json',
-    JSON.stringify({ formatVersion: 1, name: 'Ours', description: '', numbering: 'plain', wording: { resolutionsHeading: 'It was agreed:', snippets: templateSnippets }, items: [{ kind: 'business' }] }),
+    JSON.stringify({
+      formatVersion: 1,
+      name: 'Ours',
+      description: '',
+      numbering: 'plain',
+      wording: { resolutionsHeading: 'It was agreed:', snippets: templateSnippets },
+      items: [{ kind: 'business' }],
+    }),
   );
   if (!parsed.ok) throw new Error(parsed.problem);
   const committee = committeeSchema.parse({ id: 'licensing', name: 'Licensing Committee', snippets: committeeSnippets });
-  return buildMeeting({ committee, template: parsed.template, templateId: 'ours', date: '2022-03-23', venue: '', startTime: '', agendaItems: [], newItemId: () => 'item-1' }).document.meeting;
+  return buildMeeting({
+    committee,
+    template: parsed.template,
+    templateId: 'ours',
+    date: '2022-03-23',
+    venue: '',
+    startTime: '',
+    agendaItems: [],
+    newItemId: () => 'item-1',
+  }).document.meeting;
 }
 
 describe('committee wording in a new meeting', () => {

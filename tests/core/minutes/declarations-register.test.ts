@@ -33,12 +33,22 @@ describe('declarations register', () => {
 
   it('re-checks quorum for an item members leave, warning when it is lost', () => {
     const checks = quorumWithoutLeavers(
-      [declare('a', 'prejudicial', 'plan', true), declare('b', 'prejudicial', 'plan', true), declare('c', 'prejudicial', 'budget', true), declare('d', 'personal', 'budget', false)],
+      [
+        declare('a', 'prejudicial', 'plan', true),
+        declare('b', 'prejudicial', 'plan', true),
+        declare('c', 'prejudicial', 'budget', true),
+        declare('d', 'personal', 'budget', false),
+      ],
       items,
       meeting,
     );
     expect(checks).toEqual([
-      { itemId: 'plan', item: '5 IMPROVEMENT PLAN', leaving: ['Councillor a', 'Councillor b'], warning: expect.stringContaining('not quorate: 2 voting members present, 3 needed') },
+      {
+        itemId: 'plan',
+        item: '5 IMPROVEMENT PLAN',
+        leaving: ['Councillor a', 'Councillor b'],
+        warning: expect.stringContaining('not quorate: 2 voting members present, 3 needed'),
+      },
       { itemId: 'budget', item: '6 BUDGET', leaving: ['Councillor c'], warning: null },
     ]);
   });

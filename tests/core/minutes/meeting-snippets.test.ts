@@ -27,7 +27,16 @@ describe('meetingSnippets', () => {
     const parsed = parseTemplateText('ours.json', templateText());
     if (!parsed.ok) throw new Error(parsed.problem);
     const committee = committeeSchema.parse({ id: 'cyp', name: 'Children and Young People Scrutiny Committee' });
-    const { document } = buildMeeting({ committee, template: parsed.template, templateId: 'ours', date: '2022-03-23', venue: '', startTime: '', agendaItems: [], newItemId: () => 'item-1' });
+    const { document } = buildMeeting({
+      committee,
+      template: parsed.template,
+      templateId: 'ours',
+      date: '2022-03-23',
+      venue: '',
+      startTime: '',
+      agendaItems: [],
+      newItemId: () => 'item-1',
+    });
     expect(meetingSnippets(document.meeting)).toEqual([committeeWording]);
     // Saving the meeting as a template keeps the wording for the next one.
     const again = templateFromMeeting('Again', '', document.meeting, document.content);
@@ -35,7 +44,11 @@ describe('meetingSnippets', () => {
   });
 
   it('adds the meeting’s own snippets after the template’s', () => {
-    const meeting = { ...createEmptyMeeting(), wording: { resolutionsHeading: 'Resolved:', snippets: [committeeWording] }, snippets: [{ name: 'Local', text: 'Noted.' }] };
+    const meeting = {
+      ...createEmptyMeeting(),
+      wording: { resolutionsHeading: 'Resolved:', snippets: [committeeWording] },
+      snippets: [{ name: 'Local', text: 'Noted.' }],
+    };
     expect(meetingSnippets(meeting).map((snippet) => snippet.name)).toEqual(['Call-in', 'Local']);
     expect(meetingSnippets(createEmptyMeeting())).toEqual([]);
   });
@@ -45,13 +58,21 @@ describe('meetingSnippets', () => {
     if (!parsed.ok) throw new Error(parsed.problem);
     const build = (lastMeetingDate: string) => {
       const committee = committeeSchema.parse({ id: 'cyp', name: 'Children and Young People Scrutiny Committee', lastMeetingDate });
-      return buildMeeting({ committee, template: parsed.template, templateId: 'ours', date: '2022-03-23', venue: '', startTime: '', agendaItems: [], newItemId: () => 'item-1' }).document.meeting;
+      return buildMeeting({
+        committee,
+        template: parsed.template,
+        templateId: 'ours',
+        date: '2022-03-23',
+        venue: '',
+        startTime: '',
+        agendaItems: [],
+        newItemId: () => 'item-1',
+      }).document.meeting;
     };
     expect(snippetValues(build('2022-01-19'))['previous date']).toBe('19 January 2022');
     // A meeting made again for the same day, or for a day before the last one, has no "previous meeting" to name.
     expect(build('2022-03-23').previousMeetingDate).toBeUndefined();
     expect(build('2022-05-01').previousMeetingDate).toBeUndefined();
-    expect(snippetValues(build('')))
-      .not.toHaveProperty('previous date');
+    expect(snippetValues(build(''))).not.toHaveProperty('previous date');
   });
 });

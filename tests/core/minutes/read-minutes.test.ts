@@ -19,7 +19,7 @@ describe('readMinutes', () => {
       'CYP.14 PUBLIC QUESTIONS',
       'CYP.15 MEMBER QUESTION',
       'CYP.16 DRAFT BURY CHILDREN SERVICES IMPROVEMENT PLAN',
-      'CYP.17 CHILDREN\'S SERVICES IMPROVEMENT UPDATE',
+      "CYP.17 CHILDREN'S SERVICES IMPROVEMENT UPDATE",
       'CYP.18 URGENT BUSINESS',
     ]);
     expect(minutes.preamble).toEqual([{ kind: 'paragraph', text: [{ text: 'Present: as listed above.' }] }]);
@@ -30,8 +30,20 @@ describe('readMinutes', () => {
       {
         kind: 'declarations',
         entries: [
-          { member: { personId: 'lancaster', name: 'Councillor Lancaster' }, itemId: 'plan', kind: 'personal', reason: [{ text: 'as she is a member of Bury2gether.' }], leftRoom: false },
-          { member: { personId: 'wright', name: 'Councillor Wright' }, itemId: null, kind: 'prejudicial', reason: [{ text: 'as his wife works with SEN Children in a local school.' }], leftRoom: true },
+          {
+            member: { personId: 'lancaster', name: 'Councillor Lancaster' },
+            itemId: 'plan',
+            kind: 'personal',
+            reason: [{ text: 'as she is a member of Bury2gether.' }],
+            leftRoom: false,
+          },
+          {
+            member: { personId: 'wright', name: 'Councillor Wright' },
+            itemId: null,
+            kind: 'prejudicial',
+            reason: [{ text: 'as his wife works with SEN Children in a local school.' }],
+            leftRoom: true,
+          },
         ],
       },
     ]);
@@ -58,29 +70,68 @@ describe('readMinutes', () => {
 
   it('reads paragraphs with emphasis, lists, votes, resolutions and actions in order', () => {
     const [paragraph, list, vote, resolutions, action] = item('plan').blocks;
-    expect(paragraph).toEqual({ kind: 'paragraph', text: [{ text: 'Councillor Tariq', bold: true }, { text: ' presented the improvement plan to the Committee.' }] });
+    expect(paragraph).toEqual({
+      kind: 'paragraph',
+      text: [{ text: 'Councillor Tariq', bold: true }, { text: ' presented the improvement plan to the Committee.' }],
+    });
     // The nested point stays under the item it belongs to (not flattened into the list).
-    expect(list).toEqual({ kind: 'list', ordered: false, items: [[{ text: 'Recruitment and retention' }], [{ text: 'Caseloads' }]], sublists: [{ after: 1, ordered: false, items: [[{ text: 'Agency workers' }]] }] });
+    expect(list).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: [[{ text: 'Recruitment and retention' }], [{ text: 'Caseloads' }]],
+      sublists: [{ after: 1, ordered: false, items: [[{ text: 'Agency workers' }]] }],
+    });
     expect(vote).toMatchObject({
       kind: 'vote',
-      vote: { mover: { personId: 'wright', name: 'Councillor Wright' }, seconder: { personId: null, name: 'Councillor Quinn' }, counts: { for: 4, against: 4, abstain: 1 }, castingVote: 'for', result: 'carried', recorded: null },
+      vote: {
+        mover: { personId: 'wright', name: 'Councillor Wright' },
+        seconder: { personId: null, name: 'Councillor Quinn' },
+        counts: { for: 4, against: 4, abstain: 1 },
+        castingVote: 'for',
+        result: 'carried',
+        recorded: null,
+      },
     });
     expect(resolutions).toEqual({
       kind: 'resolutions',
       heading: 'It was agreed:',
-      resolutions: [[{ text: 'An appendix explaining the abbreviations and acronyms used within the Improvement Plan to be created.' }], [{ text: 'Neurodiversity to be included within the Improvement Plan.' }]],
+      resolutions: [
+        [{ text: 'An appendix explaining the abbreviations and acronyms used within the Improvement Plan to be created.' }],
+        [{ text: 'Neurodiversity to be included within the Improvement Plan.' }],
+      ],
     });
     expect(action).toEqual({
       kind: 'action',
-      action: { id: 'a1', owner: { personId: 'richards', name: 'Jeanette Richards' }, description: [{ text: 'to provide the cost of the recruitment campaign video.' }], due: '2022-04-30' },
+      action: {
+        id: 'a1',
+        owner: { personId: 'richards', name: 'Jeanette Richards' },
+        description: [{ text: 'to provide the cost of the recruitment campaign video.' }],
+        due: '2022-04-30',
+      },
     });
   });
 
   it('reads a planning application’s parts, a motion and a withdrawal after the item’s action, each as one block kind', () => {
-    expect(item('plan').blocks.slice(5).map((block) => block.kind)).toEqual(['planning-application', 'planning-speaker', 'planning-speaker', 'planning-decision', 'motion', 'withdrawal']);
-    expect(item('plan').blocks[8]).toMatchObject({ outcome: 'approve-conditions', conditions: [[{ text: 'The development shall begin within three years.' }], [{ text: 'Obscure glazing to the side window.' }]] });
-    expect(item('plan').blocks[9]).toMatchObject({ moved: { result: 'carried' }, amendments: [{ result: 'lost' }], resolution: [[{ text: 'The plan be adopted.' }]] });
-    expect(item('plan').blocks[10]).toEqual({ kind: 'withdrawal', member: { personId: 'wright', name: 'Councillor Wright' }, reason: [{ text: 'He had declared a prejudicial interest.' }], returned: true });
+    expect(
+      item('plan')
+        .blocks.slice(5)
+        .map((block) => block.kind),
+    ).toEqual(['planning-application', 'planning-speaker', 'planning-speaker', 'planning-decision', 'motion', 'withdrawal']);
+    expect(item('plan').blocks[8]).toMatchObject({
+      outcome: 'approve-conditions',
+      conditions: [[{ text: 'The development shall begin within three years.' }], [{ text: 'Obscure glazing to the side window.' }]],
+    });
+    expect(item('plan').blocks[9]).toMatchObject({
+      moved: { result: 'carried' },
+      amendments: [{ result: 'lost' }],
+      resolution: [[{ text: 'The plan be adopted.' }]],
+    });
+    expect(item('plan').blocks[10]).toEqual({
+      kind: 'withdrawal',
+      member: { personId: 'wright', name: 'Councillor Wright' },
+      reason: [{ text: 'He had declared a prejudicial interest.' }],
+      returned: true,
+    });
   });
 
   it('reads a cabinet decision’s three parts and the item’s exempt and urgent flags', () => {
@@ -102,7 +153,9 @@ describe('readMinutes', () => {
   });
 
   it('uses the template’s resolutions heading for resolutions typed without a heading', () => {
-    const bare = { root: { type: 'root' as const, children: [{ type: 'resolution', version: 1, children: [{ type: 'text', version: 1, text: 'Noted.', format: 0 }] }] } };
+    const bare = {
+      root: { type: 'root' as const, children: [{ type: 'resolution', version: 1, children: [{ type: 'text', version: 1, text: 'Noted.', format: 0 }] }] },
+    };
     const withWording = meetingSchema.parse({ ...createEmptyMeeting(), wording: { resolutionsHeading: 'Resolved:' } });
     expect(readMinutes(bare, withWording).preamble).toEqual([{ kind: 'resolutions', heading: 'Resolved:', resolutions: [[{ text: 'Noted.' }]] }]);
     expect(readMinutes(bare, createEmptyMeeting()).preamble[0]).toMatchObject({ heading: 'It was agreed:' });
@@ -159,4 +212,3 @@ describe('readMinutes: apologies', () => {
     ]);
   });
 });
-

@@ -11,7 +11,11 @@ const roster = [person('wright', 'S Wright'), person('walsh', 'R Walsh'), person
 
 describe('rosterInTheRoomFirst', () => {
   it('puts present and substitutes first, unmarked next, apologies and absent last, keeping roster order within each', () => {
-    const attendance = [markAttendance(undefined, 'wright', 'apologies'), markAttendance(undefined, 'wood', 'present'), markAttendance(undefined, 'walsh', 'absent')];
+    const attendance = [
+      markAttendance(undefined, 'wright', 'apologies'),
+      markAttendance(undefined, 'wood', 'present'),
+      markAttendance(undefined, 'walsh', 'absent'),
+    ];
     const meeting = { ...createEmptyMeeting(), roster, attendance };
     expect(rosterInTheRoomFirst(meeting).map((entry) => entry.id)).toEqual(['wood', 'whitby', 'wright', 'walsh']);
     expect(completeName('Councillor W', rosterInTheRoomFirst(meeting))?.suggestions[0]).toBe('Councillor Wood');

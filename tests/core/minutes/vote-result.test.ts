@@ -56,6 +56,8 @@ describe('inResponseSentence', () => {
     expect(inResponseSentence('Councillor Lancaster', 'agile working within Children’s Services', 'Councillor Tariq')).toBe(
       'In response to Councillor Lancaster’s question around agile working within Children’s Services, Councillor Tariq explained that ',
     );
-    expect(inResponseSentence('', 'measuring success', 'Jeanette Richards')).toBe('In response to members’ questions around measuring success, Jeanette Richards explained that ');
+    expect(inResponseSentence('', 'measuring success', 'Jeanette Richards')).toBe(
+      'In response to members’ questions around measuring success, Jeanette Richards explained that ',
+    );
   });
 });

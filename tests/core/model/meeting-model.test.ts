@@ -17,11 +17,21 @@ describe('meeting schema', () => {
   it('makes an empty meeting that is valid and fully defaulted', () => {
     const meeting = createEmptyMeeting();
     expect(meetingSchema.parse(meeting)).toEqual(meeting);
-    expect(meeting).toMatchObject({ status: 'draft', numbering: { kind: 'plain' }, roster: [], attendance: [], wording: { resolutionsHeading: 'It was agreed:' } });
+    expect(meeting).toMatchObject({
+      status: 'draft',
+      numbering: { kind: 'plain' },
+      roster: [],
+      attendance: [],
+      wording: { resolutionsHeading: 'It was agreed:' },
+    });
   });
 
   it('still opens a file written before the meeting fields existed, keeping unknown fields', () => {
-    const old = { formatVersion: 1, meeting: { councilName: 'Bury', committeeName: 'Cabinet', title: '', date: '2022-04-06', venue: '', fromTheFuture: 42 }, content: { root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 } } };
+    const old = {
+      formatVersion: 1,
+      meeting: { councilName: 'Bury', committeeName: 'Cabinet', title: '', date: '2022-04-06', venue: '', fromTheFuture: 42 },
+      content: { root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 } },
+    };
     const parsed = parseMinutesFile(new TextEncoder().encode(JSON.stringify(old)));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.document.meeting).toMatchObject({ committeeName: 'Cabinet', status: 'draft', roster: [], fromTheFuture: 42 });
@@ -32,8 +42,16 @@ describe('meeting schema', () => {
   it.each([
     ['a status nobody uses', { status: 'finished' }, 'status: Invalid option: expected one of "draft"|"out-for-review"|"approved"'],
     ['a start time written the UK way', { startedAt: '5.30 pm' }, 'startedAt'],
-    ['a substitute for nobody', { attendance: [{ personId: 'p1', status: 'substitute' }] }, 'attendance.0.substituteFor: a substitute must say which member they stand in for'],
-    ['a late arrival without a time', { attendance: [{ personId: 'p1', status: 'present', arrivedLate: { itemLabel: '3' } }] }, 'attendance.0.arrivedLate.time'],
+    [
+      'a substitute for nobody',
+      { attendance: [{ personId: 'p1', status: 'substitute' }] },
+      'attendance.0.substituteFor: a substitute must say which member they stand in for',
+    ],
+    [
+      'a late arrival without a time',
+      { attendance: [{ personId: 'p1', status: 'present', arrivedLate: { itemLabel: '3' } }] },
+      'attendance.0.arrivedLate.time',
+    ],
     ['a negative quorum', { quorum: -1 }, 'quorum: Too small'],
     ['a public count of none', { publicAttendance: { kind: 'count', count: 0 } }, 'publicAttendance.count'],
     ['a person without a name', { roster: [{ id: 'p1', title: '', name: ' ', role: 'member', jobTitle: '', voting: true, retired: false }] }, 'roster.0.name'],
@@ -66,8 +84,16 @@ describe('minute numbering', () => {
   });
 
   it('continues from a number the clerk typed in, and starts a new committee at 1', () => {
-    expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 30, lastMeetingDate: '' }, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 31 });
-    expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 0, lastMeetingDate: '' }, '2022-06-15')).toEqual({ kind: 'prefixed', prefix: 'CYP', firstNumber: 1 });
+    expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 30, lastMeetingDate: '' }, '2022-06-15')).toEqual({
+      kind: 'prefixed',
+      prefix: 'CYP',
+      firstNumber: 31,
+    });
+    expect(schemeForNextMeeting({ numberingPrefix: 'CYP', lastMinuteNumber: 0, lastMeetingDate: '' }, '2022-06-15')).toEqual({
+      kind: 'prefixed',
+      prefix: 'CYP',
+      firstNumber: 1,
+    });
     expect(schemeForNextMeeting({ numberingPrefix: ' CYP. ', lastMinuteNumber: 0, lastMeetingDate: '' }, '2022-06-15')).toMatchObject({ prefix: 'CYP' });
   });
 
@@ -95,7 +121,10 @@ describe('minute numbering', () => {
 });
 
 describe('quorum', () => {
-  const { people } = importRosterLines('Councillor A Adams (Chair)\nCouncillor B Brown\nCouncillor C Clark\nHelen Chadwick — Trade Union Representative', (i) => `p${i}`);
+  const { people } = importRosterLines(
+    'Councillor A Adams (Chair)\nCouncillor B Brown\nCouncillor C Clark\nHelen Chadwick — Trade Union Representative',
+    (i) => `p${i}`,
+  );
 
   it('counts voting members in the room, not representatives or those who left', () => {
     const attendance = people.map((person) => markAttendance(undefined, person.id, 'present'));
@@ -103,7 +132,9 @@ describe('quorum', () => {
     attendance[1] = { ...attendance[1]!, leftEarly: { time: '19:00', itemLabel: '4', itemId: null } };
     const check = checkQuorum(people, attendance, 3);
     expect(check).toMatchObject({ present: 2, met: false });
-    expect(check.warning).toBe('The meeting is not quorate: 2 voting members present, 3 needed. Decisions cannot be taken until 1 more voting member is present.');
+    expect(check.warning).toBe(
+      'The meeting is not quorate: 2 voting members present, 3 needed. Decisions cannot be taken until 1 more voting member is present.',
+    );
   });
 
   it('is always met when the committee sets no quorum', () => {
@@ -115,8 +146,14 @@ describe('roster import', () => {
   it.each([
     ['Councillor S Wright (Chair)', { title: 'Councillor', name: 'S Wright', role: 'chair', jobTitle: '', voting: true }],
     ['Cllr. T Tarig (Vice-Chair)', { title: 'Cllr', name: 'T Tarig', role: 'vice-chair', voting: true }],
-    ['Helen Chadwick — Trade Union Representative', { title: '', name: 'Helen Chadwick', role: 'trade-union-representative', jobTitle: 'Trade Union Representative', voting: false }],
-    ['Jacqui Dennis - Director of Law and Democratic Services', { name: 'Jacqui Dennis', role: 'officer', jobTitle: 'Director of Law and Democratic Services', voting: false }],
+    [
+      'Helen Chadwick — Trade Union Representative',
+      { title: '', name: 'Helen Chadwick', role: 'trade-union-representative', jobTitle: 'Trade Union Representative', voting: false },
+    ],
+    [
+      'Jacqui Dennis - Director of Law and Democratic Services',
+      { name: 'Jacqui Dennis', role: 'officer', jobTitle: 'Director of Law and Democratic Services', voting: false },
+    ],
     ['Georgia Murphy – Youth Cabinet Chair', { name: 'Georgia Murphy', role: 'youth-representative', jobTitle: 'Youth Cabinet Chair' }],
     ['• Councillor J Smith-Jones', { title: 'Councillor', name: 'J Smith-Jones', role: 'member', voting: true }],
   ])('reads “%s”', (line, expected) => {
@@ -124,7 +161,10 @@ describe('roster import', () => {
   });
 
   it('reads lines copied from the heading of old minutes, one councillor each', () => {
-    const { people, problems } = importRosterLines('Present: Councillor S Wright (in the Chair)\nCouncillors C Boles, S Butler, P Cropper and M Whitby\nCllrs A Khan and B Lee.', (i) => `p${i}`);
+    const { people, problems } = importRosterLines(
+      'Present: Councillor S Wright (in the Chair)\nCouncillors C Boles, S Butler, P Cropper and M Whitby\nCllrs A Khan and B Lee.',
+      (i) => `p${i}`,
+    );
     expect(problems).toEqual([]);
     expect(people.map((person) => [person.title, person.name, person.role])).toEqual([
       ['Councillor', 'S Wright', 'chair'],
@@ -139,7 +179,10 @@ describe('roster import', () => {
 
   it('skips lines without a name and says which', () => {
     const result = importRosterLines('Councillor A Adams\n\n — \nCouncillor B Brown', (i) => `p${i}`);
-    expect(result.people.map((person) => [person.id, person.name])).toEqual([['p0', 'A Adams'], ['p1', 'B Brown']]);
+    expect(result.people.map((person) => [person.id, person.name])).toEqual([
+      ['p0', 'A Adams'],
+      ['p1', 'B Brown'],
+    ]);
     expect(result.problems).toEqual(['Line 3: “—” has no name in it, so it was skipped.']);
   });
 });

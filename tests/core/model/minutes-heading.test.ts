@@ -79,12 +79,16 @@ describe('buildMinutesHeading', () => {
     const heading = buildMinutesHeading(meeting);
     expect(heading[3]!.text).toBe('Councillors C Boles, S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and M Whitby');
     expect(heading[4]!.text).toBe('Helen Chadwick — Trade Union Representative, Mr J Smith — Co-opted Member.');
-    expect(heading.find((line) => line.label === 'Apologies for Absence:')?.text).toBe('Georgia Murphy — Youth Cabinet Chair, Mr K Jones — Diocesan Representative');
+    expect(heading.find((line) => line.label === 'Apologies for Absence:')?.text).toBe(
+      'Georgia Murphy — Youth Cabinet Chair, Mr K Jones — Diocesan Representative',
+    );
   });
 
   it('groups councillors with apologies, gives reasons, and lists absentees', () => {
     const meeting = seedMeeting((name) => (['D Quinn', 'C Boles', 'T Tarig'].includes(name) ? 'apologies' : name === 'P Cropper' ? 'absent' : 'present'));
-    meeting.attendance = meeting.attendance.map((entry) => (meeting.roster.find((p) => p.id === entry.personId)?.name === 'T Tarig' ? { ...entry, reason: 'unwell' } : entry));
+    meeting.attendance = meeting.attendance.map((entry) =>
+      meeting.roster.find((p) => p.id === entry.personId)?.name === 'T Tarig' ? { ...entry, reason: 'unwell' } : entry,
+    );
     const heading = buildMinutesHeading(meeting);
     expect(heading.find((line) => line.label === 'Apologies for Absence:')?.text).toBe('Councillors C Boles and D Quinn, Councillor T Tarig (unwell)');
     expect(heading.find((line) => line.label === 'Absent:')?.text).toBe('Councillor P Cropper');

@@ -53,7 +53,18 @@ describe('a pasted roster read as councils write it', () => {
 
   it('reads Wirral’s “Present: Councillors A Bennett (Chair), S Kelly, … and P Stuart”', () => {
     const rows = summary('Present: Councillors A Bennett (Chair), S Kelly, B Berry, L Rennie, S Foulkes, G Davies, S Frost, K Hodson, S Mooney and P Stuart');
-    expect(rows.map((row) => row[1])).toEqual(['A Bennett', 'S Kelly', 'B Berry', 'L Rennie', 'S Foulkes', 'G Davies', 'S Frost', 'K Hodson', 'S Mooney', 'P Stuart']);
+    expect(rows.map((row) => row[1])).toEqual([
+      'A Bennett',
+      'S Kelly',
+      'B Berry',
+      'L Rennie',
+      'S Foulkes',
+      'G Davies',
+      'S Frost',
+      'K Hodson',
+      'S Mooney',
+      'P Stuart',
+    ]);
     expect(rows[0]![2]).toBe('chair');
   });
 
@@ -109,7 +120,10 @@ describe('a pasted roster read as councils write it', () => {
   });
 
   it('“Nil” under a label is no one, not a problem', () => {
-    expect(read('Apologies: Nil\n2/ Declaration on Interest: Nil.')).toMatchObject({ rows: [], problems: ['Line 2: “2/ Declaration on Interest: Nil.” is not a list of names, so it was skipped.'] });
+    expect(read('Apologies: Nil\n2/ Declaration on Interest: Nil.')).toMatchObject({
+      rows: [],
+      problems: ['Line 2: “2/ Declaration on Interest: Nil.” is not a list of names, so it was skipped.'],
+    });
   });
 
   it('gives the spellchecker surnames, not initials glued to them (“G.Hutter” → “Hutter”)', () => {

@@ -40,7 +40,7 @@ function programWidths(font: Uint8Array): (gid: number) => number {
 function declaredWidths(widths: PDFArray | undefined): Map<number, number> {
   const result = new Map<number, number>();
   const items = widths?.asArray() ?? [];
-  for (let index = 0; index < items.length; ) {
+  for (let index = 0; index < items.length;) {
     const first = (items[index] as PDFNumber).asNumber();
     const next = items[index + 1];
     if (next instanceof PDFArray) {

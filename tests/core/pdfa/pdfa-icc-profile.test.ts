@@ -52,7 +52,17 @@ describe('sRGB ICC profile', () => {
     const table = tags();
     expect(table.map((entry) => entry.signature).sort()).toEqual(['bTRC', 'bXYZ', 'cprt', 'desc', 'gTRC', 'gXYZ', 'rTRC', 'rXYZ', 'wtpt'].sort());
     const tableEnd = 132 + table.length * 12;
-    const types: Record<string, string> = { desc: 'desc', cprt: 'text', wtpt: 'XYZ ', rXYZ: 'XYZ ', gXYZ: 'XYZ ', bXYZ: 'XYZ ', rTRC: 'curv', gTRC: 'curv', bTRC: 'curv' };
+    const types: Record<string, string> = {
+      desc: 'desc',
+      cprt: 'text',
+      wtpt: 'XYZ ',
+      rXYZ: 'XYZ ',
+      gXYZ: 'XYZ ',
+      bXYZ: 'XYZ ',
+      rTRC: 'curv',
+      gTRC: 'curv',
+      bTRC: 'curv',
+    };
     for (const entry of table) {
       expect(entry.offset % 4, entry.signature).toBe(0);
       expect(entry.offset, entry.signature).toBeGreaterThanOrEqual(tableEnd);

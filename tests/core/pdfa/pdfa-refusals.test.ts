@@ -70,11 +70,30 @@ describe('PDF/A copy: mending', () => {
   it('makes hidden links print with their normal appearance only, turns image interpolation off and sets the language', async () => {
     const document = await blankPdf();
     const context = document.context;
-    const image = context.register(context.stream(new Uint8Array([200, 30, 30]), { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, Interpolate: true }));
+    const image = context.register(
+      context.stream(new Uint8Array([200, 30, 30]), {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: 1,
+        Height: 1,
+        ColorSpace: 'DeviceRGB',
+        BitsPerComponent: 8,
+        Interpolate: true,
+      }),
+    );
     const page = document.getPage(0);
     page.node.set(PDFName.of('Resources'), context.obj({ XObject: { Im1: image } }));
     const look = context.register(context.stream('0 0 1 rg 0 0 128 20 re f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 128, 20] }));
-    const link = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [72, 700, 200, 720], F: 2 | 32, A: { S: 'URI', URI: PDFString.of('https://example.org/minutes') }, AP: { N: look, D: look } }));
+    const link = context.register(
+      context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [72, 700, 200, 720],
+        F: 2 | 32,
+        A: { S: 'URI', URI: PDFString.of('https://example.org/minutes') },
+        AP: { N: look, D: look },
+      }),
+    );
     page.node.set(PDFName.of('Annots'), context.obj([link]));
 
     const copy = await PDFDocument.load(await convertToPdfA(await document.save(), options), { updateMetadata: false });
@@ -98,7 +117,11 @@ describe('PDF/A copy: mending', () => {
     const copy = await PDFDocument.load(twice, { updateMetadata: false });
     expect(copy.catalog.lookup(PDFName.of('OutputIntents'), PDFArray).size()).toBe(1);
     expect(poppler('pdfinfo', '-meta', file)).toContain('<xmp:ModifyDate>2026-04-01T10:00:00+00:00</xmp:ModifyDate>');
-    const ids = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1').match(/\/ID \[ <([0-9a-f]{32})> <([0-9a-f]{32})> \]/)!.slice(1);
+    const ids = (bytes: Uint8Array) =>
+      Buffer.from(bytes)
+        .toString('latin1')
+        .match(/\/ID \[ <([0-9a-f]{32})> <([0-9a-f]{32})> \]/)!
+        .slice(1);
     expect(ids(twice)[0]).toBe(ids(once)[0]);
     expect(ids(twice)[1]).not.toBe(ids(once)[1]);
   });

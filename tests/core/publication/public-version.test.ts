@@ -73,7 +73,9 @@ describe('the exempt field fails closed', () => {
       const document = parseDocument(raw);
       const warnings = checkMinutes(document.meeting, readMinutes(document.content, document.meeting)).filter((warning) => warning.kind === 'exempt-paragraph');
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]!.message).toMatch(/^Minute 2 “Land at Pyramid Park” is treated as exempt and left out of the public version: its exempt paragraph is .+, not a paragraph of Schedule 12A \(1 to 7\)\./);
+      expect(warnings[0]!.message).toMatch(
+        /^Minute 2 “Land at Pyramid Park” is treated as exempt and left out of the public version: its exempt paragraph is .+, not a paragraph of Schedule 12A \(1 to 7\)\./,
+      );
     });
   }
 });

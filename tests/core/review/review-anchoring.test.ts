@@ -32,7 +32,12 @@ describe('comment anchors', () => {
   });
 
   it('are found in place when nothing changed', () => {
-    expect(located(cabinetMinutes, anchorOn(cabinetMinutes, 'universal credit'))).toEqual({ text: 'universal credit', itemId: 'a2', index: 2, method: 'exact' });
+    expect(located(cabinetMinutes, anchorOn(cabinetMinutes, 'universal credit'))).toEqual({
+      text: 'universal credit',
+      itemId: 'a2',
+      index: 2,
+      method: 'exact',
+    });
   });
 
   it('follow their words when text is typed before them in the same block', () => {
@@ -66,7 +71,9 @@ describe('comment anchors', () => {
 
   it('find lightly edited words loosely, and give up when the words are gone', () => {
     const anchor = anchorOn(cabinetMinutes, 'affect tenants on universal credit');
-    const edited = cabinetMinutes.map((part) => (typeof part === 'string' && part.startsWith('Members asked') ? 'Members asked whether the rise would affect tenants receiving universal credit.' : part));
+    const edited = cabinetMinutes.map((part) =>
+      typeof part === 'string' && part.startsWith('Members asked') ? 'Members asked whether the rise would affect tenants receiving universal credit.' : part,
+    );
     const found = located(edited, anchor);
     expect(found?.method).toBe('fuzzy');
     expect(found?.text).toBe('affect tenants receiving universal credit');
@@ -75,21 +82,46 @@ describe('comment anchors', () => {
   });
 
   it('span text nodes with different emphasis', () => {
-    const parts: Part[] = [{ item: 'a1', title: 'Item' }, { runs: [['It was ', 0], ['agreed', 1], [' unanimously.', 0]] }];
+    const parts: Part[] = [
+      { item: 'a1', title: 'Item' },
+      {
+        runs: [
+          ['It was ', 0],
+          ['agreed', 1],
+          [' unanimously.', 0],
+        ],
+      },
+    ];
     const anchor = anchorOn(parts, 'was agreed unan');
     expect(located(parts, anchor)).toMatchObject({ text: 'was agreed unan', method: 'exact' });
   });
 
   it('cover a whole block wherever it goes and whatever is added to it', () => {
     const blocks = reviewBlocks(contentOf(cabinetMinutes));
-    const anchor = makeAnchor(blocks.find((block) => block.text.startsWith('Members asked'))!, 0, 0, true);
-    const moved: Part[] = [...cabinetMinutes.slice(0, 3), 'Members asked whether the increase would affect tenants on universal credit. The Leader replied.', cabinetMinutes[3]!, ...cabinetMinutes.slice(5)];
+    const anchor = makeAnchor(
+      blocks.find((block) => block.text.startsWith('Members asked'))!,
+      0,
+      0,
+      true,
+    );
+    const moved: Part[] = [
+      ...cabinetMinutes.slice(0, 3),
+      'Members asked whether the increase would affect tenants on universal credit. The Leader replied.',
+      cabinetMinutes[3]!,
+      ...cabinetMinutes.slice(5),
+    ];
     expect(located(moved, anchor)).toMatchObject({ itemId: 'a2', index: 1, text: moved[3] });
   });
 
   it('are refreshed to their new place so later edits start from there', () => {
     const content = contentOf(cabinetMinutes);
-    const review = addComment(emptyReviewState(), { id: 'c1', author: 'Cllr Jones', createdAt: '2022-03-24T09:00:00.000Z', body: 'Say which year.', anchor: anchorOn(cabinetMinutes, 'rent levels') });
+    const review = addComment(emptyReviewState(), {
+      id: 'c1',
+      author: 'Cllr Jones',
+      createdAt: '2022-03-24T09:00:00.000Z',
+      body: 'Say which year.',
+      anchor: anchorOn(cabinetMinutes, 'rent levels'),
+    });
     const edited = contentOf([...cabinetMinutes.slice(0, 3), 'Inserted first.', ...cabinetMinutes.slice(3)]);
     const refreshed = reanchorComments(review, edited);
     expect(refreshed.comments[0]!.anchor).toMatchObject({ itemId: 'a2', index: 2, quote: 'rent levels' });

@@ -19,7 +19,9 @@ function sortedJson(value: unknown, drop: string[] = []): string {
   if (Array.isArray(value)) return `[${value.map((entry) => sortedJson(entry, drop)).join(',')}]`;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((key) => record[key] !== undefined && !drop.includes(key)).sort();
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined && !drop.includes(key))
+    .sort();
   return `{${keys.map((key) => `${JSON.stringify(key)}:${sortedJson(record[key], drop)}`).join(',')}}`;
 }
 
@@ -94,7 +96,12 @@ describe('amendments', () => {
     const sealed = sealAmendment(corrected, { recordedOn: '2022-05-18' }, { ...tools, now: new Date('2022-05-18T19:00:00Z') });
     const { review } = reviewOf(sealed);
     expect(review.amendments).toHaveLength(1);
-    expect(review.amendments[0]).toMatchObject({ reason: 'Councillor Khan’s apologies were omitted.', recordedBy: 'Jeanette Richards', recordedOn: '2022-05-18', previousHash: reviewOf(approved).review.approval!.seal.hash });
+    expect(review.amendments[0]).toMatchObject({
+      reason: 'Councillor Khan’s apologies were omitted.',
+      recordedBy: 'Jeanette Richards',
+      recordedOn: '2022-05-18',
+      previousHash: reviewOf(approved).review.approval!.seal.hash,
+    });
     expect(review.amendments[0]!.seal.hash).not.toBe(review.amendments[0]!.previousHash);
     expect(isLocked(review)).toBe(true);
     expect(check(sealed)).toBe('intact');
@@ -102,7 +109,9 @@ describe('amendments', () => {
   });
 
   it('cannot be begun on minutes that changed after approval, nor on unapproved minutes', () => {
-    expect(() => beginAmendment(editFirstParagraph(approved, 'Tampered.'), { reason: 'x', recordedBy: 'y' }, tools)).toThrow(/changed since they were approved/);
+    expect(() => beginAmendment(editFirstParagraph(approved, 'Tampered.'), { reason: 'x', recordedBy: 'y' }, tools)).toThrow(
+      /changed since they were approved/,
+    );
     expect(() => beginAmendment(documentOf(cabinetMinutes), { reason: 'x', recordedBy: 'y' }, tools)).toThrow(/not been approved/);
     expect(() => sealAmendment(approved, { recordedOn: '2022-05-18' }, tools)).toThrow(/no amendment open/);
   });

@@ -6,13 +6,18 @@ import type { LexicalState } from '../../../core/storage/lexical-state';
 import { cabinetMinutes, contentOf, type Part } from './review-fixtures';
 
 const summary = (blocks: BlockComparison[]) => blocks.map((block) => `${block.change}: ${block.after ?? block.before}`);
-const marked = (block: BlockComparison) => block.words.map((w) => (w.change === 'same' ? w.text : w.change === 'added' ? `[+${w.text}]` : `[-${w.text}]`)).join('');
+const marked = (block: BlockComparison) =>
+  block.words.map((w) => (w.change === 'same' ? w.text : w.change === 'added' ? `[+${w.text}]` : `[-${w.text}]`)).join('');
 
 describe('compareVersions', () => {
   it('finds nothing changed between identical versions', () => {
     const result = compareVersions(contentOf(cabinetMinutes), contentOf(cabinetMinutes));
     expect(result.counts).toEqual({ added: 0, removed: 0, changed: 0 });
-    expect(result.items.map((item) => [item.itemId, item.change])).toEqual([['a1', 'same'], ['a2', 'same'], ['a3', 'same']]);
+    expect(result.items.map((item) => [item.itemId, item.change])).toEqual([
+      ['a1', 'same'],
+      ['a2', 'same'],
+      ['a3', 'same'],
+    ]);
   });
 
   it('marks added, removed and changed blocks, and the words changed inside a block', () => {
@@ -39,9 +44,19 @@ describe('compareVersions', () => {
   });
 
   it('matches items by id when they are reordered, and shows a retitled item', () => {
-    const after: Part[] = [cabinetMinutes[2]!, ...cabinetMinutes.slice(3, 5), { item: 'a1', title: 'Apologies' }, cabinetMinutes[1]!, ...cabinetMinutes.slice(5)];
+    const after: Part[] = [
+      cabinetMinutes[2]!,
+      ...cabinetMinutes.slice(3, 5),
+      { item: 'a1', title: 'Apologies' },
+      cabinetMinutes[1]!,
+      ...cabinetMinutes.slice(5),
+    ];
     const result = compareVersions(contentOf(cabinetMinutes), contentOf(after));
-    expect(result.items.map((item) => [item.itemId, item.change])).toEqual([['a2', 'same'], ['a1', 'changed'], ['a3', 'same']]);
+    expect(result.items.map((item) => [item.itemId, item.change])).toEqual([
+      ['a2', 'same'],
+      ['a1', 'changed'],
+      ['a3', 'same'],
+    ]);
     expect(result.items[1]!.titleWords?.filter((w) => w.change !== 'same').map((w) => w.change + w.text)).toEqual(['removed for absence']);
   });
 

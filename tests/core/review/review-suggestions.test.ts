@@ -45,7 +45,9 @@ describe('suggested edits', () => {
     expect(outcome.problems).toEqual([]);
     expect(texts(outcome.content)[3]).toBe(edited);
     // One per run of changed words (inserted, replaced, deleted), each recorded as the clerk's decision.
-    expect(outcome.review.suggestions.map((s) => [s.status, s.decidedBy, s.decidedAt])).toEqual(Array.from({ length: 3 }, () => ['accepted', clerk.by, clerk.at]));
+    expect(outcome.review.suggestions.map((s) => [s.status, s.decidedBy, s.decidedAt])).toEqual(
+      Array.from({ length: 3 }, () => ['accepted', clerk.by, clerk.at]),
+    );
     // The original is untouched: acceptance returns new content.
     expect(texts(content)[3]).toBe(cabinetMinutes[3]);
   });
@@ -78,12 +80,25 @@ describe('suggested edits', () => {
   });
 
   it('keep the emphasis of the text around them, and can delete across emphasis', () => {
-    const parts: Part[] = [{ item: 'a1', title: 'Item' }, { runs: [['It was ', 0], ['agreed', 1], [' unanimously.', 0]] }];
+    const parts: Part[] = [
+      { item: 'a1', title: 'Item' },
+      {
+        runs: [
+          ['It was ', 0],
+          ['agreed', 1],
+          [' unanimously.', 0],
+        ],
+      },
+    ];
     const formatted = contentOf(parts);
     const review = suggest(formatted, 'It was', 'It was resolved.');
     const outcome = acceptAllSuggestions(formatted, review, clerk);
     const paragraph = outcome.content.root.children[1] as unknown as { children: Array<{ text: string; format: number }> };
-    expect(paragraph.children.map((child) => [child.text, child.format])).toEqual([['It was ', 0], ['resolved', 1], ['.', 0]]);
+    expect(paragraph.children.map((child) => [child.text, child.format])).toEqual([
+      ['It was ', 0],
+      ['resolved', 1],
+      ['.', 0],
+    ]);
   });
 });
 

@@ -43,7 +43,12 @@ describe('readWordComments', () => {
 
   it('links replies through commentsExtended and treats point comments as their paragraph', () => {
     expect(comments[1]).toMatchObject({ wordId: '8', replyTo: '7', body: '2022/23, as the report says.' });
-    expect(comments[2]).toMatchObject({ quote: '', paragraph: 'Members asked whether the increase would affect tenants on universal credit.', date: null, author: '' });
+    expect(comments[2]).toMatchObject({
+      quote: '',
+      paragraph: 'Members asked whether the increase would affect tenants on universal credit.',
+      date: null,
+      author: '',
+    });
     expect(comments[2]!.body).toBe('First line\nsecond line <b>not markup</b>');
   });
 
@@ -61,7 +66,11 @@ describe('importWordComments', () => {
     expect(outcome).toMatchObject({ imported: 2, unplaced: 0, duplicates: 0 });
     // The tab in Word's text does not match the minutes exactly, so the words are found loosely.
     expect(review.comments[0]!.anchor).toMatchObject({ itemId: 'a2', index: 1, quote: 'report on rent levels' });
-    expect(review.comments[0]).toMatchObject({ resolved: true, source: 'word', replies: [{ author: 'Jeanette Richards', body: '2022/23, as the report says.' }] });
+    expect(review.comments[0]).toMatchObject({
+      resolved: true,
+      source: 'word',
+      replies: [{ author: 'Jeanette Richards', body: '2022/23, as the report says.' }],
+    });
     expect(review.comments[1]).toMatchObject({ author: 'Chair', createdAt: '2022-03-25T09:00:00.000Z', anchor: { itemId: 'a2', index: 2, wholeBlock: true } });
   });
 

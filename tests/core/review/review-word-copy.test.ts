@@ -24,17 +24,40 @@ import { parseDocument, tempDir } from '../export/export-test-kit';
 
 type Node = Record<string, unknown>;
 const listNode = (items: string[]): Node => ({
-  type: 'list', listType: 'number', start: 1, tag: 'ol', version: 1, direction: 'ltr', format: '', indent: 0,
-  children: items.map((text, index) => ({ type: 'listitem', value: index + 1, version: 1, direction: 'ltr', format: '', indent: 0, children: [textJson(text)] })),
+  type: 'list',
+  listType: 'number',
+  start: 1,
+  tag: 'ol',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  children: items.map((text, index) => ({
+    type: 'listitem',
+    value: index + 1,
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [textJson(text)],
+  })),
 });
-const brokenLines = (first: string, second: string): Node => ({ ...paragraphJson(''), children: [textJson(first), { type: 'linebreak', version: 1 }, textJson(second)] });
+const brokenLines = (first: string, second: string): Node => ({
+  ...paragraphJson(''),
+  children: [textJson(first), { type: 'linebreak', version: 1 }, textJson(second)],
+});
 
 /** Seed 000 with two more blocks in its last item: a list of two points, and a paragraph with a line break. */
 function minutes(): MinutesDocument {
   const document = parseDocument(seed000Document());
   const children = document.content.root.children as unknown as Node[];
   const at = children.findIndex((node) => node.type === 'resolutions-heading');
-  children.splice(at, 0, listNode(['The plan will be reviewed in June.', 'Progress will be reported to Cabinet.']), brokenLines('Jeanette Richards thanked members.', 'The Chair closed the item.'));
+  children.splice(
+    at,
+    0,
+    listNode(['The plan will be reviewed in June.', 'Progress will be reported to Cabinet.']),
+    brokenLines('Jeanette Richards thanked members.', 'The Chair closed the item.'),
+  );
   return document;
 }
 
@@ -65,12 +88,24 @@ function reviewed(): { document: MinutesDocument; expected: Array<{ id: string; 
     ['line-break', wordsIn(blockWith(blocks, 'Jeanette Richards thanked'), 'members.\nThe Chair'), 'Two sentences, one line each?'],
   ];
   let review: ReviewState = emptyReviewState();
-  for (const [id, anchor, body] of comments) review = addComment(review, { id, author: 'Councillor S Wright', createdAt: '2022-03-24T10:00:00.000Z', body, anchor });
+  for (const [id, anchor, body] of comments)
+    review = addComment(review, { id, author: 'Councillor S Wright', createdAt: '2022-03-24T10:00:00.000Z', body, anchor });
   review = replyToComment(review, 'resolution', { id: 'r1', author: 'Kelly Barnett', createdAt: '2022-03-24T11:30:00.000Z', body: 'This committee, in July.' });
   review = setCommentResolved(review, 'resolution', true, 'Councillor S Wright', '2022-03-24T12:00:00.000Z');
   // Words the clerk has since removed: the comment goes on its item's heading, saying what it was about.
-  review = addComment(review, { id: 'gone', author: 'Councillor S Wright', createdAt: '2022-03-24T10:05:00.000Z', body: 'Cut this.', anchor: { ...wordsIn(blockWith(blocks, 'Members of the committee were invited'), 'invited'), quote: 'a sentence that is no longer there' } });
-  const expected = review.comments.map((comment) => ({ id: comment.id, quote: comment.anchor.quote, itemTitle: blocks.find((b) => b.itemId === comment.anchor.itemId && b.index === 0)!.text, index: comment.anchor.index }));
+  review = addComment(review, {
+    id: 'gone',
+    author: 'Councillor S Wright',
+    createdAt: '2022-03-24T10:05:00.000Z',
+    body: 'Cut this.',
+    anchor: { ...wordsIn(blockWith(blocks, 'Members of the committee were invited'), 'invited'), quote: 'a sentence that is no longer there' },
+  });
+  const expected = review.comments.map((comment) => ({
+    id: comment.id,
+    quote: comment.anchor.quote,
+    itemTitle: blocks.find((b) => b.itemId === comment.anchor.itemId && b.index === 0)!.text,
+    index: comment.anchor.index,
+  }));
   return { document: withReview(document, review), expected };
 }
 
@@ -122,9 +157,17 @@ describe('the Word review copy', () => {
       expect(reference).toBeGreaterThan(end);
     }
     const covered = (id: number) => {
-      const xml = parts.document.slice(parts.document.indexOf(`<w:commentRangeStart w:id="${id}"/>`), parts.document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`));
+      const xml = parts.document.slice(
+        parts.document.indexOf(`<w:commentRangeStart w:id="${id}"/>`),
+        parts.document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`),
+      );
       // Word's own line break and tab elements read as the characters they stand for.
-      return xml.replace(/<\/w:p>/g, '¶').replace(/<w:br\/>/g, '\n').replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+      return xml
+        .replace(/<\/w:p>/g, '¶')
+        .replace(/<w:br\/>/g, '\n')
+        .replace(/<w:tab\/>/g, '\t')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&');
     };
     expect(covered(0)).toBe('DRAFT BURY CHILDREN SERVICES IMPROVEMENT PLAN');
     expect(covered(1)).toBe('the rag rating be amended');
@@ -174,7 +217,10 @@ describe('the Word review copy', () => {
     const file = path.join(dir, 'review-copy.docx');
     writeFileSync(file, await copy);
     const out = path.join(dir, 'out');
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx', '--outdir', out, file], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
     const words = readWordComments(await partsOf(readFileSync(path.join(out, 'review-copy.docx'))));
     const imported = importWordComments(draftOnly(document), words, { importedAt: '2022-03-25T09:00:00.000Z', fallbackAuthor: 'Chair' });
     expect(imported.unplaced).toBe(0);
@@ -182,7 +228,11 @@ describe('the Word review copy', () => {
     const byBody = (body: string) => landed.find((comment) => comment.body === body);
     expect(byBody('Give the plan’s full title.')).toMatchObject({ itemTitle: 'Draft Bury Children Services Improvement Plan', index: 0 });
     expect(byBody(HOSTILE)).toMatchObject({ quote: 'the rag rating be amended', index: expected[1]!.index });
-    expect(byBody('Special educational needs, in full.')).toMatchObject({ itemTitle: 'Declarations of Interest', quote: 'SEN Children', index: expected[2]!.index });
+    expect(byBody('Special educational needs, in full.')).toMatchObject({
+      itemTitle: 'Declarations of Interest',
+      quote: 'SEN Children',
+      index: expected[2]!.index,
+    });
     expect(byBody('Which committee?')).toMatchObject({ quote: 'housing issues for care leavers', index: expected[3]!.index, resolved: true });
     // LibreOffice keeps a reply but not its thread: it comes back as a comment of its own, on the same words.
     expect(byBody('This committee, in July.')).toMatchObject({ quote: 'housing issues for care leavers', index: expected[3]!.index });
@@ -198,7 +248,17 @@ describe('the Word review copy', () => {
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(await copy) })).value;
     const paragraph = text.split('\n').find((line) => line.startsWith('Councillor Wright declared'))!;
     expect(paragraph).toBe('Councillor Wright declared a personal interest as his wife works with SEN Children in a local school.');
-    const inWord = (wordId: string, quote: string) => ({ wordId, author: 'Councillor S Wright', date: '2022-03-25T08:00:00.000Z', body: `On “${quote}”`, quote, paragraph, offset: paragraph.indexOf(quote), replyTo: null, done: false });
+    const inWord = (wordId: string, quote: string) => ({
+      wordId,
+      author: 'Councillor S Wright',
+      date: '2022-03-25T08:00:00.000Z',
+      body: `On “${quote}”`,
+      quote,
+      paragraph,
+      offset: paragraph.indexOf(quote),
+      replyTo: null,
+      done: false,
+    });
     // "Councillor Wright" is also in a paragraph of item 5: the comment still goes on his declaration.
     const words = [inWord('1', 'declared a personal interest'), inWord('2', 'Councillor Wright'), inWord('3', 'interest as his wife')];
     const imported = importWordComments(draftOnly(document), words, { importedAt: '2022-03-25T09:00:00.000Z', fallbackAuthor: 'Chair' });
@@ -234,6 +294,8 @@ describe('the Word review copy', () => {
     expect(byBody('Special educational needs, in full.')).toMatchObject({ itemTitle: 'Declarations of Interest', quote: 'SEN Children' });
     const after = reviewBlocks(imported.document.content);
     const declarationComment = reviewOf(imported.document).review.comments.find((comment) => comment.body.startsWith('Special'))!;
-    expect(after.find((b) => b.itemId === declarationComment.anchor.itemId && b.index === declarationComment.anchor.index)!.text).toBe('as his wife works with SEN Children in a local school.');
+    expect(after.find((b) => b.itemId === declarationComment.anchor.itemId && b.index === declarationComment.anchor.index)!.text).toBe(
+      'as his wife works with SEN Children in a local school.',
+    );
   });
 });

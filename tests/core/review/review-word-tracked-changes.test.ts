@@ -22,7 +22,8 @@ const gone = (text: string) => `<w:r><w:delText xml:space="preserve">${text}</w:
 const by = (who: string, minute: string) => `w:id="1" w:author="${who}" w:date="2022-03-24T10:${minute}:00Z"`;
 const ins = (text: string, who = 'Councillor O’Brien', minute = '10') => `<w:ins ${by(who, minute)}>${run(text)}</w:ins>`;
 const del = (text: string, who = 'Councillor O’Brien', minute = '10') => `<w:del ${by(who, minute)}>${gone(text)}</w:del>`;
-const paragraph = (body: string, mark = '') => `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>${body}</w:p>`;
+const paragraph = (body: string, mark = '') =>
+  `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>${body}</w:p>`;
 const wordDocument = (...paragraphs: string[]) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ${W}><w:body>${paragraphs.join('\n')}<w:sectPr/></w:body></w:document>`;
 
@@ -35,7 +36,13 @@ const minutes: Part[] = [
   { item: 'a2', title: 'Housing revenue account' },
   'The Cabinet Member for Housing presented the report on rent levels for 2022/23.',
   'Members asked whether the increase would affect tenants on universal credit.',
-  { runs: [['The report was ', 0], ['noted', 1], [' by members.', 0]] },
+  {
+    runs: [
+      ['The report was ', 0],
+      ['noted', 1],
+      [' by members.', 0],
+    ],
+  },
   'The Chair thanked officers for the report.',
 ];
 
@@ -45,10 +52,27 @@ const returned = wordDocument(
   paragraph(run('Apologies were received from Councillor Smith') + ins(' and Councillor Khan') + run('.')),
   paragraph(run('2 HOUSING REVENUE ACCOUNT')),
   // Inside one word, and moved words: "for 2022/23" goes to the next paragraph.
-  paragraph(run('The Cabinet Member for Housing presented the report on rent') + ins('s') + run(' levels') + `<w:moveFrom ${by('Jeanette Richards', '12')}>${run(' for 2022/23')}</w:moveFrom>` + run('.')),
-  paragraph(run('Members asked whether the increase') + `<w:moveTo ${by('Jeanette Richards', '12')}>${run(' for 2022/23')}</w:moveTo>` + run(' would affect tenants on ') + `<w:r><w:rPr><w:b/><w:rPrChange ${by('Councillor O’Brien', '14')}><w:rPr/></w:rPrChange></w:rPr><w:t>universal credit</w:t></w:r>` + run('.')),
+  paragraph(
+    run('The Cabinet Member for Housing presented the report on rent') +
+      ins('s') +
+      run(' levels') +
+      `<w:moveFrom ${by('Jeanette Richards', '12')}>${run(' for 2022/23')}</w:moveFrom>` +
+      run('.'),
+  ),
+  paragraph(
+    run('Members asked whether the increase') +
+      `<w:moveTo ${by('Jeanette Richards', '12')}>${run(' for 2022/23')}</w:moveTo>` +
+      run(' would affect tenants on ') +
+      `<w:r><w:rPr><w:b/><w:rPrChange ${by('Councillor O’Brien', '14')}><w:rPr/></w:rPrChange></w:rPr><w:t>universal credit</w:t></w:r>` +
+      run('.'),
+  ),
   // Over two runs, one of them bold.
-  paragraph(run('The report ') + `<w:del ${by('Councillor O’Brien', '15')}>${gone('was ')}<w:r><w:rPr><w:b/></w:rPr><w:delText>noted</w:delText></w:r></w:del>` + ins('is agreed', 'Councillor O’Brien', '15') + run(' by members.')),
+  paragraph(
+    run('The report ') +
+      `<w:del ${by('Councillor O’Brien', '15')}>${gone('was ')}<w:r><w:rPr><w:b/></w:rPr><w:delText>noted</w:delText></w:r></w:del>` +
+      ins('is agreed', 'Councillor O’Brien', '15') +
+      run(' by members.'),
+  ),
   // A whole paragraph deleted, its mark too.
   paragraph(del('The Chair thanked officers for the report.', 'Jeanette Richards', '20'), `<w:del ${by('Jeanette Richards', '20')}/>`),
   paragraph(run('3 URGENT BUSINESS')),
@@ -69,22 +93,39 @@ describe('readWordTrackedChanges', () => {
   it('gives each changed paragraph as it was sent and as the chair left it, with who changed it', () => {
     expect(tracked.paragraphs.map((p) => [p.before, p.after])).toEqual([
       ['Apologies were received from Councillor Smith.', 'Apologies were received from Councillor Smith and Councillor Khan.'],
-      ['The Cabinet Member for Housing presented the report on rent levels for 2022/23.', 'The Cabinet Member for Housing presented the report on rents levels.'],
-      ['Members asked whether the increase would affect tenants on universal credit.', 'Members asked whether the increase for 2022/23 would affect tenants on universal credit.'],
+      [
+        'The Cabinet Member for Housing presented the report on rent levels for 2022/23.',
+        'The Cabinet Member for Housing presented the report on rents levels.',
+      ],
+      [
+        'Members asked whether the increase would affect tenants on universal credit.',
+        'Members asked whether the increase for 2022/23 would affect tenants on universal credit.',
+      ],
       ['The report was noted by members.', 'The report is agreed by members.'],
       ['The Chair thanked officers for the report.', ''],
       ['There was no urgent business.', 'There was no business.'],
       ['', 'The Chair welcomed the new Director.'],
       ['Words the clerk has since removed from the minutes.', 'Words the clerk has removed from the minutes.'],
     ]);
-    expect(tracked.paragraphs[0]!.pieces[1]).toEqual({ text: ' and Councillor Khan', kind: 'inserted', author: 'Councillor O’Brien', date: '2022-03-24T10:10:00.000Z' });
+    expect(tracked.paragraphs[0]!.pieces[1]).toEqual({
+      text: ' and Councillor Khan',
+      kind: 'inserted',
+      author: 'Councillor O’Brien',
+      date: '2022-03-24T10:10:00.000Z',
+    });
     expect(tracked.paragraphs[4]!.mark).toMatchObject({ kind: 'deleted', author: 'Jeanette Richards' });
     expect(tracked.formattingChanges).toBe(2);
   });
 
   it('leaves out words one reviewer inserted and another deleted, and ignores field codes and tab stops', () => {
     const xml = wordDocument(
-      paragraph(run('There was no ') + `<w:ins ${by('A', '40')}><w:del ${by('B', '41')}>${gone('very ')}</w:del></w:ins>` + ins('pressing ', 'A', '40') + run('business.') + `<w:r><w:instrText> PAGE </w:instrText></w:r>`),
+      paragraph(
+        run('There was no ') +
+          `<w:ins ${by('A', '40')}><w:del ${by('B', '41')}>${gone('very ')}</w:del></w:ins>` +
+          ins('pressing ', 'A', '40') +
+          run('business.') +
+          `<w:r><w:instrText> PAGE </w:instrText></w:r>`,
+      ),
     );
     expect(readWordTrackedChanges(xml).paragraphs.map((p) => [p.before, p.after])).toEqual([['There was no business.', 'There was no pressing business.']]);
   });
@@ -115,8 +156,22 @@ describe('importWordTrackedChanges', () => {
   it('reports what it could not make a suggestion of, with its words, and counts formatting changes', () => {
     expect(outcome).toMatchObject({ suggestions: 7, formattingChanges: 2, duplicates: 0 });
     expect(outcome.unplacedChanges).toEqual([
-      { author: 'Councillor O’Brien', date: '2022-03-24T10:10:00.000Z', deleted: '', inserted: 'The Chair welcomed the new Director.', reason: 'new-paragraph', paragraph: 'The Chair welcomed the new Director.' },
-      { author: 'Councillor O’Brien', date: '2022-03-24T10:10:00.000Z', deleted: 'since ', inserted: '', reason: 'not-found', paragraph: 'Words the clerk has removed from the minutes.' },
+      {
+        author: 'Councillor O’Brien',
+        date: '2022-03-24T10:10:00.000Z',
+        deleted: '',
+        inserted: 'The Chair welcomed the new Director.',
+        reason: 'new-paragraph',
+        paragraph: 'The Chair welcomed the new Director.',
+      },
+      {
+        author: 'Councillor O’Brien',
+        date: '2022-03-24T10:10:00.000Z',
+        deleted: 'since ',
+        inserted: '',
+        reason: 'not-found',
+        paragraph: 'Words the clerk has removed from the minutes.',
+      },
     ]);
   });
 
@@ -138,7 +193,7 @@ describe('importWordTrackedChanges', () => {
 
   it('adds nothing when the same file is imported again, even after some were accepted', () => {
     const again = importWordTrackedChanges(outcome.document, readWordTrackedChanges(returned), options);
-    expect(again).toMatchObject({ suggestions: 0, duplicates: 6 }) // six paragraphs made the seven; the one not found is reported again;
+    expect(again).toMatchObject({ suggestions: 0, duplicates: 6 }); // six paragraphs made the seven; the one not found is reported again;
     const review = reviewOf(outcome.document).review;
     const accepted = acceptAllSuggestions(outcome.document.content, review, decision);
     const afterAccepting = { ...outcome.document, content: accepted.content, review: accepted.review } as MinutesDocument;
@@ -146,10 +201,15 @@ describe('importWordTrackedChanges', () => {
   });
 
   it('places each change by the words around it when the clerk has edited the paragraph since', () => {
-    const edited = cabinetMinutes.map((part) => (part === 'Apologies were received from Councillor Smith.' ? 'Apologies for absence were received from Councillor Smith.' : part));
+    const edited = cabinetMinutes.map((part) =>
+      part === 'Apologies were received from Councillor Smith.' ? 'Apologies for absence were received from Councillor Smith.' : part,
+    );
     const placed = importWordTrackedChanges(documentOf(edited), readWordTrackedChanges(returned), options);
     const apologies = suggestionsOf(placed.document).find((s) => s.anchor.itemId === 'a1');
-    expect(apologies).toMatchObject({ anchor: { index: 1, quote: '', prefix: 'ence were received from Councillor Smith'.slice(-32) }, replacement: ' and Councillor Khan' });
+    expect(apologies).toMatchObject({
+      anchor: { index: 1, quote: '', prefix: 'ence were received from Councillor Smith'.slice(-32) },
+      replacement: ' and Councillor Khan',
+    });
   });
 });
 
@@ -157,8 +217,15 @@ describe('a review already holding as many suggestions as it can', () => {
   it('refuses more, saying what to do, rather than make the review unreadable', () => {
     const base = documentOf(minutes);
     const anchor = { itemId: 'a1', index: 1, start: 0, quote: 'Apologies', prefix: '', suffix: '', wholeBlock: false };
-    const full = { ...base, review: { suggestions: Array.from({ length: 5000 }, (_, n) => ({ id: `s${n}`, author: 'Chair', createdAt: options.importedAt, anchor, replacement: 'x' })) } } as MinutesDocument;
-    expect(() => importWordTrackedChanges(full, readWordTrackedChanges(returned), options)).toThrow(/more than the 5000 suggested edits a set of minutes can hold/);
+    const full = {
+      ...base,
+      review: {
+        suggestions: Array.from({ length: 5000 }, (_, n) => ({ id: `s${n}`, author: 'Chair', createdAt: options.importedAt, anchor, replacement: 'x' })),
+      },
+    } as MinutesDocument;
+    expect(() => importWordTrackedChanges(full, readWordTrackedChanges(returned), options)).toThrow(
+      /more than the 5000 suggested edits a set of minutes can hold/,
+    );
   });
 });
 
@@ -196,6 +263,8 @@ describe('describeTrackedChanges', () => {
     );
     expect(describeTrackedChanges({ unplacedChanges: [], formattingChanges: 0, duplicateChanges: 0 })).toBe('');
     const many = Array.from({ length: 14 }, (_, n) => ({ ...outcome.unplacedChanges[1]!, deleted: `word${n}` }));
-    expect(describeTrackedChanges({ unplacedChanges: many, formattingChanges: 0, duplicateChanges: 0 })).toMatch(/deleting “word11” \(Councillor O’Brien\); and 2 more\.$/);
+    expect(describeTrackedChanges({ unplacedChanges: many, formattingChanges: 0, duplicateChanges: 0 })).toMatch(
+      /deleting “word11” \(Councillor O’Brien\); and 2 more\.$/,
+    );
   });
 });

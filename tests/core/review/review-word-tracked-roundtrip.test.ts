@@ -41,8 +41,16 @@ describe('a Word review copy returned with Track Changes', () => {
     const document = parseDocument(seed000Document());
     // A numbered list of two points before the resolutions: one block in the minutes, a paragraph per point in Word.
     const children = document.content.root.children as unknown as Array<Record<string, unknown>>;
-    const points = ['The plan will be reviewed in June.', 'Progress will be reported to Cabinet.'].map((text, n) => ({ ...paragraphJson(text), type: 'listitem', value: n + 1 }));
-    children.splice(children.findIndex((node) => node.type === 'resolutions-heading'), 0, { ...paragraphJson(''), type: 'list', listType: 'number', start: 1, tag: 'ol', children: points });
+    const points = ['The plan will be reviewed in June.', 'Progress will be reported to Cabinet.'].map((text, n) => ({
+      ...paragraphJson(text),
+      type: 'listitem',
+      value: n + 1,
+    }));
+    children.splice(
+      children.findIndex((node) => node.type === 'resolutions-heading'),
+      0,
+      { ...paragraphJson(''), type: 'list', listType: 'number', start: 1, tag: 'ol', children: points },
+    );
     const zip = await JSZip.loadAsync(await writeReviewCopyDocx(document));
     let xml = await zip.file('word/document.xml')!.async('string');
     xml = trackChange(xml, 'sentto', 'sent to', '01');

@@ -47,7 +47,9 @@ describe('agenda lines read as councils write them', () => {
   });
 
   it('reads a line copied from the council website, dropping its number and “pdf icon PDF 400 KB”, and says it guessed the number', () => {
-    expect(readAgendaLines('5 Council Plan Objectives - Update January to March 2024 pdf icon PDF 400 KB\nMinutes of the Last Meeting pdf icon PDF 246 KB')).toEqual([
+    expect(
+      readAgendaLines('5 Council Plan Objectives - Update January to March 2024 pdf icon PDF 400 KB\nMinutes of the Last Meeting pdf icon PDF 246 KB'),
+    ).toEqual([
       {
         line: 1,
         item: { title: 'Council Plan Objectives - Update January to March 2024', reportName: null, exemptParagraph: null },

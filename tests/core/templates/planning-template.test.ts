@@ -33,7 +33,10 @@ describe('the planning committee template', () => {
     agendaItems: parseAgendaLines('3. APP/20/00094 Land at Example Road – erection of a two-storey school building'),
     newItemId: () => `item-${++counter}`,
   });
-  const headings = document.content.root.children.filter((node) => node.type === 'agenda-item') as unknown as Array<{ standing: string | null; children: Array<{ text: string }> }>;
+  const headings = document.content.root.children.filter((node) => node.type === 'agenda-item') as unknown as Array<{
+    standing: string | null;
+    children: Array<{ text: string }>;
+  }>;
 
   it('loads with the shipped templates, with no problems', () => {
     expect(catalogue.problems).toEqual([]);

@@ -13,7 +13,16 @@ const committee = committeeSchema.parse({ id: 'cyp', name: 'Children and Young P
 const meetingFrom = (text: string) => {
   const parsed = parseTemplateText('cyp.json', text);
   if (!parsed.ok) throw new Error(parsed.problem);
-  return buildMeeting({ committee, template: parsed.template, templateId: 'cyp', date: '2026-02-10', venue: '', startTime: '', agendaItems: [{ title: 'Plan' }], newItemId: () => 'item-1' }).document;
+  return buildMeeting({
+    committee,
+    template: parsed.template,
+    templateId: 'cyp',
+    date: '2026-02-10',
+    venue: '',
+    startTime: '',
+    agendaItems: [{ title: 'Plan' }],
+    newItemId: () => 'item-1',
+  }).document;
 };
 
 describe('template wording: resolutions style', () => {

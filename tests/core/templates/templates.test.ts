@@ -36,7 +36,9 @@ const committee = committeeSchema.parse({
   id: 'cyp',
   name: 'Children and Young People Scrutiny Committee',
   councilName: 'Bury Council',
-  roster: importRosterLines('Councillor S Wright (Chair)\nCouncillor C Boles\nRetired Person — Former Officer', (i) => `p${i}`).people.map((person, index) => (index === 2 ? { ...person, retired: true } : person)),
+  roster: importRosterLines('Councillor S Wright (Chair)\nCouncillor C Boles\nRetired Person — Former Officer', (i) => `p${i}`).people.map((person, index) =>
+    index === 2 ? { ...person, retired: true } : person,
+  ),
   quorum: 3,
   glossary: [{ acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }],
   numberingPrefix: 'CYP',
@@ -64,12 +66,27 @@ describe('template catalogue', () => {
 
   it.each([
     [{ name: 'X', items: [{ kind: 'business' }] }, 'field “formatVersion” is missing. Fix: set it to 1.'],
-    [{ formatVersion: 2, name: 'X', items: [{ kind: 'business' }] }, 'was made for a newer version of Minute Book (format 2). Fix: update Minute Book, or use a template made for this version (format 1).'],
+    [
+      { formatVersion: 2, name: 'X', items: [{ kind: 'business' }] },
+      'was made for a newer version of Minute Book (format 2). Fix: update Minute Book, or use a template made for this version (format 1).',
+    ],
     [{ formatVersion: 1, name: 'X', items: {} }, 'field “items” is not right. Fix: make it a list in [ ].'],
-    [{ formatVersion: 1, name: 'X', heading: { present: 3 }, items: [{ kind: 'business' }] }, 'field “heading.present” is not right. Fix: make it text in double quotes.'],
-    [{ formatVersion: 1, name: 'X', wording: { resolutionsHeading: ' ' }, items: [{ kind: 'business' }] }, 'field “wording.resolutionsHeading” is not right. Fix: write something in it: it may not be empty.'],
-    [{ formatVersion: 1, name: 'X', items: [{ kind: 'standin', key: 'a', title: 'A' }, { kind: 'business' }] }, 'field “items[0].kind” is not right. Fix: give "kind" as "standing" or "business".'],
-    [[], 'is not a template: it holds a list where an object in { } with "formatVersion", "name" and "items" belongs. Fix: start from a copy of templates/blank.json.'],
+    [
+      { formatVersion: 1, name: 'X', heading: { present: 3 }, items: [{ kind: 'business' }] },
+      'field “heading.present” is not right. Fix: make it text in double quotes.',
+    ],
+    [
+      { formatVersion: 1, name: 'X', wording: { resolutionsHeading: ' ' }, items: [{ kind: 'business' }] },
+      'field “wording.resolutionsHeading” is not right. Fix: write something in it: it may not be empty.',
+    ],
+    [
+      { formatVersion: 1, name: 'X', items: [{ kind: 'standin', key: 'a', title: 'A' }, { kind: 'business' }] },
+      'field “items[0].kind” is not right. Fix: give "kind" as "standing" or "business".',
+    ],
+    [
+      [],
+      'is not a template: it holds a list where an object in { } with "formatVersion", "name" and "items" belongs. Fix: start from a copy of templates/blank.json.',
+    ],
   ])('tells missing from wrong and says how to fix it: %j', (json, expected) => {
     const parsed = parseTemplateText('t.json', JSON.stringify(json));
     expect(parsed.ok ? 'read' : parsed.problem).toContain(expected);
@@ -81,7 +98,12 @@ describe('template catalogue', () => {
   });
 
   it("lets a council's own template replace a shipped one of the same name", () => {
-    const own = [{ fileName: 'committee.json', text: shipped.find((file) => file.fileName === 'committee.json')!.text.replace('"name": "Committee"', '"name": "Bury committee"') }];
+    const own = [
+      {
+        fileName: 'committee.json',
+        text: shipped.find((file) => file.fileName === 'committee.json')!.text.replace('"name": "Committee"', '"name": "Bury committee"'),
+      },
+    ];
     const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === 'committee');
     expect(entry).toMatchObject({ source: 'own', template: { name: 'Bury committee' } });
   });
@@ -89,11 +111,24 @@ describe('template catalogue', () => {
 
 describe('buildMeeting', () => {
   const build = (id: string, agendaItems: AgendaItemInput[] = [{ title: 'Draft Bury Children Services Improvement Plan', reportName: 'Improvement plan' }]) =>
-    buildMeeting({ committee, template: template(id), templateId: id, date: '2022-03-23', venue: 'Town Hall, Bury', startTime: '18:00', agendaItems, newItemId: () => `item-${++counter}` });
+    buildMeeting({
+      committee,
+      template: template(id),
+      templateId: id,
+      date: '2022-03-23',
+      venue: 'Town Hall, Bury',
+      startTime: '18:00',
+      agendaItems,
+      newItemId: () => `item-${++counter}`,
+    });
 
   it("lays out seed 000's standing items around the items of business", () => {
     const { document } = build('committee');
-    const items = document.content.root.children.filter((node) => node.type === 'agenda-item') as unknown as Array<{ standing: string | null; reportName: string | null; children: Array<{ text: string }> }>;
+    const items = document.content.root.children.filter((node) => node.type === 'agenda-item') as unknown as Array<{
+      standing: string | null;
+      reportName: string | null;
+      children: Array<{ text: string }>;
+    }>;
     expect(items.map((item) => [item.children[0]!.text, item.standing])).toEqual([
       ['Apologies for absence', 'apologies'],
       ['Declarations of interest', 'declarations'],
@@ -124,7 +159,9 @@ describe('buildMeeting', () => {
 
   it('ends every cabinet item of business with the three decision parts and words resolutions "Resolved:"', () => {
     const { document } = build('cabinet', [{ title: 'Children’s Services Improvement Programme', reportName: null }]);
-    const types = document.content.root.children.map((node) => (node.type === 'cabinet-decision' ? `cabinet:${String((node as { part?: string }).part)}` : node.type));
+    const types = document.content.root.children.map((node) =>
+      node.type === 'cabinet-decision' ? `cabinet:${String((node as { part?: string }).part)}` : node.type,
+    );
     const at = types.indexOf('cabinet:decision');
     expect(types.slice(at, at + 4)).toEqual(['cabinet:decision', 'cabinet:reasons', 'cabinet:alternatives', 'agenda-item']);
     expect(document.meeting.wording.resolutionsHeading).toBe('Resolved:');
@@ -152,7 +189,16 @@ describe('buildMeeting', () => {
 
 describe('templateFromMeeting', () => {
   it("keeps a meeting's standing items and wording but not its own business", () => {
-    const { document } = buildMeeting({ committee, template: template('cabinet'), templateId: 'cabinet', date: '2022-04-06', venue: '', startTime: '', agendaItems: [{ title: 'Budget' }], newItemId: () => `item-${++counter}` });
+    const { document } = buildMeeting({
+      committee,
+      template: template('cabinet'),
+      templateId: 'cabinet',
+      date: '2022-04-06',
+      venue: '',
+      startTime: '',
+      agendaItems: [{ title: 'Budget' }],
+      newItemId: () => `item-${++counter}`,
+    });
     const saved = templateFromMeeting('Our cabinet', '', document.meeting, document.content);
     expect(saved.items).toEqual(template('cabinet').items);
     expect(saved).toMatchObject({ businessItemEnding: 'cabinet-decision', numbering: 'committee-prefix', wording: { resolutionsHeading: 'Resolved:' } });
@@ -175,7 +221,16 @@ describe('agenda lines', () => {
   });
 
   it('marks an exempt item on its agenda-item node', () => {
-    const { document } = buildMeeting({ committee, template: template('blank'), templateId: 'blank', date: '2022-03-23', venue: '', startTime: '', agendaItems: parseAgendaLines('Land sale [exempt 3]'), newItemId: () => `item-${++counter}` });
+    const { document } = buildMeeting({
+      committee,
+      template: template('blank'),
+      templateId: 'blank',
+      date: '2022-03-23',
+      venue: '',
+      startTime: '',
+      agendaItems: parseAgendaLines('Land sale [exempt 3]'),
+      newItemId: () => `item-${++counter}`,
+    });
     expect(document.content.root.children[0]).toMatchObject({ type: 'agenda-item', exemptParagraph: '3', children: [{ text: 'Land sale' }] });
   });
 });

@@ -4,7 +4,8 @@ import { findUndefinedAcronyms, inlineDefinitions, withDefinition } from '../../
 
 describe('findUndefinedAcronyms', () => {
   it('finds all-capital and mixed-case acronyms, once each, in order of use', () => {
-    const text = 'The ILAC inspection and the DfE advisor. The Children in Care Council (CiCC) met. 5 ASYE social workers; KPIs and the RAG rating; MASH meetings; the DfE again.';
+    const text =
+      'The ILAC inspection and the DfE advisor. The Children in Care Council (CiCC) met. 5 ASYE social workers; KPIs and the RAG rating; MASH meetings; the DfE again.';
     expect(findUndefinedAcronyms(text, [])).toEqual(['ILAC', 'DfE', 'CiCC', 'ASYE', 'KPIs', 'RAG', 'MASH']);
   });
 
@@ -17,7 +18,8 @@ describe('findUndefinedAcronyms', () => {
   });
 
   it('does not flag ordinary words in capitals, headings, initials or names', () => {
-    const text = 'DECLARATIONS OF INTEREST\nURGENT BUSINESS\nIt was AGREED. Councillor S Wright and Councillor L McBriar. I said NO. Ofsted and Bury2gether. COUNCILLOR S WRIGHT';
+    const text =
+      'DECLARATIONS OF INTEREST\nURGENT BUSINESS\nIt was AGREED. Councillor S Wright and Councillor L McBriar. I said NO. Ofsted and Bury2gether. COUNCILLOR S WRIGHT';
     expect(findUndefinedAcronyms(text, [])).toEqual([]);
   });
 
@@ -45,7 +47,11 @@ describe('withDefinition', () => {
       { acronym: 'ILAC', meaning: 'old meaning' },
       { acronym: 'MASH', meaning: 'Multi Agency Safeguarding Hub' },
     ];
-    expect(withDefinition(glossary, { acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }).map((entry) => entry.acronym)).toEqual(['DfE', 'MASH', 'ILAC']);
+    expect(withDefinition(glossary, { acronym: 'ILAC', meaning: 'Inspection of Local Authority Children’s Services' }).map((entry) => entry.acronym)).toEqual([
+      'DfE',
+      'MASH',
+      'ILAC',
+    ]);
     expect(withDefinition(glossary, { acronym: 'ILAC', meaning: 'new' }).at(-1)?.meaning).toBe('new');
     expect(glossary[1]!.meaning).toBe('old meaning');
   });

@@ -18,7 +18,11 @@ describe('completeName', () => {
     expect(completeName('In response, Jeanette R', roster)).toEqual({ replace: 'Jeanette R'.length, suggestions: ['Jeanette Richards'] });
   });
   it('finds O’Brien from the keyboard’s straight apostrophe, and offers the roster’s spelling', () => {
-    const cabinet = [...roster, { id: 'obrien', title: 'Councillor', name: 'E O’Brien', retired: false }, { id: 'dsouza', title: '', name: 'Mary D’Souza', retired: false }];
+    const cabinet = [
+      ...roster,
+      { id: 'obrien', title: 'Councillor', name: 'E O’Brien', retired: false },
+      { id: 'dsouza', title: '', name: 'Mary D’Souza', retired: false },
+    ];
     expect(completeName("The Leader, Councillor O'B", cabinet)).toEqual({ replace: "Councillor O'B".length, suggestions: ['Councillor O’Brien'] });
     expect(completeName('The Leader, Councillor O’B', cabinet)?.suggestions).toEqual(['Councillor O’Brien']);
     expect(completeName("Mary D'S", cabinet)).toEqual({ replace: "Mary D'S".length, suggestions: ['Mary D’Souza'] });

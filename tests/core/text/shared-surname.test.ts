@@ -6,13 +6,33 @@ import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { createEmptyMeeting } from '../../../core/model/meeting';
 import { completeName, shortReference } from '../../../core/text/names';
 
-const person = (id: string, title: string, name: string, retired = false) => ({ id, title, name, role: 'member' as const, jobTitle: '', voting: true, retired });
-const roster = [person('js', 'Councillor', 'J Smith'), person('ls', 'Councillor', 'L Smith'), person('sm', 'Councillor', 'P Smart'), person('hb', 'Councillor', 'C Boles'), person('old', 'Councillor', 'K Boles', true)];
+const person = (id: string, title: string, name: string, retired = false) => ({
+  id,
+  title,
+  name,
+  role: 'member' as const,
+  jobTitle: '',
+  voting: true,
+  retired,
+});
+const roster = [
+  person('js', 'Councillor', 'J Smith'),
+  person('ls', 'Councillor', 'L Smith'),
+  person('sm', 'Councillor', 'P Smart'),
+  person('hb', 'Councillor', 'C Boles'),
+  person('old', 'Councillor', 'K Boles', true),
+];
 
 describe('a surname two councillors share', () => {
   it('completion offers each with initials, even once the surname is typed in full', () => {
-    expect(completeName('Councillor Sm', roster)).toEqual({ replace: 'Councillor Sm'.length, suggestions: ['Councillor J Smith', 'Councillor L Smith', 'Councillor Smart'] });
-    expect(completeName('asked Councillor Smith', roster)).toEqual({ replace: 'Councillor Smith'.length, suggestions: ['Councillor J Smith', 'Councillor L Smith'] });
+    expect(completeName('Councillor Sm', roster)).toEqual({
+      replace: 'Councillor Sm'.length,
+      suggestions: ['Councillor J Smith', 'Councillor L Smith', 'Councillor Smart'],
+    });
+    expect(completeName('asked Councillor Smith', roster)).toEqual({
+      replace: 'Councillor Smith'.length,
+      suggestions: ['Councillor J Smith', 'Councillor L Smith'],
+    });
   });
 
   it('a retired namesake does not count: Councillor Boles stays short', () => {
@@ -27,7 +47,11 @@ describe('a surname two councillors share', () => {
   });
 
   it('apologies name each namesake with initials', () => {
-    const meeting = { ...createEmptyMeeting(), roster, attendance: [{ personId: 'ls', status: 'apologies' as const, reason: '', substituteFor: null, arrivedLate: null, leftEarly: null }] };
+    const meeting = {
+      ...createEmptyMeeting(),
+      roster,
+      attendance: [{ personId: 'ls', status: 'apologies' as const, reason: '', substituteFor: null, arrivedLate: null, leftEarly: null }],
+    };
     expect(apologiesFromAttendance(meeting).map((entry) => entry.name)).toEqual(['Councillor L Smith']);
   });
 });

@@ -67,8 +67,15 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       settings,
       storage: { dataDirectory: testInfo.outputPath('app-data') },
       templates: nodeTemplateFolders(repositoryTemplatesDirectory),
-      exports: { printer, chooseExportPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName), writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes) },
-      reviewFiles: { chooseWordFile: () => dialogs.chooseFileToOpen(), chooseReviewCopyPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName) },
+      exports: {
+        printer,
+        chooseExportPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName),
+        writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes),
+      },
+      reviewFiles: {
+        chooseWordFile: () => dialogs.chooseFileToOpen(),
+        chooseReviewCopyPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName),
+      },
       agendaFiles: { chooseAgendaFile: () => dialogs.chooseFileToOpen() },
       spelling: { addWords: (words) => spellingWords.push(...words) },
     });

@@ -49,8 +49,9 @@ export async function bridgePage(page: Page, table: HandlerTable, windowId: numb
 
 /** What a native menu click does: main sends the command to the focused page. */
 export async function clickMenu(page: Page, command: MenuCommand): Promise<void> {
-  await page.evaluate(
-    ([hook, event, value]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[hook]!(event, value),
-    [EMIT_HOOK, MENU_COMMAND_EVENT, command] as const,
-  );
+  await page.evaluate(([hook, event, value]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[hook]!(event, value), [
+    EMIT_HOOK,
+    MENU_COMMAND_EVENT,
+    command,
+  ] as const);
 }

@@ -11,7 +11,23 @@ import ts from 'typescript';
 const DECLARATIONS = path.resolve(__dirname, '../../../node_modules/electron/electron.d.ts');
 const EVENT_METHODS = new Set(['on', 'once', 'addListener', 'off', 'removeListener', 'prependListener', 'prependOnceListener']);
 /** Members every Node EventEmitter has (Electron's classes extend NodeJS.EventEmitter / NodeEventEmitter). */
-const EVENT_EMITTER_MEMBERS = ['on', 'once', 'off', 'addListener', 'removeListener', 'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners', 'prependListener', 'prependOnceListener'];
+const EVENT_EMITTER_MEMBERS = [
+  'on',
+  'once',
+  'off',
+  'addListener',
+  'removeListener',
+  'removeAllListeners',
+  'emit',
+  'listeners',
+  'rawListeners',
+  'listenerCount',
+  'eventNames',
+  'setMaxListeners',
+  'getMaxListeners',
+  'prependListener',
+  'prependOnceListener',
+];
 
 type Declaration = ts.InterfaceDeclaration | ts.ClassDeclaration;
 

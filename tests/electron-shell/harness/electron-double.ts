@@ -167,7 +167,8 @@ export function createElectronDouble(config: DoubleConfig) {
       setPermissionRequestHandler: (handler: Listener) => void (sessionState.permissionRequest = handler),
       setPermissionCheckHandler: (handler: Listener) => void (sessionState.permissionCheck = handler),
       setSpellCheckerLanguages(languages: string[]) {
-        for (const language of languages) if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)) fail(`setSpellCheckerLanguages: "${language}" is not a language code`);
+        for (const language of languages)
+          if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)) fail(`setSpellCheckerLanguages: "${language}" is not a language code`);
         sessionState.spellCheckerLanguages = languages;
       },
       addWordToSpellCheckerDictionary(word: string) {
@@ -190,14 +191,20 @@ export function createElectronDouble(config: DoubleConfig) {
   /** What the app's own request filter answers for a URL (no filter: everything goes). */
   function askRequestFilter(url: string): RequestVerdict {
     let verdict: RequestVerdict;
-    sessionState.beforeRequest?.({ id: 1, url, method: 'GET', resourceType: 'mainFrame', timestamp: Date.now(), referrer: '', uploadData: [] }, (response) => (verdict = response));
+    sessionState.beforeRequest?.(
+      { id: 1, url, method: 'GET', resourceType: 'mainFrame', timestamp: Date.now(), referrer: '', uploadData: [] },
+      (response) => (verdict = response),
+    );
     return verdict;
   }
   function askHeadersReceived(url: string, responseHeaders: Record<string, string[]>): Record<string, string[]> {
     let headers = responseHeaders;
-    sessionState.headersReceived?.({ id: 1, url, method: 'GET', resourceType: 'mainFrame', statusCode: 200, statusLine: 'HTTP/1.1 200 OK', responseHeaders }, (response) => {
-      if (response.responseHeaders) headers = response.responseHeaders as Record<string, string[]>;
-    });
+    sessionState.headersReceived?.(
+      { id: 1, url, method: 'GET', resourceType: 'mainFrame', statusCode: 200, statusLine: 'HTTP/1.1 200 OK', responseHeaders },
+      (response) => {
+        if (response.responseHeaders) headers = response.responseHeaders as Record<string, string[]>;
+      },
+    );
     return headers;
   }
 
@@ -232,14 +239,20 @@ export function createElectronDouble(config: DoubleConfig) {
   }
   /** Fetch a URL the way a page load would: the request filter, then the app's protocol handler (or, for http, nothing: no server here). */
   async function fetchAsPage(url: string): Promise<LoadedPage> {
-    if (askRequestFilter(url)?.cancel) throw Object.assign(new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}': the app's own request filter cancelled it`), { code: 'ERR_BLOCKED_BY_CLIENT' });
+    if (askRequestFilter(url)?.cancel)
+      throw Object.assign(new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}': the app's own request filter cancelled it`), {
+        code: 'ERR_BLOCKED_BY_CLIENT',
+      });
     const scheme = new URL(url).protocol.replace(/:$/, '');
     const handler = protocolHandlers.get(scheme);
     if (handler) {
       const response = await handler(new Request(url));
       const headers = Object.fromEntries(response.headers.entries());
       const page = { url, status: response.status, headers, body: await response.text() };
-      if (response.status !== 200) throw Object.assign(new Error(`ERR_FILE_NOT_FOUND (-6) loading '${url}': the app's protocol answered ${response.status}`), { code: 'ERR_FILE_NOT_FOUND' });
+      if (response.status !== 200)
+        throw Object.assign(new Error(`ERR_FILE_NOT_FOUND (-6) loading '${url}': the app's protocol answered ${response.status}`), {
+          code: 'ERR_FILE_NOT_FOUND',
+        });
       return page;
     }
     if (scheme === 'http' || scheme === 'https') {
@@ -310,7 +323,10 @@ export function createElectronDouble(config: DoubleConfig) {
       const preload = preferences.preload;
       if (preload !== undefined) {
         if (typeof preload !== 'string' || !path.isAbsolute(preload)) fail(`preload path is not absolute: ${String(preload)}`);
-        if (!existsSync(preload as string)) fail(`preload script does not exist: ${String(preload)} (Electron would log "Unable to load preload script" and the page would have no window.minuteBook)`);
+        if (!existsSync(preload as string))
+          fail(
+            `preload script does not exist: ${String(preload)} (Electron would log "Unable to load preload script" and the page would have no window.minuteBook)`,
+          );
       }
       checkedEmitter(this, 'BrowserWindow');
       this.$bounds = { x: Number($options.x ?? 0), y: Number($options.y ?? 0), width: Number($options.width ?? 800), height: Number($options.height ?? 600) };
@@ -325,7 +341,7 @@ export function createElectronDouble(config: DoubleConfig) {
     static getAllWindows = () => allWindows();
     static fromId = (id: number) => allWindows().find((w) => w.id === id) ?? null;
     static fromWebContents = (contents: WebContentsDouble) => allWindows().find((w) => w.webContents === contents) ?? null;
-    static getFocusedWindow = () => BrowserWindowDouble.$focused && !BrowserWindowDouble.$focused.$destroyed ? BrowserWindowDouble.$focused : null;
+    static getFocusedWindow = () => (BrowserWindowDouble.$focused && !BrowserWindowDouble.$focused.$destroyed ? BrowserWindowDouble.$focused : null);
     static $focused: BrowserWindowDouble | null = null;
     async loadURL(url: string) {
       record('BrowserWindow.loadURL', { id: this.id, url });
@@ -506,16 +522,49 @@ const KEY_CODES = new Set(
     ...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     ...Array.from({ length: 24 }, (_, i) => `F${i + 1}`),
     ...')!@#$%^&*(:;+=<,_->.?/~`{][|\\}"\'',
-    'Plus', 'Space', 'Tab', 'Capslock', 'Numlock', 'Scrolllock', 'Backspace', 'Delete', 'Insert', 'Return', 'Enter', 'Up', 'Down', 'Left', 'Right',
-    'Home', 'End', 'PageUp', 'PageDown', 'Escape', 'Esc', 'VolumeUp', 'VolumeDown', 'VolumeMute', 'MediaNextTrack', 'MediaPreviousTrack', 'MediaStop',
-    'MediaPlayPause', 'PrintScreen', ...Array.from({ length: 10 }, (_, i) => `num${i}`), 'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+    'Plus',
+    'Space',
+    'Tab',
+    'Capslock',
+    'Numlock',
+    'Scrolllock',
+    'Backspace',
+    'Delete',
+    'Insert',
+    'Return',
+    'Enter',
+    'Up',
+    'Down',
+    'Left',
+    'Right',
+    'Home',
+    'End',
+    'PageUp',
+    'PageDown',
+    'Escape',
+    'Esc',
+    'VolumeUp',
+    'VolumeDown',
+    'VolumeMute',
+    'MediaNextTrack',
+    'MediaPreviousTrack',
+    'MediaStop',
+    'MediaPlayPause',
+    'PrintScreen',
+    ...Array.from({ length: 10 }, (_, i) => `num${i}`),
+    'numdec',
+    'numadd',
+    'numsub',
+    'nummult',
+    'numdiv',
   ].map((key) => key.toLowerCase()),
 );
 export function checkAccelerator(accelerator: string, where: string, fail: (message: string) => never): void {
   const parts = accelerator.split('+');
   const key = parts.pop() ?? '';
   if (parts.length === 0 && key.length === 1) fail(`${where}: accelerator "${accelerator}" has no modifier`);
-  for (const modifier of parts) if (!MODIFIERS.has(modifier.toLowerCase())) fail(`${where}: accelerator "${accelerator}" has an unknown modifier "${modifier}"`);
+  for (const modifier of parts)
+    if (!MODIFIERS.has(modifier.toLowerCase())) fail(`${where}: accelerator "${accelerator}" has an unknown modifier "${modifier}"`);
   if (!KEY_CODES.has(key.toLowerCase())) fail(`${where}: accelerator "${accelerator}" has an unknown key "${key}"`);
   if (new Set(parts.map((m) => m.toLowerCase())).size !== parts.length) fail(`${where}: accelerator "${accelerator}" repeats a modifier`);
 }

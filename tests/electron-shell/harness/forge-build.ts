@@ -24,7 +24,21 @@ export interface ForgeBuildOptions {
 const SHELL_TEST_BUILD: ForgeBuildOptions = { workDirectory: path.join(ROOT, '.tmp', 'electron-shell'), command: 'make', standInElectron: true };
 
 /** Everything the Forge build reads from the project (node_modules is linked, not copied). */
-const BUILD_INPUTS = ['electron', 'core', 'renderer', 'templates', 'assets', 'scripts', 'package.json', 'forge.config.ts', 'vite.main.config.mts', 'vite.preload.config.mts', 'vite.renderer.config.mts', 'tsconfig.json', 'tsconfig.base.json'];
+const BUILD_INPUTS = [
+  'electron',
+  'core',
+  'renderer',
+  'templates',
+  'assets',
+  'scripts',
+  'package.json',
+  'forge.config.ts',
+  'vite.main.config.mts',
+  'vite.preload.config.mts',
+  'vite.renderer.config.mts',
+  'tsconfig.json',
+  'tsconfig.base.json',
+];
 
 export interface ForgeOutput {
   /** The project copy Forge built in. */
@@ -46,7 +60,9 @@ export function electronVersion(): string {
 }
 
 function inputsHash(options: ForgeBuildOptions): string {
-  const hash = createHash('sha256').update(electronVersion()).update(JSON.stringify({ ...options, env: options.env ?? {} }));
+  const hash = createHash('sha256')
+    .update(electronVersion())
+    .update(JSON.stringify({ ...options, env: options.env ?? {} }));
   const visit = (relative: string) => {
     const full = path.join(ROOT, relative);
     if (!existsSync(full)) return;
@@ -85,30 +101,43 @@ export async function buildWithForge(options: ForgeBuildOptions = SHELL_TEST_BUI
   try {
     // The makers forge.config.ts lists for Linux (zip and deb; Squirrel is Windows-only). Not --targets: Forge
     // would then build fresh makers from their names and drop the config (the deb's MIME type, icon, scripts).
-    await run(process.execPath, [path.join(ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js'), options.command, '--platform', platform, '--arch', arch], {
-      cwd: projectDirectory,
-      env: {
-        ...process.env,
-        ...options.env,
-        ...(mirror
-          ? {
-              ELECTRON_MIRROR: mirror.url,
-              // The stand-in must never land in the real Electron download cache.
-              XDG_CACHE_HOME: path.join(projectDirectory, '.cache'),
-              electron_config_cache: path.join(projectDirectory, '.cache', 'electron'),
-            }
-          : {}),
-        ELECTRON_GET_NO_PROGRESS: '1',
-        CI: '1',
+    await run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js'), options.command, '--platform', platform, '--arch', arch],
+      {
+        cwd: projectDirectory,
+        env: {
+          ...process.env,
+          ...options.env,
+          ...(mirror
+            ? {
+                ELECTRON_MIRROR: mirror.url,
+                // The stand-in must never land in the real Electron download cache.
+                XDG_CACHE_HOME: path.join(projectDirectory, '.cache'),
+                electron_config_cache: path.join(projectDirectory, '.cache', 'electron'),
+              }
+            : {}),
+          ELECTRON_GET_NO_PROGRESS: '1',
+          CI: '1',
+        },
       },
-    });
+    );
   } finally {
     await mirror?.close();
   }
 
   const packagedDirectory = path.join(projectDirectory, 'out', `Minute Book-${platform}-${arch}`);
   if (options.command === 'package') {
-    const output = { projectDirectory, packagedDirectory, resourcesDirectory: '', asarPath: '', appDirectory: '', zipPath: '', debPath: '', mirrorRequests: [] };
+    const output = {
+      projectDirectory,
+      packagedDirectory,
+      resourcesDirectory: '',
+      asarPath: '',
+      appDirectory: '',
+      zipPath: '',
+      debPath: '',
+      mirrorRequests: [],
+    };
     writeFileSync(outputFile, JSON.stringify(output, null, 2));
     return output;
   }

@@ -12,7 +12,13 @@ export function commandsHandledByRenderer(rendererDirectory: string): Set<string
   const files = (readdirSync(rendererDirectory, { recursive: true }) as string[]).filter((name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'));
   for (const file of files) {
     const fullPath = path.join(rendererDirectory, file);
-    const source = ts.createSourceFile(fullPath, readFileSync(fullPath, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      fullPath,
+      readFileSync(fullPath, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) {
         const callee = node.expression;

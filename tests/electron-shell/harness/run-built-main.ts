@@ -40,7 +40,9 @@ export function builtMainFile(appDirectory: string): string {
   const manifest = JSON.parse(readFileSync(path.join(appDirectory, 'package.json'), 'utf8')) as { main?: string };
   const mainFile = path.join(appDirectory, manifest.main ?? 'index.js');
   if (!existsSync(mainFile)) {
-    throw new Error(`Electron would stop here: package.json "main" is "${manifest.main}", which is not in the built app (its .vite/build holds ${readdirNames(path.join(appDirectory, '.vite/build'))}).`);
+    throw new Error(
+      `Electron would stop here: package.json "main" is "${manifest.main}", which is not in the built app (its .vite/build holds ${readdirNames(path.join(appDirectory, '.vite/build'))}).`,
+    );
   }
   return mainFile;
 }
@@ -116,9 +118,23 @@ export async function runBuiltMain(options: RunOptions): Promise<RunningApp> {
   };
 
   const source = readFileSync(mainFile, 'utf8');
-  const wrapper = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname, process, setTimeout, clearTimeout, setInterval, clearInterval) {${source}\n})`, { filename: mainFile });
+  const wrapper = vm.runInThisContext(
+    `(function (exports, require, module, __filename, __dirname, process, setTimeout, clearTimeout, setInterval, clearInterval) {${source}\n})`,
+    { filename: mainFile },
+  );
   const module = { exports: {} };
-  wrapper(module.exports, ownRequire, module, mainFile, path.dirname(mainFile), ownProcess, ownTimers.setTimeout, ownTimers.clearTimeout, ownTimers.setInterval, ownTimers.clearInterval);
+  wrapper(
+    module.exports,
+    ownRequire,
+    module,
+    mainFile,
+    path.dirname(mainFile),
+    ownProcess,
+    ownTimers.setTimeout,
+    ownTimers.clearTimeout,
+    ownTimers.setInterval,
+    ownTimers.clearInterval,
+  );
 
   /** Until no page is loading and nothing new happened for a few turns (10 s at most, on a loaded machine). */
   const settle = async () => {

@@ -32,7 +32,13 @@ function standInBinary(): Buffer {
   const fuses = Object.values(FuseV1Options).filter((v): v is FuseV1Options => typeof v === 'number');
   const wire = fuses.map((fuse) => (ELECTRON_DEFAULT_FUSES[fuse] ? FuseState.ENABLE : FuseState.DISABLE));
   // After the script's exit, so the shell never reads it.
-  return Buffer.concat([Buffer.from(script), Buffer.from('\n# '), Buffer.from(FUSE_SENTINEL), Buffer.from([FUSE_WIRE_VERSION, wire.length, ...wire]), Buffer.from('\n')]);
+  return Buffer.concat([
+    Buffer.from(script),
+    Buffer.from('\n# '),
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([FUSE_WIRE_VERSION, wire.length, ...wire]),
+    Buffer.from('\n'),
+  ]);
 }
 
 export async function standInElectronZip(version: string): Promise<Buffer> {
@@ -42,7 +48,19 @@ export async function standInElectronZip(version: string): Promise<Buffer> {
   zip.file('electron', standInBinary(), executable);
   zip.file('chrome-sandbox', text('chrome-sandbox'), executable);
   zip.file('chrome_crashpad_handler', text('chrome_crashpad_handler'), executable);
-  for (const name of ['libffmpeg.so', 'libEGL.so', 'libGLESv2.so', 'libvk_swiftshader.so', 'icudtl.dat', 'resources.pak', 'chrome_100_percent.pak', 'chrome_200_percent.pak', 'snapshot_blob.bin', 'v8_context_snapshot.bin', 'vk_swiftshader_icd.json']) {
+  for (const name of [
+    'libffmpeg.so',
+    'libEGL.so',
+    'libGLESv2.so',
+    'libvk_swiftshader.so',
+    'icudtl.dat',
+    'resources.pak',
+    'chrome_100_percent.pak',
+    'chrome_200_percent.pak',
+    'snapshot_blob.bin',
+    'v8_context_snapshot.bin',
+    'vk_swiftshader_icd.json',
+  ]) {
     zip.file(name, text(name));
   }
   zip.file('locales/en-GB.pak', text('locales/en-GB.pak'));

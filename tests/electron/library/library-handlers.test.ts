@@ -37,7 +37,10 @@ describe('the library follows saves', () => {
     const documentId = await newDocument(rig);
     rig.dialogs.answerNextSave(path.join(rig.directory, 'Audit 23 March 2022.minutes'));
     await rig.call('document/save-as', { documentId, document: meeting });
-    const later = testMinutes({ ...auditMeeting, items: [{ ...auditMeeting.items[0]!, blocks: [{ kind: 'text' as const, text: 'The counter-fraud policy was approved.' }] }] });
+    const later = testMinutes({
+      ...auditMeeting,
+      items: [{ ...auditMeeting.items[0]!, blocks: [{ kind: 'text' as const, text: 'The counter-fraud policy was approved.' }] }],
+    });
     const written = (await rig.call('autosave/write', { documentId, document: JSON.stringify(later) })) as { file: string };
     expect(written.file).toBe('saved');
     await new Promise((resolve) => setTimeout(resolve, 1800));
@@ -64,7 +67,9 @@ describe('folders the clerk chooses', () => {
 
 describe('refusals', () => {
   it('refuses to open a result the library no longer has, to remove a folder it does not list, and to add an unsaved meeting’s folder', async () => {
-    await expect(rig.call('library/open', { fileId: 99, itemId: null, replaceCurrent: false })).rejects.toThrow('That meeting is no longer in the library (it was moved or the library was rebuilt). Search again.');
+    await expect(rig.call('library/open', { fileId: 99, itemId: null, replaceCurrent: false })).rejects.toThrow(
+      'That meeting is no longer in the library (it was moved or the library was rebuilt). Search again.',
+    );
     await expect(rig.call('library/remove-folder', { folder: rig.directory })).rejects.toThrow('That folder is not in the library.');
     const documentId = await newDocument(rig);
     await expect(rig.call('library/add-document-folder', { documentId })).rejects.toThrow('These minutes are not saved yet, so they have no folder.');

@@ -18,7 +18,14 @@ const planning = (date: string, firstNumber: number, words: string): TestMeeting
   firstNumber,
   items: [
     { title: 'Apologies', blocks: [{ kind: 'text', text: 'There were no apologies.' }] },
-    { title: 'Planning applications', itemId: `item-${date}`, blocks: [{ kind: 'text', text: words }, { kind: 'resolution', text: 'The application be refused.' }] },
+    {
+      title: 'Planning applications',
+      itemId: `item-${date}`,
+      blocks: [
+        { kind: 'text', text: words },
+        { kind: 'resolution', text: 'The application be refused.' },
+      ],
+    },
   ],
 });
 
@@ -50,10 +57,17 @@ describe('the library index', () => {
     expect(await found('"building plots"')).toEqual(['February.minutes CA.119 text']);
     expect(await found('ca.119')).toEqual(['February.minutes CA.119 title']);
     // Search-engine syntax typed in the box is only words: never an error.
-    for (const query of ['NEAR( "unclosed', 'AND OR NOT *', '"', '^title:x', 'plots OR"']) await expect(library.search(query, {})).resolves.toBeInstanceOf(Array);
+    for (const query of ['NEAR( "unclosed', 'AND OR NOT *', '"', '^title:x', 'plots OR"'])
+      await expect(library.search(query, {})).resolves.toBeInstanceOf(Array);
     expect(await found('plots AND')).toEqual([]);
     const [hit] = await library.search('Hill Farm', {});
-    expect(hit).toMatchObject({ committeeName: 'Planning', date: '2017-02-28', minuteNumber: 'CA.119', itemId: 'item-2017-02-28', itemTitle: 'Planning applications' });
+    expect(hit).toMatchObject({
+      committeeName: 'Planning',
+      date: '2017-02-28',
+      minuteNumber: 'CA.119',
+      itemId: 'item-2017-02-28',
+      itemTitle: 'Planning applications',
+    });
     expect(hit?.snippet).toEqual([
       { text: 'Building plots at ', hit: false },
       { text: 'Hill', hit: true },
@@ -66,10 +80,13 @@ describe('the library index', () => {
   it('lists the newest meetings first whatever order the files were read in, each meeting in its own minute order', async () => {
     await write('2017/May.minutes', planning('2017-05-16', 150, 'The hedgerow was noted.'));
     await write('2017/January.minutes', planning('2017-01-10', 100, 'The hedgerow was noted.'));
-    await write('December.minutes', { ...planning('2016-12-06', 90, 'The hedgerow was noted.'), items: [
-      { title: 'Hedgerow on Mill Lane', blocks: [{ kind: 'text', text: 'The hedgerow was noted.' }] },
-      { title: 'Hedgerow at the school', blocks: [{ kind: 'text', text: 'A hedgerow was planted.' }] },
-    ] });
+    await write('December.minutes', {
+      ...planning('2016-12-06', 90, 'The hedgerow was noted.'),
+      items: [
+        { title: 'Hedgerow on Mill Lane', blocks: [{ kind: 'text', text: 'The hedgerow was noted.' }] },
+        { title: 'Hedgerow at the school', blocks: [{ kind: 'text', text: 'A hedgerow was planted.' }] },
+      ],
+    });
     await write('March.minutes', planning('2017-03-21', 130, 'The hedgerow was noted.'));
     await library.addFolder(folder);
 
@@ -115,7 +132,8 @@ describe('the library index', () => {
     await write('Finance.minutes', { ...planning('2017-03-01', 1, 'An application for a grant.'), committeeId: 'finance', committeeName: 'Finance' });
     await library.addFolder(folder);
 
-    const files = async (filters: Parameters<LibraryService['search']>[1]) => (await library.search('application', filters)).map((hit) => `${path.basename(hit.filePath)} ${hit.kind}`).sort();
+    const files = async (filters: Parameters<LibraryService['search']>[1]) =>
+      (await library.search('application', filters)).map((hit) => `${path.basename(hit.filePath)} ${hit.kind}`).sort();
     expect(await files({ committeeId: 'finance' })).toEqual(['Finance.minutes resolution', 'Finance.minutes text']);
     expect(await files({ committeeId: 'planning', from: '2017-03-01', to: '2017-03-31' })).toEqual(['March.minutes resolution', 'March.minutes text']);
     expect(await files({ kind: 'resolutions', to: '2017-02-28' })).toEqual(['February.minutes resolution']);
@@ -152,7 +170,9 @@ describe('the library index', () => {
 
     expect(await found('drainage')).toEqual(['February.minutes CA.119 text']);
     const problems = await library.read((index) => index.problems());
-    expect(problems).toEqual([{ filePath: path.join(folder, 'Damaged.minutes'), problem: 'it is damaged: it ends part way through (the file may have been cut short)' }]);
+    expect(problems).toEqual([
+      { filePath: path.join(folder, 'Damaged.minutes'), problem: 'it is damaged: it ends part way through (the file may have been cut short)' },
+    ]);
   });
 
   it('keeps what it knows of a folder that cannot be reached (a shared drive offline)', async () => {
@@ -191,7 +211,11 @@ describe('the library index', () => {
     await write('2017/March.minutes', planning('2017-03-21', 130, 'Bus routes were discussed.'));
     await writeFile(path.join(folder, 'Damaged.minutes'), 'not json');
     await library.addFolder(folder);
-    const before = { hits: await library.search('bus', {}), problems: await library.read((index) => index.problems()), count: await library.read((index) => index.meetingCount()) };
+    const before = {
+      hits: await library.search('bus', {}),
+      problems: await library.read((index) => index.problems()),
+      count: await library.read((index) => index.meetingCount()),
+    };
 
     expect(await library.rebuild()).toMatchObject({ indexed: 3 });
     // And from nothing: a fresh service over a deleted index file.

@@ -10,7 +10,9 @@ export function crashTestDocument(revision: number): MinutesDocument {
   document.content.root.children = Array.from({ length: 200 }, (_, index) => ({
     type: 'paragraph',
     version: 1,
-    children: [{ type: 'text', version: 1, text: `${revision}.${index} ${SENTENCE.repeat(1 + (revision % 3))}`, format: 0, detail: 0, mode: 'normal', style: '' }],
+    children: [
+      { type: 'text', version: 1, text: `${revision}.${index} ${SENTENCE.repeat(1 + (revision % 3))}`, format: 0, detail: 0, mode: 'normal', style: '' },
+    ],
   }));
   return document;
 }

@@ -158,9 +158,15 @@ describe('autosave', () => {
     await expect(rig.call('autosave/write', { documentId, document: '{"formatVersion": 1, "meeting": ' })).rejects.toThrow(
       /“autosave\/write” was refused: document is not valid \(not JSON text\)/,
     );
-    await expect(rig.call('autosave/write', { documentId, document: JSON.stringify({ formatVersion: 'one' }) })).rejects.toMatchObject({ code: 'invalid-payload' });
-    await expect(rig.call('autosave/write', { documentId, document: documentSaying('an object, not text') })).rejects.toMatchObject({ code: 'invalid-payload' });
-    await expect(rig.call('autosave/write', { documentId, document: ' '.repeat(MAX_MINUTES_FILE_BYTES + 1) })).rejects.toThrow(/larger than a minutes file can be/);
+    await expect(rig.call('autosave/write', { documentId, document: JSON.stringify({ formatVersion: 'one' }) })).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
+    await expect(rig.call('autosave/write', { documentId, document: documentSaying('an object, not text') })).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
+    await expect(rig.call('autosave/write', { documentId, document: ' '.repeat(MAX_MINUTES_FILE_BYTES + 1) })).rejects.toThrow(
+      /larger than a minutes file can be/,
+    );
     expect(await journalFiles()).toEqual([]);
   });
 });

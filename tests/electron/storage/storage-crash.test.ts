@@ -114,6 +114,8 @@ describe('autosave under SIGKILL', () => {
     expect(acknowledged).toBeGreaterThan(kills / 4); // the child really was saving, not just starting up
     expect(backupsChecked).toBeGreaterThan(0); // the backup beside the file was really read back, not skipped every time
     expect(mostTemporaryFiles).toBeLessThanOrEqual(MOST_TEMPORARY_FILES);
-    console.log(`crash test: ${kills} kills, ${acknowledged} revisions acknowledged, journal ahead of the file after ${journalAhead} kills, at most ${mostTemporaryFiles} temporary files left`);
+    console.log(
+      `crash test: ${kills} kills, ${acknowledged} revisions acknowledged, journal ahead of the file after ${journalAhead} kills, at most ${mostTemporaryFiles} temporary files left`,
+    );
   });
 });

@@ -22,7 +22,8 @@ async function savedAs(name: string, text: string): Promise<{ documentId: string
   return { documentId, filePath };
 }
 
-const autosave = (documentId: string, text: string) => rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying(text)) }) as Promise<{ file: string; problem: string | null }>;
+const autosave = (documentId: string, text: string) =>
+  rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying(text)) }) as Promise<{ file: string; problem: string | null }>;
 
 describe('a folder that will not flush after the rename (D4)', () => {
   it('reports the save as done, and later saves are not refused as "changed by another program"', async () => {
@@ -109,7 +110,11 @@ describe('temporary files from runs killed part way through a write (D5)', () =>
     await rig.storage.whenReleased();
     expect((await rig.storage.lock(filePath)).status).toBe('acquired');
     await rig.storage.sweepOwnFolders();
-    const remaining = [...(await readdir(rig.directory)), ...(await readdir(path.join(rig.dataDirectory, 'recovery'))), ...(await readdir(path.join(rig.dataDirectory, 'versions', 'some-key')))];
+    const remaining = [
+      ...(await readdir(rig.directory)),
+      ...(await readdir(path.join(rig.dataDirectory, 'recovery'))),
+      ...(await readdir(path.join(rig.dataDirectory, 'versions', 'some-key'))),
+    ];
     expect(remaining.filter((name) => name.endsWith('.tmp'))).toEqual([path.basename(current)]);
   });
 });
@@ -117,7 +122,15 @@ describe('temporary files from runs killed part way through a write (D5)', () =>
 describe('lock files of documents that were never written (D5)', () => {
   it('are removed beside a document when it is locked; a colleague’s live lock and a lock beside an existing file stay', async () => {
     const lockText = (machine: string, refreshedAt: Date) =>
-      JSON.stringify({ app: 'Minute Book', owner: 'Someone', machine, pid: 999_999, session: 'old', lockedAt: refreshedAt.toISOString(), refreshedAt: refreshedAt.toISOString() });
+      JSON.stringify({
+        app: 'Minute Book',
+        owner: 'Someone',
+        machine,
+        pid: 999_999,
+        session: 'old',
+        lockedAt: refreshedAt.toISOString(),
+        refreshedAt: refreshedAt.toISOString(),
+      });
     const old = new Date('2020-01-01T00:00:00Z');
     const crashedFirstSave = path.join(rig.directory, '.Never written.minutes.lock');
     const emptyFromAKill = path.join(rig.directory, '.Half taken.minutes.lock');
@@ -167,4 +180,3 @@ describe('a History version that cannot be kept is reported, not silent (D10)', 
     expect(await autosave(documentId, 'Fourth')).toMatchObject({ file: 'saved', problem: null });
   });
 });
-

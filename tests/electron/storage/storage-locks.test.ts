@@ -62,7 +62,10 @@ describe('lock files', () => {
   it('treats a colleague’s recent lock on a shared drive as live', async () => {
     const other = await createStorageRig();
     const shared = path.join(other.directory, 'Board.minutes');
-    await writeFile(shared, `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`);
+    await writeFile(
+      shared,
+      `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`,
+    );
     await writeFile(lockPathOf(shared), colleagueLock());
     await newDocument(other, 1);
     other.dialogs.answerNextOpen(shared);
@@ -77,7 +80,10 @@ describe('lock files', () => {
   ])('takes over %s', async (_name, overrides, identity) => {
     const other = await createStorageRig((clock) => testIdentity(clock, identity));
     const shared = path.join(other.directory, 'Board.minutes');
-    await writeFile(shared, `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`);
+    await writeFile(
+      shared,
+      `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`,
+    );
     await writeFile(lockPathOf(shared), overrides ? colleagueLock(overrides) : 'garbage');
     await newDocument(other, 1);
     other.dialogs.answerNextOpen(shared);
@@ -97,7 +103,10 @@ describe('lock files', () => {
   it('refreshes its own locks so colleagues see a live owner, and leaves a taken-over lock alone', async () => {
     rig.clock.advance(5 * 60 * 1000);
     await rig.storage.locks.refreshAll();
-    expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toMatchObject({ lockedAt: '2022-03-23T18:45:00.000Z', refreshedAt: '2022-03-23T18:50:00.000Z' });
+    expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toMatchObject({
+      lockedAt: '2022-03-23T18:45:00.000Z',
+      refreshedAt: '2022-03-23T18:50:00.000Z',
+    });
 
     await writeFile(lockPathOf(filePath), colleagueLock());
     await rig.storage.locks.refreshAll();
@@ -107,7 +116,10 @@ describe('lock files', () => {
   it('opens a document whose folder cannot take a lock (read-only share), and saving then says why', async () => {
     const other = await createStorageRig();
     const shared = path.join(other.directory, 'Archive.minutes');
-    await writeFile(shared, `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`);
+    await writeFile(
+      shared,
+      `${JSON.stringify({ formatVersion: 1, meeting: { councilName: '', committeeName: '', title: '', date: '', venue: '' }, content: { root: { type: 'root', children: [] } } })}\n`,
+    );
     other.dataFs.inject({ op: 'writeNew', code: 'EROFS', pathIncludes: '.lock' });
     await newDocument(other, 1);
     other.dialogs.answerNextOpen(shared);

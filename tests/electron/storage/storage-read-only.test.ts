@@ -9,7 +9,15 @@ import { lockPathOf } from '../../../electron/main/storage/document-locks';
 import { VersionStore } from '../../../electron/main/storage/version-store';
 import { createStorageRig, documentSaying, newDocument, type StorageRig } from './storage-harness';
 
-const COLLEAGUE = { app: 'Minute Book', owner: 'Sam Jones', machine: 'TOWN-HALL-PC', pid: 4242, session: '4242-abc', lockedAt: '2022-03-23T18:40:00.000Z', refreshedAt: '2022-03-23T18:44:00.000Z' };
+const COLLEAGUE = {
+  app: 'Minute Book',
+  owner: 'Sam Jones',
+  machine: 'TOWN-HALL-PC',
+  pid: 4242,
+  session: '4242-abc',
+  lockedAt: '2022-03-23T18:40:00.000Z',
+  refreshedAt: '2022-03-23T18:44:00.000Z',
+};
 
 interface Opened {
   documentId: string;
@@ -34,7 +42,8 @@ beforeEach(async () => {
 });
 
 /** The words of a document, whatever order its JSON keys came back in. */
-const textOf = (document: ReturnType<typeof documentSaying>) => [...JSON.stringify(document.content).matchAll(/"text":"([^"]*)"/g)].map((match) => match[1]).join(' ');
+const textOf = (document: ReturnType<typeof documentSaying>) =>
+  [...JSON.stringify(document.content).matchAll(/"text":"([^"]*)"/g)].map((match) => match[1]).join(' ');
 
 describe('a document open read-only', () => {
   it('names who holds the file, from their lock', async () => {
@@ -50,7 +59,9 @@ describe('a document open read-only', () => {
     expect(await rig.call('lock/try-again', { documentId: readOnlyId, keep: null }, 1)).toMatchObject({ status: 'held', holder: { owner: 'Sam Jones' } });
     expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toEqual(COLLEAGUE);
     expect(await readFile(filePath, 'utf8')).toBe(fileBefore);
-    expect(await rig.call('autosave/write', { documentId: readOnlyId, document: JSON.stringify(documentSaying('mine')) }, 1)).toMatchObject({ file: 'read-only' });
+    expect(await rig.call('autosave/write', { documentId: readOnlyId, document: JSON.stringify(documentSaying('mine')) }, 1)).toMatchObject({
+      file: 'read-only',
+    });
     expect(await readFile(filePath, 'utf8')).toBe(fileBefore);
   });
 
@@ -64,7 +75,13 @@ describe('a document open read-only', () => {
     expect(textOf(outcome.opened.document)).toBe('their record, finished');
     expect(JSON.parse(await readFile(lockPathOf(filePath), 'utf8'))).toMatchObject({ owner: 'Kelly Barnett', machine: 'CLERK-LAPTOP' });
 
-    expect(await rig.call('autosave/write', { documentId: outcome.opened.documentId, document: JSON.stringify(documentSaying('their record, finished, and ours')) }, 1)).toMatchObject({ file: 'saved' });
+    expect(
+      await rig.call(
+        'autosave/write',
+        { documentId: outcome.opened.documentId, document: JSON.stringify(documentSaying('their record, finished, and ours')) },
+        1,
+      ),
+    ).toMatchObject({ file: 'saved' });
     expect(await readFile(filePath, 'utf8')).toContain('their record, finished, and ours');
     await expect(rig.call('lock/try-again', { documentId: outcome.opened.documentId, keep: null }, 1)).rejects.toThrow('not open read-only');
   });

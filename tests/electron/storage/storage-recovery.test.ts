@@ -71,7 +71,9 @@ describe('recovery', () => {
     expect(await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('second words')) })).toMatchObject({ journaledAt: null });
 
     await rm(folder);
-    expect(await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('third words')) })).toMatchObject({ journaledAt: rig.clock.now().toISOString() });
+    expect(await rig.call('autosave/write', { documentId, document: JSON.stringify(documentSaying('third words')) })).toMatchObject({
+      journaledAt: rig.clock.now().toISOString(),
+    });
     const [journal] = await readdir(folder);
     expect(await readFile(path.join(folder, journal!), 'utf8')).toContain('third words');
   });

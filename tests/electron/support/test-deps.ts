@@ -41,7 +41,10 @@ export function testHandlerDeps(directory: string, overrides: Partial<HandlerDep
       chooseExportPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName),
       writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes),
     },
-    reviewFiles: { chooseWordFile: (context) => dialogs.chooseFileToOpen(context), chooseReviewCopyPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName) },
+    reviewFiles: {
+      chooseWordFile: (context) => dialogs.chooseFileToOpen(context),
+      chooseReviewCopyPath: (context, suggestedName) => dialogs.chooseSavePath(context, suggestedName),
+    },
     agendaFiles: { chooseAgendaFile: (context) => dialogs.chooseFileToOpen(context) },
     spelling: { addWords: () => undefined },
     ...overrides,

@@ -104,7 +104,14 @@ const blocks: Record<string, Record<string, unknown>> = {
     castingVote: null,
     part: 'amendment',
   },
-  withdrawal: { type: 'withdrawal', ...element, ...withText('He had declared a prejudicial interest.'), memberId: 'p-2', memberName: 'Councillor Foulkes', returned: false },
+  withdrawal: {
+    type: 'withdrawal',
+    ...element,
+    ...withText('He had declared a prejudicial interest.'),
+    memberId: 'p-2',
+    memberName: 'Councillor Foulkes',
+    returned: false,
+  },
   close: { type: 'meeting-close', version: 1, chairId: 'p-1', chairName: 'Councillor S Wright', startedAt: '17:30', endedAt: '18:45' },
 };
 
@@ -151,7 +158,9 @@ describe('block nodes', () => {
   });
 
   it('loads a motion written before any vote was taken, and shows an amendment’s movers and result', () => {
-    const [resolution] = roundTripJson([{ type: 'motion', ...element, ...withText('The plan be adopted.'), part: 'resolution' }]) as Array<Record<string, unknown>>;
+    const [resolution] = roundTripJson([{ type: 'motion', ...element, ...withText('The plan be adopted.'), part: 'resolution' }]) as Array<
+      Record<string, unknown>
+    >;
     expect(resolution).toMatchObject({ part: 'resolution', for: 0, recorded: null, castingVote: null, moverName: '' });
     const { html } = roundTripHtml([blocks.motionAmendment]);
     expect(html).toContain('data-lead="Amendment (moved by Councillor Boles, seconded by Councillor Quinn):"');
@@ -165,7 +174,9 @@ describe('block nodes', () => {
   });
 
   it('loads a planning part with only some fields, and shows the application’s details and a speaker as the export words them', () => {
-    const [condition] = roundTripJson([{ type: 'planning-application', ...element, ...withText('Begin within three years.'), part: 'condition' }]) as Array<Record<string, unknown>>;
+    const [condition] = roundTripJson([{ type: 'planning-application', ...element, ...withText('Begin within three years.'), part: 'condition' }]) as Array<
+      Record<string, unknown>
+    >;
     expect(condition).toMatchObject({ part: 'condition', reference: '', decision: 'none', speakerRole: 'objector' });
     const { html } = roundTripHtml([blocks.planningApplication, blocks.planningSpeaker]);
     expect(html).toContain('data-lead="Application 17/00340/FUL, 14 Nottingham Road, Gotham – proposal:"');

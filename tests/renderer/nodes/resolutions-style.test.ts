@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { textJson } from '../../../core/minutes/serialized-nodes';
 import { roundTripHtml, roundTripJson } from './node-harness';
 
-const heading = (fields: Record<string, unknown>) => ({ type: 'resolutions-heading', direction: 'ltr', format: '', indent: 0, version: 1, children: [textJson('It Was Agreed:')], ...fields });
+const heading = (fields: Record<string, unknown>) => ({
+  type: 'resolutions-heading',
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  children: [textJson('It Was Agreed:')],
+  ...fields,
+});
 
 describe('resolutions heading style', () => {
   it('a bulleted heading round-trips through JSON and HTML', () => {
