@@ -1,5 +1,6 @@
 // Committees, templates and new meetings through dispatch(), as ipcMain calls
 // them: real temp folders for the data folder and the template folders.
+import { readFileSync } from 'node:fs';
 import { cp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -194,6 +195,22 @@ describe('a new meeting', () => {
     expect(windows.requested).toEqual([path.join(directory, 'cyp-march.minutes')]);
     const onDisk = JSON.parse(await readFile(path.join(directory, 'cyp-march.minutes'), 'utf8'));
     expect(onDisk.meeting.roster).toHaveLength(15);
+  });
+
+  it('moves the committee on before the new meeting’s window opens, so that window never reads it as it was', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const committeesFile = path.join(dataDirectory, 'committees.json');
+    const lastNumberWhenOpened: number[] = [];
+    const open = windows.openNewWindow.bind(windows);
+    windows.openNewWindow = (filePath?: string) => {
+      lastNumberWhenOpened.push(JSON.parse(readFileSync(committeesFile, 'utf8')).committees[0].lastMinuteNumber);
+      open(filePath);
+    };
+    dialogs.answerNextSave(path.join(directory, 'cyp-march'));
+    await call('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: false });
+    const after = JSON.parse(await readFile(committeesFile, 'utf8')).committees[0].lastMinuteNumber;
+    expect(after).toBeGreaterThan(cyp.lastMinuteNumber);
+    expect(lastNumberWhenOpened).toEqual([after]);
   });
 
   it('leaves the committee as it was when the clerk cancels', async () => {

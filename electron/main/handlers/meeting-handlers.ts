@@ -60,26 +60,25 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       agendaItems: input.agendaItems,
       newItemId: () => `item-${randomUUID()}`,
     });
-    let outcome: OpenOutcome;
+    // The committee's running minute number moves on only once the meeting exists (as on disk now:
+    // another window may have changed the committee meanwhile), and before a new window opens on it.
+    const { lastMinuteNumber, lastMeetingDate } = built.committee;
+    const moveCommitteeOn = () => committees.update(committee.id, (current) => ({ ...current, lastMinuteNumber, lastMeetingDate }));
     if (input.replaceCurrent) {
       const opened = registry.register(context.windowId, null);
       storage.track(opened.id, false, false);
-      outcome = {
+      await moveCommitteeOn();
+      return {
         status: 'opened',
         opened: { documentId: opened.id, displayName: displayNameOf(null), hasFile: false, readOnly: false, document: built.document },
       };
-    } else {
-      // Never replace work in progress: the meeting gets its own file and window.
-      const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, built.document);
-      if (!target) return { status: 'cancelled' };
-      deps.windows.openNewWindow(target);
-      outcome = { status: 'opened-in-new-window', displayName: displayNameOf(target) };
     }
-    // The committee's running minute number moves on only once the meeting exists
-    // (as on disk now: another window may have changed the committee meanwhile).
-    const { lastMinuteNumber, lastMeetingDate } = built.committee;
-    await committees.update(committee.id, (current) => ({ ...current, lastMinuteNumber, lastMeetingDate }));
-    return outcome;
+    // Never replace work in progress: the meeting gets its own file and window.
+    const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, built.document);
+    if (!target) return { status: 'cancelled' };
+    await moveCommitteeOn();
+    deps.windows.openNewWindow(target);
+    return { status: 'opened-in-new-window', displayName: displayNameOf(target) };
   }
 
   async function saveCommittee(input: InputOf<'meeting/save-committee'>): Promise<OutputOf<'meeting/save-committee'>> {

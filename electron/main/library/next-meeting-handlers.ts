@@ -91,8 +91,8 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, document);
     if (!target) return { status: 'cancelled' };
     await library.indexSaved(target, document).catch(() => undefined);
-    deps.windows.openNewWindow(target);
-    // As New meeting does: the committee's running number and last meeting move on once the meeting exists.
+    // As New meeting does: the committee's running number and last meeting move on once the meeting exists,
+    // and before its window opens, so nothing in that window (or a test) sees the committee as it was.
     const numbering = document.meeting.numbering;
     const items = document.content.root.children.filter((node) => node.type === 'agenda-item').length;
     await committees.update(committee.id, (current) => ({
@@ -101,6 +101,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       lastMeetingDate: input.date > current.lastMeetingDate ? input.date : current.lastMeetingDate,
       ...(numbering.kind === 'prefixed' ? { lastMinuteNumber: numbering.firstNumber + items - 1 } : {}),
     }));
+    deps.windows.openNewWindow(target);
     return { status: 'opened-in-new-window', displayName: displayNameOf(target) };
   }
 
