@@ -141,12 +141,14 @@ export class LibraryService {
         }
       }
       Object.assign(this.progress, { indexing: true, done: 0, total: changed.length });
+      index.copyLogAsItGrows(true);
       try {
         for (const [filePath, stamp] of changed) {
           await this.readIntoIndex(index, filePath, stamp);
           this.progress.done += 1;
         }
       } finally {
+        index.copyLogAsItGrows(false);
         this.progress.indexing = false;
       }
       this.lastRefresh = Date.now();
