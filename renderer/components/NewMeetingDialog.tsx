@@ -1,6 +1,7 @@
 // New meeting (Ctrl+Shift+M): choose the committee (or set one up with its
 // roster), the template, the date and venue, and optionally list the agenda's
 // items of business; the minutes open with the standing items in place.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { agendaLineOf } from '../../core/agenda/agenda-line';
 import type { ImportedAgenda } from '../../core/agenda/agenda-document';
@@ -12,10 +13,12 @@ import { ModalForm } from '../dialogs/ModalForm';
 import { useDialog } from '../dialogs/useDialog';
 import { CommitteeFields, draftOf, emptyCommitteeDraft, type CommitteeDraft } from './CommitteeFields';
 import { useAppCommands } from '../state/useAppCommands';
+import type { OpenDocumentView } from '../state/useDocumentSession';
 import type { FileActions } from '../state/useFileActions';
 import type { SafetyOffers } from '../state/useSafetyOffers';
 import '../panels/meeting-panels.css';
 import { UkDateField, UkTimeField } from './UkDateTimeFields';
+import { noteStartedMeeting, putCaretUnderFirstItem, takeStartedMeeting } from './started-meeting-caret';
 
 const NEW_COMMITTEE = '__new__';
 
@@ -116,6 +119,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
         setProblem(`The meeting was saved as “${outcome.displayName}” and opened in a new window.`);
         return;
       }
+      if (outcome.status === 'opened') noteStartedMeeting(outcome.opened.documentId);
       session.showOpened(outcome);
       onClose();
     } catch (error) {
@@ -209,8 +213,14 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
 }
 
 /** Opens the dialog on Ctrl+Shift+M (Cmd on a Mac) or File › New Meeting…. */
-export function NewMeetingLauncher({ session }: { session: FileActions & SafetyOffers }) {
+export function NewMeetingLauncher({ session }: { session: FileActions & SafetyOffers & Pick<OpenDocumentView, 'opened'> }) {
   const dialog = useDialog();
+  const [editor] = useLexicalComposerContext();
   useAppCommands({ 'new-meeting': () => dialog.open(true) });
+  // The meeting just started here opens with the caret under its first item, ready to type.
+  const documentId = session.opened?.documentId;
+  useEffect(() => {
+    if (documentId && takeStartedMeeting(documentId)) putCaretUnderFirstItem(editor);
+  }, [documentId, editor]);
   return dialog.shown ? <NewMeetingDialog session={session} onClose={dialog.close} /> : null;
 }

@@ -6,6 +6,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHitView } from '../../core/ipc/channels/library-channels';
 import { searchKindFilters, type SearchKindFilter } from '../../core/library/search-query';
 import { formatUkDate } from '../../core/text/uk-format';
+import { UkDateField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { PanelProps } from '../panels/panel-types';
 import { ActionLog } from './ActionLog';
@@ -101,14 +102,9 @@ export function LibraryPanel({ session }: PanelProps) {
               ))}
             </select>
           </label>
-          <label>
-            From
-            <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-          </label>
-          <label>
-            To
-            <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-          </label>
+          {/* Day first whatever the operating system's locale (a native date input shows 03/23/2022 on a US machine). */}
+          <UkDateField label="From" value={from} onChange={setFrom} />
+          <UkDateField label="To" value={to} onChange={setTo} />
           <label>
             Show
             <select value={kind} onChange={(event) => setKind(event.target.value as SearchKindFilter)}>

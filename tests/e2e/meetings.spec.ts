@@ -308,3 +308,64 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
     'Apologies for absence · Declarations of interest · Public questions · Member questions · … · Urgent business',
   );
 });
+
+test('a meeting of a known committee starts in under 30 keys, from its own template and venue, with the caret ready under the first item', async ({ app }) => {
+  const { page, table } = app;
+  const known = (name: string, defaultVenue: string) => ({
+    id: '',
+    name,
+    councilName: 'Bury Council',
+    roster: [],
+    quorum: 0,
+    glossary: [],
+    snippets: [],
+    numberingPrefix: '',
+    lastMinuteNumber: 0,
+    lastMeetingDate: '',
+    defaultVenue,
+    defaultTemplateId: 'committee',
+  });
+  await table['meeting/save-committee']({ committee: known('Finance Committee', 'Committee Room 1') }, { windowId: 1 });
+  const { committee } = await table['meeting/save-committee']({ committee: known('Licensing Committee', 'Bury Town Hall') }, { windowId: 1 });
+
+  // Every key the clerk presses or types is counted.
+  let keys = 0;
+  const press = async (key: string) => {
+    keys += 1;
+    await page.keyboard.press(key);
+  };
+  const type = async (text: string) => {
+    keys += [...text].length;
+    await page.keyboard.type(text);
+  };
+
+  await press('Control+Shift+M');
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  const chooser = dialog.getByLabel('Committee', { exact: true });
+  await expect(chooser).toBeFocused();
+  await press('L');
+  await expect(chooser).toHaveValue(committee.id);
+  // The committee's own template and venue come with it.
+  await expect(dialog.getByLabel('Template')).toHaveValue('committee');
+  await expect(dialog.getByLabel('Venue')).toHaveValue('Bury Town Hall');
+  const date = dialog.getByLabel('Date', { exact: true });
+  while (!(await date.evaluate((field) => field === document.activeElement)) && keys < 30) await press('Tab');
+  await expect(date).toBeFocused();
+  await press('Control+a');
+  await type('23/03/2022');
+  const startButton = dialog.getByRole('button', { name: 'Start the meeting' });
+  while (!(await startButton.evaluate((button) => button === document.activeElement)) && keys < 30) await press('Tab');
+  await expect(startButton).toBeFocused();
+  await press('Enter');
+  await expect(dialog).toBeHidden();
+  expect(keys).toBeLessThan(30);
+  await expect(page.getByTestId('minutes-heading')).toContainText('23 March 2022');
+
+  // Typing straight away lands under the first item, not at the top of the minutes or nowhere.
+  const editor = editorOf(page);
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(' Councillor Young sent apologies.');
+  const firstItem = editor.locator('h2.mb-agenda-item').first();
+  await expect(firstItem).toHaveText('Apologies for absence');
+  await expect(firstItem.locator('xpath=following-sibling::*[1]')).toHaveText('Apologies for absence are noted above. Councillor Young sent apologies.');
+});

@@ -2,10 +2,12 @@
 // clock, the New meeting dialog still takes and shows dates day first and times
 // on the 24-hour clock, reads the ways a clerk types them, refuses a US
 // month-first date in words instead of saving the wrong day, and the meeting
-// stores the ISO date and hh:mm the model keeps.
-import { readFile } from 'node:fs/promises';
+// stores the ISO date and hh:mm the model keeps; the library's search filters
+// take dates day first too.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorOf, expect, test } from './harness/app-test';
+import { testMinutesText, type TestMeeting } from '../core/library/library-documents';
 
 test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
@@ -55,4 +57,53 @@ test('dates and times are entered and shown the UK way under an en-US locale, an
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const saved = JSON.parse(await readFile(filePath, 'utf8'));
   expect(saved.meeting).toMatchObject({ date: '2022-03-23', startTime: '17:30' });
+});
+
+const libraryMeeting = (date: string, title: string): TestMeeting => ({
+  committeeId: 'finance',
+  committeeName: 'Finance',
+  date,
+  items: [{ title, blocks: [{ kind: 'text', text: 'The committee noted the budget report.' }] }],
+});
+
+test('the library search filters take and show dates day first under an en-US locale', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const folder = path.join(workDir, 'Finance minutes');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'Finance 1 March 2017.minutes'), testMinutesText(libraryMeeting('2017-03-01', 'Spending in March')));
+  await writeFile(path.join(folder, 'Finance 5 April 2017.minutes'), testMinutesText(libraryMeeting('2017-04-05', 'Spending in April')));
+  dialogs.answerNextOpen(path.join(folder, 'Finance 1 March 2017.minutes'));
+  await page.keyboard.press('Control+o');
+  await expect(page.getByTestId('document-name')).toHaveText('Finance 1 March 2017');
+  await editorOf(page).click();
+  await page.keyboard.press('Control+Shift+F');
+  await page.getByText('meetings in the library').click();
+  await page.getByRole('button', { name: 'Add this meeting’s folder' }).click();
+  await expect(page.getByText('2 meetings in the library')).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search past minutes' }).fill('budget');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+  await expect(results).toHaveCount(2);
+
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
+  await expect(from).toHaveAccessibleDescription('dd/mm/yyyy');
+  await expect(to).toHaveAccessibleDescription('dd/mm/yyyy');
+  // "02/03/2017" is 2 March here, not 3 February: only April's meeting is after it.
+  await from.fill('02/03/2017');
+  await from.press('Tab');
+  await expect(from).toHaveValue('02/03/2017');
+  await expect(results).toHaveCount(1);
+  await expect(results).toContainText('5 April 2017');
+  // A US month-first date is refused in words rather than read as some other day.
+  await to.fill('04/30/2017');
+  await to.press('Tab');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText('This is not a date Minute Book can read. Enter the day, month and year, for example 23/03/2022.');
+  await to.fill('30 April 2017');
+  await to.press('Tab');
+  await expect(to).toHaveValue('30/04/2017');
+  await expect(results).toHaveCount(1);
+  await to.fill('31/3/17');
+  await expect(results).toHaveCount(0);
 });
