@@ -76,7 +76,9 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       </label>
       <label>
         House style (the words motions, votes and resolutions print in)
+        {/* Named outright: the options' council names would otherwise join the label's and clash with "Council". */}
         <select
+          aria-label="House style"
           value={draft.houseStyleId ?? ''}
           onChange={(event) => set({ houseStyleId: houseStyleChoices.find((choice) => choice.id === event.target.value)?.id ?? null })}
         >
