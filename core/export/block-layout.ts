@@ -7,6 +7,7 @@ import type { MinuteBlock, PersonRef, RichText } from '../minutes/minutes-model'
 import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
+import type { HouseStyle } from '../house-style/house-style-schema';
 import type { LayoutBlock, LayoutRun } from './layout-model';
 import { motionBlocks } from './motion-layout';
 import { planningBlocks } from './planning-layout';
@@ -38,7 +39,8 @@ function paragraphs(parts: RichText[]): LayoutBlock[] {
   return parts.filter((part) => part.some((run) => run.text.trim())).map((part) => ({ kind: 'paragraph', runs: runs(part) }));
 }
 
-export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
+/** `houseStyle` is the meeting's (houseStyleOfMeeting), or null for the app's own wording. */
+export function layoutBlock(block: MinuteBlock, houseStyle: HouseStyle | null): LayoutBlock[] {
   switch (block.kind) {
     case 'paragraph':
       return [{ kind: 'paragraph', runs: runs(block.text) }];
@@ -100,8 +102,8 @@ export function layoutBlock(block: MinuteBlock): LayoutBlock[] {
     case 'vote':
       return voteBlocks(block.vote);
     case 'motion':
-      // The meeting's own house style is not stored yet (docs/house-style.md): the app's wording, in the template's label.
-      return motionBlocks(block, null);
+      // Without a house style, the app's wording in the template's label.
+      return motionBlocks(block, houseStyle);
     case 'action': {
       const { owner, description, due } = block.action;
       // Only what was recorded: no owner and no date is "Action:", never a note to the clerk (the checks ask for the owner).

@@ -14,9 +14,10 @@ import { appendixLayout } from './appendix-layout';
 import { itemsForVersion, meetingForVersion, preambleForVersion, recordForVersion, type ReviewRecord, type Version } from '../publication/public-version';
 import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
+import { houseStyleOfMeeting } from '../house-style/meeting-house-style';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
-import { exemptNotice, houseStyleOf, type HouseStyle } from './house-style';
+import { exemptNotice, printSettingsOf, type PrintSettings } from '../house-style/print-settings';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
 
 export interface LayoutInput {
@@ -38,7 +39,7 @@ interface HeadingLine {
   text: string;
 }
 
-function itemHeading(item: AgendaItemMinutes, style: HouseStyle): string {
+function itemHeading(item: AgendaItemMinutes, style: PrintSettings): string {
   const title = style.itemTitlesInCapitals ? item.title.toLocaleUpperCase('en-GB') : item.title;
   return style.showMinuteNumbers && item.number ? `${item.number} ${title}` : title;
 }
@@ -51,7 +52,7 @@ function committeeOf(meeting: Meeting): string {
   return meeting.committeeName.trim() || meeting.title.trim() || 'Meeting';
 }
 
-function closeBlocks(input: LayoutInput, style: HouseStyle): LayoutBlock[] {
+function closeBlocks(input: LayoutInput, style: PrintSettings): LayoutBlock[] {
   const { minutes, meeting } = input;
   const blocks: LayoutBlock[] = [];
   const rosterChair = meeting.roster.find((person) => person.role === 'chair');
@@ -67,7 +68,7 @@ function closeBlocks(input: LayoutInput, style: HouseStyle): LayoutBlock[] {
  * "Venue: Bury Town Hall" and "Time: 5.30 pm to 6.45 pm" after the date line (or first, when there is none),
  * as the summons and most councils' minutes give them; the times are the close's, else the Attendance panel's.
  */
-function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting, close: LayoutInput['minutes']['close'], style: HouseStyle): HeadingLine[] {
+function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting, close: LayoutInput['minutes']['close'], style: PrintSettings): HeadingLine[] {
   const started = close?.startedAt ?? (meeting.startedAt || null);
   const ended = close?.endedAt ?? (meeting.endedAt || null);
   const time = started && ended ? `${formatUkTime(started)} to ${formatUkTime(ended)}` : started ? formatUkTime(started) : '';
@@ -82,8 +83,9 @@ function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting,
 }
 
 /** The sections a version prints: the minutes, then each appendix chosen. */
-function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): LayoutSection[] {
+function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings): LayoutSection[] {
   const { minutes, options } = input;
+  const houseStyle = houseStyleOfMeeting(input.meeting);
   const meeting = meetingForVersion(input.meeting, version, style);
   const items = itemsForVersion(minutes, version, style);
   const heading = typeof input.heading === 'function' ? input.heading(meeting) : input.heading;
@@ -92,11 +94,11 @@ function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): L
   if (meeting.councilName.trim()) main.push({ kind: 'title', text: meeting.councilName.trim() });
   const lines = withVenueAndTime(heading, meeting, minutes.close, style);
   if (lines.length) main.push({ kind: 'label-lines', lines });
-  for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block));
+  for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, houseStyle));
   for (const item of items) {
     main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
     if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
-    for (const block of item.blocks) main.push(...layoutBlock(block));
+    for (const block of item.blocks) main.push(...layoutBlock(block, houseStyle));
   }
   const record = recordForVersion(
     input.record,
@@ -113,7 +115,7 @@ function sectionsFor(input: LayoutInput, version: Version, style: HouseStyle): L
 
 export function buildMinutesLayout(input: LayoutInput): LayoutDocument {
   const { meeting, options } = input;
-  const style = houseStyleOf(meeting);
+  const style = printSettingsOf(meeting);
   const committee = committeeOf(meeting);
   const date = dateText(meeting);
   const sections = sectionsFor(input, options.version, style);

@@ -4,6 +4,7 @@
 // printing wrong wording.
 import { parseHouseStyle } from './parse-house-style';
 import type { HouseStyle } from './house-style-schema';
+import type { ShippedHouseStyleId } from './shipped-house-style-ids';
 import bury from './styles/bury.json';
 import gotham from './styles/gotham-parish-planning.json';
 import neddc from './styles/neddc-cabinet.json';
@@ -21,7 +22,7 @@ export interface HouseStyleCatalogue {
   problems: string[];
 }
 
-const shippedFiles: ReadonlyArray<{ id: string; json: unknown }> = [
+const shippedFiles: ReadonlyArray<{ id: ShippedHouseStyleId; json: unknown }> = [
   { id: 'bury', json: bury },
   { id: 'gotham-parish-planning', json: gotham },
   { id: 'neddc-cabinet', json: neddc },

@@ -76,6 +76,12 @@ export const meetingSchema = z.looseObject({
   glossary: z.array(glossaryEntrySchema).max(1000).default([]),
   wording: meetingWordingSchema.default({ resolutionsHeading: 'It was agreed:' }),
   headingLayout: headingLayoutSchema.default(() => headingLayoutSchema.parse({})),
+  /**
+   * The council's house style the committee chose (a shipped style's name, core/house-style), or null for the
+   * app's own wording. Optional with no default (see chairPersonId); any name is kept, so a file from a newer app
+   * with a style this one lacks still opens, and the export refuses to print it in words it cannot find.
+   */
+  houseStyleId: z.string().trim().min(1).max(64).nullable().optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -18,7 +18,7 @@ import type { Meeting } from '../model/meeting';
 
 export type Version = 'public' | 'full';
 
-/** The house-style choices this rule reads (core/export/house-style.ts). */
+/** The house-style choices this rule reads (core/house-style/print-settings.ts). */
 export interface PublicationStyle {
   apologyReasonsInPublic: boolean;
 }

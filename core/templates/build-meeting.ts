@@ -98,6 +98,8 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
     // The committee's own wording, beside the template's (meetingSnippets offers each name once).
     ...committeeSnippetsBeyond(template, committee),
     headingLayout: template.heading,
+    // Left out when none, so the meeting reads as one made before committees chose a house style.
+    ...(committee.houseStyleId ? { houseStyleId: committee.houseStyleId } : {}),
   });
   const movedOn =
     numbering.kind === 'prefixed'

@@ -1,5 +1,7 @@
 // A committee's settings as the New meeting dialog edits them: set up once,
 // changed when membership changes (the roster editor), reused every meeting.
+import type { ShippedHouseStyleId } from '../../core/house-style/shipped-house-style-ids';
+import { shippedHouseStyles } from '../../core/house-style/shipped-house-styles';
 import type { Committee } from '../../core/model/committee';
 import type { Person } from '../../core/model/person';
 import { RosterEditor } from '../panels/RosterEditor';
@@ -13,6 +15,8 @@ export interface CommitteeDraft {
   lastMeetingDate: string;
   quorum: number;
   roster: Person[];
+  /** The council's house style the minutes print in, or null for the app's own wording. */
+  houseStyleId: ShippedHouseStyleId | null;
 }
 
 export const emptyCommitteeDraft: CommitteeDraft = {
@@ -23,12 +27,16 @@ export const emptyCommitteeDraft: CommitteeDraft = {
   lastMeetingDate: '',
   quorum: 0,
   roster: [],
+  houseStyleId: null,
 };
 
 export function draftOf(committee: Committee): CommitteeDraft {
-  const { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster } = committee;
-  return { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster };
+  const { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster, houseStyleId } = committee;
+  return { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster, houseStyleId };
 }
+
+/** The shipped styles, named as the council's minutes are ("Wirral Council — Planning Committee"). */
+const houseStyleChoices = shippedHouseStyles().styles.map((entry) => ({ id: entry.id as ShippedHouseStyleId, name: entry.style.name }));
 
 /** A whole number within what a committee file allows. */
 const whole = (value: string, max: number) => Math.min(max, Math.max(0, Math.floor(Number(value)) || 0));
@@ -65,6 +73,22 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       <label>
         Quorum (voting members)
         <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />
+      </label>
+      <label>
+        House style (the words motions, votes and resolutions print in)
+        {/* Named outright: the options' council names would otherwise join the label's and clash with "Council". */}
+        <select
+          aria-label="House style"
+          value={draft.houseStyleId ?? ''}
+          onChange={(event) => set({ houseStyleId: houseStyleChoices.find((choice) => choice.id === event.target.value)?.id ?? null })}
+        >
+          <option value="">Minute Book’s own wording</option>
+          {houseStyleChoices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
       </label>
       <RosterEditor people={draft.roster} onChange={(roster) => set({ roster })} />
     </fieldset>
