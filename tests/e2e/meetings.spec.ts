@@ -324,6 +324,7 @@ test('a meeting of a known committee starts in under 30 keys, from its own templ
     lastMeetingDate: '',
     defaultVenue,
     defaultTemplateId: 'committee',
+    houseStyleId: null,
   });
   await table['meeting/save-committee']({ committee: known('Finance Committee', 'Committee Room 1') }, { windowId: 1 });
   const { committee } = await table['meeting/save-committee']({ committee: known('Licensing Committee', 'Bury Town Hall') }, { windowId: 1 });
