@@ -74,7 +74,7 @@ export function AttendancePanel({ session }: PanelProps) {
 
   /** The moment now: the clock and the item the caret is in. */
   const moment = (): MeetingMoment => {
-    const item = lastAgendaItem(editor);
+    const item = lastAgendaItem(editor, meeting.numbering);
     return { time: clockOf(new Date()), itemLabel: item?.number ?? '', itemId: item?.itemId ?? null };
   };
 

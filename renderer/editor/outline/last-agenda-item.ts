@@ -2,7 +2,8 @@
 // when the editor loses focus (the caret has gone), but a late arrival marked
 // in the Attendance panel belongs to the item the clerk was just minuting.
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
-import { $currentAgendaItem } from './agenda-sections';
+import type { NumberingScheme } from '../../../core/model/minute-numbering';
+import { $currentAgendaItem, $readOutline } from './agenda-sections';
 import { outlineStoreFor, type OutlineEntry } from './outline-store';
 
 const lastKeys = new WeakMap<LexicalEditor, string | null>();
@@ -33,8 +34,16 @@ export function trackLastAgendaItem(editor: LexicalEditor): () => void {
   };
 }
 
-export function lastAgendaItem(editor: LexicalEditor): OutlineEntry | null {
-  const { entries, currentKey } = outlineStoreFor(editor).getSnapshot();
-  const key = currentKey ?? lastKeys.get(editor) ?? null;
-  return entries.find((entry) => entry.key === key) ?? null;
+/** The item the clerk was minuting, numbered as the page numbers it now (read from the editor, not the outline). */
+export function lastAgendaItem(editor: LexicalEditor, scheme: NumberingScheme): OutlineEntry | null {
+  const { currentKey } = outlineStoreFor(editor).getSnapshot();
+  // The outline can be a pause behind the caret (on a busy laptop, the item
+  // before the one just started), so it is the last resort: the caret itself
+  // while the minutes have the keyboard, else where it was when they lost it.
+  const focused = editor.getRootElement()?.contains(document.activeElement) ?? false;
+  return editor.getEditorState().read(() => {
+    const caretKey = focused ? ($currentAgendaItem()?.getKey() ?? null) : null;
+    const key = caretKey ?? lastKeys.get(editor) ?? currentKey ?? null;
+    return $readOutline(scheme).find((entry) => entry.key === key) ?? null;
+  });
 }
