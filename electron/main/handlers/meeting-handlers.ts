@@ -9,7 +9,6 @@ import { AppError } from '../../../core/ipc/ipc-result';
 import { rosterFromMeeting, slugOf } from '../../../core/model/committee';
 import { meetingSchema } from '../../../core/model/meeting';
 import { buildMeeting } from '../../../core/templates/build-meeting';
-import { buildTemplateCatalogue, type TemplateCatalogue } from '../../../core/templates/template-catalogue';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { committeeStoreFor } from '../meetings/committee-store';
@@ -17,18 +16,15 @@ import { saveNewMeetingFile } from '../meetings/save-new-meeting-file';
 import type { DocumentStorage } from '../storage/document-storage';
 import { describeDiskProblem } from '../storage/disk-problems';
 import { displayNameOf, type DocumentRegistry } from '../documents/document-registry';
+import { ownTemplatesDirectory, readTemplateCatalogue } from '../meetings/template-catalogue';
 import type { CallContext, HandlerDeps } from '../ports/handler-deps';
 import type { HandlerGroup } from '../ports/handler-types';
 
 export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage) {
   const folders = deps.templates;
-  const ownTemplatesDirectory = path.join(deps.storage.dataDirectory, 'templates');
+  const ownTemplates = ownTemplatesDirectory(deps);
   const committees = committeeStoreFor(deps);
-
-  async function catalogue(): Promise<TemplateCatalogue> {
-    const [shipped, own] = await Promise.all([folders.readJsonFiles(folders.shippedDirectory), folders.readJsonFiles(ownTemplatesDirectory)]);
-    return buildTemplateCatalogue(shipped, own);
-  }
+  const catalogue = () => readTemplateCatalogue(deps);
 
   async function setup(): Promise<MeetingSetup> {
     const [list, { templates, problems }] = await Promise.all([committees.list(), catalogue()]);
@@ -92,10 +88,10 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
   async function saveTemplate(input: InputOf<'meeting/save-template'>): Promise<OutputOf<'meeting/save-template'>> {
     const template = templateFromMeeting(input.name, input.description, meetingSchema.parse(input.meeting), input.content);
     const id = slugOf(input.name);
-    const [own, shipped] = await Promise.all([folders.readJsonFiles(ownTemplatesDirectory), folders.readJsonFiles(folders.shippedDirectory)]);
+    const [own, shipped] = await Promise.all([folders.readJsonFiles(ownTemplates), folders.readJsonFiles(folders.shippedDirectory)]);
     try {
-      await folders.ensureDirectory(ownTemplatesDirectory);
-      await deps.files.writeAtomic(path.join(ownTemplatesDirectory, `${id}.json`), `${JSON.stringify(template, null, 2)}\n`);
+      await folders.ensureDirectory(ownTemplates);
+      await deps.files.writeAtomic(path.join(ownTemplates, `${id}.json`), `${JSON.stringify(template, null, 2)}\n`);
     } catch (error) {
       throw new AppError('io-error', `The template could not be saved: ${describeDiskProblem(error)}.`);
     }

@@ -3,17 +3,16 @@
 // meeting builds it, then the carry-over is laid in (core/library/next-meeting.ts).
 // It is saved under a name the clerk chooses and opens in its own window.
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { CarryOverView } from '../../../core/ipc/channels/library-channels';
 import type { InputOf, OpenOutcome } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meeting';
 import { compareRosters, rosterAsLastTime } from '../../../core/library/roster-changes';
 import { buildMeeting } from '../../../core/templates/build-meeting';
-import { buildTemplateCatalogue } from '../../../core/templates/template-catalogue';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { type DocumentRegistry, displayNameOf } from '../documents/document-registry';
+import { readTemplateCatalogue } from '../meetings/template-catalogue';
 import type { CallContext, HandlerDeps } from '../ports/handler-deps';
 import type { HandlerGroup } from '../ports/handler-types';
 import { committeeStoreFor } from '../meetings/committee-store';
@@ -26,7 +25,6 @@ type NextMeetingChannel = 'library/carry-over' | 'library/next-meeting';
 
 export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
   const committees = committeeStoreFor(deps);
-  const folders = deps.templates;
 
   /** The open meeting, as last written to its file (autosave keeps the file level with the page). */
   async function lastMeeting(documentId: string, context: CallContext): Promise<MinutesDocument> {
@@ -64,11 +62,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
     }
     const kept = await committees.get(previous.meeting.committeeId);
     const committee = input.rosterAsLastTime ? { ...kept, roster: rosterAsLastTime(kept.roster, previous.meeting.roster) } : kept;
-    const [shipped, own] = await Promise.all([
-      folders.readJsonFiles(folders.shippedDirectory),
-      folders.readJsonFiles(path.join(deps.storage.dataDirectory, 'templates')),
-    ]);
-    const entry = buildTemplateCatalogue(shipped, own).templates.find((candidate) => candidate.id === previous.meeting.templateId);
+    const entry = (await readTemplateCatalogue(deps)).templates.find((candidate) => candidate.id === previous.meeting.templateId);
     if (!entry)
       throw new AppError(
         'invalid-payload',
