@@ -54,6 +54,13 @@ function describe(entry: AttendanceEntry | undefined, roster: ReadonlyArray<Pers
   return parts.join(', ');
 }
 
+/** Whether a row shows any of its own fields (apology reason, whom a substitute stands for, late or early times). */
+function hasRowFields(entry: AttendanceEntry | undefined, chosen: boolean, reasonShown: boolean): boolean {
+  if (!entry) return false;
+  if (entry.status === 'apologies' && (chosen || reasonShown)) return true;
+  return chosen && (entry.status === 'substitute' || Boolean(entry.arrivedLate) || Boolean(entry.leftEarly));
+}
+
 export function AttendancePanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
   const [active, setActive] = useState(0);
@@ -187,9 +194,11 @@ export function AttendancePanel({ session }: PanelProps) {
           <p className="mb-panel-hint">
             ↑/↓ choose · P present · A apologies · R reason · C in the Chair · X absent · S substitute · L arrived late · E left early · Delete clears
           </p>
+          {/* A grid, not a listbox: each row's P/A/X buttons sit in a cell of their own, so a screen reader can reach
+              them; the grid itself keeps focus and the letter keys act on the chosen row. */}
           <ul
             ref={listRef}
-            role="listbox"
+            role="grid"
             aria-label="Attendance"
             tabIndex={0}
             className="mb-attendance-list"
@@ -201,16 +210,17 @@ export function AttendancePanel({ session }: PanelProps) {
               return (
                 <li
                   key={person.id}
-                  id={`${listId}-${person.id}`}
-                  role="option"
+                  role="row"
                   aria-selected={index === active}
                   className={`mb-attendee mb-attendee-${entry?.status ?? 'unmarked'}`}
                   data-testid="attendee"
                   onClick={() => setActive(index)}
                 >
-                  <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
-                  <span className="mb-attendee-status">{describe(entry, meeting.roster, person.id === presiding)}</span>
-                  <span className="mb-attendee-marks">
+                  <span id={`${listId}-${person.id}`} role="gridcell" aria-selected={index === active} className="mb-attendee-person">
+                    <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
+                    <span className="mb-attendee-status">{describe(entry, meeting.roster, person.id === presiding)}</span>
+                  </span>
+                  <span role="gridcell" className="mb-attendee-marks">
                     {clickMarks.map(([status, letter, label]) => (
                       // Out of the Tab order: from the keyboard the letter keys do this.
                       <button
@@ -225,50 +235,54 @@ export function AttendancePanel({ session }: PanelProps) {
                       </button>
                     ))}
                   </span>
-                  {entry?.status === 'apologies' && (index === active || person.id === reasonFor) ? (
-                    <input
-                      id={reasonId(person.id)}
-                      aria-label={`Reason for ${person.name}'s apologies`}
-                      placeholder="Reason (optional; R)"
-                      maxLength={300}
-                      value={entry.reason}
-                      onKeyDown={fieldKeyDown}
-                      onChange={(event) => setEntry({ ...entry, reason: event.target.value })}
-                    />
-                  ) : null}
-                  {entry?.status === 'substitute' && index === active ? (
-                    <select
-                      aria-label={`Whom ${person.name} substitutes for`}
-                      value={entry.substituteFor ?? ''}
-                      onKeyDown={fieldKeyDown}
-                      onChange={(event) => setEntry({ ...entry, substituteFor: event.target.value })}
-                    >
-                      {meeting.roster
-                        .filter((member) => member.id !== person.id && member.voting)
-                        .map((member) => (
-                          <option key={member.id} value={member.id}>
-                            {[member.title, member.name].filter(Boolean).join(' ')}
-                          </option>
-                        ))}
-                    </select>
-                  ) : null}
-                  {entry?.arrivedLate && index === active ? (
-                    <AttendanceMoment
-                      verb="arrived"
-                      name={person.name}
-                      moment={entry.arrivedLate}
-                      onFieldKeyDown={fieldKeyDown}
-                      onChange={(arrivedLate) => setEntry({ ...entry, arrivedLate })}
-                    />
-                  ) : null}
-                  {entry?.leftEarly && index === active ? (
-                    <AttendanceMoment
-                      verb="left"
-                      name={person.name}
-                      moment={entry.leftEarly}
-                      onFieldKeyDown={fieldKeyDown}
-                      onChange={(leftEarly) => setEntry({ ...entry, leftEarly })}
-                    />
+                  {hasRowFields(entry, index === active, person.id === reasonFor) ? (
+                    <span role="gridcell" className="mb-attendee-fields">
+                      {entry?.status === 'apologies' && (index === active || person.id === reasonFor) ? (
+                        <input
+                          id={reasonId(person.id)}
+                          aria-label={`Reason for ${person.name}'s apologies`}
+                          placeholder="Reason (optional; R)"
+                          maxLength={300}
+                          value={entry.reason}
+                          onKeyDown={fieldKeyDown}
+                          onChange={(event) => setEntry({ ...entry, reason: event.target.value })}
+                        />
+                      ) : null}
+                      {entry?.status === 'substitute' && index === active ? (
+                        <select
+                          aria-label={`Whom ${person.name} substitutes for`}
+                          value={entry.substituteFor ?? ''}
+                          onKeyDown={fieldKeyDown}
+                          onChange={(event) => setEntry({ ...entry, substituteFor: event.target.value })}
+                        >
+                          {meeting.roster
+                            .filter((member) => member.id !== person.id && member.voting)
+                            .map((member) => (
+                              <option key={member.id} value={member.id}>
+                                {[member.title, member.name].filter(Boolean).join(' ')}
+                              </option>
+                            ))}
+                        </select>
+                      ) : null}
+                      {entry?.arrivedLate && index === active ? (
+                        <AttendanceMoment
+                          verb="arrived"
+                          name={person.name}
+                          moment={entry.arrivedLate}
+                          onFieldKeyDown={fieldKeyDown}
+                          onChange={(arrivedLate) => setEntry({ ...entry, arrivedLate })}
+                        />
+                      ) : null}
+                      {entry?.leftEarly && index === active ? (
+                        <AttendanceMoment
+                          verb="left"
+                          name={person.name}
+                          moment={entry.leftEarly}
+                          onFieldKeyDown={fieldKeyDown}
+                          onChange={(leftEarly) => setEntry({ ...entry, leftEarly })}
+                        />
+                      ) : null}
+                    </span>
                   ) : null}
                 </li>
               );

@@ -35,7 +35,7 @@ async function startSeedMeeting(page: Page) {
 async function focusRegister(page: Page) {
   await expect(page.locator('#panel-attendance')).toBeFocused();
   await page.keyboard.press('Tab');
-  const list = page.getByRole('listbox', { name: 'Attendance' });
+  const list = page.getByRole('grid', { name: 'Attendance' });
   await expect(list).toBeFocused();
   return list;
 }
@@ -90,7 +90,7 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   const list = await focusRegister(page);
   await page.keyboard.press('Home');
   for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowDown');
-  await expect(list.getByRole('option', { selected: true })).toContainText('Councillor L McBriar');
+  await expect(list.getByRole('row', { selected: true })).toContainText('Councillor L McBriar');
   await page.keyboard.press('L');
   const lateLine = page.getByTestId('minutes-heading').getByText(/^Councillor L McBriar arrived at \d{1,2}\.\d{2} (am|pm) during item CYP\.5\.$/);
   await expect(lateLine).toBeVisible();
@@ -199,12 +199,12 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
 
   // Retired people are not offered for the register; the substitute stands in for the member with apologies.
   await expect(panel.getByTestId('attendee')).toHaveText([/A Zephyr/, /B Young/, /D Wells/]);
-  const list = panel.getByRole('listbox', { name: 'Attendance' });
+  const list = panel.getByRole('grid', { name: 'Attendance' });
   await list.focus();
   await page.keyboard.press('P');
   await page.keyboard.press('A');
   // Marking moved the register on to D Wells; R still gives B Young's reason, and Enter goes back to the register.
-  await expect(list.getByRole('option', { selected: true })).toContainText('D Wells');
+  await expect(list.getByRole('row', { selected: true })).toContainText('D Wells');
   await page.keyboard.press('R');
   await expect(panel.getByLabel("Reason for B Young's apologies")).toBeFocused();
   await page.keyboard.type('work commitments');

@@ -62,7 +62,7 @@ async function openRegister(page: Page) {
   await page.keyboard.press('Control+Shift+A');
   await expect(page.locator('#panel-attendance')).toBeFocused();
   await page.keyboard.press('Tab');
-  const register = page.getByRole('listbox', { name: 'Attendance' });
+  const register = page.getByRole('grid', { name: 'Attendance' });
   await expect(register).toBeFocused();
   return register;
 }
@@ -140,7 +140,7 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   await openRegister(page);
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowDown');
-  await expect(register.getByRole('option', { selected: true })).toContainText('Councillor T Tariq');
+  await expect(register.getByRole('row', { selected: true })).toContainText('Councillor T Tariq');
   await page.keyboard.press('L');
   await expect(page.getByTestId('quorum')).toHaveText('Quorate: 4 voting members present, 3 needed.');
   await page.keyboard.press('Escape');
@@ -301,7 +301,7 @@ test('a late arrival keeps naming the item it was stamped in when that item is m
   const register = await openRegister(page);
   await page.keyboard.press('Home');
   for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowDown');
-  await expect(register.getByRole('option', { selected: true })).toContainText('Councillor L McBriar');
+  await expect(register.getByRole('row', { selected: true })).toContainText('Councillor L McBriar');
   await page.keyboard.press('L');
   const heading = page.getByTestId('minutes-heading');
   await expect(heading).toContainText(/Councillor L McBriar arrived at \d{1,2}\.\d{2} (am|pm) during item 2\./);
@@ -311,5 +311,5 @@ test('a late arrival keeps naming the item it was stamped in when that item is m
   await page.keyboard.press('Alt+Shift+ArrowUp');
   await expect(editor.locator('h2.mb-agenda-item').first()).toHaveText('IMPROVEMENT PLAN');
   await expect(heading).toContainText(/Councillor L McBriar arrived at \d{1,2}\.\d{2} (am|pm) during item 1\./);
-  await expect(register.getByRole('option', { name: /L McBriar/ })).toContainText('during item 1');
+  await expect(register.getByRole('row', { name: /L McBriar/ })).toContainText('during item 1');
 });

@@ -54,7 +54,7 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   await page.keyboard.press('Control+Shift+A');
   await expect(page.locator('#panel-attendance')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('listbox', { name: 'Attendance' })).toBeFocused();
+  await expect(page.getByRole('grid', { name: 'Attendance' })).toBeFocused();
   for (const key of 'PPPPPPP') await page.keyboard.press(key);
   await expect(page.getByTestId('quorum')).toHaveText('Quorate: 5 voting members present, 3 needed.');
 
@@ -215,7 +215,7 @@ test('Escape from a side panel puts the caret back where the clerk left it, mid-
   // moves the browser's selection out of the minutes.
   await page.keyboard.press('Control+Shift+A');
   await page.keyboard.press('Tab');
-  const register = page.getByRole('listbox', { name: 'Attendance' });
+  const register = page.getByRole('grid', { name: 'Attendance' });
   await expect(register).toBeFocused();
   await page.keyboard.press('A');
   await page.keyboard.press('R');
