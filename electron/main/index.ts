@@ -13,7 +13,7 @@ import { electronReviewFiles } from './adapters/electron-review-files';
 import { electronExportServices } from './export/electron-export-services';
 import { createHandlerTable } from './handlers/handler-table';
 import { DocumentRegistry } from './documents/document-registry';
-import type { HandlerDeps } from './ports/handler-deps';
+import type { HandlerDeps, PendingWindowFile } from './ports/handler-deps';
 import { registerIpc } from './ipc/register-ipc';
 import { fileTechnicalLog, useTechnicalLog } from './logging/technical-log';
 import { nodeTemplateFolders } from './meetings/node-template-folders';
@@ -61,13 +61,13 @@ async function start(): Promise<void> {
   // Linux takes the window's icon from here (macOS and Windows from the executable); a zip install has no .desktop file.
   const windowIcon = app.isPackaged ? path.join(process.resourcesPath, 'minute-book.png') : path.join(app.getAppPath(), 'assets/icons/minute-book.png');
   const registry = new DocumentRegistry();
-  const pendingFiles = new Map<number, string>();
+  const pendingFiles = new Map<number, PendingWindowFile>();
   const closeGuard = new CloseGuard();
 
-  const openWindow = (filePath?: string) => {
+  const openWindow = (filePath?: string, opening?: { startedMeeting: boolean }) => {
     const window = createDocumentWindow(location, settings, __dirname, windowIcon);
     closeGuard.watch(window);
-    if (filePath) pendingFiles.set(window.id, filePath);
+    if (filePath) pendingFiles.set(window.id, { filePath, startedMeeting: opening?.startedMeeting === true });
     const id = window.id;
     window.on('closed', () => {
       registry.release(id);
@@ -95,7 +95,7 @@ async function start(): Promise<void> {
     dialogs: electronDialogs,
     clock: { now: () => new Date() },
     windows: {
-      openNewWindow: (filePath) => void openWindow(filePath),
+      openNewWindow: (filePath, opening) => void openWindow(filePath, opening),
       takePendingFile: (windowId) => {
         const filePath = pendingFiles.get(windowId) ?? null;
         pendingFiles.delete(windowId);

@@ -18,7 +18,8 @@ import type { FileActions } from '../state/useFileActions';
 import type { SafetyOffers } from '../state/useSafetyOffers';
 import '../panels/meeting-panels.css';
 import { UkDateField, UkTimeField } from './UkDateTimeFields';
-import { noteStartedMeeting, putCaretUnderFirstItem, takeStartedMeeting } from './started-meeting-caret';
+import { noteStartedMeeting, takeStartedMeeting } from '../state/started-meetings';
+import { putCaretUnderFirstItem } from './started-meeting-caret';
 
 const NEW_COMMITTEE = '__new__';
 

@@ -1,22 +1,11 @@
 // A meeting started from the New meeting dialog opens with the caret in the
 // first item's body, so the clerk's first words land there. The new document
-// replaces the editor (and the dialog with it), so the dialog leaves a note of
-// the document it started and the launcher of the new editor acts on it once.
+// replaces the editor (and the dialog with it), or opens in a window of its
+// own, so a note of the started document is left (state/started-meetings.ts)
+// and the launcher of the new editor acts on it once.
 import { $createParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $agendaItems } from '../editor/outline/agenda-sections';
 import { $isAgendaItemNode } from '../editor/nodes/AgendaItemNode';
-
-const startedMeetings = new Set<string>();
-
-/** The dialog has started this document in this window. */
-export function noteStartedMeeting(documentId: string): void {
-  startedMeetings.add(documentId);
-}
-
-/** True once for a document the dialog has just started. */
-export function takeStartedMeeting(documentId: string): boolean {
-  return startedMeetings.delete(documentId);
-}
 
 /** The caret at the end of the first item's last block (an empty paragraph made under a bare heading), focused. */
 export function putCaretUnderFirstItem(editor: LexicalEditor): void {

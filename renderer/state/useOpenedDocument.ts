@@ -9,6 +9,7 @@ import { readMinutesState } from '../editor/read-minutes-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { AutosavedFile, SaveEvent } from './save-state';
 import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
+import { noteStartedMeeting } from './started-meetings';
 
 /** Change notifications without re-rendering anything on each keystroke. */
 export interface ChangeFeed {
@@ -81,6 +82,7 @@ export function useOpenedDocument(): OpenedDocumentState {
     call(minuteBookApi().initialDocument({}))
       .then((initial) => {
         if (!live) return;
+        if (initial.startedMeeting) noteStartedMeeting(initial.opened.documentId);
         adopt(initial.opened);
         if (initial.problem) setNotice(initial.problem);
       })

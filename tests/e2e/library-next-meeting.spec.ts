@@ -16,6 +16,16 @@ async function libraryPanel(page: Page) {
   await expect(page.getByRole('searchbox', { name: 'Search past minutes' })).toBeFocused();
 }
 
+/** Which agenda item the caret is in (0 for the first), or -1 when it is before them all or nowhere. */
+function caretItemIndex(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const anchor = window.getSelection()?.anchorNode;
+    if (!anchor) return -1;
+    const headings = [...document.querySelectorAll('h2.mb-agenda-item')];
+    return headings.filter((heading) => heading.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING).length - 1;
+  });
+}
+
 async function createNextMeeting(page: Page, date: string, requested: ReadonlyArray<unknown>) {
   const before = requested.length;
   const form = page.locator('.mb-library-next');
@@ -100,6 +110,9 @@ test('three meetings in a row: actions carried, one closed, one carried again; d
   // Standing items as the clerk left them (the parish template's others are not brought back); the parish numbers its minutes plainly.
   await expect(secondOutline.getByRole('button')).toHaveText(['1 Apologies', '2 Minutes', '3 Matters arising', '4 Date of the next meeting']);
   const secondEditor = editorOf(second);
+  // The new window opens with the caret in the first item, ready to type, as Start the meeting does in this window.
+  await expect(secondEditor).toBeFocused();
+  await expect.poll(() => caretItemIndex(second)).toBe(0);
   await expect(secondEditor).toContainText(
     'The minutes of the meetings held on 21 February 2017 (approval deferred at the last meeting) and 28 February 2017 were approved',
   );

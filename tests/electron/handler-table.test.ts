@@ -166,7 +166,7 @@ describe('documents on disk', () => {
     expect(result).toEqual({ ok: true, value: { status: 'opened-in-new-window', displayName: 'other' } });
     expect(windows.requested).toEqual([filePath]);
     const initial = await dispatch(table, 'document/initial', {}, { windowId: windows.claimWindowId() });
-    expect(initial).toMatchObject({ ok: true, value: { opened: { displayName: 'other', hasFile: true }, problem: null } });
+    expect(initial).toMatchObject({ ok: true, value: { opened: { displayName: 'other', hasFile: true }, problem: null, startedMeeting: false } });
   });
 });
 

@@ -195,6 +195,9 @@ describe('a new meeting', () => {
     expect(windows.requested).toEqual([path.join(directory, 'cyp-march.minutes')]);
     const onDisk = JSON.parse(await readFile(path.join(directory, 'cyp-march.minutes'), 'utf8'));
     expect(onDisk.meeting.roster).toHaveLength(15);
+    // The new window is told it holds a meeting just started, so its caret waits in the first item.
+    const inNewWindow = dispatcher(() => table, { windowId: windows.claimWindowId() });
+    expect(await inNewWindow.call('document/initial', {})).toMatchObject({ opened: { displayName: 'cyp-march' }, startedMeeting: true });
   });
 
   it('moves the committee on before the new meeting’s window opens, so that window never reads it as it was', async () => {
@@ -202,9 +205,9 @@ describe('a new meeting', () => {
     const committeesFile = path.join(dataDirectory, 'committees.json');
     const lastNumberWhenOpened: number[] = [];
     const open = windows.openNewWindow.bind(windows);
-    windows.openNewWindow = (filePath?: string) => {
+    windows.openNewWindow = (filePath?: string, opening?: { startedMeeting: boolean }) => {
       lastNumberWhenOpened.push(JSON.parse(readFileSync(committeesFile, 'utf8')).committees[0].lastMinuteNumber);
-      open(filePath);
+      open(filePath, opening);
     };
     dialogs.answerNextSave(path.join(directory, 'cyp-march'));
     await call('meeting/new', { ...meetingInput, committeeId: committee.id, replaceCurrent: false });

@@ -42,6 +42,8 @@ export const initialDocumentSchema = z.object({
   opened: openedDocumentSchema,
   /** Why the file this window was opened for could not be read, if it could not. */
   problem: z.string().nullable(),
+  /** The window was opened on a meeting New meeting has just started: the caret goes to its first item. */
+  startedMeeting: z.boolean(),
 });
 
 export const documentChannels = {

@@ -46,7 +46,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     // A page asking again was reloaded or crashed: what it had open is orphaned, and its journals become recoverable.
     registry.release(context.windowId);
     const asked = deps.windows.takePendingFile(context.windowId);
-    const pending = asked ? await realFilePath(asked) : null;
+    const pending = asked ? await realFilePath(asked.filePath) : null;
     let problem: string | null = null;
     if (pending) {
       try {
@@ -59,6 +59,8 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
         return {
           opened: { documentId: entry.id, displayName: displayNameOf(pending), hasFile: true, readOnly: claim.readOnly, document },
           problem: claim.notice,
+          // Read-only (open in another window) is no meeting to start typing in.
+          startedMeeting: asked?.startedMeeting === true && !claim.readOnly,
         };
       } catch (error) {
         problem = error instanceof Error ? error.message : String(error);
@@ -69,6 +71,7 @@ export function createDocumentHandlers(deps: HandlerDeps, registry: DocumentRegi
     return {
       opened: { documentId: entry.id, displayName: displayNameOf(null), hasFile: false, document: createEmptyMinutesDocument() },
       problem,
+      startedMeeting: false,
     };
   }
 

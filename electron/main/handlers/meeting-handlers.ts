@@ -73,7 +73,7 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     const target = await saveNewMeetingFile(deps, storage, context, `${committee.name} ${formatUkDate(input.date)}.minutes`, built.document);
     if (!target) return { status: 'cancelled' };
     await moveCommitteeOn();
-    deps.windows.openNewWindow(target);
+    deps.windows.openNewWindow(target, { startedMeeting: true });
     return { status: 'opened-in-new-window', displayName: displayNameOf(target) };
   }
 

@@ -95,7 +95,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       lastMeetingDate: input.date > current.lastMeetingDate ? input.date : current.lastMeetingDate,
       ...(numbering.kind === 'prefixed' ? { lastMinuteNumber: numbering.firstNumber + items - 1 } : {}),
     }));
-    deps.windows.openNewWindow(target);
+    deps.windows.openNewWindow(target, { startedMeeting: true });
     return { status: 'opened-in-new-window', displayName: displayNameOf(target) };
   }
 

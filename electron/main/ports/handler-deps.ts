@@ -31,11 +31,17 @@ export interface Clock {
   now(): Date;
 }
 
+/** The file a new window opens on, and whether it is a meeting just started (the caret then waits in its first item). */
+export interface PendingWindowFile {
+  filePath: string;
+  startedMeeting: boolean;
+}
+
 export interface WindowOpener {
-  /** Opens a new window, empty or showing filePath. */
-  openNewWindow(filePath?: string): void;
-  /** The file a window was opened to show (File › Open Recent), taken once. */
-  takePendingFile(windowId: number): string | null;
+  /** Opens a new window, empty or showing filePath; `startedMeeting` when New meeting has just made that file. */
+  openNewWindow(filePath?: string, opening?: { startedMeeting: boolean }): void;
+  /** The file a window was opened to show (File › Open Recent, a meeting just started), taken once. */
+  takePendingFile(windowId: number): PendingWindowFile | null;
   /** The page's answer when asked to prepare to close: close now, or stay open (its text is not safe yet). */
   answerClose(windowId: number, close: boolean): void;
 }
