@@ -1,8 +1,12 @@
-// New meeting (Ctrl+Shift+M): choose the committee (or set one up with its
-// roster), the template, the date and venue, and optionally list the agenda's
-// items of business; the minutes open with the standing items in place.
+// New meeting (Ctrl+Shift+M), in three steps: the committee (or set one up
+// with its roster) and template; the date, time and venue; and, optionally,
+// the agenda's items of business. Enter goes on to the next step; Start the
+// meeting (Ctrl+Enter from any step) opens the minutes with the standing items
+// in place. A known committee brings its template and venue, so its meeting
+// can start from the first step.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { agendaLineOf } from '../../core/agenda/agenda-line';
 import type { ImportedAgenda } from '../../core/agenda/agenda-document';
 import type { MeetingSetup } from '../../core/ipc/channels/meeting-channels';
@@ -23,6 +27,9 @@ import { putCaretUnderFirstItem } from './started-meeting-caret';
 
 const NEW_COMMITTEE = '__new__';
 
+/** The dialog's steps, in order; each names the part of the meeting it sets. */
+const steps = ['Committee and template', 'Date and place', 'Items of business'] as const;
+
 function todayIso(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -41,7 +48,12 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
   const [venue, setVenue] = useState('');
   const [agenda, setAgenda] = useState('');
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState(0);
   const first = useRef<HTMLSelectElement>(null);
+  const stepList = useRef<HTMLOListElement>(null);
+  /** The step's fields, all kept in the page (hidden when not shown), so nothing typed or read is lost between steps. */
+  const stepBody = (index: number) => stepList.current?.closest('form')?.querySelector<HTMLElement>(`[data-step="${index}"]`) ?? null;
+  const lastStep = step === steps.length - 1;
 
   useEffect(() => {
     let live = true;
@@ -67,6 +79,18 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
     if (loaded) first.current?.focus();
   }, [loaded]);
 
+  // A step shown by Next, Back or its name starts with its first field, so the keyboard carries straight on.
+  const goTo = (next: number) => {
+    setStep(next);
+    setProblem(null);
+  };
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    stepBody(step)?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }, [step]);
+
   const creating = committeeId === NEW_COMMITTEE;
   // What the pasted agenda was read as, shown under it before the meeting starts; the clerk fixes a line in the box.
   const agendaReading = readAgendaLines(agenda);
@@ -90,9 +114,22 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
     if (imported.items.length > 0) setAgenda(imported.items.map(agendaLineOf).join('\n'));
   };
 
-  const start = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const start = async () => {
+    if (busy || !templateId) return;
+    // Start is offered on every step, so it checks every step's fields as a submit would: a date that cannot be
+    // read, wherever the clerk left it, is shown with its sentence, and the meeting does not start.
+    const fields = stepList.current?.closest('form')?.querySelectorAll<HTMLInputElement>('input, select, textarea') ?? [];
+    const unreadable = [...fields].find((field) => !field.validity.valid);
+    if (unreadable) {
+      flushSync(() => goTo(Number(unreadable.closest('[data-step]')?.getAttribute('data-step') ?? step)));
+      unreadable.reportValidity();
+      return;
+    }
+    if (!date) {
+      goTo(1);
+      setProblem('The meeting has no date yet. Enter it under Date and place, for example 23/03/2022.');
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
@@ -129,78 +166,125 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
     }
   };
 
+  // Enter in a field goes on to the next step, and on the last starts the meeting.
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (lastStep) void start();
+    else goTo(step + 1);
+  };
+  const stepKeys = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void start();
+    } else if (event.target instanceof HTMLSelectElement) {
+      // A browser does not submit a form from a drop-down; on a committee or template choice Enter goes on too.
+      event.preventDefault();
+      if (event.currentTarget instanceof HTMLFormElement) event.currentTarget.requestSubmit();
+    }
+  };
+
   return (
-    <ModalForm title="New meeting" className="mb-new-meeting" problem={problem} onSubmit={(event) => void start(event)} onClose={onClose}>
+    <ModalForm title="New meeting" className="mb-new-meeting" problem={problem} onSubmit={submit} onKeyDown={stepKeys} onClose={onClose}>
       {setup === null && !problem ? <p>Loading committees and templates…</p> : null}
       {setup ? (
         <>
-          <label>
-            Committee
-            <select ref={first} aria-label="Committee" value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
-              {setup.committees.map((committee) => (
-                <option key={committee.id} value={committee.id}>
-                  {committee.name}
-                </option>
-              ))}
-              <option value={NEW_COMMITTEE}>Set up a new committee…</option>
-            </select>
-          </label>
-          {!creating ? (
-            <button type="button" aria-expanded={editingCommittee} onClick={() => setEditingCommittee((open) => !open)}>
-              {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
-            </button>
-          ) : null}
-          {creating || editingCommittee ? <CommitteeFields draft={draft} onChange={setDraft} isNew={creating} /> : null}
-          <label>
-            Template
-            <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
-              {setup.templates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {template ? <p className="mb-template-outline">{template.outline.join(' · ')}</p> : null}
-          {setup.problems.map((text) => (
-            <p key={text} className="mb-form-problem">
-              {text}
-            </p>
-          ))}
-          <UkDateField label="Date" required value={date} onChange={setDate} />
-          <UkTimeField label="Starts at" value={startTime} onChange={setStartTime} />
-          <label>
-            Venue
-            <input value={venue} onChange={(event) => setVenue(event.target.value)} />
-          </label>
-          <label>
-            Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an
-            exempt item)
-            <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
-          </label>
-          {agendaReading.length > 0 ? (
-            <ol className="mb-agenda-preview" aria-label="Items of business as read" data-testid="agenda-preview">
-              {agendaReading.map(({ line, item, doubts }) => (
-                <li key={line}>
-                  {item.title}
-                  {item.reportName ? ` (${item.reportName})` : ''}
-                  {item.exemptParagraph ? ` [exempt, paragraph ${item.exemptParagraph}]` : ''}
-                  {doubts.map((doubt) => (
-                    <span key={doubt} className="mb-form-note">
-                      {' '}
-                      {doubt}
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ol>
-          ) : null}
-          <AgendaImport onAccept={acceptAgenda} onProblem={setProblem} />
+          <ol ref={stepList} className="mb-steps" aria-label="Steps">
+            {steps.map((name, index) => (
+              <li key={name}>
+                <button type="button" aria-current={index === step ? 'step' : undefined} onClick={() => goTo(index)}>
+                  <span className="mb-step-number" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  {name}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <div className="mb-step-body" data-step={0} hidden={step !== 0}>
+            <label>
+              Committee
+              <select ref={first} aria-label="Committee" value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
+                {setup.committees.map((committee) => (
+                  <option key={committee.id} value={committee.id}>
+                    {committee.name}
+                  </option>
+                ))}
+                <option value={NEW_COMMITTEE}>Set up a new committee…</option>
+              </select>
+            </label>
+            {!creating ? (
+              <button type="button" aria-expanded={editingCommittee} onClick={() => setEditingCommittee((open) => !open)}>
+                {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
+              </button>
+            ) : null}
+            {creating || editingCommittee ? <CommitteeFields draft={draft} onChange={setDraft} isNew={creating} /> : null}
+            <label>
+              Template
+              <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+                {setup.templates.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {template ? <p className="mb-template-outline">{template.outline.join(' · ')}</p> : null}
+            {setup.problems.map((text) => (
+              <p key={text} className="mb-form-problem">
+                {text}
+              </p>
+            ))}
+          </div>
+          <div className="mb-step-body" data-step={1} hidden={step !== 1}>
+            <UkDateField label="Date" required value={date} onChange={setDate} />
+            <UkTimeField label="Starts at" value={startTime} onChange={setStartTime} />
+            <label>
+              Venue
+              <input value={venue} onChange={(event) => setVenue(event.target.value)} />
+            </label>
+          </div>
+          <div className="mb-step-body" data-step={2} hidden={step !== 2}>
+            <label>
+              Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an
+              exempt item)
+              <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+            </label>
+            {agendaReading.length > 0 ? (
+              <ol className="mb-agenda-preview" aria-label="Items of business as read" data-testid="agenda-preview">
+                {agendaReading.map(({ line, item, doubts }) => (
+                  <li key={line}>
+                    {item.title}
+                    {item.reportName ? ` (${item.reportName})` : ''}
+                    {item.exemptParagraph ? ` [exempt, paragraph ${item.exemptParagraph}]` : ''}
+                    {doubts.map((doubt) => (
+                      <span key={doubt} className="mb-form-note">
+                        {' '}
+                        {doubt}
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            <AgendaImport onAccept={acceptAgenda} onProblem={setProblem} />
+          </div>
           {!session.isPristine ? (
             <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p>
           ) : null}
           <div className="mb-dialog-buttons">
-            <button type="submit" disabled={busy || !templateId}>
+            {step > 0 ? (
+              <button type="button" onClick={() => goTo(step - 1)}>
+                Back
+              </button>
+            ) : null}
+            {lastStep ? null : <button type="submit">Next: {steps[step + 1]?.toLowerCase()}</button>}
+            <button
+              type={lastStep ? 'submit' : 'button'}
+              disabled={busy || !templateId}
+              aria-keyshortcuts="Control+Enter"
+              onClick={lastStep ? undefined : () => void start()}
+            >
               Start the meeting
             </button>
             <button type="button" onClick={onClose}>

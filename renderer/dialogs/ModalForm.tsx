@@ -2,7 +2,7 @@
 // window (ModalDialog: the page behind inert, Tab kept inside, Escape to
 // close), Enter to submit, and one place for the problem sentence when the
 // request fails.
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { ModalDialog } from './ModalDialog';
 
 interface ModalFormProps {
@@ -10,16 +10,18 @@ interface ModalFormProps {
   className: string;
   problem: string | null;
   onSubmit(event: FormEvent): void;
+  /** Keys the form acts on beyond Enter (New meeting's Ctrl+Enter to start from any step). */
+  onKeyDown?(event: KeyboardEvent): void;
   onClose(): void;
   children: ReactNode;
 }
 
-export function ModalForm({ title, className, problem, onSubmit, onClose, children }: ModalFormProps) {
+export function ModalForm({ title, className, problem, onSubmit, onKeyDown, onClose, children }: ModalFormProps) {
   const titleId = useId();
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose}>
       <div className="mb-dialog-backdrop">
-        <form className={`mb-dialog ${className}`} onSubmit={onSubmit}>
+        <form className={`mb-dialog ${className}`} onSubmit={onSubmit} onKeyDown={onKeyDown}>
           <h2 id={titleId}>{title}</h2>
           {problem ? (
             <p role="alert" className="mb-form-problem">

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { answer } from './fixtures/clerk-keys';
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 
 async function counts(page: import('@playwright/test').Page, figures: [string, string, string]) {
@@ -27,7 +28,9 @@ test('a committee’s house style, chosen in the New meeting dialog, gives the e
   await dialog.getByLabel('Paste names, one a line').fill('Councillor J Anderson (Chair)\nCouncillor M Wilkins\nCouncillor A Hutter');
   await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
   await expect(dialog.getByTestId('roster-person')).toHaveCount(3);
+  await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2017-02-28');
+  await showStep(dialog, 'Items of business');
   await dialog.getByLabel(/Items of business/).fill('Planning applications');
   await dialog.getByRole('button', { name: 'Start the meeting' }).press('Enter');
   await expect(dialog).toBeHidden();

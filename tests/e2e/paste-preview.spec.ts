@@ -3,6 +3,7 @@
 // numbered lines (findings/clerk-dogfood.md, bugs 1–5): the roster rows and the
 // items of business show what was read, a doubtful row says so and can be
 // removed outright, and the meeting starts with every word of each title.
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 
 test('pasted attendance and agenda lines are shown as read, a doubtful row is removed, and titles keep their words', async ({ app }) => {
@@ -27,7 +28,9 @@ test('pasted attendance and agenda lines are shown as read, a doubtful row is re
   await expect(rows).toHaveCount(names.length - 1);
   await expect(dialog.getByTestId('roster-doubt')).toHaveCount(0);
 
+  await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2017-02-28');
+  await showStep(dialog, 'Items of business');
   await dialog
     .getByLabel(/Items of business/)
     .fill('4/ Progress from the Minutes, not on the Agenda\n5 Council Plan Objectives - Update January to March 2024 pdf icon PDF 400 KB');

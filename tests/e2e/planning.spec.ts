@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { answer, noApologiesInstead } from './fixtures/clerk-keys';
 import { docxParagraphs, pdfText } from './fixtures/exported-text';
 import { saveAndReadBack } from './fixtures/saved-minutes';
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 
 const ITEM = '17/00340/FUL 14 Nottingham Road';
@@ -26,7 +27,9 @@ async function startPlanningMeeting(page: Page) {
   await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
   await expect(dialog.getByTestId('roster-person')).toHaveCount(3);
   await dialog.getByLabel('Template').selectOption({ label: 'Planning committee' });
+  await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2017-02-28');
+  await showStep(dialog, 'Items of business');
   await dialog.getByLabel(/Items of business/).focus();
   await page.keyboard.insertText(ITEM);
   await dialog.getByRole('button', { name: 'Start the meeting' }).press('Enter');

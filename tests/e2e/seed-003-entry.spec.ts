@@ -15,6 +15,7 @@ import { docxMarginText, docxParagraphs, pdfText } from './fixtures/exported-tex
 import { segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { SEED_003_DECISION, SEED_003_EXEMPT, SEED_003_ITEM, SEED_003_ROSTER_LINES, SEED_003_UPDATE } from './fixtures/seed-003-script';
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { saveAndReadBack } from './fixtures/saved-minutes';
 
@@ -49,8 +50,10 @@ async function startMeeting(page: Page) {
   await dialog.getByLabel('Template').focus();
   await page.keyboard.type('Cab');
   await expect(dialog.getByLabel('Template')).toHaveValue('cabinet');
+  await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2022-04-13');
   await dialog.getByLabel('Starts at').fill('18:00');
+  await showStep(dialog, 'Items of business');
   await dialog.getByLabel(/Items of business/).focus();
   await page.keyboard.insertText(SEED_003_ITEM);
   await dialog.getByRole('button', { name: 'Start the meeting' }).press('Enter');

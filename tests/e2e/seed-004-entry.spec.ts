@@ -14,6 +14,7 @@ import { typeSegments } from './fixtures/clerk-typing';
 import { segmentText } from './fixtures/seed-000-script';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { SEED_004_DISCUSSION, SEED_004_ITEM, SEED_004_RESOLUTION, SEED_004_ROSTER_LINES } from './fixtures/seed-004-script';
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { saveAndReadBack } from './fixtures/saved-minutes';
 
@@ -37,7 +38,9 @@ async function startMeeting(page: Page) {
   // The Cabinet Member presents the report but does not sit on the committee.
   await dialog.getByLabel('Role of L Smith').selectOption('guest');
   await dialog.getByLabel('Template').selectOption({ label: 'Overview and scrutiny' });
+  await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2026-02-10');
+  await showStep(dialog, 'Items of business');
   await dialog.getByLabel(/Items of business/).focus();
   // A dash is part of a title unless “Report of …” follows it, which names the report.
   await page.keyboard.insertText(`${SEED_004_ITEM} — Report of the Cabinet Member for Children and Young People`);

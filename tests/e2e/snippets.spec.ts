@@ -4,6 +4,7 @@
 // from the View menu (Ctrl+Shift+D) without going through the History panel.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { clickMenu } from './harness/bridge';
 import { answer, slash } from './fixtures/clerk-keys';
@@ -19,6 +20,7 @@ async function startLicensingMeeting(page: Page, date: string, setUp: boolean) {
     await dialog.getByRole('button', { name: 'Add these people' }).click();
   }
   await dialog.getByLabel('Template').selectOption('committee');
+  await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill(date);
   await dialog.getByRole('button', { name: 'Start the meeting' }).click();
   // A window with work in it keeps it: the next meeting opens in a window of its own.

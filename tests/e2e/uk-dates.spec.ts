@@ -6,6 +6,7 @@
 // take dates day first too.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { testMinutesText, type TestMeeting } from '../core/library/library-documents';
 
@@ -22,6 +23,7 @@ test('dates and times are entered and shown the UK way under an en-US locale, an
   await dialog.getByLabel('Paste names, one a line').fill('Councillor A Zephyr (Chair)\nCouncillor B Young');
   await dialog.getByRole('button', { name: 'Add these people' }).click();
 
+  await showStep(dialog, 'Date and place');
   const date = dialog.getByLabel('Date', { exact: true });
   const startsAt = dialog.getByLabel('Starts at', { exact: true });
   // Today is offered day first, with the form it expects said beside it.
