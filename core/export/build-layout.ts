@@ -14,13 +14,12 @@ import { appendixLayout } from './appendix-layout';
 import { itemsForVersion, meetingForVersion, preambleForVersion, recordForVersion, type ReviewRecord, type Version } from '../publication/public-version';
 import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
-import { houseStyleOfMeeting } from '../house-style/meeting-house-style';
-import type { HouseStyle } from '../house-style/house-style-schema';
-import { fill, formatTime, headingTitle } from '../house-style/house-style-wording';
+import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
+import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
+import { exemptNotice, fill, formatTime, headingTitle } from '../house-style/house-style-wording';
 import { styledNames } from './styled-names';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
-import { exemptNotice, printSettingsOf, type PrintSettings } from '../house-style/print-settings';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
 
 export interface LayoutInput {
@@ -43,10 +42,9 @@ interface HeadingLine {
 }
 
 /** "4/ Progress from the Minutes" (Gotham), "CYP.12 UPDATE ON …": the number and capitals the house style prints. */
-function itemHeading(item: AgendaItemMinutes, style: PrintSettings, house: HouseStyle | null): string {
-  const capitals = house ? house.print.itemTitlesInCapitals : style.itemTitlesInCapitals;
-  const title = capitals ? item.title.toLocaleUpperCase('en-GB') : item.title;
-  const number = house ? fill(house.print.itemNumber, { n: item.number }) : item.number;
+function itemHeading(item: AgendaItemMinutes, style: PrintSettings): string {
+  const title = style.itemTitlesInCapitals ? item.title.toLocaleUpperCase('en-GB') : item.title;
+  const number = fill(style.itemNumber, { n: item.number });
   return style.showMinuteNumbers && item.number ? `${number} ${title}` : title;
 }
 
@@ -184,7 +182,7 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   const blockStyle = { house: houseStyle, names: styledNames(houseStyle, meeting.roster) };
   for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, blockStyle));
   for (const item of items) {
-    main.push({ kind: 'heading', level: 1, text: itemHeading(item, style, houseStyle), anchor: item.id || null });
+    main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
     if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
     for (const block of item.blocks) main.push(...layoutBlock(block, blockStyle));
   }

@@ -4,7 +4,7 @@
 // app, or edited by hand) is refused rather than printed in other words:
 // published minutes fail closed.
 import type { Meeting } from '../model/meeting';
-import type { HouseStyle } from './house-style-schema';
+import { printSchema, type HouseStyle, type PrintSettings } from './house-style-schema';
 import { shippedHouseStyles, type HouseStyleEntry } from './shipped-house-styles';
 
 /** Read once: the shipped styles do not change while the app runs. */
@@ -21,4 +21,26 @@ export function houseStyleOfMeeting(meeting: Pick<Meeting, 'houseStyleId'>): Hou
     );
   }
   return entry.style;
+}
+
+/**
+ * Print settings kept by files made before they were part of the house style: a loose `houseStyle` object in
+ * the meeting with some of the print section's fields ({ fontFamily, notForPublication, … }) and no
+ * formatVersion. Each field is read with the print section's own definition; one missing or not understood
+ * takes the default, as those files were always read.
+ */
+function legacyPrintSettings(raw: Record<string, unknown>): PrintSettings {
+  const fields = Object.entries(printSchema.shape).flatMap(([key, field]) => {
+    const parsed = field.safeParse(raw[key]);
+    return parsed.success && raw[key] !== undefined ? [[key, parsed.data] as const] : [];
+  });
+  return printSchema.parse(Object.fromEntries(fields));
+}
+
+/** How the meeting's minutes are set on the page: its house style's print section, else old files' own settings, else the defaults. */
+export function printSettingsOf(meeting: Meeting): PrintSettings {
+  const style = houseStyleOfMeeting(meeting);
+  if (style) return style.print;
+  const raw = (meeting as Record<string, unknown>).houseStyle;
+  return legacyPrintSettings(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
 }
