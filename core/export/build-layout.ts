@@ -16,7 +16,7 @@ import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
 import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
 import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
-import { exemptNotice, fill, formatTime, headingTitle } from '../house-style/house-style-wording';
+import { exemptNotice, fill, formatDate, formatTime, headingTitle } from '../house-style/house-style-wording';
 import { styledNames } from './styled-names';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
@@ -157,6 +157,8 @@ function houseHeading(input: LayoutInput, meeting: Meeting, heading: ReadonlyArr
   for (const field of house.heading.fields) {
     if (field === 'venue' && meeting.venue.trim()) lines.push({ label: style.venueLabel, text: meeting.venue.trim() });
     else if (field === 'start-time' && started) lines.push({ label: style.timeLabel, text: ended ? `${time(started)} to ${time(ended)}` : time(started) });
+    else if (field === 'date' && meeting.date && isIsoDate(meeting.date))
+      lines.push({ label: meeting.headingLayout.dateOfMeeting, text: formatDate(meeting.date, house.datesAndTimes.headingDate) });
     else if (field === 'absent' && !house.heading.absentApartFromApologies) continue;
     else lines.push(...(sections.get(field) ?? []));
   }

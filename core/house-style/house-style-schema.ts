@@ -139,12 +139,13 @@ const closeSchema = z.strictObject({
   order: z.enum(['close-then-signature', 'signature-then-close']),
 });
 
-/** Fields the heading may show, in the order printed. */
-export const headingFields = ['venue', 'start-time', 'contact', 'present', 'also-in-attendance', 'public', 'apologies', 'absent'] as const;
+/** Fields the heading may show, in the order printed; "date" is a line of its own ("Date of Meeting: 23 March 2022"), apart from any {date} in the title. */
+export const headingFields = ['venue', 'start-time', 'contact', 'present', 'also-in-attendance', 'public', 'apologies', 'absent', 'date'] as const;
 
 const headingSchema = z.strictObject({
   /** The first line: "Minutes of a Meeting of the {committee} ({date})", "{committee} - {date} {time}". */
-  title: wording(['committee', 'council', 'date', 'time'], 300),
+  /** {COMMITTEE} is the committee's name in capitals ("Minutes of: CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE"). */
+  title: wording(['committee', 'COMMITTEE', 'council', 'date', 'time'], 300),
   fields: z
     .array(z.enum(headingFields))
     .max(headingFields.length)

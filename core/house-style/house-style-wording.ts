@@ -164,6 +164,7 @@ export function signatureName(style: HouseStyle, chair: string): string | null {
 export function headingTitle(style: HouseStyle, meeting: { committee: string; council: string; date: string; time: string }): string {
   return fill(style.heading.title, {
     committee: meeting.committee,
+    COMMITTEE: meeting.committee.toLocaleUpperCase('en-GB'),
     council: meeting.council,
     date: meeting.date ? formatDate(meeting.date, style.datesAndTimes.headingDate) : '',
     time: meeting.time ? formatTime(meeting.time, style.datesAndTimes.time) : '',

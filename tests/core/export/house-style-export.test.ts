@@ -116,7 +116,6 @@ describe('the house style in the exported minutes', () => {
     const lines = texts(layout);
     expect(lines[0]).toBe('Minutes of a Meeting of the Planning & Development Committee (28/02/17)');
     expect(lines).toContain('J.P. Anderson (Chairman)');
-    expect(lines).toContain('H.Taylor');
     expect(lines).toContain('1/ Apologies');
     expect(lines).toContain('Nil');
     expect(lines).toContain('2/ Declaration on Interest');
