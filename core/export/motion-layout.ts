@@ -59,6 +59,18 @@ function voteWords(style: MotionStyle, vote: Vote, namer: Namer = typedNames): s
   return voteText(style.votes, { for: vote.counts.for, against: vote.counts.against, abstentions: vote.counts.abstain }, { carried, castingVote: tie });
 }
 
+/**
+ * The vote as a sentence of its own. An "after-motion" style's words are one already ("Vote: Four in favour,
+ * one abstention."). An "in-resolution" style's counted words belong inside a label ("(7:7 …)"), so they are
+ * put in a sentence with the outcome; its recorded-vote words are a sentence without the outcome, which follows.
+ */
+function voteSentence(style: MotionStyle, vote: Vote, words: string): string {
+  if (style.votes.placement !== 'in-resolution') return words;
+  const outcome = vote.result === 'carried' ? style.votes.carried : style.votes.lost;
+  if (vote.recorded?.length) return `${words} The motion was ${outcome}.`;
+  return `The motion was ${outcome} ${words}.`.replace(/\.\.$/, '.');
+}
+
 /** "On a motion by … it was –" where both are named; "Moved by X." with no seconder; null with no mover. */
 function movedBy(style: MotionStyle, vote: Vote, names: Namer): string | null {
   if (!vote.mover) return null;
@@ -139,8 +151,7 @@ export function motionBlocks(
   const lost = counted(moved) && !carried;
   if (vote && (!inResolution || lost || resolution.length === 0)) {
     // The vote stands as a sentence of its own, or (in-resolution) for a motion lost, which resolved nothing.
-    const outcome = carried ? style.votes.carried : style.votes.lost;
-    out.push({ kind: 'paragraph', runs: [{ text: inResolution ? `The motion was ${outcome} ${vote}.`.replace(/\.\.$/, '.') : vote }] });
+    out.push({ kind: 'paragraph', runs: [{ text: voteSentence(style, moved, vote) }] });
   }
   if (resolution.length > 0) {
     const label = resolutionLabel(style, inResolution ? vote : null);
@@ -165,12 +176,7 @@ export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): 
       runs: lead && written(vote.motion) ? [{ text: `${lead} ` }, ...motion] : lead ? [{ text: lead.replace(/\s*[:–—-]$/, '.') }] : motion,
     });
   }
-  if (words) {
-    const outcome = vote.result === 'carried' ? style.votes.carried : style.votes.lost;
-    // In-resolution wording ("(7:7 and on the chair's casting vote)") needs a sentence around it here.
-    const sentence = style.votes.placement === 'in-resolution' ? `The motion was ${outcome} ${words}.` : words;
-    out.push({ kind: 'paragraph', runs: [{ text: sentence }] });
-  }
+  if (words) out.push({ kind: 'paragraph', runs: [{ text: voteSentence(style, vote, words) }] });
   if (vote.recorded?.length) {
     const choice = { for: 'For', against: 'Against', abstain: 'Abstained' } as const;
     out.push({

@@ -21,6 +21,7 @@ import {
   vote,
   withdrawal,
 } from '../../fixtures/export/lexical-builders';
+import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { layoutOf } from './export-test-kit';
 
 const texts = (layout: LayoutDocument) => layoutTextParts(layout).map((part) => part.text);
@@ -175,5 +176,55 @@ describe('the house style in the exported minutes', () => {
     expect(lines).toContain('1 BUDGET');
     expect(lines).toContain('Moved by Councillor Barry, seconded by Councillor Birkin: That the budget be approved.');
     expect(lines.slice(-2)).toEqual(['COUNCILLOR N BARKER', '(Note: The meeting started at 4.00 pm and ended at 5.05 pm)']);
+  });
+
+  const voteIn = (houseStyleId: string, fields: Record<string, unknown>, houseStyle?: unknown) => {
+    const document = neddcDocument();
+    return texts(
+      layoutOf({
+        ...document,
+        meeting: { ...document.meeting, houseStyleId, ...(houseStyle ? { houseStyle } : {}) },
+        content: lexicalRoot([
+          item('Budget'),
+          element('vote', 'That the budget be approved.', {
+            for: 0,
+            against: 0,
+            abstain: 0,
+            castingVote: null,
+            recorded: null,
+            moverId: null,
+            moverName: '',
+            seconderId: null,
+            seconderName: '',
+            ...fields,
+          }),
+        ]),
+      }),
+    );
+  };
+
+  it('prints every kind of vote block in the style’s words: unanimous, casting, named', () => {
+    expect(voteIn('neddc-cabinet', { for: 6 })).toContain('The motion was carried (unanimously).');
+    expect(voteIn('gotham-parish-planning', { for: 3, against: 3, castingVote: 'for' })).toContain(
+      'Vote: Three in favour, three against, carried on the Chairman’s casting vote.',
+    );
+    const named = voteIn('wirral-planning', {
+      recorded: [
+        { personId: 'barry', name: 'Councillor J Barry', choice: 'for' },
+        { personId: 'birkin', name: 'Councillor J Birkin', choice: 'against' },
+      ],
+    });
+    // A recorded vote's words are a sentence of their own; the outcome follows them (never "The motion was lost A recorded vote …").
+    expect(named).toContain('A recorded vote was taken: For – Councillor J Barry; Against – Councillor J Birkin; Abstaining – none. The motion was lost.');
+  });
+
+  it('names a member in full the first time and by surname after, in a style that says so', () => {
+    const own = { ...shippedHouseStyle('bury')!, names: { form: 'full-then-surname', councillorTitle: true, groupTitle: false } };
+    const lines = voteIn(
+      'our-own',
+      { moverId: 'barry', moverName: 'Councillor J Barry', seconderId: 'barry', seconderName: 'Councillor J Barry', for: 2, against: 1 },
+      own,
+    );
+    expect(lines).toContain('Moved by Councillor J Barry, seconded by Councillor Barry: That the budget be approved.');
   });
 });
