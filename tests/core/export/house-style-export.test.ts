@@ -227,4 +227,19 @@ describe('the house style in the exported minutes', () => {
     );
     expect(lines).toContain('Moved by Councillor J Barry, seconded by Councillor Barry: That the budget be approved.');
   });
+
+  it('prints “Absent:” apart from “Apologies:” in the heading where the style shows both, in its order', () => {
+    const document = neddcDocument();
+    const own = { ...shippedHouseStyle('neddc-cabinet')!, heading: { title: '{committee}', fields: ['absent', 'apologies'], absentApartFromApologies: true } };
+    const lines = layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own } }).sections[0]!.blocks.find(
+      (block) => block.kind === 'label-lines',
+    );
+    expect(lines).toEqual({
+      kind: 'label-lines',
+      lines: [
+        { label: 'Absent:', text: 'Councillor J Birkin' },
+        { label: 'Apologies for Absence:', text: 'Councillor J Barry' },
+      ],
+    });
+  });
 });
