@@ -119,6 +119,16 @@ function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting,
   return lines;
 }
 
+/**
+ * The meeting whose roll the heading is written from: a style that prints no "Councillor" (a parish's
+ * "J.P. Anderson (Chairman), M. Wilkins") has the title left off the roster's members, so the heading
+ * names them as the rest of its minutes do.
+ */
+function withoutCouncillorTitles(meeting: Meeting, house: HouseStyle | null): Meeting {
+  if (!house || house.names.councillorTitle) return meeting;
+  return { ...meeting, roster: meeting.roster.map((person) => (/^(councillor|cllr)\b/i.test(person.title) ? { ...person, title: '' } : person)) };
+}
+
 /** The heading's field each generated line belongs to, by its label; a continuation line ("") follows its section. */
 function headingSections(heading: ReadonlyArray<HeadingLine>, meeting: Meeting): Map<string, HeadingLine[]> {
   const layout = meeting.headingLayout;
@@ -171,7 +181,7 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   const houseStyle = houseStyleOfMeeting(input.meeting);
   const meeting = meetingForVersion(input.meeting, version, style);
   const items = itemsForVersion(minutes, version, style);
-  const heading = typeof input.heading === 'function' ? input.heading(meeting) : input.heading;
+  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle)) : input.heading;
 
   const main: LayoutBlock[] = [];
   if (houseStyle) main.push(...houseHeading(input, meeting, heading, style, houseStyle));

@@ -242,4 +242,17 @@ describe('the house style in the exported minutes', () => {
       ],
     });
   });
+
+  it('leaves “Councillor” off the heading’s names too where the style prints none (Gotham)', () => {
+    const document = gothamDocument();
+    document.meeting.roster = [
+      person('anderson', 'Councillor', 'J Anderson', 'chair'),
+      person('wilkins', 'Councillor', 'M Wilkins', 'member'),
+      person('hutter', 'Councillor', 'A Hutter', 'member'),
+    ];
+    document.meeting.attendance = ['anderson', 'wilkins', 'hutter'].map((personId) => ({ personId, status: 'present' }));
+    const lines = texts(layoutOf(document));
+    expect(lines.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
+    expect(lines).toContain('PROPOSED: J Anderson SECONDED: M Wilkins.');
+  });
 });
