@@ -3,14 +3,25 @@
 // agreed:" with numbered points, the three parts of an executive decision.
 import { withdrawalSentence } from '../blocks/withdrawal-block';
 import { cabinetPartHeadings, declarationLead, statements } from '../minutes/block-wording';
-import type { MinuteBlock, PersonRef, RichText } from '../minutes/minutes-model';
+import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { HouseStyle } from '../house-style/house-style-schema';
+import { fill, formatDate } from '../house-style/house-style-wording';
 import type { LayoutBlock, LayoutRun } from './layout-model';
-import { motionBlocks } from './motion-layout';
+import { motionBlocks, resolutionBlocks, styledVoteBlocks } from './motion-layout';
 import { planningBlocks } from './planning-layout';
+import { typedNames, type Namer } from './styled-names';
+
+/** How blocks print: the meeting's house style (null for the app's own wording) and its names. */
+export interface BlockStyle {
+  house: HouseStyle | null;
+  names: Namer;
+}
+
+/** The app's own wording, as before house styles. */
+export const appBlockStyle: BlockStyle = { house: null, names: typedNames };
 
 function runs(text: RichText): LayoutRun[] {
   return text.map((run) => ({ text: run.text, bold: run.bold, italic: run.italic, underline: run.underline }));
@@ -27,20 +38,46 @@ function withFullStop(text: LayoutRun[]): LayoutRun[] {
   return [...text.slice(0, -1), { ...last, text: `${last.text.trimEnd()}.` }];
 }
 
-function nameOf(person: PersonRef | null, fallback: string): string {
-  return person?.name.trim() || fallback;
+export function ukDateOrText(value: string, house: HouseStyle | null = null): string {
+  if (!isIsoDate(value)) return value;
+  return house ? formatDate(value, house.datesAndTimes.textDate) : formatUkDate(value);
 }
 
-export function ukDateOrText(value: string): string {
-  return isIsoDate(value) ? formatUkDate(value) : value;
+/** What is printed where there was nothing: the house style's form ("Nil."), else the app's statement. */
+function noneText(house: HouseStyle | null, field: keyof HouseStyle['none'], statement: keyof typeof statements): string {
+  return house ? house.none[field] : statements[statement];
+}
+
+/** The three parts of an executive decision, each under its label (or led by it, inline), in the house style's words. */
+function decisionParts(block: Extract<MinuteBlock, { kind: 'cabinet-decision' }>, house: HouseStyle | null): LayoutBlock[] {
+  const [decision, reasons, alternatives] = [block.decision, block.reasons, block.alternatives].map(paragraphs) as [
+    LayoutBlock[],
+    LayoutBlock[],
+    LayoutBlock[],
+  ];
+  const labels = house?.decisionParts ?? { ...cabinetPartHeadings, placement: 'own-line' as const };
+  // An empty part's heading says nothing (an untouched set from the Cabinet template, or a part not yet
+  // written): it is left out, and the checks say what is missing.
+  const parts: Array<[string, LayoutBlock[]]> = [
+    [labels.decision, decision],
+    [labels.reasons, reasons],
+    [labels.alternatives, alternatives],
+  ];
+  return parts.flatMap(([heading, body]): LayoutBlock[] => {
+    if (!body.length) return [];
+    const [first, ...rest] = body;
+    if (labels.placement === 'inline' && first?.kind === 'paragraph') return [{ kind: 'paragraph', runs: [{ text: `${heading} ` }, ...first.runs] }, ...rest];
+    return [{ kind: 'heading', level: 2, text: heading, anchor: null }, ...body];
+  });
 }
 
 function paragraphs(parts: RichText[]): LayoutBlock[] {
   return parts.filter((part) => part.some((run) => run.text.trim())).map((part) => ({ kind: 'paragraph', runs: runs(part) }));
 }
 
-/** `houseStyle` is the meeting's (houseStyleOfMeeting), or null for the app's own wording. */
-export function layoutBlock(block: MinuteBlock, houseStyle: HouseStyle | null): LayoutBlock[] {
+/** `style` holds the meeting's house style (houseStyleOfMeeting), or null for the app's own wording. */
+export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyle): LayoutBlock[] {
+  const { house, names } = style;
   switch (block.kind) {
     case 'paragraph':
       return [{ kind: 'paragraph', runs: runs(block.text) }];
@@ -52,76 +89,86 @@ export function layoutBlock(block: MinuteBlock, houseStyle: HouseStyle | null): 
     }
     case 'apologies': {
       // No one to name: the clerk's "There were no apologies for absence." (Ctrl+Alt+Shift+Y).
-      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(statements['no-apologies']) }];
-      const names = block.entries.map(({ person, reason }) => (reason.trim() ? `${person.name} (${reason.trim()})` : person.name));
-      return [{ kind: 'paragraph', runs: plain(`Apologies for absence were received from ${joinNames(names)}.`) }];
+      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'apologies', 'no-apologies')) }];
+      // With no reasons, a house style groups councillors under one title ("Councillors J Barry and J Birkin").
+      const listed = block.entries.some(({ reason }) => reason.trim())
+        ? joinNames(block.entries.map(({ person, reason }) => (reason.trim() ? `${names.one(person, '')} (${reason.trim()})` : names.one(person, ''))))
+        : names.many(block.entries.map(({ person }) => person));
+      return [{ kind: 'paragraph', runs: plain(`Apologies for absence were received from ${listed}.`) }];
     }
     case 'declarations':
-      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(statements['no-declarations']) }];
+      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'declarations', 'no-declarations')) }];
       return block.entries.map((entry) => {
+        const member = names.one(entry.member, '');
         // "declared an other interest" is the editor's label, not English: an interest of no named kind is "an interest".
-        const lead = entry.kind === 'other' ? `${entry.member.name || 'A member'} declared an interest` : declarationLead(entry.member.name, entry.kind);
+        const lead = entry.kind === 'other' ? `${member || 'A member'} declared an interest` : declarationLead(member, entry.kind);
         const reason = runs(entry.reason);
         const body: LayoutRun[] = reason.length ? [{ text: `${lead} ` }, ...reason] : [{ text: lead }];
         // The room, as the editor says: they return after the item, so "left the meeting" would be wrong.
-        const left: LayoutRun[] = entry.leftRoom ? [{ text: ' They left the room while the item was considered.' }] : [];
+        const withdrew = house ? fill(house.interests.withdrawal, { member: 'They' }) : 'They left the room while the item was considered.';
+        const left: LayoutRun[] = entry.leftRoom ? [{ text: ` ${withdrew}` }] : [];
         return { kind: 'paragraph', runs: [...withFullStop(body), ...left] };
       });
     case 'question': {
       const who = block.audience === 'public' ? 'a member of the public' : 'a member';
       const out: LayoutBlock[] = [];
-      if (block.question.length) out.push({ kind: 'paragraph', runs: [{ text: `Question from ${nameOf(block.askedBy, who)}: ` }, ...runs(block.question)] });
+      if (block.question.length) out.push({ kind: 'paragraph', runs: [{ text: `Question from ${names.one(block.askedBy, who)}: ` }, ...runs(block.question)] });
       if (block.response.length)
-        out.push({ kind: 'paragraph', runs: [{ text: `Response from ${nameOf(block.respondent, 'the Chair')}: ` }, ...runs(block.response)] });
+        out.push({ kind: 'paragraph', runs: [{ text: `Response from ${names.one(block.respondent, 'the Chair')}: ` }, ...runs(block.response)] });
       return out;
     }
     case 'no-questions':
-      return [{ kind: 'paragraph', runs: plain(statements[block.audience === 'public' ? 'no-public-questions' : 'no-member-questions']) }];
+      return [
+        {
+          kind: 'paragraph',
+          runs: plain(
+            block.audience === 'public' ? noneText(house, 'publicQuestions', 'no-public-questions') : noneText(house, 'memberQuestions', 'no-member-questions'),
+          ),
+        },
+      ];
     case 'resolutions':
+      // In a house style, its label, numbering and placement (a bulleted block stays bulleted: the clerk chose it).
+      if (house) {
+        const resolutions =
+          house.resolutions.several === 'bulleted' || !block.bulleted ? house.resolutions : { ...house.resolutions, several: 'bulleted' as const };
+        return resolutionBlocks({ resolutions, votes: house.votes }, house.resolutions.label, block.resolutions.map(runs));
+      }
       return [
         { kind: 'paragraph', runs: plain(block.heading), keepWithNext: true },
         { kind: 'list', ordered: !block.bulleted, items: block.resolutions.map(runs) },
       ];
-    case 'cabinet-decision': {
-      const [decision, reasons, alternatives] = [block.decision, block.reasons, block.alternatives].map(paragraphs) as [
-        LayoutBlock[],
-        LayoutBlock[],
-        LayoutBlock[],
-      ];
-      // An empty part's heading says nothing (an untouched set from the Cabinet template, or a part not yet
-      // written): it is left out, and the checks say what is missing.
-      const parts: Array<[string, LayoutBlock[]]> = [
-        [cabinetPartHeadings.decision, decision],
-        [cabinetPartHeadings.reasons, reasons],
-        [cabinetPartHeadings.alternatives, alternatives],
-      ];
-      return parts.flatMap(([heading, body]) =>
-        body.length ? [{ kind: 'heading', level: 2, text: heading, anchor: null } satisfies LayoutBlock, ...body] : [],
-      );
-    }
+    case 'cabinet-decision':
+      return decisionParts(block, house);
     case 'vote':
-      return voteBlocks(block.vote);
+      return house ? styledVoteBlocks(house, block.vote, names) : voteBlocks(block.vote);
     case 'motion':
       // Without a house style, the app's wording in the template's label.
-      return motionBlocks(block, houseStyle);
+      return motionBlocks(block, house, undefined, names);
     case 'action': {
       const { owner, description, due } = block.action;
       // Only what was recorded: no owner and no date is "Action:", never a note to the clerk (the checks ask for the owner).
-      const details = [owner?.name.trim() ?? '', due ? `by ${ukDateOrText(due)}` : ''].filter(Boolean).join(', ');
+      const details = [owner ? names.one(owner, '') : '', due ? `by ${ukDateOrText(due, house)}` : ''].filter(Boolean).join(', ');
       const lead: LayoutRun[] = [{ text: details ? `Action (${details}): ` : 'Action: ' }];
       return [{ kind: 'paragraph', runs: [...lead, ...withFullStop(runs(description))] }];
     }
     case 'planning-application':
     case 'planning-speaker':
     case 'planning-decision':
-      return planningBlocks(block);
+      return planningBlocks(block, house, names);
     case 'withdrawal': {
-      const sentence: LayoutRun = { text: withdrawalSentence(block.member, block.returned) };
+      // Back after the item: the house style's words ("{member} left the meeting during consideration of this item.").
+      const member = names.one(block.member, 'A member');
+      const sentence: LayoutRun = {
+        text:
+          house && block.returned
+            ? fill(house.interests.withdrawal, { member })
+            : withdrawalSentence(block.member && { ...block.member, name: member }, block.returned),
+      };
       const reason = runs(block.reason);
       return [{ kind: 'paragraph', runs: reason.some((run) => run.text.trim()) ? [sentence, { text: ' ' }, ...withFullStop(reason)] : [sentence] }];
     }
     case 'no-urgent-business':
-      return [{ kind: 'paragraph', runs: plain(statements['no-urgent-business']) }];
+      return [{ kind: 'paragraph', runs: plain(noneText(house, 'urgentBusiness', 'no-urgent-business')) }];
   }
 }
 

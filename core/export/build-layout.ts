@@ -14,10 +14,12 @@ import { appendixLayout } from './appendix-layout';
 import { itemsForVersion, meetingForVersion, preambleForVersion, recordForVersion, type ReviewRecord, type Version } from '../publication/public-version';
 import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
-import { houseStyleOfMeeting } from '../house-style/meeting-house-style';
+import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
+import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
+import { exemptNotice, fill, formatDate, formatTime, headingTitle } from '../house-style/house-style-wording';
+import { styledNames } from './styled-names';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
-import { exemptNotice, printSettingsOf, type PrintSettings } from '../house-style/print-settings';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
 
 export interface LayoutInput {
@@ -39,9 +41,11 @@ interface HeadingLine {
   text: string;
 }
 
+/** "4/ Progress from the Minutes" (Gotham), "CYP.12 UPDATE ON …": the number and capitals the house style prints. */
 function itemHeading(item: AgendaItemMinutes, style: PrintSettings): string {
   const title = style.itemTitlesInCapitals ? item.title.toLocaleUpperCase('en-GB') : item.title;
-  return style.showMinuteNumbers && item.number ? `${item.number} ${title}` : title;
+  const number = fill(style.itemNumber, { n: item.number });
+  return style.showMinuteNumbers && item.number ? `${number} ${title}` : title;
 }
 
 function dateText(meeting: Meeting): string {
@@ -52,11 +56,44 @@ function committeeOf(meeting: Meeting): string {
   return meeting.committeeName.trim() || meeting.title.trim() || 'Meeting';
 }
 
+function chairNameOf(input: LayoutInput): string {
+  const { minutes, meeting } = input;
+  const rosterChair = meeting.roster.find((person) => person.role === 'chair');
+  return minutes.close?.chair?.name ?? (rosterChair ? `${rosterChair.title} ${rosterChair.name}`.trim() : '');
+}
+
+/**
+ * The close in the house style's words ("Meeting closed at 8.40 pm"), and its signature block (none where the
+ * style has none), in the style's order. A time not recorded is never printed as a gap: the close is left out.
+ */
+function houseCloseBlocks(input: LayoutInput, house: HouseStyle): LayoutBlock[] {
+  const { minutes, meeting } = input;
+  const started = minutes.close?.startedAt ?? (meeting.startedAt || '');
+  const ended = minutes.close?.endedAt ?? (meeting.endedAt || '');
+  const wording = house.close.wording;
+  const missing = (wording.includes('{start}') && !started) || (wording.includes('{end}') && !ended);
+  const close: LayoutBlock[] =
+    missing || !wording.trim()
+      ? []
+      : [
+          {
+            kind: 'note',
+            text: fill(wording, { start: started && formatTime(started, house.datesAndTimes.time), end: ended && formatTime(ended, house.datesAndTimes.time) }),
+          },
+        ];
+  const chair = chairNameOf(input);
+  const signature = house.close.signature;
+  const signed: LayoutBlock[] =
+    signature && chair.trim()
+      ? [{ kind: 'signature', name: fill(signature.name, { chair, CHAIR: chair.toLocaleUpperCase('en-GB') }), role: signature.role }]
+      : [];
+  return house.close.order === 'close-then-signature' ? [...close, ...signed] : [...signed, ...close];
+}
+
 function closeBlocks(input: LayoutInput, style: PrintSettings): LayoutBlock[] {
   const { minutes, meeting } = input;
   const blocks: LayoutBlock[] = [];
-  const rosterChair = meeting.roster.find((person) => person.role === 'chair');
-  const chairName = minutes.close?.chair?.name ?? (rosterChair ? `${rosterChair.title} ${rosterChair.name}`.trim() : '');
+  const chairName = chairNameOf(input);
   // No chair named anywhere: no empty bold line above "Chair" (a gap for a name is a note to the clerk).
   if (chairName.trim()) blocks.push({ kind: 'signature', name: chairName.toLocaleUpperCase('en-GB'), role: style.chairRole });
   const note = closeNote(minutes.close?.startedAt ?? (meeting.startedAt || null), minutes.close?.endedAt ?? (meeting.endedAt || null));
@@ -82,30 +119,91 @@ function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting,
   return lines;
 }
 
+/**
+ * The meeting whose roll the heading is written from: a style that prints no "Councillor" (a parish's
+ * "J.P. Anderson (Chairman), M. Wilkins") has the title left off the roster's members, so the heading
+ * names them as the rest of its minutes do.
+ */
+function withoutCouncillorTitles(meeting: Meeting, house: HouseStyle | null): Meeting {
+  if (!house || house.names.councillorTitle) return meeting;
+  return { ...meeting, roster: meeting.roster.map((person) => (/^(councillor|cllr)\b/i.test(person.title) ? { ...person, title: '' } : person)) };
+}
+
+/** The heading's field each generated line belongs to, by its label; a continuation line ("") follows its section. */
+function headingSections(heading: ReadonlyArray<HeadingLine>, meeting: Meeting): Map<string, HeadingLine[]> {
+  const layout = meeting.headingLayout;
+  const fieldOfLabel = new Map<string, string>([
+    [layout.present, 'present'],
+    [layout.alsoInAttendance, 'also-in-attendance'],
+    [layout.publicAttendance, 'public'],
+    [layout.apologies, 'apologies'],
+    [layout.absent, 'absent'],
+  ]);
+  const sections = new Map<string, HeadingLine[]>();
+  let current: string | null = null;
+  for (const line of heading) {
+    if (line.label) current = fieldOfLabel.get(line.label) ?? null;
+    if (current) sections.set(current, [...(sections.get(current) ?? []), line]);
+  }
+  return sections;
+}
+
+/**
+ * The heading as the house style prints it: its title ("Minutes of a Meeting of the Planning & Development
+ * Committee (28/02/17)"), then the fields it shows in its order. A field with nothing recorded is left out.
+ */
+function houseHeading(input: LayoutInput, meeting: Meeting, heading: ReadonlyArray<HeadingLine>, style: PrintSettings, house: HouseStyle): LayoutBlock[] {
+  const started = input.minutes.close?.startedAt ?? (meeting.startedAt || '');
+  const ended = input.minutes.close?.endedAt ?? (meeting.endedAt || '');
+  const time = (clock: string) => formatTime(clock, house.datesAndTimes.time);
+  const title = headingTitle(house, {
+    committee: committeeOf(meeting),
+    council: meeting.councilName.trim(),
+    date: meeting.date && isIsoDate(meeting.date) ? meeting.date : '',
+    time: meeting.startTime || started,
+  });
+  const sections = headingSections(heading, meeting);
+  const lines: HeadingLine[] = [];
+  for (const field of house.heading.fields) {
+    if (field === 'venue' && meeting.venue.trim()) lines.push({ label: style.venueLabel, text: meeting.venue.trim() });
+    else if (field === 'start-time' && started) lines.push({ label: style.timeLabel, text: ended ? `${time(started)} to ${time(ended)}` : time(started) });
+    else if (field === 'date' && meeting.date && isIsoDate(meeting.date))
+      lines.push({ label: meeting.headingLayout.dateOfMeeting, text: formatDate(meeting.date, house.datesAndTimes.headingDate) });
+    else if (field === 'absent' && !house.heading.absentApartFromApologies) continue;
+    else lines.push(...(sections.get(field) ?? []));
+  }
+  return [...(title ? [{ kind: 'title', text: title } as const] : []), ...(lines.length ? [{ kind: 'label-lines', lines } as const] : [])];
+}
+
 /** The sections a version prints: the minutes, then each appendix chosen. */
 function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings): LayoutSection[] {
   const { minutes, options } = input;
   const houseStyle = houseStyleOfMeeting(input.meeting);
   const meeting = meetingForVersion(input.meeting, version, style);
   const items = itemsForVersion(minutes, version, style);
-  const heading = typeof input.heading === 'function' ? input.heading(meeting) : input.heading;
+  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle)) : input.heading;
 
   const main: LayoutBlock[] = [];
-  if (meeting.councilName.trim()) main.push({ kind: 'title', text: meeting.councilName.trim() });
-  const lines = withVenueAndTime(heading, meeting, minutes.close, style);
-  if (lines.length) main.push({ kind: 'label-lines', lines });
-  for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, houseStyle));
+  if (houseStyle) main.push(...houseHeading(input, meeting, heading, style, houseStyle));
+  else {
+    if (meeting.councilName.trim()) main.push({ kind: 'title', text: meeting.councilName.trim() });
+    const lines = withVenueAndTime(heading, meeting, minutes.close, style);
+    if (lines.length) main.push({ kind: 'label-lines', lines });
+  }
+  // One namer for the whole export, so "full-then-surname" names a person in full only the first time.
+  const blockStyle = { house: houseStyle, names: styledNames(houseStyle, meeting.roster) };
+  for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, blockStyle));
   for (const item of items) {
     main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
     if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
-    for (const block of item.blocks) main.push(...layoutBlock(block, houseStyle));
+    for (const block of item.blocks) main.push(...layoutBlock(block, blockStyle));
   }
   const record = recordForVersion(
     input.record,
     version,
     minutes.items.map((item) => item.number),
   );
-  main.push(...closeBlocks({ ...input, meeting }, style), ...approvalBlocks(record));
+  main.push(...(houseStyle ? houseCloseBlocks({ ...input, meeting }, houseStyle) : closeBlocks({ ...input, meeting }, style)), ...approvalBlocks(record));
 
   const sections: LayoutSection[] = [{ newPage: false, blocks: main }];
   for (const appendix of appendixLayout({ meeting, items, options: { ...options, version }, close: minutes.close }))

@@ -14,6 +14,7 @@ import { motionText, numbersResolution, resolutionLabel, tallyText, voteText } f
 import type { MinuteBlock, RichText, Vote } from '../minutes/minutes-model';
 import { joinNames } from '../model/minutes-heading';
 import type { LayoutBlock, LayoutRun } from './layout-model';
+import { typedNames, type Namer } from './styled-names';
 import bury from '../house-style/styles/bury.json';
 
 type Motion = Extract<MinuteBlock, { kind: 'motion' }>;
@@ -42,12 +43,12 @@ export function defaultMotionStyle(label: string): MotionStyle {
 const counted = (vote: Vote) => vote.counts.for + vote.counts.against + vote.counts.abstain > 0;
 
 /** The vote in the style's words, or null when it was not counted. */
-function voteWords(style: MotionStyle, vote: Vote): string | null {
+function voteWords(style: MotionStyle, vote: Vote, namer: Namer = typedNames): string | null {
   if (!counted(vote)) return null;
   const carried = vote.result === 'carried';
   if (vote.recorded?.length) {
     const names = (choice: 'for' | 'against' | 'abstain') =>
-      joinNames(vote.recorded!.filter((entry) => entry.choice === choice).map((entry) => entry.member.name)) || 'none';
+      joinNames(vote.recorded!.filter((entry) => entry.choice === choice).map((entry) => namer.one(entry.member, ''))) || 'none';
     return style.votes.named
       .replace('{for}', names('for'))
       .replace('{against}', names('against'))
@@ -58,15 +59,28 @@ function voteWords(style: MotionStyle, vote: Vote): string | null {
   return voteText(style.votes, { for: vote.counts.for, against: vote.counts.against, abstentions: vote.counts.abstain }, { carried, castingVote: tie });
 }
 
-/** "On a motion by … it was –" where both are named; "Moved by X." with no seconder; null with no mover. */
-function movedBy(style: MotionStyle, vote: Vote): string | null {
-  if (!vote.mover) return null;
-  if (!vote.seconder) return `Moved by ${vote.mover.name}.`;
-  return motionText(style.votes, vote.mover.name, vote.seconder.name);
+/**
+ * The vote as a sentence of its own. An "after-motion" style's words are one already ("Vote: Four in favour,
+ * one abstention."). An "in-resolution" style's counted words belong inside a label ("(7:7 …)"), so they are
+ * put in a sentence with the outcome; its recorded-vote words are a sentence without the outcome, which follows.
+ */
+function voteSentence(style: MotionStyle, vote: Vote, words: string): string {
+  if (style.votes.placement !== 'in-resolution') return words;
+  const outcome = vote.result === 'carried' ? style.votes.carried : style.votes.lost;
+  if (vote.recorded?.length) return `${words} The motion was ${outcome}.`;
+  return `The motion was ${outcome} ${words}.`.replace(/\.\.$/, '.');
 }
 
-function amendmentBlocks(style: MotionStyle, amendment: Vote): LayoutBlock[] {
-  const who = [amendment.mover && `moved by ${amendment.mover.name}`, amendment.seconder && `seconded by ${amendment.seconder.name}`]
+/** "On a motion by … it was –" where both are named; "Moved by X." with no seconder; null with no mover. */
+function movedBy(style: MotionStyle, vote: Vote, names: Namer): string | null {
+  if (!vote.mover) return null;
+  const mover = names.one(vote.mover, '');
+  if (!vote.seconder) return `Moved by ${mover}.`;
+  return motionText(style.votes, mover, names.one(vote.seconder, ''));
+}
+
+function amendmentBlocks(style: MotionStyle, amendment: Vote, names: Namer): LayoutBlock[] {
+  const who = [amendment.mover && `moved by ${names.one(amendment.mover, '')}`, amendment.seconder && `seconded by ${names.one(amendment.seconder, '')}`]
     .filter(Boolean)
     .join(' and ');
   const lead = `An amendment was ${who || 'moved'}`;
@@ -83,7 +97,7 @@ function amendmentBlocks(style: MotionStyle, amendment: Vote): LayoutBlock[] {
 }
 
 /** The resolution under its label, numbered as the style numbers resolutions. */
-function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][]): LayoutBlock[] {
+export function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][]): LayoutBlock[] {
   const numbered = numbersResolution(style, items.length);
   if (items.length === 1 && !numbered) {
     if (style.resolutions.placement === 'inline') return [{ kind: 'paragraph', runs: [{ text: `${label} ` }, ...items[0]!] }];
@@ -106,11 +120,12 @@ export function motionBlocks(
   block: Pick<Motion, 'moved' | 'amendments' | 'resolution' | 'label'>,
   houseStyle: MotionStyle | null,
   resolved?: LayoutRun[][],
+  names: Namer = typedNames,
 ): LayoutBlock[] {
   const style = houseStyle ?? defaultMotionStyle(block.label);
   const { moved } = block;
-  const lead = movedBy(style, moved);
-  const vote = voteWords(style, moved);
+  const lead = movedBy(style, moved, names);
+  const vote = voteWords(style, moved, names);
   const carried = counted(moved) && moved.result === 'carried';
   const motionText = withFullStop(runs(moved.motion));
   // The words resolved: the clerk's resolution, or a carried motion's own words.
@@ -123,7 +138,7 @@ export function motionBlocks(
     // "On a motion by … it was –" leads straight into "Resolved (…) –": the motion's words (unless they are what
     // was resolved) and its amendments come before it.
     if (written(moved.motion) && !motionIsResolution) out.push({ kind: 'paragraph', runs: motionText });
-    for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
+    for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment, names));
     if (lead) out.push({ kind: 'paragraph', runs: [{ text: lead }], keepWithNext: true });
   } else if (lead || written(moved.motion)) {
     // "Moved by X, seconded by Y:" with no motion typed ends as a sentence, never with a dangling colon.
@@ -132,16 +147,44 @@ export function motionBlocks(
       runs: lead && written(moved.motion) ? [{ text: `${lead} ` }, ...motionText] : lead ? [{ text: lead.replace(/\s*:$/, '.') }] : motionText,
     });
   }
-  if (!inResolution) for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment));
+  if (!inResolution) for (const amendment of block.amendments) out.push(...amendmentBlocks(style, amendment, names));
   const lost = counted(moved) && !carried;
   if (vote && (!inResolution || lost || resolution.length === 0)) {
     // The vote stands as a sentence of its own, or (in-resolution) for a motion lost, which resolved nothing.
-    const outcome = carried ? style.votes.carried : style.votes.lost;
-    out.push({ kind: 'paragraph', runs: [{ text: inResolution ? `The motion was ${outcome} ${vote}.`.replace(/\.\.$/, '.') : vote }] });
+    out.push({ kind: 'paragraph', runs: [{ text: voteSentence(style, moved, vote) }] });
   }
   if (resolution.length > 0) {
     const label = resolutionLabel(style, inResolution ? vote : null);
     out.push(...resolutionBlocks(style, label, resolution));
+  }
+  return out;
+}
+
+/**
+ * A vote block (a vote with no resolution of its own) in the house style's words: who moved it, the motion and
+ * the vote as the council counts it, with any recorded vote's table. Nothing is invented: a vote not yet counted
+ * prints no result.
+ */
+export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): LayoutBlock[] {
+  const lead = movedBy(style, vote, names);
+  const words = voteWords(style, vote, names);
+  const out: LayoutBlock[] = [];
+  if (lead || written(vote.motion)) {
+    const motion = withFullStop(runs(vote.motion));
+    out.push({
+      kind: 'paragraph',
+      runs: lead && written(vote.motion) ? [{ text: `${lead} ` }, ...motion] : lead ? [{ text: lead.replace(/\s*[:–—-]$/, '.') }] : motion,
+    });
+  }
+  if (words) out.push({ kind: 'paragraph', runs: [{ text: voteSentence(style, vote, words) }] });
+  if (vote.recorded?.length) {
+    const choice = { for: 'For', against: 'Against', abstain: 'Abstained' } as const;
+    out.push({
+      kind: 'table',
+      caption: 'Recorded vote',
+      header: ['Member', 'Vote'],
+      rows: vote.recorded.map((entry) => [names.one(entry.member, ''), choice[entry.choice]]),
+    });
   }
   return out;
 }

@@ -10,13 +10,16 @@ import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import type { LayoutBlock, LayoutRun } from './layout-model';
 import { motionBlocks } from './motion-layout';
 import { richPlain } from './minutes-text';
+import type { HouseStyle } from '../house-style/house-style-schema';
+import { typedNames, type Namer } from './styled-names';
 
 type Planning = Extract<MinuteBlock, { kind: 'planning-application' | 'planning-speaker' | 'planning-decision' }>;
 
 const runs = (text: RichText): LayoutRun[] => text.map((run) => ({ text: run.text, bold: run.bold, italic: run.italic, underline: run.underline }));
 const written = (text: RichText) => richPlain(text).trim() !== '';
 
-export function planningBlocks(block: Planning): LayoutBlock[] {
+/** `house` is the meeting's house style (its resolution label and vote wording), or null for the template's label. */
+export function planningBlocks(block: Planning, house: HouseStyle | null = null, names: Namer = typedNames): LayoutBlock[] {
   switch (block.kind) {
     case 'planning-application': {
       const { reference, site, proposal, applicant, ward, recommendation } = block.application;
@@ -31,27 +34,28 @@ export function planningBlocks(block: Planning): LayoutBlock[] {
       return lines.length ? [{ kind: 'label-lines', lines }] : [];
     }
     case 'planning-speaker': {
-      const lead: LayoutRun = { text: speakerSentence(block.role, block.speaker?.name ?? '') };
+      const lead: LayoutRun = { text: speakerSentence(block.role, block.speaker ? names.one(block.speaker, '') : '') };
       return [{ kind: 'paragraph', runs: written(block.said) ? [lead, { text: ' ' }, ...runs(block.said)] : [lead] }];
     }
     case 'planning-decision':
-      return decisionBlocks(block);
+      return decisionBlocks(block, house, names);
   }
 }
 
-function decisionBlocks(block: Extract<Planning, { kind: 'planning-decision' }>): LayoutBlock[] {
+function decisionBlocks(block: Extract<Planning, { kind: 'planning-decision' }>, house: HouseStyle | null, names: Namer): LayoutBlock[] {
   const wording: LayoutRun[] = written(block.wording) ? runs(block.wording) : block.outcome === 'none' ? [] : [{ text: decisionWording[block.outcome] }];
   const conditions = block.conditions.filter(written).map(runs);
   const reasons = block.reasons.filter(written).map(runs);
   const follows = conditions.length > 0 || reasons.length > 0;
   const out: LayoutBlock[] = [];
-  const label = block.label.trim();
+  const label = house ? house.resolutions.label.trim() : block.label.trim();
   if (block.motion) {
     // Carried by a motion: its movers, amendments and vote lead into the decision, as the motion's resolution.
-    out.push(...motionBlocks({ ...block.motion, resolution: [], label }, null, wording.length ? [wording] : undefined));
+    out.push(...motionBlocks({ ...block.motion, resolution: [], label }, house, wording.length ? [wording] : undefined, names));
   } else if (wording.length) {
     // "It was agreed:" stands on its own line; "Resolved –" leads the words, as the council prints it.
-    if (label.endsWith(':')) out.push({ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'paragraph', runs: wording });
+    const ownLine = house ? house.resolutions.placement === 'own-line' : label.endsWith(':');
+    if (ownLine) out.push({ kind: 'paragraph', runs: [{ text: label }], keepWithNext: true }, { kind: 'paragraph', runs: wording });
     else out.push({ kind: 'paragraph', runs: [{ text: `${label} ` }, ...wording] });
   }
   // The resolution is never the last line of a page apart from its conditions or reasons.

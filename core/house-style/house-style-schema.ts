@@ -139,12 +139,13 @@ const closeSchema = z.strictObject({
   order: z.enum(['close-then-signature', 'signature-then-close']),
 });
 
-/** Fields the heading may show, in the order printed. */
-export const headingFields = ['venue', 'start-time', 'contact', 'present', 'also-in-attendance', 'public', 'apologies', 'absent'] as const;
+/** Fields the heading may show, in the order printed; "date" is a line of its own ("Date of Meeting: 23 March 2022"), apart from any {date} in the title. */
+export const headingFields = ['venue', 'start-time', 'contact', 'present', 'also-in-attendance', 'public', 'apologies', 'absent', 'date'] as const;
 
 const headingSchema = z.strictObject({
   /** The first line: "Minutes of a Meeting of the {committee} ({date})", "{committee} - {date} {time}". */
-  title: wording(['committee', 'council', 'date', 'time'], 300),
+  /** {COMMITTEE} is the committee's name in capitals ("Minutes of: CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE"). */
+  title: wording(['committee', 'COMMITTEE', 'council', 'date', 'time'], 300),
   fields: z
     .array(z.enum(headingFields))
     .max(headingFields.length)
@@ -166,11 +167,39 @@ const datesAndTimesSchema = z.strictObject({
   time: z.enum(timeStyles),
 });
 
-const printSchema = z.strictObject({
+/** {paragraph} is replaced by the Schedule 12A paragraph the item relied on. */
+export const DEFAULT_EXEMPT_NOTICE =
+  'The press and public were excluded from the meeting for this item under paragraph {paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972, as it involved the likely disclosure of exempt information.';
+
+/**
+ * How the minutes are set on the page. Every field has the usual council choice as its default (Arial 12, items
+ * in capitals, numbers shown), so a style written before a field was added still loads; a field present but
+ * wrong is refused like any other. Minutes made without a house style print with these defaults.
+ */
+export const printSchema = z.strictObject({
   /** Item numbers as printed: "{n}/" (Gotham), "{n}." or "{n}"; {n} is the minute number ("CYP.12" with a prefix). */
-  itemNumber: wording(['n'], 20),
-  itemTitlesInCapitals: z.boolean(),
+  itemNumber: wording(['n'], 20).default('{n}'),
+  itemTitlesInCapitals: z.boolean().default(true),
+  /** Print the minute number before each item's title at all. */
+  showMinuteNumbers: z.boolean().default(true),
+  fontFamily: z.string().trim().min(1).max(60).default('Arial'),
+  fontSizePt: z.number().min(8).max(20).default(12),
+  /** Printed in place of an exempt item's minutes. */
+  exemptNotice: wording(['paragraph'], 600)
+    .refine((text) => text.trim() !== '', { message: 'is empty', params: { fix: 'write the notice printed in place of an exempt item' } })
+    .default(DEFAULT_EXEMPT_NOTICE),
+  /** On every page of a full version that says more than the public one. */
+  notForPublication: z.string().trim().min(1).max(80).default('Not for publication'),
+  /** The role under the chair's signature in the app's own close (a style's signature block names its own). */
+  chairRole: z.string().trim().min(1).max(60).default('Chair'),
+  /** Apology and absence reasons ("unwell") in the public version: off unless the council chooses to print them. */
+  apologyReasonsInPublic: z.boolean().default(false),
+  /** Labels of the heading's venue and time lines. */
+  venueLabel: z.string().trim().min(1).max(60).default('Venue:'),
+  timeLabel: z.string().trim().min(1).max(60).default('Time:'),
 });
+
+export type PrintSettings = z.output<typeof printSchema>;
 
 /** Where the style came from, so a reader can check it against the council's own minutes. */
 const provenanceSchema = z.strictObject({

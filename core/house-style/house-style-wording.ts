@@ -4,8 +4,9 @@
 // exporters and the editor can share them when they are wired to house styles
 // (docs/house-style.md says what remains), and the shipped styles can be
 // tested against the councils' own sentences now.
+import { isValidExemptParagraph } from '../publication/exempt-field';
 import { formatUkDate, formatUkTime } from '../text/uk-format';
-import type { HouseStyle } from './house-style-schema';
+import type { HouseStyle, PrintSettings } from './house-style-schema';
 
 type DateStyle = HouseStyle['datesAndTimes']['textDate'];
 type TimeStyle = HouseStyle['datesAndTimes']['time'];
@@ -163,8 +164,23 @@ export function signatureName(style: HouseStyle, chair: string): string | null {
 export function headingTitle(style: HouseStyle, meeting: { committee: string; council: string; date: string; time: string }): string {
   return fill(style.heading.title, {
     committee: meeting.committee,
+    COMMITTEE: meeting.committee.toLocaleUpperCase('en-GB'),
     council: meeting.council,
     date: meeting.date ? formatDate(meeting.date, style.datesAndTimes.headingDate) : '',
     time: meeting.time ? formatTime(meeting.time, style.datesAndTimes.time) : '',
   }).trim();
+}
+
+/**
+ * The notice printed in place of an exempt item. Without a valid paragraph (the checks ask for one) it cites
+ * Part 1 of Schedule 12A without one, rather than printing a note to the clerk such as "[paragraph not recorded]".
+ */
+export function exemptNotice(print: Pick<PrintSettings, 'exemptNotice'>, paragraph: string): string {
+  const value = paragraph.trim();
+  if (isValidExemptParagraph(value)) return print.exemptNotice.split('{paragraph}').join(value);
+  return print.exemptNotice
+    .replace(/\s*paragraph \{paragraph\} of\s*/g, ' ')
+    .split('{paragraph}')
+    .join('')
+    .replace(/\s{2,}/g, ' ');
 }

@@ -1,7 +1,7 @@
 // A committee is set up once and reused: its roster, quorum, glossary of
 // acronyms, minute numbering and house style carry over from meeting to meeting.
 import { z } from 'zod';
-import { shippedHouseStyleIds } from '../house-style/shipped-house-style-ids';
+import { houseStyleIdSchema } from '../house-style/shipped-house-style-ids';
 import { glossaryEntrySchema } from './meeting';
 import { personSchema, type Person } from './person';
 import { wordingSnippetListSchema } from './wording-snippet';
@@ -23,8 +23,11 @@ export const committeeSchema = z.looseObject({
   lastMeetingDate: z.union([z.literal(''), z.iso.date()]).default(''),
   defaultVenue: z.string().max(300).default(''),
   defaultTemplateId: z.string().max(64).default(''),
-  /** The council's house style its minutes print in (core/house-style), or null for the app's own wording. */
-  houseStyleId: z.enum(shippedHouseStyleIds).nullable().default(null),
+  /**
+   * The council's house style its minutes print in (core/house-style): a shipped style's id or the council's
+   * own, or null for the app's own wording. Each new meeting keeps a copy of the style itself.
+   */
+  houseStyleId: houseStyleIdSchema.nullable().default(null),
 });
 
 export type Committee = z.infer<typeof committeeSchema>;

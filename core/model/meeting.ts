@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { attendanceEntrySchema, clockTimeSchema, publicAttendanceSchema } from './attendance';
 import { numberingSchemeSchema } from './minute-numbering';
 import { personSchema } from './person';
+import { houseStyleIdSchema } from '../house-style/shipped-house-style-ids';
 
 export const meetingStatuses = ['draft', 'out-for-review', 'approved'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
@@ -77,11 +78,19 @@ export const meetingSchema = z.looseObject({
   wording: meetingWordingSchema.default({ resolutionsHeading: 'It was agreed:' }),
   headingLayout: headingLayoutSchema.default(() => headingLayoutSchema.parse({})),
   /**
-   * The council's house style the committee chose (a shipped style's name, core/house-style), or null for the
-   * app's own wording. Optional with no default (see chairPersonId); any name is kept, so a file from a newer app
-   * with a style this one lacks still opens, and the export refuses to print it in words it cannot find.
+   * Which house style the committee chose (a shipped style's id or the council's own, core/house-style), or null
+   * for the app's own wording: for display ("printed in the Wirral style"). Optional with no default (see
+   * chairPersonId).
    */
-  houseStyleId: z.string().trim().min(1).max(64).nullable().optional(),
+  houseStyleId: houseStyleIdSchema.nullable().optional(),
+  /**
+   * The house style itself, copied in when the meeting was made, so minutes exported years later print the same
+   * though the shipped style changes or the council's own is edited or deleted. Kept as read, whatever it holds,
+   * so a damaged style never stops the minutes opening: the export checks it (houseStyleOfMeeting) and refuses
+   * to print in a style it cannot read. Files made before this hold only the id, or (older still) a loose
+   * object of print settings, which printSettingsOf reads.
+   */
+  houseStyle: z.unknown().optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -18,7 +18,7 @@ import type { Meeting } from '../model/meeting';
 
 export type Version = 'public' | 'full';
 
-/** The house-style choices this rule reads (core/house-style/print-settings.ts). */
+/** The house-style choices this rule reads (the print section of core/house-style/house-style-schema.ts). */
 export interface PublicationStyle {
   apologyReasonsInPublic: boolean;
 }

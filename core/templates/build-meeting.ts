@@ -12,6 +12,7 @@ import type { LexicalState } from '../storage/lexical-state';
 import type { MinutesDocument } from '../storage/minutes-document';
 import { CURRENT_FORMAT_VERSION } from '../storage/minutes-document';
 import type { MeetingTemplate } from './meeting-template';
+import type { HouseStyle } from '../house-style/house-style-schema';
 
 export interface AgendaItemInput {
   title: string;
@@ -31,6 +32,11 @@ export interface NewMeetingDetails {
   agendaItems: ReadonlyArray<AgendaItemInput>;
   /** Unique ids for agenda items (the editor keys cross-references on them). */
   newItemId: () => string;
+  /**
+   * The committee's house style, resolved by the caller from its id (a shipped style or the council's own), or
+   * null for none. Copied into the meeting, so its minutes print the same however the style changes later.
+   */
+  houseStyle?: HouseStyle | null;
 }
 
 export interface NewMeeting {
@@ -100,6 +106,7 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
     headingLayout: template.heading,
     // Left out when none, so the meeting reads as one made before committees chose a house style.
     ...(committee.houseStyleId ? { houseStyleId: committee.houseStyleId } : {}),
+    ...(committee.houseStyleId && details.houseStyle ? { houseStyle: details.houseStyle } : {}),
   });
   const movedOn =
     numbering.kind === 'prefixed'

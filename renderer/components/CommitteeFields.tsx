@@ -16,7 +16,7 @@ export interface CommitteeDraft {
   quorum: number;
   roster: Person[];
   /** The council's house style the minutes print in, or null for the app's own wording. */
-  houseStyleId: ShippedHouseStyleId | null;
+  houseStyleId: string | null;
 }
 
 export const emptyCommitteeDraft: CommitteeDraft = {

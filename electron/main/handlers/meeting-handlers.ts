@@ -9,6 +9,7 @@ import { AppError } from '../../../core/ipc/ipc-result';
 import { rosterFromMeeting, slugOf } from '../../../core/model/committee';
 import { meetingSchema } from '../../../core/model/meeting';
 import { buildMeeting } from '../../../core/templates/build-meeting';
+import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { committeeStoreFor } from '../meetings/committee-store';
@@ -55,6 +56,7 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       title: input.title,
       agendaItems: input.agendaItems,
       newItemId: () => `item-${randomUUID()}`,
+      houseStyle: committee.houseStyleId ? shippedHouseStyle(committee.houseStyleId) : null,
     });
     // The committee's running minute number moves on only once the meeting exists (as on disk now:
     // another window may have changed the committee meanwhile), and before a new window opens on it.

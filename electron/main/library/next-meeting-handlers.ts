@@ -9,6 +9,7 @@ import { AppError } from '../../../core/ipc/ipc-result';
 import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meeting';
 import { compareRosters, rosterAsLastTime } from '../../../core/library/roster-changes';
 import { buildMeeting } from '../../../core/templates/build-meeting';
+import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { type DocumentRegistry, displayNameOf } from '../documents/document-registry';
@@ -79,6 +80,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       startTime: input.startTime,
       agendaItems: input.agendaItems,
       newItemId,
+      houseStyle: committee.houseStyleId ? shippedHouseStyle(committee.houseStyleId) : null,
     });
     const document = applyCarryOver(built.document, carryOverFrom(previous), newItemId);
 

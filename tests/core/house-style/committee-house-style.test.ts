@@ -22,12 +22,16 @@ describe('a committee’s house style', () => {
     expect(shippedHouseStyles().styles.map((entry) => entry.id)).toEqual([...shippedHouseStyleIds]);
   });
 
-  it('is one of the shipped styles, or none for the app’s own wording', () => {
+  it('is a shipped style or the council’s own (any safe id), or none for the app’s own wording', () => {
     expect(committeeSchema.parse({ id: 'planning', name: 'Planning' }).houseStyleId).toBeNull();
     expect(committeeSchema.parse({ id: 'planning', name: 'Planning', houseStyleId: 'wirral-planning' }).houseStyleId).toBe('wirral-planning');
-    const wrong = committeeSchema.safeParse({ id: 'planning', name: 'Planning', houseStyleId: 'made-up' });
-    expect(wrong.success).toBe(false);
-    expect(wrong.error?.issues[0]?.path).toEqual(['houseStyleId']);
+    // A council's own style has an id the app does not ship.
+    expect(committeeSchema.parse({ id: 'planning', name: 'Planning', houseStyleId: 'our-own-2025' }).houseStyleId).toBe('our-own-2025');
+    for (const unsafe of ['../styles/bury', 'Wirral Planning', '', 'x'.repeat(61)]) {
+      const wrong = committeeSchema.safeParse({ id: 'planning', name: 'Planning', houseStyleId: unsafe });
+      expect(wrong.success, unsafe).toBe(false);
+      expect(wrong.error?.issues[0]?.path).toEqual(['houseStyleId']);
+    }
   });
 
   it('is copied into each new meeting, as the committee’s other settings are', () => {
