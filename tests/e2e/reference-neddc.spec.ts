@@ -18,6 +18,16 @@ const DECISION_LABELS =
 /** Sentences whose wording comes from the house style, applied to the whole export on another branch (s4-style). */
 const knownDifferences: KnownDifference[] = [
   {
+    sentence: 'Cabinet - Thursday, 23rd May, 2024 4.00 pm',
+    reason:
+      'the heading is the app’s table (“Minutes of: Cabinet”, “Date of Meeting: 23 May 2024”), not the house style’s title and date (heading.title, datesAndTimes.headingDate); the start time is also not typed in New meeting, to keep set-up under 30 keys',
+  },
+  {
+    sentence: 'Contact: Alan Maher',
+    reason:
+      'the heading prints no contact: the house style names the field (heading.fields “contact”) but the committee and New meeting have nowhere to give it',
+  },
+  {
     sentence: 'Apologies for absence were received from Councillors J Barry and J Birkin.',
     reason:
       'apologies print “from Councillor Barry and Councillor Birkin”, not the house style’s roster names grouped under “Councillors” (names.form, groupTitle)',
