@@ -18,6 +18,7 @@ import type { BenchModule } from './run-bench';
 interface Figures {
   setUp: number;
   keys: number;
+  strokes: number;
   prose: number;
 }
 
@@ -30,8 +31,9 @@ async function minuteFromKeyboard(meeting: ReferenceMeeting, work: string): Prom
     const count = countKeys(page);
     await startKnownMeeting(page, meeting, committeeId);
     const setUp = count.keys;
+    const setUpStrokes = count.strokes;
     await meeting.minute(page);
-    return { setUp, keys: count.keys - setUp, prose: count.prose };
+    return { setUp, keys: count.keys - setUp, strokes: count.strokes - setUpStrokes, prose: count.prose };
   } finally {
     await browser.close();
   }
@@ -46,7 +48,10 @@ const bench: BenchModule = {
       try {
         const figures = await minuteFromKeyboard(meeting, work);
         console.log(`overhead ${meeting.name}: ${overheadPercent(figures.keys, figures.prose).toFixed(1)}%`);
-        setUps.push(`${meeting.name} ${figures.setUp} (then ${figures.keys} keys for ${figures.prose} characters of prose)`);
+        const chordsAsOne = overheadPercent(figures.strokes, figures.prose).toFixed(1);
+        setUps.push(
+          `${meeting.name} ${figures.setUp} (then ${figures.keys} keys for ${figures.prose} characters of prose; ${chordsAsOne}% counting a chord as one keystroke)`,
+        );
       } finally {
         await rm(work, { recursive: true, force: true });
       }
