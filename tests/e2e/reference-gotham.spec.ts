@@ -5,7 +5,7 @@
 // PDF's text is compared with the published minutes sentence by sentence.
 import path from 'node:path';
 import { plainText } from '../../core/minutes/rich-text-json';
-import { compareWithReference, type KnownDifference } from '../support/reference-sentences';
+import { compareWithReference, typedButNotPrinted, type KnownDifference } from '../support/reference-sentences';
 import { countKeys } from './fixtures/counted-keys';
 import { exportPublicPdf, knowCommittee, startKnownMeeting } from './fixtures/reference-meeting';
 import { GOTHAM_ITEMS, GOTHAM_REFERENCE, gotham } from './fixtures/reference-gotham-script';
@@ -111,6 +111,7 @@ test('Gotham Parish Planning & Development Committee minuted from the keyboard: 
   // The reference records the vote but not the words moved, so the check asking for them is read and passed.
   const printed = await exportPublicPdf(page, app, 'gotham', true);
   const comparison = compareWithReference(printed, GOTHAM_REFERENCE, knownDifferences);
+  expect(typedButNotPrinted(printed, count.proseTyped), 'typed by the clerk but not printed verbatim').toEqual([]);
   expect(comparison.notInReference, 'known differences not in the reference').toEqual([]);
   expect(comparison.missing, 'reference sentences not printed').toEqual([]);
   expect(comparison.nowMatching, 'known differences that now match: take them off the list').toEqual([]);

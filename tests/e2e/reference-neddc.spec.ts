@@ -5,7 +5,7 @@
 // compared with the published minutes sentence by sentence.
 import path from 'node:path';
 import { plainText } from '../../core/minutes/rich-text-json';
-import { compareWithReference, type KnownDifference } from '../support/reference-sentences';
+import { compareWithReference, typedButNotPrinted, type KnownDifference } from '../support/reference-sentences';
 import { countKeys } from './fixtures/counted-keys';
 import { exportPublicPdf, knowCommittee, startKnownMeeting } from './fixtures/reference-meeting';
 import { NEDDC_ITEMS, NEDDC_REFERENCE, NEDDC_REPORTS, neddc } from './fixtures/reference-neddc-script';
@@ -99,6 +99,7 @@ test('NEDDC Cabinet minuted from the keyboard: the public PDF says what the coun
 
   const printed = await exportPublicPdf(page, app, 'neddc');
   const comparison = compareWithReference(printed, NEDDC_REFERENCE, knownDifferences);
+  expect(typedButNotPrinted(printed, count.proseTyped), 'typed by the clerk but not printed verbatim').toEqual([]);
   expect(comparison.notInReference, 'known differences not in the reference').toEqual([]);
   expect(comparison.missing, 'reference sentences not printed').toEqual([]);
   expect(comparison.nowMatching, 'known differences that now match: take them off the list').toEqual([]);

@@ -5,7 +5,7 @@
 // compared with the published minutes sentence by sentence.
 import path from 'node:path';
 import { plainText } from '../../core/minutes/rich-text-json';
-import { compareWithReference, type KnownDifference } from '../support/reference-sentences';
+import { compareWithReference, typedButNotPrinted, type KnownDifference } from '../support/reference-sentences';
 import { countKeys } from './fixtures/counted-keys';
 import { exportPublicPdf, knowCommittee, startKnownMeeting } from './fixtures/reference-meeting';
 import { WIRRAL_CONDITIONS, WIRRAL_DECISION, WIRRAL_DECLARATIONS, WIRRAL_ITEMS, WIRRAL_REFERENCE, wirral } from './fixtures/reference-wirral-script';
@@ -106,6 +106,7 @@ test('Wirral Planning Committee minuted from the keyboard: the public PDF says w
 
   const printed = await exportPublicPdf(page, app, 'wirral');
   const comparison = compareWithReference(printed, WIRRAL_REFERENCE, knownDifferences);
+  expect(typedButNotPrinted(printed, count.proseTyped), 'typed by the clerk but not printed verbatim').toEqual([]);
   expect(comparison.notInReference, 'known differences not in the reference').toEqual([]);
   expect(comparison.missing, 'reference sentences not printed').toEqual([]);
   expect(comparison.nowMatching, 'known differences that now match: take them off the list').toEqual([]);

@@ -2,7 +2,8 @@
 // sentence: both are normalised (spaces, dashes, quotes and apostrophes) and
 // each reference sentence must appear in the export verbatim. Sentences known
 // to differ are listed with their reason; one that starts matching is
-// reported, so the list is emptied as the product catches up.
+// reported, so the list is emptied as the product catches up. Whatever the
+// clerk typed must be printed verbatim whatever the house style.
 
 /** One space between words, every dash a hyphen with a space either side, straight quotes. */
 export function normaliseSentence(text: string): string {
@@ -51,4 +52,10 @@ export function compareWithReference(printed: string, paragraphs: readonly strin
       .filter((difference) => !sentences.includes(normaliseSentence(difference.sentence)))
       .map((difference) => difference.sentence),
   };
+}
+
+/** The pieces the clerk typed that are not in `printed` verbatim (after normalising): none may be lost or changed. */
+export function typedButNotPrinted(printed: string, typed: readonly string[]): string[] {
+  const text = normaliseSentence(printed);
+  return typed.filter((piece) => !text.includes(normaliseSentence(piece)));
 }
