@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import path from 'node:path';
 import { createHandlerTable } from '../../electron/main/handlers/handler-table';
+import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { bridgePage } from '../e2e/harness/bridge';
 import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
 import { startStaticServer } from '../e2e/harness/static-server';
@@ -13,15 +14,21 @@ import { testHandlerDeps } from '../electron/support/test-deps';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_window');
 
-/** Opens Minute Book in the page (app data under `work`), with no meeting open yet; resolves to a function that opens one. */
-export async function startMinuteBook(page: Page, work: string): Promise<(filePath: string, agendaItems: number) => Promise<void>> {
-  const dialogs = new ScriptedDialogs();
+/** Opens Minute Book in the page on a handler table of its own (app data under `work/app-data`); resolves to that table. */
+export async function loadMinuteBook(page: Page, work: string, dialogs = new ScriptedDialogs()): Promise<HandlerTable> {
   const table = createHandlerTable(testHandlerDeps(work, { dialogs }));
   const server = await startStaticServer(RENDERER_DIRECTORY);
   page.once('close', () => void server.close());
   await bridgePage(page, table, 1);
   await page.goto(`${server.url}/index.html`);
   await page.getByTestId('document-name').waitFor();
+  return table;
+}
+
+/** Opens Minute Book in the page (app data under `work`), with no meeting open yet; resolves to a function that opens one. */
+export async function startMinuteBook(page: Page, work: string): Promise<(filePath: string, agendaItems: number) => Promise<void>> {
+  const dialogs = new ScriptedDialogs();
+  await loadMinuteBook(page, work, dialogs);
   return async (filePath, agendaItems) => {
     dialogs.answerNextOpen(filePath);
     await page.keyboard.press('Control+o');

@@ -1,7 +1,9 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts module in turn (or those
 // whose names contain an argument). Each prints its own figures beside a
 // baseline measured in the same run; `npm run bench -- leaks` (leaks.bench.ts)
-// is the leak test's 10,000-meeting run and prints one summary line.
+// is the leak test's 10,000-meeting run and prints one summary line;
+// `npm run bench -- overhead` (overhead.bench.ts) prints the keystroke overhead
+// of the three reference meetings, one line each, and their set-up keys.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 

@@ -91,3 +91,32 @@ export function exportedText(layout: LayoutDocument): string {
 export function sentencesMissing(reference: ReadonlyArray<string>, exported: string): string[] {
   return reference.filter((sentence) => !exported.includes(sentence));
 }
+
+/** A reference sentence the export cannot print yet, and why; listed so that it is taken off once it matches. */
+export interface KnownDifference {
+  sentence: string;
+  reason: string;
+}
+
+/**
+ * The reference's sentences (from its paragraphs) missing from `printed`, the known differences that now match (to be
+ * taken off the list), and known differences that are not the reference's sentences at all. Known differences are left
+ * out of `missing`.
+ */
+export function compareWithReference(printed: string, paragraphs: readonly string[], knownDifferences: readonly KnownDifference[]) {
+  const text = normalise(printed);
+  const known = new Set(knownDifferences.map((difference) => normalise(difference.sentence)));
+  const sentences = paragraphs.flatMap(sentencesOf);
+  return {
+    sentences,
+    missing: sentences.filter((sentence) => !known.has(sentence) && !text.includes(sentence)),
+    nowMatching: knownDifferences.filter((difference) => text.includes(normalise(difference.sentence))).map((difference) => difference.sentence),
+    notInReference: knownDifferences.filter((difference) => !sentences.includes(normalise(difference.sentence))).map((difference) => difference.sentence),
+  };
+}
+
+/** The pieces the clerk typed that are not in `printed` verbatim (after normalising): none may be lost or changed. */
+export function typedButNotPrinted(printed: string, typed: readonly string[]): string[] {
+  const text = normalise(printed);
+  return typed.filter((piece) => !text.includes(normalise(piece)));
+}
