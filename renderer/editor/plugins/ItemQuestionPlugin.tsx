@@ -1,0 +1,179 @@
+// The question an item command asks before it takes an item's heading away:
+// Remove item (where its text goes, or whether it goes too), a heading
+// deleted with Backspace or Delete (where its text goes, or keep the item),
+// and Merge (keep the second title as a paragraph or drop it). A dialog in
+// the window's one dialog host, so Tab stays inside it and Escape gives the
+// caret back where it was; each answer is one letter as well as a button.
+// The change itself is one editor update (outline/item-edits.ts): one undo.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+import { useEffect, useRef } from 'react';
+import { becomesExempt, textDestinations } from '../../../core/minutes/item-operations';
+import { ModalDialog } from '../../dialogs/ModalDialog';
+import { useDialog } from '../../dialogs/useDialog';
+import { $keepCaret } from '../kept-caret';
+import { $isAgendaItemNode } from '../nodes/AgendaItemNode';
+import { $agendaItems } from '../outline/agenda-sections';
+import { $bodyIsEmpty, $mergeItems, $neighbourItem, $removeItem, type TextGoes } from '../outline/item-edits';
+
+export type ItemQuestionKind = 'remove' | 'heading-deleted' | 'merge';
+
+export interface ItemQuestionRequest {
+  kind: ItemQuestionKind;
+  /** The item whose heading goes (for a merge, the second of the two). */
+  itemKey: NodeKey;
+}
+
+export const OPEN_ITEM_QUESTION_COMMAND: LexicalCommand<ItemQuestionRequest> = createCommand('OPEN_ITEM_QUESTION_COMMAND');
+
+interface Answer {
+  key: string;
+  label: string;
+  run(itemKey: NodeKey): void;
+}
+
+interface Question {
+  heading: string;
+  detail: string[];
+  answers: Answer[];
+}
+
+/** "4 Public questions" (the minute number as the outline shows it is not known here: the position is). */
+function itemName(position: number, title: string): string {
+  return `item ${position} (“${title.trim() || 'untitled'}”)`;
+}
+
+function $question(request: ItemQuestionRequest): Question | null {
+  const item = $getNodeByKey(request.itemKey);
+  if (!$isAgendaItemNode(item)) return null;
+  const items = $agendaItems();
+  const position = items.findIndex((candidate) => candidate.is(item)) + 1;
+  const previous = $neighbourItem(item, 'previous');
+  const next = $neighbourItem(item, 'next');
+  const name = itemName(position, item.getTextContent());
+  const exemptNote = (receiver: typeof previous, label: string) =>
+    receiver && becomesExempt(receiver.getFields(), item.getFields())
+      ? [`${label} will become exempt, as this item is: its text stays out of the public version.`]
+      : [];
+  const removeTo = (textGoes: TextGoes, keepTitle: boolean) => (key: NodeKey) => {
+    const node = $getNodeByKey(key);
+    if ($isAgendaItemNode(node)) $removeItem(node, textGoes, keepTitle);
+  };
+
+  if (request.kind === 'merge') {
+    if (!previous) return null;
+    const first = itemName(position - 1, previous.getTextContent());
+    const merge = (keepTitle: boolean) => (key: NodeKey) => {
+      const second = $getNodeByKey(key);
+      const before = $isAgendaItemNode(second) ? $neighbourItem(second, 'previous') : null;
+      if ($isAgendaItemNode(second) && before) $mergeItems(before, second, keepTitle);
+    };
+    return {
+      heading: `Merge ${name} into ${first}`,
+      detail: [
+        'Its text, votes, resolutions and actions follow the first item’s, in order.',
+        ...exemptNote(previous, 'The merged item'),
+        ...(becomesExempt(item.getFields(), previous.getFields()) ? ['The merged item will be exempt, as the first item is.'] : []),
+      ],
+      answers: [
+        { key: 'k', label: 'Keep its title as a paragraph (K)', run: merge(true) },
+        { key: 'd', label: 'Drop its title (D)', run: merge(false) },
+      ],
+    };
+  }
+
+  const hasText = !$bodyIsEmpty(item);
+  const keepTitle = request.kind === 'heading-deleted';
+  const can = textDestinations(position - 1, items.length);
+  const answers: Answer[] = [];
+  if (request.kind === 'remove') answers.push({ key: 'd', label: 'Delete the item and its text (D)', run: removeTo('delete', false) });
+  if (can.previous && previous)
+    answers.push({
+      key: 'p',
+      label: `Move its text into the previous item, ${itemName(position - 1, previous.getTextContent())} (P)`,
+      run: removeTo('previous', keepTitle),
+    });
+  if (can.next && next)
+    answers.push({
+      key: 'n',
+      label: `Move its text into the next item, ${itemName(position + 1, next.getTextContent())} (N)`,
+      run: removeTo('next', keepTitle),
+    });
+  return {
+    heading: request.kind === 'remove' ? `Remove ${name}` : `You are deleting the heading of ${name}`,
+    detail: [
+      hasText ? 'Where does its text go?' : 'It has no text.',
+      ...(keepTitle && item.getTextContent().trim() ? ['The heading’s words stay, as the first paragraph of its text.'] : []),
+      ...exemptNote(previous, 'The previous item'),
+      ...exemptNote(next, 'The next item'),
+      'Escape keeps the item as it is.',
+    ],
+    answers,
+  };
+}
+
+export function ItemQuestionPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const dialog = useDialog<{ request: ItemQuestionRequest; question: Question }>();
+  const { open } = dialog;
+  const firstButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_ITEM_QUESTION_COMMAND,
+        (request) => {
+          // Command listeners run inside an update: the caret and the item are read as the clerk left them.
+          const question = $question(request);
+          if (question) open({ request, question }, { caret: $keepCaret() });
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor, open],
+  );
+
+  useEffect(() => {
+    if (dialog.shown) firstButton.current?.focus();
+  }, [dialog.shown]);
+
+  if (!dialog.shown) return null;
+  const { request, question } = dialog.shown;
+  const answer = (chosen: Answer) => {
+    editor.update(() => chosen.run(request.itemKey));
+    dialog.close();
+  };
+
+  return (
+    <ModalDialog
+      labelledBy="mb-item-question-heading"
+      onClose={dialog.close}
+      onKeyDown={(event) => {
+        if (event.ctrlKey || event.altKey || event.metaKey) return;
+        const chosen = question.answers.find((candidate) => candidate.key === event.key.toLowerCase());
+        if (!chosen) return;
+        event.preventDefault();
+        answer(chosen);
+      }}
+    >
+      <div className="mb-dialog-backdrop">
+        <section className="mb-dialog mb-item-question">
+          <h2 id="mb-item-question-heading">{question.heading}</h2>
+          {question.detail.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <div className="mb-dialog-buttons">
+            {question.answers.map((candidate, index) => (
+              <button key={candidate.key} type="button" ref={index === 0 ? firstButton : undefined} onClick={() => answer(candidate)}>
+                {candidate.label}
+              </button>
+            ))}
+            <button type="button" onClick={dialog.close}>
+              {request.kind === 'heading-deleted' ? 'Keep the item (Esc)' : 'Cancel (Esc)'}
+            </button>
+          </div>
+        </section>
+      </div>
+    </ModalDialog>
+  );
+}
