@@ -247,6 +247,22 @@ describe('Remove item', () => {
     expect(c.currentTitle()).toBe('Land sale');
   });
 
+  it('with the caret in the first item’s emptied heading, puts the caret in the text it moved, so the next words are filed there', () => {
+    const c = clerk();
+    c.edit((item) => {
+      item('Apologies for absence').clear();
+      item('').select();
+    });
+    c.edit(() => $removeItem($agendaItems()[0]!, 'next', true));
+    expect(c.currentTitle()).toBe('Declarations of interest');
+    c.type('Typed next. ');
+    expect(c.items()[0]).toEqual({
+      title: 'Declarations of interest',
+      exempt: false,
+      text: 'Typed next. Apologies for absence are noted above. | declarations',
+    });
+  });
+
   it('keeps a deleted heading’s words as the first paragraph of its text (a heading deleted with Backspace)', () => {
     const c = clerk();
     c.edit((item) => $removeItem(item('Library opening hours'), 'previous', true));

@@ -59,9 +59,17 @@ function $titleAsParagraph(item: AgendaItemNode): LexicalNode | null {
   return paragraph;
 }
 
-function $caretIsAttached(): boolean {
+/**
+ * True when the caret is in a block the change keeps. Asked before the change:
+ * once a heading the caret was in is removed, Lexical moves the caret to
+ * whatever is beside it (the top of the minutes, for the first item), which
+ * would file the next words under the wrong item.
+ */
+function $caretStaysIn(going: LexicalNode[]): boolean {
   const selection = $getSelection();
-  return $isRangeSelection(selection) && selection.anchor.getNode().isAttached() && selection.focus.getNode().isAttached();
+  if (!$isRangeSelection(selection)) return false;
+  const blocks = [selection.anchor, selection.focus].map((point) => point.getNode().getTopLevelElement());
+  return blocks.every((block) => block !== null && !going.some((node) => node.is(block)));
 }
 
 /** Caret to the start of a block, or the end of a section when there is no block to start in. */
@@ -89,6 +97,7 @@ export function $removeItem(item: AgendaItemNode, textGoes: TextGoes, keepTitle:
   const fields = item.getFields();
   const title = keepTitle ? $titleAsParagraph(item) : null;
   const moved = [...(title ? [title] : []), ...$bodyOf(item)];
+  const caretStays = $caretStaysIn(textGoes === 'delete' ? $sectionOf(item) : [item]);
 
   if (!receiver) {
     for (const node of $sectionOf(item)) node.remove();
@@ -116,7 +125,7 @@ export function $removeItem(item: AgendaItemNode, textGoes: TextGoes, keepTitle:
   }
   receiver.setFields(fieldsReceivingText(receiver.getFields(), fields));
   $relink(fields.itemId, receiver.getFields().itemId);
-  if (!$caretIsAttached()) {
+  if (!caretStays) {
     if (moved[0]) $caretAtStartOf(moved[0]);
     else $caretAtEndOfSection(receiver);
   }
@@ -127,13 +136,14 @@ export function $removeItem(item: AgendaItemNode, textGoes: TextGoes, keepTitle:
 export function $mergeItems(first: AgendaItemNode, second: AgendaItemNode, keepTitle: boolean): boolean {
   if (!$neighbourItem(first, 'next')?.is(second)) return false;
   const fields = second.getFields();
+  const caretStays = $caretStaysIn([second]);
   const title = keepTitle ? $titleAsParagraph(second) : null;
   const firstOfSecond = title ?? second.getNextSibling();
   if (title) second.replace(title);
   else second.remove();
   first.setFields(fieldsReceivingText(first.getFields(), fields));
   $relink(fields.itemId, first.getFields().itemId);
-  if (!$caretIsAttached()) {
+  if (!caretStays) {
     if (firstOfSecond && !$isAgendaItemNode(firstOfSecond) && firstOfSecond.isAttached()) $caretAtStartOf(firstOfSecond);
     else $caretAtEndOfSection(first);
   }

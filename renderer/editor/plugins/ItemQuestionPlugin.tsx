@@ -6,12 +6,12 @@
 // caret back where it was; each answer is one letter as well as a button.
 // The change itself is one editor update (outline/item-edits.ts): one undo.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type BaseSelection, createCommand, type LexicalCommand, type NodeKey } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { becomesExempt, textDestinations } from '../../../core/minutes/item-operations';
 import { ModalDialog } from '../../dialogs/ModalDialog';
 import { useDialog } from '../../dialogs/useDialog';
-import { $keepCaret } from '../kept-caret';
+import { $keepCaret, restoreCaret } from '../kept-caret';
 import { $isAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $agendaItems } from '../outline/agenda-sections';
 import { $bodyIsEmpty, $mergeItems, $neighbourItem, $removeItem, type TextGoes } from '../outline/item-edits';
@@ -117,6 +117,11 @@ export function ItemQuestionPlugin() {
   const dialog = useDialog<{ request: ItemQuestionRequest; question: Question }>();
   const { open } = dialog;
   const firstButton = useRef<HTMLButtonElement>(null);
+  // Where the change left the caret. The dialog gives back the caret the clerk
+  // had, but that may have gone with the heading; the keyboard must then go
+  // where the change put it, in the item that holds the text, never to the top
+  // of the minutes (where the next words would be filed under the first item).
+  const landed = useRef<BaseSelection | null>(null);
 
   useEffect(
     () =>
@@ -135,12 +140,20 @@ export function ItemQuestionPlugin() {
 
   useEffect(() => {
     if (dialog.shown) firstButton.current?.focus();
-  }, [dialog.shown]);
+    else if (landed.current) {
+      // After useDialog's own giving back (its effect runs first), so this caret wins.
+      restoreCaret(editor, landed.current);
+      landed.current = null;
+    }
+  }, [dialog.shown, editor]);
 
   if (!dialog.shown) return null;
   const { request, question } = dialog.shown;
   const answer = (chosen: Answer) => {
-    editor.update(() => chosen.run(request.itemKey));
+    editor.update(() => {
+      chosen.run(request.itemKey);
+      landed.current = $keepCaret();
+    });
     dialog.close();
   };
 
