@@ -130,6 +130,18 @@ test('Backspace at the start of a heading asks; Escape keeps the item; P keeps i
   await expect(question).toHaveCount(0);
   await expect(headings(page)).toHaveText(original);
 
+  // Typing over a selection that reaches into the heading asks too.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type('x');
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(headings(page)).toHaveText(original);
+  await expect(editorOf(page).getByText('There were no public questions.', { exact: true })).toHaveCount(1);
+
+  await editorOf(page).getByText('Public questions', { exact: true }).click();
+  await page.keyboard.press('Home');
   await page.keyboard.press('Backspace');
   await expect(question).toBeVisible();
   await page.keyboard.press('p');

@@ -1,7 +1,8 @@
 // Backspace or Delete that would take an agenda item's heading away (at the
 // start of a heading, at the end of the block before one, or over a selection
-// that reaches into one) would otherwise silently join the item's text to the
-// item before it, and every word typed after would be filed one item off.
+// that reaches into one), and cutting or typing over such a selection, would
+// otherwise silently join the item's text to the item before it, and every
+// word typed after would be filed one item off.
 // Instead the clerk is asked where the text goes (ItemQuestionPlugin). Deleting
 // words inside a heading, or an empty heading with no text under it, is
 // ordinary editing and goes ahead.
@@ -12,6 +13,8 @@ import {
   $isElementNode,
   $isRangeSelection,
   COMMAND_PRIORITY_LOW,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  CUT_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
   type LexicalNode,
@@ -71,9 +74,17 @@ export function HeadingDeletionPlugin() {
       editor.dispatchCommand(OPEN_ITEM_QUESTION_COMMAND, { kind: 'heading-deleted', itemKey: heading.getKey() });
       return true;
     };
+    // Cutting or typing over a selection removes it as Backspace would; a caret alone is only typing.
+    const askForRange = (event: ClipboardEvent | KeyboardEvent | InputEvent | string | null) => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
+      return ask(true)(event instanceof Event ? (event as KeyboardEvent) : null);
+    };
     return mergeRegister(
       editor.registerCommand(KEY_BACKSPACE_COMMAND, ask(true), COMMAND_PRIORITY_LOW),
       editor.registerCommand(KEY_DELETE_COMMAND, ask(false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(CUT_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
     );
   }, [editor]);
 
