@@ -3,6 +3,7 @@
 // it goes), and an item keeps its own identity.
 import { describe, expect, it } from 'vitest';
 import type { AgendaItemFields } from '../../../core/blocks/agenda-item-block';
+import { minuteNumber, numberingAfterMeeting } from '../../../core/model/minute-numbering';
 import { becomesExempt, fieldsOfReplacedItem, fieldsOfSplitItem, fieldsReceivingText, textDestinations } from '../../../core/minutes/item-operations';
 
 const item = (patch: Partial<AgendaItemFields> = {}): AgendaItemFields => ({
@@ -61,5 +62,24 @@ describe('where a removed item’s text may go', () => {
     expect(textDestinations(1, 3)).toEqual({ previous: true, next: true });
     expect(textDestinations(2, 3)).toEqual({ previous: true, next: false });
     expect(textDestinations(0, 1)).toEqual({ previous: false, next: false });
+  });
+});
+
+describe('minute numbers after items are removed, merged or split (the rule in docs/minutes-blocks.md)', () => {
+  const committee = { id: 'cyp', numberingPrefix: 'CYP', lastMinuteNumber: 17, lastMeetingDate: '2022-03-23' };
+  const meeting = { committeeId: 'cyp', date: '2022-03-23', numbering: { kind: 'prefixed' as const, prefix: 'CYP', firstNumber: 12 } };
+
+  it('are positions: no gap where an item went, no number used twice', () => {
+    const afterRemoving = Array.from({ length: 5 }, (_, index) => minuteNumber(meeting.numbering, index));
+    expect(afterRemoving).toEqual(['CYP.12', 'CYP.13', 'CYP.14', 'CYP.15', 'CYP.16']);
+  });
+
+  it('move the committee’s last number with this meeting’s item count, so the next meeting starts after the last one used', () => {
+    // Six items were started (12 to 17); one removed or merged: the next meeting starts at 17, not 18.
+    expect(numberingAfterMeeting(committee, meeting, 5)?.lastMinuteNumber).toBe(16);
+    // One split instead: seven items, 12 to 18.
+    expect(numberingAfterMeeting(committee, meeting, 7)?.lastMinuteNumber).toBe(18);
+    // An older meeting reopened and reshaped does not move it: its numbers are history.
+    expect(numberingAfterMeeting(committee, { ...meeting, date: '2022-01-12' }, 5)).toBeNull();
   });
 });
