@@ -71,7 +71,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
       <ResolutionStylePlugin bulletedByDefault={resolutionsBulleted(meeting)} />
       <PastedIdentityPlugin />
       <FieldPromptPlugin />
-      <ItemQuestionPlugin />
+      <ItemQuestionPlugin scheme={scheme} />
       <HeadingDeletionPlugin />
       <SlashMenuPlugin commands={commands} context={context} />
       <ShortcutsPlugin commands={commands} context={context} />

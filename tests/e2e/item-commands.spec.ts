@@ -130,7 +130,18 @@ test('Backspace at the start of a heading asks; Escape keeps the item; P keeps i
   await expect(question).toHaveCount(0);
   await expect(headings(page)).toHaveText(original);
 
+  // Delete at the end of the item before asks too; Escape leaves the caret where it was.
+  await caretAtEndOf(page, 'Councillor Boles declared an interest.');
+  await page.keyboard.press('Delete');
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.type(' Typed after Escape.');
+  await expect(editorOf(page).getByText('Councillor Boles declared an interest. Typed after Escape.', { exact: true })).toBeVisible();
+  for (let step = 0; step < ' Typed after Escape.'.length; step += 1) await page.keyboard.press('Backspace');
+
   // Typing over a selection that reaches into the heading asks too.
+  await editorOf(page).getByText('Public questions', { exact: true }).click();
+  await page.keyboard.press('Home');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');

@@ -9,6 +9,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type BaseSelection, createCommand, type LexicalCommand, type NodeKey } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { becomesExempt, textDestinations } from '../../../core/minutes/item-operations';
+import { minuteNumber, type NumberingScheme } from '../../../core/model/minute-numbering';
 import { ModalDialog } from '../../dialogs/ModalDialog';
 import { useDialog } from '../../dialogs/useDialog';
 import { $keepCaret, restoreCaret } from '../kept-caret';
@@ -38,12 +39,9 @@ interface Question {
   answers: Answer[];
 }
 
-/** "4 Public questions" (the minute number as the outline shows it is not known here: the position is). */
-function itemName(position: number, title: string): string {
-  return `item ${position} (“${title.trim() || 'untitled'}”)`;
-}
-
-function $question(request: ItemQuestionRequest): Question | null {
+function $question(request: ItemQuestionRequest, scheme: NumberingScheme): Question | null {
+  /** The item as the clerk sees it: its minute number (as printed, "CYP.14") and title. */
+  const itemName = (position: number, title: string) => `item ${minuteNumber(scheme, position - 1)} (“${title.trim() || 'untitled'}”)`;
   const item = $getNodeByKey(request.itemKey);
   if (!$isAgendaItemNode(item)) return null;
   const items = $agendaItems();
@@ -112,7 +110,7 @@ function $question(request: ItemQuestionRequest): Question | null {
   };
 }
 
-export function ItemQuestionPlugin() {
+export function ItemQuestionPlugin({ scheme }: { scheme: NumberingScheme }) {
   const [editor] = useLexicalComposerContext();
   const dialog = useDialog<{ request: ItemQuestionRequest; question: Question }>();
   const { open } = dialog;
@@ -129,13 +127,13 @@ export function ItemQuestionPlugin() {
         OPEN_ITEM_QUESTION_COMMAND,
         (request) => {
           // Command listeners run inside an update: the caret and the item are read as the clerk left them.
-          const question = $question(request);
+          const question = $question(request, scheme);
           if (question) open({ request, question }, { caret: $keepCaret() });
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-    [editor, open],
+    [editor, open, scheme],
   );
 
   useEffect(() => {
