@@ -384,3 +384,32 @@ describe('Backspace or Delete that would take a heading away', () => {
     expect(c.editor.getEditorState().read(() => $isAgendaItemNode($agendaItems()[0]!))).toBe(true);
   });
 });
+
+describe('an exempt item’s words never reach the public version by any item command', () => {
+  const operations: Array<[string, (item: (title: string) => AgendaItemNode) => void]> = [
+    ['removed, text to the previous item', (item) => $removeItem(item('Land sale'), 'previous', true)],
+    ['removed, text to the next item', (item) => $removeItem(item('Land sale'), 'next', true)],
+    ['merged into the item before', (item) => $mergeItems(item('Library opening hours'), item('Land sale'), true)],
+    ['the item after merged into it', (item) => $mergeItems(item('Land sale'), item('Date of next meeting'), true)],
+    ['replaced by a public item, keeping its text', (item) => $replaceItemWith(item('Land sale'), item('Library opening hours'), true)],
+    ['put in a public item’s place, keeping that item’s text', (item) => $replaceItemWith(item('Library opening hours'), item('Land sale'), true)],
+    ['retitled, keeping its text', (item) => $retitleItem(item('Land sale'), 'Property matters', true)],
+  ];
+
+  for (const [what, operation] of operations)
+    it(`when ${what}`, () => {
+      const c = clerk();
+      c.edit(operation);
+      expect(c.publicHtml()).not.toContain(SECRET);
+      expect(c.fullHtml()).toContain(SECRET);
+    });
+
+  it('when split at the caret', () => {
+    const c = clerk();
+    c.caretAfter('Land sale', 'The');
+    c.edit(() => void $splitItemAtCaret());
+    c.type('Offer');
+    expect(c.publicHtml()).not.toContain(SECRET);
+    expect(c.fullHtml()).toContain(SECRET);
+  });
+});
