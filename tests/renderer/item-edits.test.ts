@@ -320,6 +320,22 @@ describe('Split item', () => {
     expect(c.json()).toBe(before);
   });
 
+  it('with words selected, splits at the start of the selection and keeps the words', () => {
+    const c = clerk();
+    const words = c.words();
+    c.caretAfter('Land sale', 'The');
+    c.editor.update(
+      () => {
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) selection.focus.set(selection.anchor.key, selection.anchor.offset + 6, 'text');
+      },
+      { discrete: true },
+    );
+    c.edit(() => void $splitItemAtCaret());
+    expect(c.words()).toEqual(words);
+    expect(c.items()[4]).toEqual({ title: '', exempt: true, text: `${SECRET} offer was discussed. | Members asked about the price.` });
+  });
+
   it('at the end of a block, starts the new item after it', () => {
     const c = clerk();
     c.caretAfter('Library opening hours', 'hours.');

@@ -158,6 +158,12 @@ export function $mergeItems(first: AgendaItemNode, second: AgendaItemNode, keepT
 export function $splitItemAtCaret(): AgendaItemNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
+  if (!selection.isCollapsed()) {
+    // A selection splits at its start and keeps its words: splitting never deletes.
+    const start = selection.isBackward() ? selection.focus : selection.anchor;
+    selection.anchor.set(start.key, start.offset, start.type);
+    selection.focus.set(start.key, start.offset, start.type);
+  }
   const block = selection.anchor.getNode().getTopLevelElement();
   if (!block) return null;
   let current: LexicalNode | null = block;
@@ -166,7 +172,6 @@ export function $splitItemAtCaret(): AgendaItemNode | null {
   const original = current.getFields();
   const heading = $createAgendaItemNode(fieldsOfSplitItem(original, newBlockId('item')));
 
-  if (!selection.isCollapsed()) selection.removeText();
   const at = $caretPlace(block);
   if (at === 'start') block.insertBefore(heading);
   else if (at === 'end' || !$isParagraphNode(block)) block.insertAfter(heading);
