@@ -149,6 +149,16 @@ test('Backspace at the start of a heading asks; Escape keeps the item; P keeps i
   await expect(question).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(headings(page)).toHaveText(original);
+  // So does pasting over it (the paste event carries its own data, as in blocks.spec.ts).
+  await editorOf(page).evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'pasted words');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(headings(page)).toHaveText(original);
+  await expect(editorOf(page)).not.toContainText('pasted words');
   await expect(editorOf(page).getByText('There were no public questions.', { exact: true })).toHaveCount(1);
 
   await editorOf(page).getByText('Public questions', { exact: true }).click();

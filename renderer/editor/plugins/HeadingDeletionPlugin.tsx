@@ -1,6 +1,6 @@
 // Backspace or Delete that would take an agenda item's heading away (at the
 // start of a heading, at the end of the block before one, or over a selection
-// that reaches into one), and cutting or typing over such a selection, would
+// that reaches into one), and cutting, pasting or typing over such a selection, would
 // otherwise silently join the item's text to the item before it, and every
 // word typed after would be filed one item off.
 // Instead the clerk is asked where the text goes (ItemQuestionPlugin). Deleting
@@ -17,6 +17,7 @@ import {
   CUT_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
+  PASTE_COMMAND,
   type LexicalNode,
   type PointType,
 } from 'lexical';
@@ -74,7 +75,7 @@ export function HeadingDeletionPlugin() {
       editor.dispatchCommand(OPEN_ITEM_QUESTION_COMMAND, { kind: 'heading-deleted', itemKey: heading.getKey() });
       return true;
     };
-    // Cutting or typing over a selection removes it as Backspace would; a caret alone is only typing.
+    // Cutting, pasting or typing over a selection removes it as Backspace would; at a caret they only add.
     const askForRange = (event: ClipboardEvent | KeyboardEvent | InputEvent | string | null) => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
@@ -85,6 +86,7 @@ export function HeadingDeletionPlugin() {
       editor.registerCommand(KEY_DELETE_COMMAND, ask(false), COMMAND_PRIORITY_LOW),
       editor.registerCommand(CUT_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
       editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(PASTE_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
     );
   }, [editor]);
 
