@@ -14,6 +14,8 @@ import type { CommandContext } from './commands/command-types';
 import { minutesCommands } from './commands/minutes-commands';
 import { $readOutline } from './outline/agenda-sections';
 import { ChangeTrackerPlugin } from './plugins/ChangeTrackerPlugin';
+import { HeadingDeletionPlugin } from './plugins/HeadingDeletionPlugin';
+import { ItemQuestionPlugin } from './plugins/ItemQuestionPlugin';
 import { MinuteNumberingPlugin } from './plugins/MinuteNumberingPlugin';
 import { NameCompletionPlugin } from './plugins/NameCompletionPlugin';
 import { PastedIdentityPlugin } from './plugins/PastedIdentityPlugin';
@@ -69,6 +71,8 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
       <ResolutionStylePlugin bulletedByDefault={resolutionsBulleted(meeting)} />
       <PastedIdentityPlugin />
       <FieldPromptPlugin />
+      <ItemQuestionPlugin scheme={scheme} />
+      <HeadingDeletionPlugin />
       <SlashMenuPlugin commands={commands} context={context} />
       <ShortcutsPlugin commands={commands} context={context} />
       <NameCompletionPlugin roster={roster} />

@@ -38,6 +38,7 @@ import { $insertAmendment, $placeAsResolution, $putTheQuestion } from './motion-
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
 import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
+import { itemCommands } from './item-commands';
 import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
@@ -372,6 +373,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       shortcut: 'Alt+Shift+ArrowDown',
       run: (context) => context.editor.update(() => void $moveCurrent('down')),
     },
+    ...itemCommands(),
     {
       id: 'stamp-time',
       title: 'Insert the time now',

@@ -28,7 +28,7 @@ export function $readOutline(scheme: NumberingScheme): OutlineEntry[] {
 }
 
 /** The heading and every block up to the next heading. */
-function $sectionOf(item: AgendaItemNode): LexicalNode[] {
+export function $sectionOf(item: AgendaItemNode): LexicalNode[] {
   const section: LexicalNode[] = [item];
   let next = item.getNextSibling();
   while (next && !$isAgendaItemNode(next)) {
