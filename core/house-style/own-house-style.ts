@@ -2,7 +2,8 @@
 // a name of its own, kept in the data folder beside the committees. The name
 // of its file is its id, so an id is a safe file name and never that of a
 // shipped style (shipped styles are read-only; a council edits a copy).
-import type { HouseStyle } from './house-style-schema';
+import { fieldPath, fixFor } from '../templates/parse-template';
+import { houseStyleSchema, type HouseStyle } from './house-style-schema';
 import { shippedHouseStyleIds } from './shipped-house-style-ids';
 
 /** An own style's id: its file name without ".json" (the committee stores it as houseStyleId). */
@@ -37,4 +38,24 @@ export function freshOwnHouseStyleId(name: string, taken: ReadonlyArray<string>)
 export function ownCopyOf(source: HouseStyle, taken: ReadonlyArray<string>): { id: string; style: HouseStyle } {
   const name = `${source.name} (our copy)`.slice(0, 120);
   return { id: freshOwnHouseStyleId(source.name, taken), style: { ...structuredClone(source), name } };
+}
+
+/**
+ * What is wrong with a style being edited, field by field ("votes.motion" →
+ * "It has the placeholder {proposer}, which this field does not fill. Fix: use
+ * only {mover}, {seconder}."), from the same schema a file is checked with, so
+ * the editor can put each sentence beside its field. Empty when it is valid.
+ */
+export function houseStyleFieldProblems(draft: unknown): Map<string, string> {
+  const problems = new Map<string, string>();
+  const parsed = houseStyleSchema.safeParse(draft, { reportInput: true });
+  if (parsed.success) return problems;
+  for (const issue of parsed.error.issues) {
+    const at = fieldPath(issue.path);
+    if (problems.has(at)) continue;
+    const fix = issue.code === 'custom' ? ((issue.params as { fix?: string } | undefined)?.fix ?? 'correct it') : fixFor(issue);
+    const what = issue.code === 'custom' ? issue.message : issue.code === 'too_small' && issue.origin === 'string' ? 'is empty' : 'is not right';
+    problems.set(at, `It ${what}. Fix: ${fix}.`);
+  }
+  return problems;
 }
