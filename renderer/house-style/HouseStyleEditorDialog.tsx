@@ -113,7 +113,7 @@ export function HouseStyleEditorDialog({ initialId, onSaved, onClose }: HouseSty
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!editing || !valid || !changed || readOnly || busy) return;
+    if (!editing || !valid || readOnly || busy) return;
     setBusy(true);
     setProblem(null);
     try {
@@ -231,7 +231,8 @@ export function HouseStyleEditorDialog({ initialId, onSaved, onClose }: HouseSty
       {editing && !valid ? <p className="mb-form-problem">Save is offered once every field marked above is put right.</p> : null}
       <div className="mb-dialog-buttons">
         {!readOnly ? (
-          <button type="submit" disabled={!valid || !changed || busy}>
+          // Not disabled while saving or once saved: the keyboard is on it, and a button that turns disabled drops the focus to nowhere.
+          <button type="submit" disabled={!valid}>
             Save
           </button>
         ) : null}

@@ -20,7 +20,8 @@ export function HouseStylePreview({ style, stale }: { style: HouseStyle | null; 
     <section className="mb-style-preview" aria-label="Preview of the minutes in this style">
       <h3>Preview</h3>
       {stale ? <p className="mb-style-hint">The preview shows the style as it last was without mistakes: put right the fields marked in the form.</p> : null}
-      <div className="mb-style-paper" data-testid="house-style-preview">
+      {/* It scrolls on its own, so the keyboard can reach it to scroll it. */}
+      <div className="mb-style-paper" data-testid="house-style-preview" role="region" aria-label="Sample minutes" tabIndex={0}>
         {shown
           ? sampleMinutes(shown).map((line, index) => (
               <p key={index} className={`mb-style-line mb-style-line-${line.kind}`}>
