@@ -53,6 +53,7 @@ export const menuCommands = [
   'undo',
   'redo',
   'compare-versions',
+  'house-styles',
   'find',
   'replace',
   'prepare-to-close',

@@ -122,6 +122,21 @@ test('Close with unsaved changes asks once, and Tab stays inside the editor over
   await expect(newMeeting).toBeVisible();
 });
 
+test('Ctrl+Shift+L opens the house styles from the minutes, and Escape gives the caret back', async ({ app }) => {
+  const { page } = app;
+  const minutes = page.getByRole('textbox', { name: 'Minutes' });
+  await minutes.click();
+  await page.keyboard.type('Present:');
+  await page.keyboard.press('Control+Shift+L');
+  const editor = page.getByRole('dialog', { name: 'House styles' });
+  await expect(editor.getByLabel('House style', { exact: true })).toBeFocused();
+  await expect(editor.getByTestId('house-style-preview')).not.toBeEmpty();
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await page.keyboard.type(' all members');
+  await expect(minutes).toContainText('Present: all members');
+});
+
 // Committees name their own styles once houseStyleId takes any safe slug (branch s4-style); until then only the shipped ids.
 const committeesTakeOwnStyles = committeeSchema.shape.houseStyleId.safeParse('wirral-planning-own').success;
 
