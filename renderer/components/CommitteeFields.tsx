@@ -87,6 +87,10 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
         {/* Named outright: the options' council names would otherwise join the label's and clash with "Council". */}
         <select aria-label="House style" value={draft.houseStyleId ?? ''} onChange={(event) => chooseStyle(event.target.value)}>
           <option value="">Minute Book’s own wording</option>
+          {draft.houseStyleId && houseStyles.ownListed && !houseStyles.choices.some((choice) => choice.id === draft.houseStyleId) ? (
+            // Kept as chosen rather than shown as another: the editor says why the style cannot be read.
+            <option value={draft.houseStyleId}>{`“${draft.houseStyleId}” (cannot be read: see Edit house style…)`}</option>
+          ) : null}
           {styleGroups.map((group) => (
             <optgroup key={group.source} label={group.label}>
               {houseStyles.choices

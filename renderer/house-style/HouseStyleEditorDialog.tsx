@@ -135,7 +135,8 @@ export function HouseStyleEditorDialog({ initialId, onSaved, onClose }: HouseSty
     try {
       if (editing.saved) await call(minuteBookApi().deleteHouseStyle({ id: editing.id }));
       const next = await reload();
-      setStatus(`Deleted “${(editing.draft as HouseStyle).name}”. Its file was kept beside the others as a backup.`);
+      const name = (editing.draft as HouseStyle).name;
+      setStatus(editing.saved ? `Deleted “${name}”. Its file was kept beside the others as a backup.` : `The unsaved copy “${name}” was left.`);
       const first = next.styles[0];
       if (first) await open(first.id);
     } catch (error) {

@@ -8,13 +8,18 @@ import { call, minuteBookApi } from '../ipc/minute-book-api';
 
 const shipped: HouseStyleSummary[] = shippedHouseStyles().styles.map(({ id, style }) => ({ id, source: 'shipped', name: style.name, council: style.council }));
 
-export function useHouseStyleChoices(): { choices: HouseStyleSummary[]; refresh(): void } {
+export function useHouseStyleChoices(): { choices: HouseStyleSummary[]; ownListed: boolean; refresh(): void } {
   const [choices, setChoices] = useState(shipped);
+  const [ownListed, setOwnListed] = useState(false);
   const [asked, setAsked] = useState(0);
   useEffect(() => {
     let live = true;
     call(minuteBookApi().listHouseStyles({}))
-      .then((list) => live && setChoices(list.styles))
+      .then((list) => {
+        if (!live) return;
+        setChoices(list.styles);
+        setOwnListed(true);
+      })
       // The shipped styles are still offered; the editor says what is wrong with the council's own.
       .catch(() => undefined);
     return () => {
@@ -22,5 +27,5 @@ export function useHouseStyleChoices(): { choices: HouseStyleSummary[]; refresh(
     };
   }, [asked]);
   const refresh = useCallback(() => setAsked((count) => count + 1), []);
-  return { choices, refresh };
+  return { choices, ownListed, refresh };
 }
