@@ -3,7 +3,7 @@
 // resolution's words and the close are changed from the keyboard, the preview
 // follows, a placeholder the field does not fill is refused beside the field
 // with Save held back, and the saved style is offered to the committee. The
-// dialog passes axe with no serious or critical problem, in light and dark.
+// dialog passes axe with no serious or critical problem, in light, dark and forced colours.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -75,9 +75,14 @@ test('a clerk copies a shipped house style, changes its wording from the keyboar
   await expect(editor.getByRole('button', { name: 'Save' })).toBeEnabled();
 
   await app.page.setViewportSize({ width: 1366, height: 768 });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
+  const themes = [
+    ['light', { colorScheme: 'light', forcedColors: 'none' }],
+    ['dark', { colorScheme: 'dark', forcedColors: 'none' }],
+    ['forced colours', { colorScheme: 'light', forcedColors: 'active' }],
+  ] as const;
+  for (const [theme, media] of themes) {
+    await page.emulateMedia(media);
+    expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
   }
 
   await editor.getByRole('button', { name: 'Save' }).focus();
