@@ -111,6 +111,12 @@ test('Close with unsaved changes asks once, and Tab stays inside the editor over
     await page.keyboard.press('Tab');
     expect(await editor.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
   }
+  // What the clerk types is shown as text, never run as markup.
+  const preview = editor.getByTestId('house-style-preview');
+  await retype(page, editor.getByLabel('Words before a resolution'), '<img src=x onerror="document.title=1"><b>AGREED</b> –');
+  await expect(preview).toContainText('<img src=x onerror="document.title=1"><b>AGREED</b> –');
+  await expect(preview.locator('img, b')).toHaveCount(0);
+
   await editor.getByRole('button', { name: 'Close' }).click();
   await expect(editor.getByRole('status')).toContainText('not saved');
   await expect(editor).toBeVisible();
