@@ -25,6 +25,7 @@ export const appCommands: ReadonlyArray<AppCommand> = [
   { command: 'export', title: 'Export to Word and PDF…', shortcut: 'Ctrl+E', handledBy: 'window' },
   { command: 'find', title: 'Find in these minutes', shortcut: 'Ctrl+F', handledBy: 'window' },
   { command: 'replace', title: 'Find and replace in these minutes', shortcut: 'Ctrl+H', handledBy: 'window' },
+  { command: 'house-styles', title: 'House styles: see them, and edit your council’s own…', shortcut: 'Ctrl+Shift+L', handledBy: 'window' },
   { command: 'compare-versions', title: 'Compare the text now with a version or a file', shortcut: 'Ctrl+Shift+D', handledBy: 'window' },
   { command: 'undo', title: 'Undo', shortcut: 'Ctrl+Z', handledBy: 'editor' },
   { command: 'redo', title: 'Redo', shortcut: 'Ctrl+Shift+Z', handledBy: 'editor' },

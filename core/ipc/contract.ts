@@ -9,6 +9,7 @@ import { compareChannels } from './channels/compare-channels';
 import { documentChannels } from './channels/document-channels';
 import { exportChannels } from './channels/export-channels';
 import { glossaryChannels } from './channels/glossary-channels';
+import { houseStyleChannels } from './channels/house-style-channels';
 import { libraryChannels } from './channels/library-channels';
 import { meetingChannels } from './channels/meeting-channels';
 import { reviewChannels } from './channels/review-channels';
@@ -23,6 +24,7 @@ export const ipcContract = {
   ...documentChannels,
   ...exportChannels,
   ...glossaryChannels,
+  ...houseStyleChannels,
   ...libraryChannels,
   ...meetingChannels,
   ...reviewChannels,
@@ -51,6 +53,7 @@ export const menuCommands = [
   'undo',
   'redo',
   'compare-versions',
+  'house-styles',
   'find',
   'replace',
   'prepare-to-close',

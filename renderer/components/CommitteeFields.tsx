@@ -1,9 +1,11 @@
 // A committee's settings as the New meeting dialog edits them: set up once,
 // changed when membership changes (the roster editor), reused every meeting.
-import type { ShippedHouseStyleId } from '../../core/house-style/shipped-house-style-ids';
-import { shippedHouseStyles } from '../../core/house-style/shipped-house-styles';
+import { createPortal } from 'react-dom';
 import type { Committee } from '../../core/model/committee';
 import type { Person } from '../../core/model/person';
+import { useDialog } from '../dialogs/useDialog';
+import { HouseStyleEditorDialog } from '../house-style/HouseStyleEditorDialog';
+import { useHouseStyleChoices } from '../house-style/useHouseStyleChoices';
 import { RosterEditor } from '../panels/RosterEditor';
 
 export interface CommitteeDraft {
@@ -15,8 +17,8 @@ export interface CommitteeDraft {
   lastMeetingDate: string;
   quorum: number;
   roster: Person[];
-  /** The council's house style the minutes print in, or null for the app's own wording. */
-  houseStyleId: string | null;
+  /** The council's house style the minutes print in (shipped or the council's own), or null for the app's own wording. */
+  houseStyleId: Committee['houseStyleId'];
 }
 
 export const emptyCommitteeDraft: CommitteeDraft = {
@@ -35,14 +37,20 @@ export function draftOf(committee: Committee): CommitteeDraft {
   return { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster, houseStyleId };
 }
 
-/** The shipped styles, named as the council's minutes are ("Wirral Council — Planning Committee"). */
-const houseStyleChoices = shippedHouseStyles().styles.map((entry) => ({ id: entry.id as ShippedHouseStyleId, name: entry.style.name }));
-
 /** A whole number within what a committee file allows. */
 const whole = (value: string, max: number) => Math.min(max, Math.max(0, Math.floor(Number(value)) || 0));
 
 export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDraft; onChange(draft: CommitteeDraft): void; isNew: boolean }) {
   const set = (patch: Partial<CommitteeDraft>) => onChange({ ...draft, ...patch });
+  const houseStyles = useHouseStyleChoices();
+  const styleEditor = useDialog<{ id: string | null }>();
+  const chooseStyle = (id: string) =>
+    // The committee's schema decides which ids it accepts (shipped, and the council's own once committees take them).
+    set({ houseStyleId: (houseStyles.choices.find((choice) => choice.id === id)?.id ?? null) as Committee['houseStyleId'] });
+  const styleGroups = [
+    { label: 'Shipped with Minute Book', source: 'shipped' },
+    { label: 'Your council’s own', source: 'own' },
+  ] as const;
   return (
     <fieldset className="mb-new-committee">
       <legend>{isNew ? 'The new committee' : 'This committee'}</legend>
@@ -77,19 +85,38 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
       <label>
         House style (the words motions, votes and resolutions print in)
         {/* Named outright: the options' council names would otherwise join the label's and clash with "Council". */}
-        <select
-          aria-label="House style"
-          value={draft.houseStyleId ?? ''}
-          onChange={(event) => set({ houseStyleId: houseStyleChoices.find((choice) => choice.id === event.target.value)?.id ?? null })}
-        >
+        <select aria-label="House style" value={draft.houseStyleId ?? ''} onChange={(event) => chooseStyle(event.target.value)}>
           <option value="">Minute Book’s own wording</option>
-          {houseStyleChoices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.name}
-            </option>
+          {draft.houseStyleId && houseStyles.ownListed && !houseStyles.choices.some((choice) => choice.id === draft.houseStyleId) ? (
+            // Kept as chosen rather than shown as another: the editor says why the style cannot be read.
+            <option value={draft.houseStyleId}>{`“${draft.houseStyleId}” (cannot be read: see Edit house style…)`}</option>
+          ) : null}
+          {styleGroups.map((group) => (
+            <optgroup key={group.source} label={group.label}>
+              {houseStyles.choices
+                .filter((choice) => choice.source === group.source)
+                .map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.name}
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </select>
       </label>
+      <button type="button" onClick={() => styleEditor.open({ id: draft.houseStyleId })}>
+        Edit house style…
+      </button>
+      {styleEditor.shown
+        ? // Drawn outside the New meeting form (a form may not hold another), and its keys and Save kept to itself:
+          // React passes a portal's events up to the New meeting dialog, whose Tab trap and Start would answer them too.
+          createPortal(
+            <div onKeyDown={(event) => event.stopPropagation()} onSubmit={(event) => event.stopPropagation()}>
+              <HouseStyleEditorDialog initialId={styleEditor.shown.id} onSaved={houseStyles.refresh} onClose={styleEditor.close} />
+            </div>,
+            document.body,
+          )
+        : null}
       <RosterEditor people={draft.roster} onChange={(roster) => set({ roster })} />
     </fieldset>
   );

@@ -57,6 +57,8 @@ export function ModalDialog({ labelledBy, label, onClose, onKeyDown, ref, childr
       }}
       onCancel={(event) => {
         event.preventDefault();
+        // React passes the cancel on to any dialog this one was opened from (a portal's owner): only the top one closes.
+        event.stopPropagation();
         onClose();
       }}
     >

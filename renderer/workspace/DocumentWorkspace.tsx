@@ -8,6 +8,7 @@ import { CommitteeWordingLauncher } from '../components/CommitteeWordingLauncher
 import { DocumentHeader } from '../components/DocumentHeader';
 import { DocumentSafety } from '../components/DocumentSafety';
 import { NewMeetingLauncher } from '../components/NewMeetingDialog';
+import { HouseStyleLauncher } from '../house-style/HouseStyleLauncher';
 import { CompareMenuLauncher } from '../compare/CompareMenuLauncher';
 import { MinutesEditor } from '../editor/MinutesEditor';
 import { ExportLauncher } from '../export/ExportLauncher';
@@ -41,6 +42,7 @@ export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <NewMeetingLauncher session={session} />
+      <HouseStyleLauncher meeting={opened.document.meeting} />
       <DocumentSafety session={session} />
       <ExportLauncher session={session} />
       <main className="mb-main">

@@ -5,6 +5,7 @@
 // files, and they import only ports and services, never the table or each other.
 import { createAgendaHandlers } from '../agenda/agenda-handlers';
 import { DocumentRegistry } from '../documents/document-registry';
+import { createHouseStyleHandlers } from '../house-styles/house-style-handlers';
 import { createActionLogHandlers } from '../library/action-log-handlers';
 import { createLibraryHandlers } from '../library/library-handlers';
 import { libraryFor } from '../library/library-for';
@@ -34,6 +35,7 @@ export function createHandlerTable(
     ...createDocumentHandlers(deps, registry, storage, library),
     ...createExportHandlers(deps, registry),
     ...createGlossaryHandlers(deps),
+    ...createHouseStyleHandlers(deps),
     ...createLibraryHandlers(deps, registry, storage, library),
     ...createNextMeetingHandlers(deps, registry, storage, library),
     ...createActionLogHandlers(deps, library),

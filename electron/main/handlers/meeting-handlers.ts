@@ -9,7 +9,7 @@ import { AppError } from '../../../core/ipc/ipc-result';
 import { rosterFromMeeting, slugOf } from '../../../core/model/committee';
 import { meetingSchema } from '../../../core/model/meeting';
 import { buildMeeting } from '../../../core/templates/build-meeting';
-import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
+import { houseStyleStoreFor } from '../house-styles/house-style-store';
 import { templateFromMeeting } from '../../../core/templates/template-from-meeting';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { committeeStoreFor } from '../meetings/committee-store';
@@ -25,6 +25,7 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
   const folders = deps.templates;
   const ownTemplates = ownTemplatesDirectory(deps);
   const committees = committeeStoreFor(deps);
+  const houseStyles = houseStyleStoreFor(deps);
   const catalogue = () => readTemplateCatalogue(deps);
 
   async function setup(): Promise<MeetingSetup> {
@@ -56,7 +57,8 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       title: input.title,
       agendaItems: input.agendaItems,
       newItemId: () => `item-${randomUUID()}`,
-      houseStyle: committee.houseStyleId ? shippedHouseStyle(committee.houseStyleId) : null,
+      // The committee's style, shipped or the council's own, copied into the meeting; a missing or damaged one stops here with its sentence.
+      houseStyle: committee.houseStyleId ? (await houseStyles.resolve(committee.houseStyleId)).style : null,
     });
     // The committee's running minute number moves on only once the meeting exists (as on disk now:
     // another window may have changed the committee meanwhile), and before a new window opens on it.

@@ -9,7 +9,7 @@ import { AppError } from '../../../core/ipc/ipc-result';
 import { applyCarryOver, carryOverFrom } from '../../../core/library/next-meeting';
 import { compareRosters, rosterAsLastTime } from '../../../core/library/roster-changes';
 import { buildMeeting } from '../../../core/templates/build-meeting';
-import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
+import { houseStyleStoreFor } from '../house-styles/house-style-store';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { formatUkDate } from '../../../core/text/uk-format';
 import { type DocumentRegistry, displayNameOf } from '../documents/document-registry';
@@ -26,6 +26,7 @@ type NextMeetingChannel = 'library/carry-over' | 'library/next-meeting';
 
 export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentRegistry, storage: DocumentStorage, library: LibraryService) {
   const committees = committeeStoreFor(deps);
+  const houseStyles = houseStyleStoreFor(deps);
 
   /** The open meeting, as last written to its file (autosave keeps the file level with the page). */
   async function lastMeeting(documentId: string, context: CallContext): Promise<MinutesDocument> {
@@ -80,7 +81,8 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       startTime: input.startTime,
       agendaItems: input.agendaItems,
       newItemId,
-      houseStyle: committee.houseStyleId ? shippedHouseStyle(committee.houseStyleId) : null,
+      // The committee's style, shipped or the council's own, copied into the meeting; a missing or damaged one stops here with its sentence.
+      houseStyle: committee.houseStyleId ? (await houseStyles.resolve(committee.houseStyleId)).style : null,
     });
     const document = applyCarryOver(built.document, carryOverFrom(previous), newItemId);
 
