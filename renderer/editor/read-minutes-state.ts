@@ -4,6 +4,7 @@
 // only, and everything that saves, exports, checks or compares reads through it.
 import type { EditorState, LexicalEditor } from 'lexical';
 import type { LexicalState } from '../../core/storage/lexical-state';
+import { createMinutesJsonWriter, type MinutesJsonWriter } from './minutes-json-cache';
 
 export function readMinutesState(editor: LexicalEditor): LexicalState {
   return minutesStateOf(editor.getEditorState());
@@ -11,4 +12,19 @@ export function readMinutesState(editor: LexicalEditor): LexicalState {
 
 export function minutesStateOf(state: EditorState): LexicalState {
   return state.toJSON() as unknown as LexicalState;
+}
+
+const writers = new WeakMap<LexicalEditor, MinutesJsonWriter>();
+
+/**
+ * The same as JSON.stringify(readMinutesState(editor)), written from the blocks kept since the last call where
+ * they are unchanged: what the autosave sends, so a save costs what was typed since the last one, not the meeting.
+ */
+export function readMinutesJson(editor: LexicalEditor): string {
+  let writer = writers.get(editor);
+  if (!writer) {
+    writer = createMinutesJsonWriter();
+    writers.set(editor, writer);
+  }
+  return writer.write(editor.getEditorState());
 }

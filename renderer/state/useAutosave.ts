@@ -45,10 +45,10 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
       async () => {
         const started = performance.now();
         const upTo = changeCountRef.current;
-        const document = sessionRef.current.currentDocument(editor);
-        if (!document) return { ok: true };
+        const document = sessionRef.current.currentDocumentJson(editor);
+        if (document === null) return { ok: true };
         const read = performance.now();
-        const pending = minuteBookApi().autosave({ documentId, document: JSON.stringify(document) });
+        const pending = minuteBookApi().autosave({ documentId, document });
         // The renderer's share of an autosave (reading the editor, handing it to IPC), for the autosave benchmark;
         // cleared at once: observers still see the entries, and the timeline does not grow all meeting.
         performance.measure(AUTOSAVE_READ_MEASURE, { start: started, end: read });

@@ -30,6 +30,8 @@ export interface OpenDocumentView {
   readOnly: boolean;
   /** The document as it stands, content read from its editor; null before one is open. */
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
+  /** JSON.stringify(currentDocument(editor)), from the blocks unchanged since the last time: what the autosave sends. */
+  currentDocumentJson(editor: LexicalEditor): string | null;
   noteAutosaved(file: AutosavedFile): void;
 }
 
@@ -50,6 +52,7 @@ export function useDocumentSession(): DocumentSession {
     changes: document.changes,
     readOnly: document.opened?.readOnly === true,
     currentDocument: document.currentDocument,
+    currentDocumentJson: document.currentDocumentJson,
     noteAutosaved: document.noteAutosaved,
     ...files,
     ...offers,

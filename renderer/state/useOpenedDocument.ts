@@ -5,7 +5,8 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { OpenedDocument } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import { readMinutesState } from '../editor/read-minutes-state';
+import { objectWithRawField } from '../editor/minutes-json-cache';
+import { readMinutesJson, readMinutesState } from '../editor/read-minutes-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { AutosavedFile, SaveEvent } from './save-state';
 import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
@@ -36,6 +37,8 @@ export interface OpenedDocumentState {
   markChanged(): void;
   changes: ChangeFeed;
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
+  /** JSON.stringify(currentDocument(editor)), written from the blocks unchanged since the last time (the autosave's read). */
+  currentDocumentJson(editor: LexicalEditor): string | null;
   noteAutosaved(file: AutosavedFile): void;
 }
 
@@ -103,6 +106,12 @@ export function useOpenedDocument(): OpenedDocumentState {
     return current ? { ...current.document, content: readMinutesState(editor) } : null;
   }, []);
 
+  const currentDocumentJson = useCallback((editor: LexicalEditor): string | null => {
+    const current = openedRef.current;
+    // The same keys in the same order as currentDocument's object, content written from the kept blocks.
+    return current ? objectWithRawField({ ...current.document, content: null }, 'content', readMinutesJson(editor)) : null;
+  }, []);
+
   const noteAutosaved = useCallback((file: AutosavedFile) => noteSave({ kind: 'autosaved', file }), [noteSave]);
 
   return {
@@ -121,6 +130,7 @@ export function useOpenedDocument(): OpenedDocumentState {
     markChanged,
     changes,
     currentDocument,
+    currentDocumentJson,
     noteAutosaved,
   };
 }

@@ -1,15 +1,15 @@
 // Opens the built page (npm run build:renderer) in Chromium on the real
-// handler table, with a meeting file already open, for the benchmarks that
+// handler table (over tests/bench/http-bridge.ts), with a meeting file already open, for the benchmarks that
 // measure the page itself (typing latency, the time to open a meeting, the
 // autosave's main-thread cost).
 import type { Locator, Page } from '@playwright/test';
 import path from 'node:path';
 import { createHandlerTable } from '../../electron/main/handlers/handler-table';
 import type { HandlerTable } from '../../electron/main/ports/handler-types';
-import { bridgePage } from '../e2e/harness/bridge';
 import { ScriptedDialogs } from '../e2e/harness/scripted-dialogs';
 import { startStaticServer } from '../e2e/harness/static-server';
 import { testHandlerDeps } from '../electron/support/test-deps';
+import { bridgePageOverHttp, invokeOverHttp } from './http-bridge';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_window');
@@ -17,9 +17,9 @@ const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_wi
 /** Opens Minute Book in the page on a handler table of its own (app data under `work/app-data`); resolves to that table. */
 export async function loadMinuteBook(page: Page, work: string, dialogs = new ScriptedDialogs()): Promise<HandlerTable> {
   const table = createHandlerTable(testHandlerDeps(work, { dialogs }));
-  const server = await startStaticServer(RENDERER_DIRECTORY);
+  const server = await startStaticServer(RENDERER_DIRECTORY, invokeOverHttp(table, 1));
   page.once('close', () => void server.close());
-  await bridgePage(page, table, 1);
+  await bridgePageOverHttp(page);
   await page.goto(`${server.url}/index.html`);
   await page.getByTestId('document-name').waitFor();
   return table;

@@ -3,7 +3,9 @@
 // 160,000 words the two pages are open side by side and typed into in turn,
 // burst by burst for several rounds, so a change in the machine's load falls on
 // both alike. The app shows its Outline and Attendance panels (the side panel
-// shows one tab at a time, so the rounds alternate the two). Also counts long
+// shows one tab at a time, so the rounds alternate the two). The bare page takes
+// the app's font, size, line height, line length and spellcheck, read from the
+// app's page, so both reflow the same lines per key. Also counts long
 // frames over 50 ms while typing and times opening each meeting to its first
 // typed character. Build the page first (npm run build:renderer).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -17,8 +19,10 @@ import type { BenchModule } from './run-bench';
 import { syntheticMeetingOfWords, type SyntheticMeeting } from './synthetic-meeting';
 
 const SIZES = [10_000, 40_000, 160_000];
+/** `npm run bench -- typing --quick`: half the rounds, for trying a change; the figures to report come from the full run. */
+const QUICK = process.argv.includes('--quick');
 /** Bursts per page per size; the pages take turns (bare, app, bare, app…). */
-const ROUNDS = 4;
+const ROUNDS = QUICK ? 2 : 4;
 const BURST = 'The committee noted the update and thanked officers. ';
 const KEY_DELAY_MS = 45;
 const PANELS = ['Outline', 'Attendance'];
@@ -98,11 +102,36 @@ function load(): string {
     .join(' / ')} on ${cpus().length} cores`;
 }
 
-async function openBare(context: BrowserContext, meeting: SyntheticMeeting): Promise<Page> {
+/** How the app lays out its minutes, so the bare page reflows lines of the same font, size and length. */
+interface PageLook {
+  font: string;
+  width: number;
+  paragraphGap: string;
+  spellcheck: boolean;
+}
+
+async function pageLookOf(page: Page): Promise<PageLook> {
+  return page
+    .locator(EDITOR_PARAGRAPH)
+    .first()
+    .evaluate((paragraph) => {
+      const style = getComputedStyle(paragraph);
+      const editable = paragraph.closest<HTMLElement>('[contenteditable]');
+      return {
+        font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize}/${style.lineHeight} ${style.fontFamily}`,
+        width: paragraph.getBoundingClientRect().width,
+        paragraphGap: style.marginBottom,
+        spellcheck: editable?.spellcheck ?? true,
+      };
+    });
+}
+
+async function openBare(context: BrowserContext, meeting: SyntheticMeeting, look: PageLook): Promise<Page> {
   const page = await context.newPage();
   const paragraphs = meeting.texts.map((text) => `<p>${text.replace(/[<&]/g, '')}</p>`).join('');
+  // The app's font, line height, line length and spellcheck: a keystroke reflows the same lines in both pages.
   await page.setContent(
-    `<!doctype html><body><div contenteditable="true" spellcheck="false" style="max-width:46rem;margin:auto;font:16px/1.5 serif">${paragraphs}</div></body>`,
+    `<!doctype html><body><style>p { margin: 0 0 ${look.paragraphGap}; }</style><div contenteditable="true" spellcheck="${look.spellcheck}" style="width:${look.width}px;margin:auto;font:${look.font.replace(/"/g, "'")}">${paragraphs}</div></body>`,
   );
   await page.evaluate(PROBE);
   await caretMidMeeting(page, 'p');
@@ -143,8 +172,8 @@ async function measureSize(context: BrowserContext, words: number, work: string)
   await writeFile(filePath, serializeMinutesDocument(meeting.document));
   const bare = emptySamples();
   const editor = emptySamples();
-  const bareTab = await openBare(context, meeting);
   const app = await openApp(context, meeting, filePath, work);
+  const bareTab = await openBare(context, meeting, await pageLookOf(app.page));
   try {
     for (let round = 0; round < ROUNDS; round++) {
       await typeBurst(bareTab, bare);
@@ -194,7 +223,7 @@ async function run(): Promise<void> {
     `\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(2)}x (target: within 1.1x, cost per keystroke flat in document size)`,
   );
   console.log(`time to open the ${middle.words.toLocaleString('en-GB')}-word meeting to the first typed character: ${ms(middle.openToTypedMs)}`);
-  console.log(`machine: before ${loadBefore}; after ${load()}`);
+  console.log(`machine: before ${loadBefore}; after ${load()}${QUICK ? ' (quick run: half the rounds)' : ''}`);
 }
 
 export default { title: 'Typing latency at 10,000, 40,000 and 160,000 words, beside a bare contenteditable', run } satisfies BenchModule;

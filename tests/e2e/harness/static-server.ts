@@ -21,9 +21,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/** Answers a POST with its body (the benchmarks' IPC transport, see tests/bench/http-bridge.ts); resolves to the JSON to send back. */
+export type PostHandler = (pathname: string, body: string) => Promise<string>;
+
+export async function startStaticServer(root: string, onPost?: PostHandler): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (request.method === 'POST' && onPost) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const answer = await onPost(pathname, Buffer.concat(chunks).toString('utf8'));
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(answer);
+      return;
+    }
     const filePath = path.join(root, pathname === '/' ? 'index.html' : pathname);
     if (!filePath.startsWith(root)) {
       response.writeHead(403).end();

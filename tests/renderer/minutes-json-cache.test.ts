@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+// The autosave writes the minutes' JSON from the blocks it kept last time
+// where they are unchanged: the text must be exactly what Lexical's own
+// toJSON gives, whatever the clerk did in between (typing, bold, new and
+// deleted blocks, moved items, changed fields, undo to an older state).
+import fc from 'fast-check';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, TextNode, type EditorState, type LexicalEditor } from 'lexical';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { $createAgendaItemNode, $isAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
+import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
+import { minutesEditor } from './nodes/node-harness';
+
+type Edit =
+  | { kind: 'type'; at: number; text: string }
+  | { kind: 'bold'; at: number }
+  | { kind: 'paragraph'; at: number; text: string }
+  | { kind: 'item'; at: number; title: string }
+  | { kind: 'remove'; at: number }
+  | { kind: 'move'; from: number; to: number }
+  | { kind: 'urgent'; at: number }
+  | { kind: 'undo'; back: number }
+  | { kind: 'write' };
+
+const words = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'b', ' ', 'é', '"', '\\', '\n', '£') });
+const index = fc.nat({ max: 1000 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), at: index, text: words }),
+  fc.record({ kind: fc.constant('bold' as const), at: index }),
+  fc.record({ kind: fc.constant('paragraph' as const), at: index, text: words }),
+  fc.record({ kind: fc.constant('item' as const), at: index, title: words }),
+  fc.record({ kind: fc.constant('remove' as const), at: index }),
+  fc.record({ kind: fc.constant('move' as const), from: index, to: index }),
+  fc.record({ kind: fc.constant('urgent' as const), at: index }),
+  fc.record({ kind: fc.constant('undo' as const), back: fc.nat({ max: 5 }) }),
+  fc.record({ kind: fc.constant('write' as const) }),
+);
+
+function seeded(): LexicalEditor {
+  const editor = minutesEditor();
+  editor.update(
+    () => {
+      for (let item = 0; item < 3; item++) {
+        $getRoot().append($createAgendaItemNode({ itemId: `item-${item}` }).append($createTextNode(`Item ${item}`)));
+        for (let line = 0; line < 3; line++) $getRoot().append($createParagraphNode().append($createTextNode(`Line ${item}.${line}`)));
+      }
+    },
+    { discrete: true },
+  );
+  return editor;
+}
+
+function apply(editor: LexicalEditor, change: Edit, history: EditorState[]): void {
+  if (change.kind === 'write') return;
+  if (change.kind === 'undo') {
+    const older = history[Math.max(0, history.length - 1 - change.back)];
+    if (older) editor.setEditorState(older);
+    return;
+  }
+  editor.update(
+    () => {
+      const blocks = $getRoot().getChildren();
+      const texts = $getRoot().getAllTextNodes();
+      const block = blocks[(change as { at?: number }).at! % Math.max(1, blocks.length)];
+      const text = texts[(change as { at?: number }).at! % Math.max(1, texts.length)];
+      switch (change.kind) {
+        case 'type':
+          if ($isTextNode(text)) text.setTextContent(text.getTextContent() + change.text);
+          break;
+        case 'bold':
+          if ($isTextNode(text) && text.getTextContentSize() > 1) text.splitText(1)[1]?.toggleFormat('bold');
+          break;
+        case 'paragraph': {
+          const paragraph = $createParagraphNode().append($createTextNode(change.text));
+          if (block) block.insertAfter(paragraph);
+          else $getRoot().append(paragraph);
+          break;
+        }
+        case 'item':
+          $getRoot().append($createAgendaItemNode({ itemId: `new-${change.at}` }).append($createTextNode(change.title)));
+          break;
+        case 'remove':
+          if (block && blocks.length > 1) block.remove();
+          break;
+        case 'move': {
+          const target = blocks[change.to % blocks.length];
+          if (block && target && !block.is(target)) target.insertBefore(block);
+          break;
+        }
+        case 'urgent':
+          if ($isAgendaItemNode(block)) block.setFields({ urgent: !block.getFields().urgent });
+          break;
+      }
+    },
+    { discrete: true },
+  );
+}
+
+describe('the minutes JSON written from kept blocks', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is exactly Lexical’s toJSON after any run of edits, undo included', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 40 }), (edits) => {
+        const editor = seeded();
+        const writer = createMinutesJsonWriter();
+        const history: EditorState[] = [editor.getEditorState()];
+        expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()));
+        for (const change of edits) {
+          apply(editor, change, history);
+          history.push(editor.getEditorState());
+          // Not every change is followed by a save: kept blocks must survive several edits between writes.
+          if (change.kind === 'write' || change.kind === 'undo') {
+            expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()));
+          }
+        }
+        expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('serialises again only the block typed in since the last write', () => {
+    const editor = seeded();
+    const writer = createMinutesJsonWriter();
+    writer.write(editor.getEditorState());
+    editor.update(
+      () => {
+        const line = $getRoot().getChildAtIndex(5);
+        const text = $isElementNode(line) ? line.getFirstChild() : null;
+        if ($isTextNode(text)) text.setTextContent(`${text.getTextContent()} and more`);
+      },
+      { discrete: true },
+    );
+    const exported = vi.spyOn(TextNode.prototype, 'exportJSON');
+    expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()) /* the check's own export comes after */);
+    // 12 blocks of one text node each: the write itself exported one, toJSON (the comparison) all 12.
+    expect(exported).toHaveBeenCalledTimes(1 + 12);
+  });
+});
