@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { committeeSchema } from '../../core/model/committee';
+import { showStep } from './fixtures/new-meeting-steps';
+import { saveAndReadBack } from './fixtures/saved-minutes';
 import { expect, test } from './harness/app-test';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -148,11 +149,7 @@ test('Ctrl+Shift+L opens the house styles from the minutes, and Escape gives the
   await expect(minutes).toContainText('Present: all members');
 });
 
-// Committees name their own styles once houseStyleId takes any safe slug (branch s4-style); until then only the shipped ids.
-const committeesTakeOwnStyles = committeeSchema.shape.houseStyleId.safeParse('wirral-planning-own').success;
-
 test('a committee set to the council’s own style keeps it, and its new meeting is made in it', async ({ app }) => {
-  test.skip(!committeesTakeOwnStyles, 'committees accept only the shipped house styles on this branch');
   const { page } = app;
   const { newMeeting, editor } = await openEditor(page);
   await editor.getByLabel('House style', { exact: true }).selectOption({ label: 'Wirral Council — Planning Committee' });
@@ -162,9 +159,16 @@ test('a committee set to the council’s own style keeps it, and its new meeting
   await expect(editor.getByRole('status')).toContainText('Saved');
   await page.keyboard.press('Escape');
   await newMeeting.getByLabel('House style').selectOption({ label: 'Wirral Council — Planning Committee (our copy)' });
+  await showStep(newMeeting, 'Date and place');
   await newMeeting.getByLabel('Date').fill('2024-05-23');
   await newMeeting.getByRole('button', { name: 'Start the meeting' }).press('Enter');
   await expect(newMeeting).toBeHidden();
   const committees = JSON.parse(await readFile(path.join(app.workDir, '..', 'app-data', 'committees.json'), 'utf8'));
   expect(committees.committees[0].houseStyleId).toBe('wirral-council-planning-committee-own');
+  // The meeting keeps its own copy of the council's style, edited close and all, so its minutes print the same later.
+  const filePath = path.join(app.workDir, 'own-style.minutes');
+  app.dialogs.answerNextSave(filePath);
+  const { saved } = await saveAndReadBack(page, filePath);
+  expect(saved.meeting.houseStyleId).toBe('wirral-council-planning-committee-own');
+  expect(saved.meeting.houseStyle.close.wording).toBe('The meeting ended at {end}.');
 });

@@ -12,10 +12,7 @@ import { NEDDC_ITEMS, NEDDC_REFERENCE, NEDDC_REPORTS, neddc } from './fixtures/r
 import { saveAndReadBack } from './fixtures/saved-minutes';
 import { editorOf, expect, test } from './harness/app-test';
 
-const DECISION_LABELS =
-  'the decision parts print under the app’s fixed headings (“Decision:”, “Reasons for the decision:”, “Other options considered and rejected:”) on their own lines, not the house style’s inline labels (decisionParts)';
-
-/** Sentences whose wording comes from the house style, applied to the whole export on another branch (s4-style). */
+/** Reference sentences the app cannot print yet, each with why; one that starts matching fails the test until it is taken off. */
 const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Cabinet - Thursday, 23rd May, 2024 4.00 pm',
@@ -26,31 +23,6 @@ const knownDifferences: KnownDifference[] = [
     sentence: 'Contact: Alan Maher',
     reason:
       'the heading prints no contact: the house style names the field (heading.fields “contact”) but the committee and New meeting have nowhere to give it',
-  },
-  {
-    sentence: 'Apologies for absence were received from Councillors J Barry and J Birkin.',
-    reason:
-      'apologies print “from Councillor Barry and Councillor Birkin”, not the house style’s roster names grouped under “Councillors” (names.form, groupTitle)',
-  },
-  {
-    sentence: 'RESOLVED - That the minutes of the meeting held on 28 March 2024 were approved as a true record.',
-    reason: 'a single resolution is printed numbered (“1.”) under the label on its own line, not inline (resolutions.placement, numberSingle)',
-  },
-  { sentence: 'RESOLVED - That Cabinet approved the adoption of the People Strategy 2024.', reason: DECISION_LABELS },
-  {
-    sentence: 'REASONS FOR DECISION – The Strategy will enable the Council to develop further its people and the way in which they are organised.',
-    reason: DECISION_LABELS,
-  },
-  { sentence: 'OTHER OPTIONS CONSIDERED AND REJECTED –The option of not adopting a People Strategy was considered but rejected.', reason: DECISION_LABELS },
-  { sentence: 'RESOLVED - That Cabinet noted progress against the Council Plan 2023-2027 objectives.', reason: DECISION_LABELS },
-  {
-    sentence: 'REASONS FOR DECISION - This was an information report to keep Members informed of progress against the council plan objectives.',
-    reason: DECISION_LABELS,
-  },
-  {
-    sentence:
-      'OTHER OPTIONS CONSIDERED AND REJECTED – Not applicable to this report as it is providing an overview of progress against the council plan objectives.',
-    reason: DECISION_LABELS,
   },
 ];
 
