@@ -149,6 +149,19 @@ export function AttendancePanel({ session }: PanelProps) {
     }
   };
 
+  /** Shift+P: everyone not yet marked is present (most of a committee usually is); the others are marked as they were. */
+  const everyoneElsePresent = () => {
+    setHint(null);
+    update((current) => ({
+      ...current,
+      attendance: people.reduce(
+        (attendance, person) =>
+          attendanceOf(attendance, person.id) ? attendance : withAttendance(attendance, markAttendance(undefined, person.id, 'present')),
+        current.attendance,
+      ),
+    }));
+  };
+
   const clear = (person: Person) => update((current) => ({ ...current, attendance: current.attendance.filter((entry) => entry.personId !== person.id) }));
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -161,6 +174,9 @@ export function AttendancePanel({ session }: PanelProps) {
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       setActive(event.key === 'Home' ? 0 : people.length - 1);
+    } else if (event.shiftKey && key === 'p') {
+      event.preventDefault();
+      everyoneElsePresent();
     } else if (person && statusKeys[key]) {
       event.preventDefault();
       mark(person, statusKeys[key]);
@@ -192,7 +208,8 @@ export function AttendancePanel({ session }: PanelProps) {
       ) : (
         <>
           <p className="mb-panel-hint">
-            ↑/↓ choose · P present · A apologies · R reason · C in the Chair · X absent · S substitute · L arrived late · E left early · Delete clears
+            ↑/↓ choose · P present · Shift+P all the rest present · A apologies · R reason · C in the Chair · X absent · S substitute · L arrived late · E left
+            early · Delete clears
           </p>
           {/* A grid, not a listbox: each row's P/A/X buttons sit in a cell of their own, so a screen reader can reach
               them; the grid itself keeps focus and the letter keys act on the chosen row. */}

@@ -7,10 +7,11 @@ import { answer, holdFramesBack, slash } from './fixtures/clerk-keys';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
-import { lexicalStateSchema } from '../../core/storage/lexical-state';
+import { createEmptyLexicalState, lexicalStateSchema } from '../../core/storage/lexical-state';
 import { committeeDraftSchema } from '../../core/ipc/channels/meeting-channels';
 import { meetingSchema } from '../../core/model/meeting';
 import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
+import { agendaItemJson, paragraphJson } from '../../core/minutes/serialized-nodes';
 
 test('agenda items get minute numbers that follow reordering', async ({ app }) => {
   const { page, dialogs, workDir } = app;
@@ -464,4 +465,54 @@ test('an undefined acronym is listed until the clerk adds it to the glossary, wh
   // The committee's next meeting starts with the definition.
   const { committees } = await table['meeting/setup']({}, { windowId: 1 });
   expect(committees.find((entry) => entry.id === committee.id)?.glossary).toEqual(saved.meeting.glossary);
+});
+
+test('a prompt opens with its starting value selected, so the figure typed replaces it', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'counts.minutes'), seed000Document(), 'counts');
+  await editorOf(page).focus();
+  await page.keyboard.press('Control+Alt+v');
+  await answer(page, 'Moved by', 'Boles', 'Councillor C Boles');
+  await answer(page, 'Seconded by', 'Lanc', 'Councillor J Lancaster');
+  const votesFor = page.getByRole('dialog', { name: 'Votes for' }).locator('input');
+  await expect(votesFor).toHaveValue('0');
+  // No Ctrl+A first: "12" replaces the "0" the count starts at (before, it read "012").
+  await page.keyboard.type('12');
+  await expect(votesFor).toHaveValue('12');
+  await page.keyboard.press('Enter');
+  const against = page.getByRole('dialog', { name: 'Votes against' }).locator('input');
+  await expect(against).toHaveValue('0');
+  await page.keyboard.type('3');
+  await expect(against).toHaveValue('3');
+});
+
+test('the next item’s caret lands after its standing wording, so a block shortcut there leaves the wording alone', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const wording = 'Members were asked whether they had any interests to declare.';
+  const content = {
+    root: {
+      ...createEmptyLexicalState().root,
+      children: [
+        agendaItemJson({ itemId: 'item-minutes', title: 'Minutes', standing: 'previous-minutes' }),
+        paragraphJson('The minutes were approved.'),
+        agendaItemJson({ itemId: 'item-declarations', title: 'Declarations of interest', standing: 'declarations' }),
+        paragraphJson(wording),
+        agendaItemJson({ itemId: 'item-school', title: 'School admissions' }),
+        paragraphJson(''),
+      ],
+    },
+  };
+  await openDocument(page, dialogs, path.join(workDir, 'standing.minutes'), seed000Document(content), 'standing');
+  const editor = editorOf(page);
+  await editor.locator('p', { hasText: 'The minutes were approved.' }).click();
+  await page.keyboard.press('Control+Alt+n');
+  // Typing goes on a fresh line under the wording, not into its sentence.
+  await page.keyboard.press('Control+Alt+d');
+  await answer(page, 'Member declaring', 'Boles', 'Councillor C Boles');
+  await answer(page, 'Kind of interest', '', 'personal');
+  await answer(page, 'Agenda item it concerns', '3', '3 School admissions');
+  await page.keyboard.type('as a governor of the school.');
+  await expect(editor.locator('p:not(.mb-block)', { hasText: wording })).toHaveText(wording);
+  await expect(editor.locator('.mb-declaration')).toHaveCount(1);
+  await expect(editor.locator('.mb-declaration')).not.toContainText(wording);
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clickMenu } from './harness/bridge';
 import { showStep } from './fixtures/new-meeting-steps';
+import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
 import { SEED_000_HEADING, SEED_000_ROSTER_LINES } from '../core/model/seed-000-roster';
 
@@ -372,4 +373,22 @@ test('a meeting of a known committee starts in under 30 keys, from its own templ
   const firstItem = editor.locator('h2.mb-agenda-item').first();
   await expect(firstItem).toHaveText('Apologies for absence');
   await expect(firstItem.locator('xpath=following-sibling::*[1]')).toHaveText('Apologies for absence are noted above. Councillor Young sent apologies.');
+});
+
+test('Shift+P in the register marks everyone not yet marked as present, leaving those already marked as they are', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'register.minutes'), seed000Document(), 'register');
+  await page.keyboard.press('Control+Shift+A');
+  await expect(page.locator('#panel-attendance')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const register = page.getByRole('grid', { name: 'Attendance' });
+  await expect(register).toBeFocused();
+  // The first sent apologies; the rest are all in the room.
+  await page.keyboard.press('A');
+  await page.keyboard.press('Shift+P');
+  const rows = register.getByRole('row');
+  await expect(rows.first()).toHaveClass(/mb-attendee-apologies/);
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(3);
+  for (let index = 1; index < count; index += 1) await expect(rows.nth(index)).toHaveClass(/mb-attendee-present/);
 });

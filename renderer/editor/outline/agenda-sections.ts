@@ -1,7 +1,7 @@
 // Agenda items as sections of the flat document: a heading and the blocks
 // after it up to the next heading. Moving an item moves its whole section;
 // minute numbers follow because they are derived from order.
-import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type NodeKey } from 'lexical';
+import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, type LexicalNode, type NodeKey } from 'lexical';
 import type { NumberingScheme } from '../../../core/model/minute-numbering';
 import { minuteNumber } from '../../../core/model/minute-numbering';
 import { isExemptField } from '../../../core/publication/exempt-field';
@@ -88,6 +88,18 @@ export function $goToSiblingItem(direction: 'next' | 'previous'): boolean {
   const index = current ? items.findIndex((item) => item.is(current)) : -1;
   const target = items[direction === 'next' ? index + 1 : index - 1];
   if (!target) return false;
+  const section = $sectionOf(target);
+  const wording = section[1];
+  // A standing item not yet minuted holds only its template wording ("Members were
+  // asked whether…"): the clerk types next on a fresh line under it. Left in the
+  // wording, the caret would have the first words run into its sentence, and a block
+  // shortcut would turn the sentence into the block.
+  if (target.getFields().standing && section.length === 2 && $isParagraphNode(wording) && wording.getTextContentSize() > 0) {
+    const paragraph = $createParagraphNode();
+    wording.insertAfter(paragraph);
+    paragraph.select();
+    return true;
+  }
   $enterAgendaItem(target);
   return true;
 }

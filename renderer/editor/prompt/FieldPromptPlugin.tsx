@@ -37,10 +37,21 @@ export function FieldPromptPlugin() {
 
   useEffect(() => {
     if (!request) return;
+    // The step's starting value ("0", the time now, the name on record) is
+    // selected, so what the clerk types replaces it and Enter keeps it.
+    const initial = request.steps[stepIndex]?.initial ?? '';
+    const input = inputRef.current;
+    input?.focus();
+    input?.select();
     // After Lexical has put the caret into the new block (it restores DOM focus
-    // when it commits the update that opened this prompt), take focus here.
-    inputRef.current?.focus();
-    const frame = requestAnimationFrame(() => inputRef.current?.focus());
+    // when it commits the update that opened this prompt), take focus back;
+    // the starting value is selected again only if nothing has been typed over it.
+    const frame = requestAnimationFrame(() => {
+      const current = inputRef.current;
+      if (!current || document.activeElement === current) return;
+      current.focus();
+      if (current.value === initial) current.select();
+    });
     return () => cancelAnimationFrame(frame);
   }, [request, stepIndex]);
 
