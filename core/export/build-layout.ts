@@ -111,6 +111,7 @@ function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting,
   const time = started && ended ? `${formatUkTime(started)} to ${formatUkTime(ended)}` : started ? formatUkTime(started) : '';
   const extra = [
     ...(meeting.venue.trim() ? [{ label: style.venueLabel, text: meeting.venue.trim() }] : []),
+    ...(meeting.contact?.trim() ? [{ label: style.contactLabel, text: meeting.contact.trim() }] : []),
     ...(time ? [{ label: style.timeLabel, text: time }] : []),
   ];
   const lines = heading.map((line) => ({ label: line.label, text: line.text }));
@@ -166,7 +167,9 @@ function houseHeading(input: LayoutInput, meeting: Meeting, heading: ReadonlyArr
   const lines: HeadingLine[] = [];
   for (const field of house.heading.fields) {
     if (field === 'venue' && meeting.venue.trim()) lines.push({ label: style.venueLabel, text: meeting.venue.trim() });
-    else if (field === 'start-time' && started) lines.push({ label: style.timeLabel, text: ended ? `${time(started)} to ${time(ended)}` : time(started) });
+    else if (field === 'contact') {
+      if (meeting.contact?.trim()) lines.push({ label: style.contactLabel, text: meeting.contact.trim() });
+    } else if (field === 'start-time' && started) lines.push({ label: style.timeLabel, text: ended ? `${time(started)} to ${time(ended)}` : time(started) });
     else if (field === 'date' && meeting.date && isIsoDate(meeting.date))
       lines.push({ label: meeting.headingLayout.dateOfMeeting, text: formatDate(meeting.date, house.datesAndTimes.headingDate) });
     else if (field === 'absent' && !house.heading.absentApartFromApologies) continue;

@@ -197,6 +197,8 @@ export const printSchema = z.strictObject({
   /** Labels of the heading's venue and time lines. */
   venueLabel: z.string().trim().min(1).max(60).default('Venue:'),
   timeLabel: z.string().trim().min(1).max(60).default('Time:'),
+  /** Label of the heading's contact line: "Contact: Alan Maher". */
+  contactLabel: z.string().trim().min(1).max(60).default('Contact:'),
 });
 
 export type PrintSettings = z.output<typeof printSchema>;

@@ -411,6 +411,12 @@ export const styleSections: ReadonlyArray<StyleSection> = [
       },
       { path: 'print.venueLabel', label: 'Label of the venue line', hint: 'Before the venue in the heading: “Venue:”.', control: { kind: 'text', max: 60 } },
       { path: 'print.timeLabel', label: 'Label of the time line', hint: 'Before the start time in the heading: “Time:”.', control: { kind: 'text', max: 60 } },
+      {
+        path: 'print.contactLabel',
+        label: 'Label of the contact line',
+        hint: 'Before the contact officer in the heading: “Contact:”.',
+        control: { kind: 'text', max: 60 },
+      },
     ],
   },
 ];

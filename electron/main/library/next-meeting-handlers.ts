@@ -78,6 +78,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       templateId: entry.id,
       date: input.date,
       venue: input.venue,
+      contact: input.contact ?? previous.meeting.contact,
       startTime: input.startTime,
       agendaItems: input.agendaItems,
       newItemId,

@@ -24,7 +24,7 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
     return blockImportDOM('p', 'mb-cabinet', () => $createCabinetDecisionNode());
   }
 
-  constructor(fields: CabinetDecisionFields = { part: 'decision' }, key?: NodeKey) {
+  constructor(fields: CabinetDecisionFields = { part: 'decision', keyDecision: 'not-recorded' }, key?: NodeKey) {
     super(fields, key);
   }
 
@@ -64,7 +64,7 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
 }
 
 export function $createCabinetDecisionNode(part: CabinetPart = 'decision'): CabinetDecisionNode {
-  return $applyNodeReplacement(new CabinetDecisionNode({ part }));
+  return $applyNodeReplacement(new CabinetDecisionNode({ part, keyDecision: 'not-recorded' }));
 }
 
 export function $isCabinetDecisionNode(node: LexicalNode | null | undefined): node is CabinetDecisionNode {

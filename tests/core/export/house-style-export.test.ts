@@ -255,4 +255,41 @@ describe('the house style in the exported minutes', () => {
     expect(lines.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
     expect(lines).toContain('PROPOSED: J Anderson SECONDED: M Wilkins.');
   });
+
+  it('prints the meeting’s contact officer where the style’s heading shows it, under the style’s label', () => {
+    const document = neddcDocument();
+    const withContact = { ...document, meeting: { ...document.meeting, contact: 'Alan Maher, Democratic Services' } };
+    const lines = layoutOf(withContact).sections[0]!.blocks.find((block) => block.kind === 'label-lines');
+    expect(lines).toEqual({
+      kind: 'label-lines',
+      lines: [
+        { label: 'Venue:', text: 'District Council Offices, Mill Lane, Wingerworth, Chesterfield, S42 6NG' },
+        { label: 'Contact:', text: 'Alan Maher, Democratic Services' },
+      ],
+    });
+    // With none recorded the line is left out, never printed empty.
+    expect(texts(layoutOf(document)).join('\n')).not.toContain('Contact');
+  });
+
+  it('prints the style’s note after a decision marked not a key decision, and nothing after one not marked or marked key', () => {
+    const note = shippedHouseStyle('neddc-cabinet')!.decisionParts.notKeyDecisionNote!;
+    const decided = (keyDecision: string | null) => {
+      const document = neddcDocument();
+      const fields = keyDecision ? { keyDecision } : {};
+      document.content = lexicalRoot([
+        item('People Strategy 2024'),
+        decisionPart('decision', 'That Cabinet approved the adoption of the People Strategy 2024.'),
+        // Said on a later part, it holds for the whole record.
+        decisionPart('reasons', 'The Strategy will enable the Council to develop further its people.', fields),
+        decisionPart('alternatives', 'The option of not adopting a People Strategy was considered but rejected.'),
+      ]);
+      return texts(layoutOf(document));
+    };
+    expect(decided('not-key').slice(-2)).toEqual([
+      'OTHER OPTIONS CONSIDERED AND REJECTED – The option of not adopting a People Strategy was considered but rejected.',
+      note,
+    ]);
+    expect(decided('key')).not.toContain(note);
+    expect(decided(null)).not.toContain(note);
+  });
 });
