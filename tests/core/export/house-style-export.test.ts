@@ -15,6 +15,7 @@ import {
   lexicalRoot,
   motionPart,
   person,
+  planning,
   resolution,
   resolutionsHeading,
   statement,
@@ -291,5 +292,30 @@ describe('the house style in the exported minutes', () => {
     ]);
     expect(decided('key')).not.toContain(note);
     expect(decided(null)).not.toContain(note);
+  });
+
+  it('words planning speakers in the style: Wirral’s unnamed ward councillor and applicant, and a named speaker in the style’s form', () => {
+    const document = neddcDocument();
+    const wirral = shippedHouseStyle('wirral-planning')!;
+    const own = { ...wirral, planning: { ...wirral.planning, namedSpeaker: '{name}, the {role}, spoke.' } };
+    const speakers = lexicalRoot([
+      item('Land at Hoylake'),
+      planning('speaker', '', { speakerRole: 'ward-member' }),
+      planning('speaker', '', { speakerRole: 'applicant' }),
+      planning('speaker', '', { speakerRole: 'objector', speakerName: 'Mr J Smith' }),
+    ]);
+    const lines = texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own }, content: speakers }));
+    expect(lines.slice(-3)).toEqual([
+      'A Ward Councillor addressed the Committee.',
+      'The Applicant addressed the Committee.',
+      'Mr J Smith, the objector, spoke.',
+    ]);
+    // A style written before planning speakers were styled prints the app's own words.
+    const neddc = texts(layoutOf({ ...document, content: speakers }));
+    expect(neddc.slice(-3)).toEqual([
+      'A ward member addressed the Committee.',
+      'The applicant addressed the Committee.',
+      'Mr J Smith (objector) addressed the Committee.',
+    ]);
   });
 });

@@ -80,11 +80,6 @@ const references: Reference[] = [
         reason:
           'the heading, with its "Contact: Katy Brown Committee Officer", is followed by the roll and item 1’s heading ("Present: …", "1 Minutes"), which the extract leaves out',
       },
-      {
-        sentence: 'A Ward Councillor addressed the Committee.',
-        reason: 'a planning speaker with no name is worded by the app ("A ward member"), not yet by the house style',
-      },
-      { sentence: 'The Applicant addressed the Committee.', reason: 'as above ("The applicant")' },
     ],
   },
   {
