@@ -16,7 +16,7 @@ import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
 import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
 import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
-import { exemptNotice, fill, formatDate, formatTime, headingTitle } from '../house-style/house-style-wording';
+import { exemptNotice, fill, formatDate, formatTime, headingTitle, SIGNATURE_DATE_LINE } from '../house-style/house-style-wording';
 import { styledNames } from './styled-names';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
@@ -85,7 +85,14 @@ function houseCloseBlocks(input: LayoutInput, house: HouseStyle): LayoutBlock[] 
   const signature = house.close.signature;
   const signed: LayoutBlock[] =
     signature && chair.trim()
-      ? [{ kind: 'signature', name: fill(signature.name, { chair, CHAIR: chair.toLocaleUpperCase('en-GB') }), role: signature.role }]
+      ? [
+          {
+            kind: 'signature',
+            name: fill(signature.name, { chair, CHAIR: chair.toLocaleUpperCase('en-GB') }),
+            role: signature.role,
+            ...(signature.dated ? { dateLine: SIGNATURE_DATE_LINE } : {}),
+          },
+        ]
       : [];
   return house.close.order === 'close-then-signature' ? [...close, ...signed] : [...signed, ...close];
 }

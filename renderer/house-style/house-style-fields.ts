@@ -293,7 +293,7 @@ export const styleSections: ReadonlyArray<StyleSection> = [
       {
         path: 'close.signature.dated',
         label: 'A line for the date of signing',
-        hint: '“Dated: …” under the signature.',
+        hint: '“Date: …” under the signature, left blank for the chair to fill in.',
         control: { kind: 'yes-no' },
         shownWith: 'close.signature',
       },

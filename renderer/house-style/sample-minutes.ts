@@ -17,6 +17,7 @@ import {
   numbersResolution,
   resolutionLabel,
   signatureName,
+  SIGNATURE_DATE_LINE,
   voteText,
 } from '../../core/house-style/house-style-wording';
 
@@ -130,7 +131,7 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
     add('signature', '……………………………………');
     add('signature', signature);
     add('signature', style.close.signature.role);
-    if (style.close.signature.dated) add('signature', 'Dated: ……………………');
+    if (style.close.signature.dated) add('signature', SIGNATURE_DATE_LINE);
   };
   if (style.close.order === 'signature-then-close') {
     sign();

@@ -5,6 +5,7 @@
 // the item, and the close with or without a signature block. With no house
 // style the existing export tests (unchanged) prove the app's own wording.
 import { describe, expect, it } from 'vitest';
+import { renderLayoutHtml } from '../../../core/export/html-writer';
 import { layoutTextParts } from '../../../core/export/layout-text-parts';
 import type { LayoutDocument } from '../../../core/export/layout-model';
 import {
@@ -317,5 +318,20 @@ describe('the house style in the exported minutes', () => {
       'The applicant addressed the Committee.',
       'Mr J Smith (objector) addressed the Committee.',
     ]);
+  });
+
+  it('prints a blank line for the date of signing under the chair’s signature where the style dates it, and none where it does not', () => {
+    const document = neddcDocument();
+    const bury = shippedHouseStyle('bury')!;
+    const dated = { ...bury, close: { ...bury.close, signature: { ...bury.close.signature!, dated: true } } };
+    const closing = lexicalRoot([item('Budget'), close('barker', 'Councillor N Barker', '16:00', '17:05')]);
+    const signatureOf = (houseStyle: unknown) => {
+      const layout = layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle }, content: closing });
+      return { block: layout.sections[0]!.blocks.find((block) => block.kind === 'signature'), html: renderLayoutHtml(layout) };
+    };
+    const signed = signatureOf(dated);
+    expect(signed.block).toEqual({ kind: 'signature', name: 'COUNCILLOR N BARKER', role: 'Chair', dateLine: 'Date: ……………………' });
+    expect(signed.html).toContain('<p>Chair</p><p>Date: ……………………</p>');
+    expect(signatureOf(bury).block).not.toHaveProperty('dateLine');
   });
 });
