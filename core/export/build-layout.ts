@@ -26,9 +26,10 @@ export interface LayoutInput {
   meeting: Meeting;
   /**
    * The generated heading (buildMinutesHeading): "Minutes of:", "Present:", …; given as the function, it is
-   * written from the meeting as each version may print it (no apology reasons in a public version).
+   * written from the meeting as each version may print it (no apology reasons in a public version), with times
+   * (arrivals, departures) in the house style's form.
    */
-  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting) => ReadonlyArray<HeadingLine>);
+  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting, clock?: (clock: string) => string) => ReadonlyArray<HeadingLine>);
   minutes: MinutesContent;
   options: ExportOptions;
   logo?: LayoutLogo | null;
@@ -191,7 +192,8 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   const houseStyle = houseStyleOfMeeting(input.meeting);
   const meeting = meetingForVersion(input.meeting, version, style);
   const items = itemsForVersion(minutes, version, style);
-  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle)) : input.heading;
+  const clock = houseStyle ? (time: string) => formatTime(time, houseStyle.datesAndTimes.time) : undefined;
+  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle), clock) : input.heading;
 
   const main: LayoutBlock[] = [];
   if (houseStyle) main.push(...houseHeading(input, meeting, heading, style, houseStyle));

@@ -334,4 +334,22 @@ describe('the house style in the exported minutes', () => {
     expect(signed.html).toContain('<p>Chair</p><p>Date: ……………………</p>');
     expect(signatureOf(bury).block).not.toHaveProperty('dateLine');
   });
+
+  it('prints a late arrival and an early departure in the heading in the style’s time form', () => {
+    const document = gothamDocument();
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const own = { ...gotham, datesAndTimes: { ...gotham.datesAndTimes, time: 'h.mm a.m.' } };
+    document.meeting.attendance = [
+      { personId: 'anderson', status: 'present' },
+      {
+        personId: 'wilkins',
+        status: 'present',
+        arrivedLate: { time: '19:45', itemLabel: '2', itemId: null },
+        leftEarly: { time: '20:10', itemLabel: '4', itemId: null },
+      },
+    ] as typeof document.meeting.attendance;
+    const lines = texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own } }));
+    expect(lines).toContain('M. Wilkins arrived at 7.45 p.m. during item 2.');
+    expect(lines).toContain('M. Wilkins left the meeting at 8.10 p.m. after item 4.');
+  });
 });
