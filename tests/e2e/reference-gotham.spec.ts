@@ -12,22 +12,12 @@ import { GOTHAM_ITEMS, GOTHAM_REFERENCE, gotham } from './fixtures/reference-got
 import { saveAndReadBack } from './fixtures/saved-minutes';
 import { editorOf, expect, test } from './harness/app-test';
 
-/** Sentences whose wording comes from the house style, applied to the whole export on another branch (s4-style). */
+/** Sentences the keyboard session does not yet print as the council did, with why. */
 const knownDifferences: KnownDifference[] = [
-  {
-    sentence:
-      'RESOLVED: That the Minutes of the Planning & Development Committee, held on the 21st February, 2017 as previously circulated to be deferred until the next Planning and Development Meeting.',
-    reason: 'a single resolution is printed numbered (“1.”) under the label on its own line, not inline (resolutions.placement, numberSingle)',
-  },
   {
     sentence: 'PROPOSED: J.P. Anderson SECONDED: M.Wilkins.',
     reason:
       'not the house style: the reference spells the same member “M. Wilkins” in its Present line and “M.Wilkins” here; the roster has one spelling, so this line can never match both',
-  },
-  {
-    sentence: 'Minutes of a Meeting of the Planning & Development Committee (28/02/17)',
-    reason:
-      'the heading is the app’s table (“Minutes of: …”, “Date of Meeting: 28 February 2017”), not the house style’s title and date (heading.title, datesAndTimes.headingDate)',
   },
   {
     sentence: 'Present: Councillors, J.P. Anderson (Chairman), M. Wilkins, J.M.F. Royce, B.J.Walker, G.Hutter.',
@@ -37,11 +27,11 @@ const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Apologies: Nil Absent: H.Taylor, A. Clayworth',
     reason:
-      'item titles print as headings, so nothing runs on from “Apologies”; “Nil” prints as “There were no apologies for absence.” (none.apologies) and Absent is in the heading',
+      'item titles print as headings, so “Nil” and the absent members do not run on from “Apologies” (a house style cannot yet run an item’s text into its title)',
   },
   {
     sentence: 'Declaration on Interest: Nil.',
-    reason: 'item titles print as headings, not run into the line; “Nil.” prints as “There were no declarations.” (none.declarations)',
+    reason: 'item titles print as headings, so “Nil.” does not run on from the title (a house style cannot yet run an item’s text into its title)',
   },
   {
     sentence: 'Progress from the Minutes, not on the Agenda: Nil to report.',
@@ -54,10 +44,6 @@ const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Matters to Report: Nil.',
     reason: 'item titles print as headings in capitals, not run into the line (“Nil.” itself is printed as typed)',
-  },
-  {
-    sentence: 'Meeting closed at 8.40 pm',
-    reason: 'the close prints a signature block and “(Note: The meeting ended at 8.40 pm)”, not the house style’s close (close.wording, close.signature null)',
   },
 ];
 

@@ -12,45 +12,17 @@ import { NEDDC_ITEMS, NEDDC_REFERENCE, NEDDC_REPORTS, neddc } from './fixtures/r
 import { saveAndReadBack } from './fixtures/saved-minutes';
 import { editorOf, expect, test } from './harness/app-test';
 
-const DECISION_LABELS =
-  'the decision parts print under the app’s fixed headings (“Decision:”, “Reasons for the decision:”, “Other options considered and rejected:”) on their own lines, not the house style’s inline labels (decisionParts)';
-
-/** Sentences whose wording comes from the house style, applied to the whole export on another branch (s4-style). */
+/** Sentences the keyboard session does not yet print as the council did, with why. */
 const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Cabinet - Thursday, 23rd May, 2024 4.00 pm',
     reason:
-      'the heading is the app’s table (“Minutes of: Cabinet”, “Date of Meeting: 23 May 2024”), not the house style’s title and date (heading.title, datesAndTimes.headingDate); the start time is also not typed in New meeting, to keep set-up under 30 keys',
+      'the start time is not typed in New meeting (to keep set-up under 30 keys), so the house style’s title prints “Cabinet - Thursday, 23rd May, 2024” without “4.00 pm”',
   },
   {
     sentence: 'Contact: Alan Maher',
     reason:
-      'the heading prints no contact: the house style names the field (heading.fields “contact”) but the committee and New meeting have nowhere to give it',
-  },
-  {
-    sentence: 'Apologies for absence were received from Councillors J Barry and J Birkin.',
-    reason:
-      'apologies print “from Councillor Barry and Councillor Birkin”, not the house style’s roster names grouped under “Councillors” (names.form, groupTitle)',
-  },
-  {
-    sentence: 'RESOLVED - That the minutes of the meeting held on 28 March 2024 were approved as a true record.',
-    reason: 'a single resolution is printed numbered (“1.”) under the label on its own line, not inline (resolutions.placement, numberSingle)',
-  },
-  { sentence: 'RESOLVED - That Cabinet approved the adoption of the People Strategy 2024.', reason: DECISION_LABELS },
-  {
-    sentence: 'REASONS FOR DECISION – The Strategy will enable the Council to develop further its people and the way in which they are organised.',
-    reason: DECISION_LABELS,
-  },
-  { sentence: 'OTHER OPTIONS CONSIDERED AND REJECTED –The option of not adopting a People Strategy was considered but rejected.', reason: DECISION_LABELS },
-  { sentence: 'RESOLVED - That Cabinet noted progress against the Council Plan 2023-2027 objectives.', reason: DECISION_LABELS },
-  {
-    sentence: 'REASONS FOR DECISION - This was an information report to keep Members informed of progress against the council plan objectives.',
-    reason: DECISION_LABELS,
-  },
-  {
-    sentence:
-      'OTHER OPTIONS CONSIDERED AND REJECTED – Not applicable to this report as it is providing an overview of progress against the council plan objectives.',
-    reason: DECISION_LABELS,
+      'the committee as this session knows it (neddc.committee in the script) gives no contact officer (defaultContact), so the heading has no contact line; the app prints it when given (tests/core/export/reference-reproduction.test.ts)',
   },
 ];
 

@@ -12,41 +12,17 @@ import { WIRRAL_CONDITIONS, WIRRAL_DECISION, WIRRAL_DECLARATIONS, WIRRAL_ITEMS, 
 import { saveAndReadBack } from './fixtures/saved-minutes';
 import { editorOf, expect, test } from './harness/app-test';
 
-/** Sentences whose wording comes from the house style, applied to the whole export on another branch (s4-style). */
+/** Sentences the keyboard session does not yet print as the council did, with why. */
 const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Contact: Katy Brown Committee Officer',
     reason:
-      'the heading prints no contact: the house style names the field (heading.fields “contact”) but the committee and New meeting have nowhere to give it',
-  },
-  {
-    sentence: 'Resolved – That the minutes of the meeting held on 26 May 2020 be approved.',
-    reason: 'a single resolution is printed numbered ("1.") under the label on its own line, not inline (resolutions.placement, numberSingle)',
-  },
-  {
-    sentence:
-      'Councillor Stuart Kelly declared a personal interest in respect of item 3 by virtue of his son being a current pupil at the School attributed to the Planning Application.',
-    reason: 'declarations print "Councillor Kelly", not the roster name (names.form "roster")',
-  },
-  {
-    sentence:
-      'Councillor Leslie Rennie declared a personal interest in respect of item 5 by virtue of the matter relating to matters within her Ward and stated that she had had no dealings or correspondence on the matter.',
-    reason: 'declarations print "Councillor Rennie", not the roster name (names.form "roster")',
-  },
-  {
-    sentence:
-      'Councillor S Foulkes declared a prejudicial interest in respect of item 5 by virtue of his position as a board member of the Transport Authority.',
-    reason: 'declarations print "Councillor Foulkes", not the roster name (names.form "roster")',
+      'the committee as this session knows it (wirral.committee in the script) gives no contact officer (defaultContact), so the heading has no contact line; the app prints it when given (tests/core/export/reference-reproduction.test.ts)',
   },
   {
     sentence: 'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was –',
     reason:
       'the motion prints "Moved by Councillor Kelly, seconded by Councillor Berry." (votes.motion); even with the house style the roster name is "Stuart Kelly", as the declarations give it, so "Councillor S Kelly" needs a second name form',
-  },
-  {
-    sentence: 'Resolved (7:7 and on the chairs casting vote) – that the application be approved subject to a 106 legal agreement and the following conditions:',
-    reason:
-      'the vote prints as its own sentence ("On being put to the vote, the motion was carried on the chair’s casting vote (For 7, Against 7, Abstentions 0).") instead of inside the resolution (votes.placement "in-resolution"); the reference also writes "chairs" without the apostrophe the house style has',
   },
 ];
 
