@@ -162,6 +162,8 @@ test('a committee set to the council’s own style keeps it, and its new meeting
   await expect(editor.getByRole('status')).toContainText('Saved');
   await page.keyboard.press('Escape');
   await newMeeting.getByLabel('House style').selectOption({ label: 'Wirral Council — Planning Committee (our copy)' });
+  // The date is on the dialog's second step.
+  await newMeeting.getByRole('list', { name: 'Steps' }).getByRole('button', { name: 'Date and place' }).click();
   await newMeeting.getByLabel('Date').fill('2024-05-23');
   await newMeeting.getByRole('button', { name: 'Start the meeting' }).press('Enter');
   await expect(newMeeting).toBeHidden();
