@@ -35,7 +35,7 @@ const blocks: Record<string, Record<string, unknown>> = {
   },
   resolutionsHeading: { type: 'resolutions-heading', ...element, ...withText('It was agreed:'), style: 'bulleted' },
   resolution: { type: 'resolution', ...element, ...withText('Neurodiversity to be included within the Improvement Plan.') },
-  cabinet: { type: 'cabinet-decision', ...element, ...withText('Cabinet noted the update.'), part: 'reasons' },
+  cabinet: { type: 'cabinet-decision', ...element, ...withText('Cabinet noted the update.'), part: 'reasons', keyDecision: 'not-recorded' },
   vote: {
     type: 'vote',
     ...element,
