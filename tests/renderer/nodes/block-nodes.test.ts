@@ -130,6 +130,12 @@ describe('block nodes', () => {
     });
   }
 
+  it('a cabinet decision part shows what the clerk said about a key decision beside its heading, and nothing until then', () => {
+    expect(roundTripHtml([{ ...blocks.cabinet, part: 'decision', keyDecision: 'not-key' }]).html).toContain('data-heading="Decision (not a key decision):"');
+    expect(roundTripHtml([{ ...blocks.cabinet, keyDecision: 'key' }]).html).toContain('data-heading="Reasons for the decision (a key decision):"');
+    expect(roundTripHtml([blocks.cabinet]).html).toContain('data-heading="Reasons for the decision:"');
+  });
+
   it('the vote shows a result computed from its counts', () => {
     const { html } = roundTripHtml([blocks.vote]);
     // Recorded vote wins: one named vote for, none against.
