@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { committeeSchema } from '../../core/model/committee';
+import { showStep } from './fixtures/new-meeting-steps';
 import { expect, test } from './harness/app-test';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -162,8 +163,7 @@ test('a committee set to the council’s own style keeps it, and its new meeting
   await expect(editor.getByRole('status')).toContainText('Saved');
   await page.keyboard.press('Escape');
   await newMeeting.getByLabel('House style').selectOption({ label: 'Wirral Council — Planning Committee (our copy)' });
-  // The date is on the dialog's second step.
-  await newMeeting.getByRole('list', { name: 'Steps' }).getByRole('button', { name: 'Date and place' }).click();
+  await showStep(newMeeting, 'Date and place');
   await newMeeting.getByLabel('Date').fill('2024-05-23');
   await newMeeting.getByRole('button', { name: 'Start the meeting' }).press('Enter');
   await expect(newMeeting).toBeHidden();
