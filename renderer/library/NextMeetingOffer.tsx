@@ -93,7 +93,7 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
           <input type="text" value={venue} onChange={(event) => setVenue(event.target.value)} />
         </label>
         <label>
-          Contact officer
+          Contact officer (blank: as last time, or the committee’s)
           <input type="text" maxLength={300} value={contact} onChange={(event) => setContact(event.target.value)} />
         </label>
         <label>
