@@ -13,6 +13,8 @@
 // Country Planning (Development Management Procedure) (England) Order 2015),
 // so the checks ask for them.
 import { z } from 'zod';
+import { defaultPlanningWording, type PlanningWording } from '../house-style/house-style-schema';
+import { fill } from '../house-style/house-style-wording';
 import type { MinuteBlock, PlanningOutcome, SpeakerRole } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock } from './block-definition';
@@ -63,20 +65,12 @@ export const speakerRoleLabels: Record<SpeakerRole, string> = {
   other: 'speaker',
 };
 
-const unnamedSpeaker: Record<SpeakerRole, string> = {
-  objector: 'An objector',
-  supporter: 'A supporter',
-  applicant: 'The applicant',
-  agent: 'The applicant’s agent',
-  'ward-member': 'A ward member',
-  'parish-council': 'A representative of the parish council',
-  other: 'A speaker',
-};
-
-/** "Mr J Smith (objector) addressed the Committee.", or "An objector addressed the Committee." with no name: the editor shows what the export prints. */
-export function speakerSentence(role: SpeakerRole, name: string): string {
-  const who = name.trim() ? `${name.trim()} (${speakerRoleLabels[role]})` : unnamedSpeaker[role];
-  return `${who} addressed the Committee.`;
+/**
+ * "Mr J Smith (objector) addressed the Committee.", or "An objector addressed the Committee." with no name, in the
+ * house style's words (planning.namedSpeaker, planning.unnamedSpeaker) or the app's: the editor shows what the export prints.
+ */
+export function speakerSentence(role: SpeakerRole, name: string, wording: PlanningWording = defaultPlanningWording): string {
+  return name.trim() ? fill(wording.namedSpeaker, { name: name.trim(), role: speakerRoleLabels[role] }) : wording.unnamedSpeaker[role];
 }
 
 /** Outcomes that carry conditions: an approval without them is worded as one with them only if the clerk chose it. */

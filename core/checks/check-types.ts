@@ -24,6 +24,7 @@ export const checkKinds = [
   'motion-result',
   'withdrawal-missing',
   'withdrawal-quorum',
+  'house-style',
 ] as const;
 
 export type CheckKind = (typeof checkKinds)[number];

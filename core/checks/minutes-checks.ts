@@ -10,6 +10,7 @@
 import { meetingGlossary } from '../minutes/meeting-context';
 import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
+import { readHouseStyleOfMeeting } from '../house-style/meeting-house-style';
 import { acronymStem, findUndefinedAcronyms, inlineDefinitions } from '../text/acronyms';
 import { findNameVariants } from '../text/names';
 import { blockTexts, richPlain } from '../export/minutes-text';
@@ -97,6 +98,17 @@ export function checkMinutes(meeting: Meeting, minutes: MinutesContent): CheckWa
   const noneNotedAbove = !meeting.attendance.some((entry) => entry.status === 'apologies');
   const seenAcronyms = new Set<string>();
   const warnings: CheckWarning[] = [];
+  // Said before export rather than only when it is refused: the style kept in the file must be put right first.
+  const style = readHouseStyleOfMeeting(meeting);
+  if (!style.ok) {
+    warnings.push({
+      kind: 'house-style',
+      message: `These minutes will not export until their house style is put right: ${style.problem}`,
+      itemId: null,
+      itemNumber: null,
+      blockIndex: null,
+    });
+  }
 
   const visit = (blocks: MinuteBlock[], item: AgendaItemMinutes | null) => {
     const votes = blocks.some((block) => block.kind === 'vote' || block.kind === 'motion' || block.kind === 'planning-decision');

@@ -63,12 +63,15 @@ function decisionParts(block: Extract<MinuteBlock, { kind: 'cabinet-decision' }>
     [labels.reasons, reasons],
     [labels.alternatives, alternatives],
   ];
-  return parts.flatMap(([heading, body]): LayoutBlock[] => {
+  const printed = parts.flatMap(([heading, body]): LayoutBlock[] => {
     if (!body.length) return [];
     const [first, ...rest] = body;
     if (labels.placement === 'inline' && first?.kind === 'paragraph') return [{ kind: 'paragraph', runs: [{ text: `${heading} ` }, ...first.runs] }, ...rest];
     return [{ kind: 'heading', level: 2, text: heading, anchor: null }, ...body];
   });
+  // Only a decision the clerk marked as not a key decision gets the note: one not recorded claims nothing.
+  const note = block.keyDecision === 'not-key' && printed.length ? house?.decisionParts.notKeyDecisionNote : null;
+  return note ? [...printed, { kind: 'paragraph', runs: [{ text: note }] }] : printed;
 }
 
 function paragraphs(parts: RichText[]): LayoutBlock[] {

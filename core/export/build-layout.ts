@@ -16,7 +16,7 @@ import { approvalBlocks } from './approval-layout';
 import { layoutBlock } from './block-layout';
 import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
 import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
-import { exemptNotice, fill, formatDate, formatTime, headingTitle } from '../house-style/house-style-wording';
+import { exemptNotice, fill, formatDate, formatTime, headingTitle, SIGNATURE_DATE_LINE } from '../house-style/house-style-wording';
 import { styledNames } from './styled-names';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
@@ -26,9 +26,10 @@ export interface LayoutInput {
   meeting: Meeting;
   /**
    * The generated heading (buildMinutesHeading): "Minutes of:", "Present:", …; given as the function, it is
-   * written from the meeting as each version may print it (no apology reasons in a public version).
+   * written from the meeting as each version may print it (no apology reasons in a public version), with times
+   * (arrivals, departures) in the house style's form.
    */
-  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting) => ReadonlyArray<HeadingLine>);
+  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting, clock?: (clock: string) => string) => ReadonlyArray<HeadingLine>);
   minutes: MinutesContent;
   options: ExportOptions;
   logo?: LayoutLogo | null;
@@ -85,7 +86,14 @@ function houseCloseBlocks(input: LayoutInput, house: HouseStyle): LayoutBlock[] 
   const signature = house.close.signature;
   const signed: LayoutBlock[] =
     signature && chair.trim()
-      ? [{ kind: 'signature', name: fill(signature.name, { chair, CHAIR: chair.toLocaleUpperCase('en-GB') }), role: signature.role }]
+      ? [
+          {
+            kind: 'signature',
+            name: fill(signature.name, { chair, CHAIR: chair.toLocaleUpperCase('en-GB') }),
+            role: signature.role,
+            ...(signature.dated ? { dateLine: SIGNATURE_DATE_LINE } : {}),
+          },
+        ]
       : [];
   return house.close.order === 'close-then-signature' ? [...close, ...signed] : [...signed, ...close];
 }
@@ -111,6 +119,7 @@ function withVenueAndTime(heading: ReadonlyArray<HeadingLine>, meeting: Meeting,
   const time = started && ended ? `${formatUkTime(started)} to ${formatUkTime(ended)}` : started ? formatUkTime(started) : '';
   const extra = [
     ...(meeting.venue.trim() ? [{ label: style.venueLabel, text: meeting.venue.trim() }] : []),
+    ...(meeting.contact?.trim() ? [{ label: style.contactLabel, text: meeting.contact.trim() }] : []),
     ...(time ? [{ label: style.timeLabel, text: time }] : []),
   ];
   const lines = heading.map((line) => ({ label: line.label, text: line.text }));
@@ -166,7 +175,9 @@ function houseHeading(input: LayoutInput, meeting: Meeting, heading: ReadonlyArr
   const lines: HeadingLine[] = [];
   for (const field of house.heading.fields) {
     if (field === 'venue' && meeting.venue.trim()) lines.push({ label: style.venueLabel, text: meeting.venue.trim() });
-    else if (field === 'start-time' && started) lines.push({ label: style.timeLabel, text: ended ? `${time(started)} to ${time(ended)}` : time(started) });
+    else if (field === 'contact') {
+      if (meeting.contact?.trim()) lines.push({ label: style.contactLabel, text: meeting.contact.trim() });
+    } else if (field === 'start-time' && started) lines.push({ label: style.timeLabel, text: ended ? `${time(started)} to ${time(ended)}` : time(started) });
     else if (field === 'date' && meeting.date && isIsoDate(meeting.date))
       lines.push({ label: meeting.headingLayout.dateOfMeeting, text: formatDate(meeting.date, house.datesAndTimes.headingDate) });
     else if (field === 'absent' && !house.heading.absentApartFromApologies) continue;
@@ -181,7 +192,8 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   const houseStyle = houseStyleOfMeeting(input.meeting);
   const meeting = meetingForVersion(input.meeting, version, style);
   const items = itemsForVersion(minutes, version, style);
-  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle)) : input.heading;
+  const clock = houseStyle ? (time: string) => formatTime(time, houseStyle.datesAndTimes.time) : undefined;
+  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle), clock) : input.heading;
 
   const main: LayoutBlock[] = [];
   if (houseStyle) main.push(...houseHeading(input, meeting, heading, style, houseStyle));

@@ -103,7 +103,9 @@ class BodyWriter {
         return this.table(block);
       case 'signature':
         this.paragraph({ style: 'ChairSignature', children: this.text(0) });
-        return this.paragraph({ style: 'Normal', children: [new TextRun(block.role)] });
+        this.paragraph({ style: 'Normal', children: [new TextRun(block.role)] });
+        if (block.dateLine) this.paragraph({ style: 'Normal', children: [new TextRun(block.dateLine)] });
+        return;
       case 'note':
         return this.paragraph({ style: 'MinutesNote', children: this.text(0) });
     }

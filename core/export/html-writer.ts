@@ -69,7 +69,9 @@ function blockHtml(block: LayoutBlock): string {
       return `<table><caption class="mb-hidden">${escapeHtml(block.caption)}</caption>${head}${body}</table>`;
     }
     case 'signature':
-      return `<div class="mb-signature"><p class="mb-signature-name">${escapeHtml(block.name)}</p><p>${escapeHtml(block.role)}</p></div>`;
+      return `<div class="mb-signature"><p class="mb-signature-name">${escapeHtml(block.name)}</p><p>${escapeHtml(block.role)}</p>${
+        block.dateLine ? `<p>${escapeHtml(block.dateLine)}</p>` : ''
+      }</div>`;
     case 'note':
       return `<p class="mb-note">${escapeHtml(block.text)}</p>`;
   }

@@ -26,7 +26,8 @@ export type LayoutBlock =
   | { kind: 'label-lines'; lines: Array<{ label: string; text: string }> }
   | { kind: 'table'; caption: string; header: string[]; rows: string[][] }
   /** The chair's signature: "COUNCILLOR S WRIGHT" above "Chair". */
-  | { kind: 'signature'; name: string; role: string }
+  /** `dateLine`: a line for the date of signing, left blank, where the house style dates the signature. */
+  | { kind: 'signature'; name: string; role: string; dateLine?: string }
   /** A note set apart, e.g. "(Note: The meeting started at 5.30 pm and ended at 6.45 pm)". */
   | { kind: 'note'; text: string };
 

@@ -34,7 +34,7 @@ export function planningBlocks(block: Planning, house: HouseStyle | null = null,
       return lines.length ? [{ kind: 'label-lines', lines }] : [];
     }
     case 'planning-speaker': {
-      const lead: LayoutRun = { text: speakerSentence(block.role, block.speaker ? names.one(block.speaker, '') : '') };
+      const lead: LayoutRun = { text: speakerSentence(block.role, block.speaker ? names.one(block.speaker, '') : '', house?.planning) };
       return [{ kind: 'paragraph', runs: written(block.said) ? [lead, { text: ' ' }, ...runs(block.said)] : [lead] }];
     }
     case 'planning-decision':

@@ -197,9 +197,46 @@ export const printSchema = z.strictObject({
   /** Labels of the heading's venue and time lines. */
   venueLabel: z.string().trim().min(1).max(60).default('Venue:'),
   timeLabel: z.string().trim().min(1).max(60).default('Time:'),
+  /** Label of the heading's contact line: "Contact: Alan Maher". */
+  contactLabel: z.string().trim().min(1).max(60).default('Contact:'),
 });
 
 export type PrintSettings = z.output<typeof printSchema>;
+
+/** A sentence with no placeholders that must say something. */
+function sentence(fix: string, max = 300) {
+  return wording([], max).refine((text) => text.trim() !== '', { message: 'is empty', params: { fix } });
+}
+
+/**
+ * How a planning committee's minutes word its registered speakers. Every field has the app's own words as its
+ * default, so a style written before the section was added still loads (and minutes without a style print these).
+ */
+export const planningWordingSchema = z
+  .strictObject({
+    /** A speaker with a name: {name} as the minutes name them, {role} the app's word for their role ("objector"). */
+    namedSpeaker: wording(['name', 'role']).default('{name} ({role}) addressed the Committee.'),
+    /** A speaker not named, by role: Wirral's "A Ward Councillor addressed the Committee." */
+    unnamedSpeaker: z
+      .strictObject({
+        objector: sentence('write the sentence for an objector not named').default('An objector addressed the Committee.'),
+        supporter: sentence('write the sentence for a supporter not named').default('A supporter addressed the Committee.'),
+        applicant: sentence('write the sentence for the applicant not named').default('The applicant addressed the Committee.'),
+        agent: sentence('write the sentence for the applicant’s agent not named').default('The applicant’s agent addressed the Committee.'),
+        'ward-member': sentence('write the sentence for a ward member not named').default('A ward member addressed the Committee.'),
+        'parish-council': sentence('write the sentence for the parish council’s speaker not named').default(
+          'A representative of the parish council addressed the Committee.',
+        ),
+        other: sentence('write the sentence for a speaker not named').default('A speaker addressed the Committee.'),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+export type PlanningWording = z.output<typeof planningWordingSchema>;
+
+/** The app's own planning words: what minutes with no house style print, and what a style leaves as it is. */
+export const defaultPlanningWording: PlanningWording = planningWordingSchema.parse(undefined);
 
 /** Where the style came from, so a reader can check it against the council's own minutes. */
 const provenanceSchema = z.strictObject({
@@ -223,6 +260,7 @@ export const houseStyleSchema = z.strictObject({
   heading: headingSchema,
   datesAndTimes: datesAndTimesSchema,
   print: printSchema,
+  planning: planningWordingSchema,
   provenance: provenanceSchema,
 });
 

@@ -155,6 +155,9 @@ export function closeText(style: HouseStyle, startedAt: string, endedAt: string)
   return fill(style.close.wording, { start: time(startedAt), end: time(endedAt) });
 }
 
+/** Under the chair's role where the style's signature is dated (close.signature.dated): a line for the date of signing, left blank. */
+export const SIGNATURE_DATE_LINE = 'Date: ……………………';
+
 /** The chair's name under the signature line, or null where the style has no signature block. */
 export function signatureName(style: HouseStyle, chair: string): string | null {
   return style.close.signature ? fill(style.close.signature.name, { chair, CHAIR: chair.toUpperCase() }) : null;

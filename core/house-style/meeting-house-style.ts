@@ -28,22 +28,32 @@ function keptStyle(meeting: Pick<Meeting, 'houseStyle'>): Record<string, unknown
 }
 
 export function houseStyleOfMeeting(meeting: Pick<Meeting, 'houseStyleId' | 'houseStyle'>): HouseStyle | null {
+  const read = readHouseStyleOfMeeting(meeting);
+  if (read.ok) return read.style;
+  // Refused, not replaced: another style's words (or the app's) in published minutes would be a silent change.
+  throw new Error(read.kept ? `${read.problem} Nothing was exported: minutes are printed only in the house style they were made with.` : read.problem);
+}
+
+/** The meeting's style, or why it cannot be printed in it (for the checks before export, which say so without throwing). */
+export function readHouseStyleOfMeeting(
+  meeting: Pick<Meeting, 'houseStyleId' | 'houseStyle'>,
+): { ok: true; style: HouseStyle | null } | { ok: false; problem: string; kept: boolean } {
   const id = meeting.houseStyleId;
   const kept = keptStyle(meeting);
   if (kept) {
     const parsed = parseHouseStyle(`${id ?? 'own style'}, kept in these minutes`, kept);
-    if (parsed.ok) return parsed.style;
-    // Refused, not replaced: another style's words (or the app's) in published minutes would be a silent change.
-    throw new Error(`${parsed.problem} Nothing was exported: minutes are printed only in the house style they were made with.`);
+    return parsed.ok ? { ok: true, style: parsed.style } : { ok: false, problem: parsed.problem, kept: true };
   }
-  if (!id) return null;
+  if (!id) return { ok: true, style: null };
   const style = shippedHouseStyle(id);
   if (!style) {
-    throw new Error(
-      `This meeting is set to print in the house style “${id}”, which this version of Minute Book does not have. Fix: update Minute Book, or choose another house style for the committee and make the meeting again.`,
-    );
+    return {
+      ok: false,
+      kept: false,
+      problem: `This meeting is set to print in the house style “${id}”, which this version of Minute Book does not have. Fix: update Minute Book, or choose another house style for the committee and make the meeting again.`,
+    };
   }
-  return style;
+  return { ok: true, style };
 }
 
 /**

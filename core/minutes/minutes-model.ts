@@ -79,6 +79,9 @@ export interface ListBlock {
   sublists?: Array<{ after: number; ordered: boolean; items: RichText[] }>;
 }
 
+/** Whether an executive decision is a key decision (notice in the Forward Plan; call-in applies): unknown until the clerk says (absent: not recorded). */
+export type KeyDecision = 'not-recorded' | 'key' | 'not-key';
+
 /** The blocks that can appear under an agenda item. */
 export type MinuteBlock =
   | { kind: 'paragraph'; text: RichText }
@@ -102,7 +105,7 @@ export type MinuteBlock =
    */
   | { kind: 'resolutions'; heading: string; resolutions: RichText[]; bulleted?: true }
   /** A record of an executive decision (regulation 12 of the 2012 Executive Arrangements regulations). */
-  | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[] }
+  | { kind: 'cabinet-decision'; decision: RichText[]; reasons: RichText[]; alternatives: RichText[]; keyDecision?: KeyDecision }
   | { kind: 'vote'; vote: Vote }
   /**
    * A motion (core/blocks/motion-block.ts): what was moved and its vote, the amendments moved to it (each with

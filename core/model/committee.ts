@@ -22,6 +22,11 @@ export const committeeSchema = z.looseObject({
   /** When that number was used (its municipal year decides whether numbering restarts). */
   lastMeetingDate: z.union([z.literal(''), z.iso.date()]).default(''),
   defaultVenue: z.string().max(300).default(''),
+  /**
+   * Who to contact about the committee's meetings, as the heading prints it ("Alan Maher", "Katy Brown Committee
+   * Officer"), copied into each new meeting. Optional: a committee saved before it has none.
+   */
+  defaultContact: z.string().trim().max(300).optional(),
   defaultTemplateId: z.string().max(64).default(''),
   /**
    * The council's house style its minutes print in (core/house-style): a shipped style's id or the council's

@@ -49,6 +49,11 @@ export const meetingSchema = z.looseObject({
   date: z.union([z.literal(''), z.iso.date()]),
   venue: z.string().max(300),
   /**
+   * The officer to contact about the meeting (and their team), printed "Contact: Alan Maher" where the house
+   * style's heading shows it. Optional with no default (see chairPersonId).
+   */
+  contact: z.string().max(300).optional(),
+  /**
    * The committee's meeting before this one, for wording such as "the minutes of
    * the meeting held on {previous date}". Optional with no default (see chairPersonId).
    */

@@ -77,9 +77,12 @@ function isCouncillor(person: Person): boolean {
   return person.title.trim().replace(/\.$/, '').toLowerCase() in groupedTitles && !attendingRoles.has(person.role);
 }
 
-function whenSaid(moment: MeetingMoment, relation: 'during' | 'after'): string {
+/** How a clock time ("17:30") is printed: the app's "5.30 pm", or the house style's time form. */
+export type ClockFormat = (clock: string) => string;
+
+function whenSaid(moment: MeetingMoment, relation: 'during' | 'after', clock: ClockFormat): string {
   const item = moment.itemLabel ? ` ${relation} item ${moment.itemLabel}` : '';
-  return `${formatUkTime(moment.time)}${item}`;
+  return `${clock(moment.time)}${item}`;
 }
 
 /**
@@ -94,7 +97,7 @@ export function presidingPersonId(meeting: Pick<Meeting, 'roster' | 'attendance'
   return (named ?? byRole('chair') ?? byRole('vice-chair'))?.id ?? null;
 }
 
-function presentLines(layout: HeadingLayout, meeting: Meeting, attending: ReadonlyArray<Attending>): string[] {
+function presentLines(layout: HeadingLayout, meeting: Meeting, attending: ReadonlyArray<Attending>, clock: ClockFormat): string[] {
   const { roster } = meeting;
   const members = attending.filter(({ person }) => !attendingRoles.has(person.role));
   const chairId = presidingPersonId(meeting);
@@ -111,8 +114,8 @@ function presentLines(layout: HeadingLayout, meeting: Meeting, attending: Readon
   const others = rest.filter(({ person, entry }) => !isCouncillor(person) && entry.status === 'present');
   if (others.length) lines.push(`${others.map(({ person }) => withJob(person)).join(', ')}.`);
   for (const { person, entry } of members) {
-    if (entry.arrivedLate) lines.push(`${fullName(person)} arrived at ${whenSaid(entry.arrivedLate, 'during')}.`);
-    if (entry.leftEarly) lines.push(`${fullName(person)} left the meeting at ${whenSaid(entry.leftEarly, 'after')}.`);
+    if (entry.arrivedLate) lines.push(`${fullName(person)} arrived at ${whenSaid(entry.arrivedLate, 'during', clock)}.`);
+    if (entry.leftEarly) lines.push(`${fullName(person)} left the meeting at ${whenSaid(entry.leftEarly, 'after', clock)}.`);
   }
   return lines;
 }
@@ -151,9 +154,10 @@ function section(label: string, lines: ReadonlyArray<string>): HeadingLine[] {
 
 /**
  * The heading of the minutes, line by line, from the meeting's roll. Sections
- * with nobody in them are left out; people not yet marked are not printed.
+ * with nobody in them are left out; people not yet marked are not printed. Arrival and departure times are
+ * printed with `clock` (the house style's time form when the minutes have one).
  */
-export function buildMinutesHeading(meeting: Meeting): Array<{ label: string; text: string }> {
+export function buildMinutesHeading(meeting: Meeting, clock: ClockFormat = formatUkTime): Array<{ label: string; text: string }> {
   const layout = meeting.headingLayout;
   const inRoster = meeting.roster.flatMap((person) => {
     const entry = attendanceOf(meeting.attendance, person.id);
@@ -167,7 +171,7 @@ export function buildMinutesHeading(meeting: Meeting): Array<{ label: string; te
     lines.push({ label: layout.minutesOf, text: layout.committeeInCapitals ? name.toLocaleUpperCase('en-GB') : name });
   }
   if (meeting.date) lines.push({ label: layout.dateOfMeeting, text: formatUkDate(meeting.date) });
-  lines.push(...section(layout.present, presentLines(layout, meeting, attending)));
+  lines.push(...section(layout.present, presentLines(layout, meeting, attending, clock)));
   const officers = attending.filter(({ person }) => attendingRoles.has(person.role));
   if (officers.length) lines.push({ label: layout.alsoInAttendance, text: `${officers.map(({ person }) => withJob(person)).join(', ')}.` });
   const publicText = publicAttendanceText(meeting);

@@ -27,6 +27,8 @@ export interface NewMeetingDetails {
   templateId: string;
   date: string;
   venue: string;
+  /** The contact officer for this meeting; left out, the committee's default. */
+  contact?: string;
   startTime: string;
   title?: string;
   agendaItems: ReadonlyArray<AgendaItemInput>;
@@ -91,6 +93,8 @@ export function buildMeeting(details: NewMeetingDetails): NewMeeting {
     title: details.title?.trim() || committee.name,
     date: details.date,
     venue: details.venue,
+    // Left out when none, so a meeting with no contact reads as one made before meetings had one.
+    ...((details.contact ?? committee.defaultContact ?? '').trim() ? { contact: (details.contact ?? committee.defaultContact ?? '').trim() } : {}),
     // Only a committee meeting held before this one is "the previous meeting".
     previousMeetingDate: committee.lastMeetingDate !== '' && committee.lastMeetingDate < details.date ? committee.lastMeetingDate : undefined,
     committeeId: committee.id,

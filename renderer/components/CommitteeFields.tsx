@@ -19,6 +19,8 @@ export interface CommitteeDraft {
   roster: Person[];
   /** The council's house style the minutes print in (shipped or the council's own), or null for the app's own wording. */
   houseStyleId: Committee['houseStyleId'];
+  /** The officer (and team) to contact about its meetings, given to each new meeting: "Alan Maher, Democratic Services". */
+  defaultContact: string;
 }
 
 export const emptyCommitteeDraft: CommitteeDraft = {
@@ -30,11 +32,22 @@ export const emptyCommitteeDraft: CommitteeDraft = {
   quorum: 0,
   roster: [],
   houseStyleId: null,
+  defaultContact: '',
 };
 
 export function draftOf(committee: Committee): CommitteeDraft {
   const { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster, houseStyleId } = committee;
-  return { name, councilName, numberingPrefix, lastMinuteNumber, lastMeetingDate, quorum, roster, houseStyleId };
+  return {
+    name,
+    councilName,
+    numberingPrefix,
+    lastMinuteNumber,
+    lastMeetingDate,
+    quorum,
+    roster,
+    houseStyleId,
+    defaultContact: committee.defaultContact ?? '',
+  };
 }
 
 /** A whole number within what a committee file allows. */
@@ -78,6 +91,10 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
           />
         </label>
       ) : null}
+      <label>
+        Contact officer for its meetings (name and team)
+        <input value={draft.defaultContact} maxLength={300} onChange={(event) => set({ defaultContact: event.target.value })} />
+      </label>
       <label>
         Quorum (voting members)
         <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />

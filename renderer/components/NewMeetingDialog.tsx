@@ -46,6 +46,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
   const [date, setDate] = useState(todayIso);
   const [startTime, setStartTime] = useState('');
   const [venue, setVenue] = useState('');
+  const [contact, setContact] = useState('');
   const [agenda, setAgenda] = useState('');
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState(0);
@@ -65,6 +66,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
         setCommitteeId(committee?.id ?? NEW_COMMITTEE);
         if (committee) setDraft(draftOf(committee));
         setVenue(committee?.defaultVenue ?? '');
+        setContact(committee?.defaultContact ?? '');
         setTemplateId(committee?.defaultTemplateId || loaded.templates[0]?.id || '');
       })
       .catch((error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)));
@@ -103,6 +105,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
     const committee = setup?.committees.find((candidate) => candidate.id === id);
     setDraft(committee ? draftOf(committee) : emptyCommitteeDraft);
     if (committee?.defaultVenue) setVenue(committee.defaultVenue);
+    setContact(committee?.defaultContact ?? '');
     if (committee?.defaultTemplateId) setTemplateId(committee.defaultTemplateId);
   };
 
@@ -146,6 +149,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
           templateId,
           date,
           venue,
+          contact,
           startTime,
           agendaItems: agendaReading.map((reading) => reading.item),
           replaceCurrent: session.isPristine,
@@ -218,7 +222,17 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
                 {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
               </button>
             ) : null}
-            {creating || editingCommittee ? <CommitteeFields draft={draft} onChange={setDraft} isNew={creating} /> : null}
+            {creating || editingCommittee ? (
+              <CommitteeFields
+                draft={draft}
+                onChange={(next) => {
+                  // The committee's contact is this meeting's too, unless the clerk gave the meeting another.
+                  if (next.defaultContact !== draft.defaultContact && contact === draft.defaultContact) setContact(next.defaultContact);
+                  setDraft(next);
+                }}
+                isNew={creating}
+              />
+            ) : null}
             <label>
               Template
               <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
@@ -242,6 +256,10 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
             <label>
               Venue
               <input value={venue} onChange={(event) => setVenue(event.target.value)} />
+            </label>
+            <label>
+              Contact officer
+              <input value={contact} maxLength={300} onChange={(event) => setContact(event.target.value)} />
             </label>
           </div>
           <div className="mb-step-body" data-step={2} hidden={step !== 2}>

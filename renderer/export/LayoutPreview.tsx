@@ -61,6 +61,7 @@ function Block({ block }: { block: LayoutBlock }) {
             <strong>{block.name}</strong>
           </p>
           <p>{block.role}</p>
+          {block.dateLine ? <p>{block.dateLine}</p> : null}
         </div>
       );
     case 'note':

@@ -3,7 +3,7 @@
 // whatever is here, so a new field of the schema (or a new section, such as the
 // print settings) is one line in this table. Paths are the schema's own
 // ("votes.motion"), so the schema's sentence for a field lands beside it.
-import { dateStyles, headingFields, timeStyles } from '../../core/house-style/house-style-schema';
+import { dateStyles, headingFields, timeStyles, type PlanningWording } from '../../core/house-style/house-style-schema';
 
 export type FieldControl =
   | { kind: 'text'; max: number; long?: boolean }
@@ -293,7 +293,7 @@ export const styleSections: ReadonlyArray<StyleSection> = [
       {
         path: 'close.signature.dated',
         label: 'A line for the date of signing',
-        hint: '“Dated: …” under the signature.',
+        hint: '“Date: …” under the signature, left blank for the chair to fill in.',
         control: { kind: 'yes-no' },
         shownWith: 'close.signature',
       },
@@ -411,9 +411,46 @@ export const styleSections: ReadonlyArray<StyleSection> = [
       },
       { path: 'print.venueLabel', label: 'Label of the venue line', hint: 'Before the venue in the heading: “Venue:”.', control: { kind: 'text', max: 60 } },
       { path: 'print.timeLabel', label: 'Label of the time line', hint: 'Before the start time in the heading: “Time:”.', control: { kind: 'text', max: 60 } },
+      {
+        path: 'print.contactLabel',
+        label: 'Label of the contact line',
+        hint: 'Before the contact officer in the heading: “Contact:”.',
+        control: { kind: 'text', max: 60 },
+      },
+    ],
+  },
+  {
+    title: 'Planning speakers',
+    fields: [
+      {
+        path: 'planning.namedSpeaker',
+        label: 'A speaker with a name',
+        hint: '{name} and {role}: “{name} ({role}) addressed the Committee.”',
+        control: { kind: 'text', max: 300, long: true },
+      },
+      ...unnamedSpeakerRows(),
     ],
   },
 ];
+
+/** One row for each kind of speaker not named: the whole sentence, as Wirral's “A Ward Councillor addressed the Committee.” */
+function unnamedSpeakerRows(): StyleField[] {
+  const who = {
+    objector: 'an objector',
+    supporter: 'a supporter',
+    applicant: 'the applicant',
+    agent: 'the applicant’s agent',
+    'ward-member': 'a ward member',
+    'parish-council': 'the parish council’s speaker',
+    other: 'any other speaker',
+  } satisfies Record<keyof PlanningWording['unnamedSpeaker'], string>;
+  return Object.entries(who).map(([role, words]) => ({
+    path: `planning.unnamedSpeaker.${role}`,
+    label: `The sentence for ${words} not named`,
+    hint: 'Printed when the minutes give no name.',
+    control: { kind: 'text', max: 300, long: true },
+  }));
+}
 
 /** The value at "a.b.c" (undefined when a step is missing or null). */
 export function valueAt(root: unknown, path: string): unknown {

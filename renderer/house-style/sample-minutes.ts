@@ -5,6 +5,7 @@
 // wording functions the export uses (core/house-style/house-style-wording.ts),
 // so the preview says what the minutes will. Lines of plain text only: the
 // preview draws them as text, never as markup.
+import { speakerSentence } from '../../core/blocks/planning-application-block';
 import type { HouseStyle } from '../../core/house-style/house-style-schema';
 import {
   closeText,
@@ -17,6 +18,7 @@ import {
   numbersResolution,
   resolutionLabel,
   signatureName,
+  SIGNATURE_DATE_LINE,
   voteText,
 } from '../../core/house-style/house-style-wording';
 
@@ -38,7 +40,7 @@ const clerk = { title: '', name: 'Helen Taylor' };
 const labels: Record<HouseStyle['heading']['fields'][number], string> = {
   venue: 'Venue: Council Chamber, Town Hall',
   'start-time': 'Time: {time}',
-  contact: 'Contact: Helen Taylor, Democratic Services',
+  contact: '{contactLabel} Helen Taylor, Democratic Services',
   present: 'Present: {chair} (Chair), {neighbour}, {mover}, {seconder}',
   'also-in-attendance': 'Also in attendance: {clerk} (Clerk)',
   public: 'Public: 4 members of the public',
@@ -77,7 +79,15 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   const people = { chair: name(chair), neighbour: name(neighbour), mover: name(mover), seconder: name(seconder), clerk: name(clerk), absent: name(absent) };
   for (const field of style.heading.fields) {
     if (field === 'absent' && !style.heading.absentApartFromApologies) continue;
-    add('heading', fill(labels[field], { ...people, time: formatTime('18:30', time), date: formatDate('2024-05-23', style.datesAndTimes.headingDate) }));
+    add(
+      'heading',
+      fill(labels[field], {
+        ...people,
+        contactLabel: style.print.contactLabel,
+        time: formatTime('18:30', time),
+        date: formatDate('2024-05-23', style.datesAndTimes.headingDate),
+      }),
+    );
   }
 
   item('Apologies for absence');
@@ -99,6 +109,8 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
 
   item('Land at Mill Lane: 24/0153/FUL');
   add('text', fill(style.interests.withdrawal, { member: name(neighbour) }));
+  add('text', speakerSentence('ward-member', '', style.planning));
+  add('text', speakerSentence('objector', 'Mr J Smith', style.planning));
   const motion = motionText(style.votes, name(mover), name(seconder));
   const vote = voteText(style.votes, { for: 7, against: 7, abstentions: 0 }, { carried: true, castingVote: true });
   if (motion) add('text', motion);
@@ -130,7 +142,7 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
     add('signature', '……………………………………');
     add('signature', signature);
     add('signature', style.close.signature.role);
-    if (style.close.signature.dated) add('signature', 'Dated: ……………………');
+    if (style.close.signature.dated) add('signature', SIGNATURE_DATE_LINE);
   };
   if (style.close.order === 'signature-then-close') {
     sign();

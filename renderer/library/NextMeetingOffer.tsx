@@ -20,6 +20,8 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
   const [date, setDate] = useState('');
   const [startTime, setStartTime] = useState('');
   const [venue, setVenue] = useState(session.opened?.document.meeting.venue ?? '');
+  // As last time, for the heading's "Contact:" line.
+  const [contact, setContact] = useState(session.opened?.document.meeting.contact ?? '');
   const [agenda, setAgenda] = useState('');
   const [rosterAsLastTime, setRosterAsLastTime] = useState(false);
 
@@ -37,7 +39,7 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
     event.preventDefault();
     try {
       const outcome = await call(
-        minuteBookApi().newMeetingFromLast({ documentId, date, venue, startTime, agendaItems: parseAgendaLines(agenda), rosterAsLastTime }),
+        minuteBookApi().newMeetingFromLast({ documentId, date, venue, contact, startTime, agendaItems: parseAgendaLines(agenda), rosterAsLastTime }),
       );
       session.showOpened(outcome);
       setMessage(outcome.status === 'cancelled' ? null : 'The next meeting is open in its own window.');
@@ -89,6 +91,10 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
         <label>
           Venue
           <input type="text" value={venue} onChange={(event) => setVenue(event.target.value)} />
+        </label>
+        <label>
+          Contact officer (blank: as last time, or the committee’s)
+          <input type="text" maxLength={300} value={contact} onChange={(event) => setContact(event.target.value)} />
         </label>
         <label>
           New items of business (one a line)

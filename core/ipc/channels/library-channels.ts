@@ -114,6 +114,8 @@ export const libraryChannels = {
         documentId: documentIdSchema,
         date: z.iso.date('choose the date of the meeting'),
         venue: z.string().max(300),
+        /** The contact officer; left out, the last meeting's (else the committee's). */
+        contact: z.string().max(300).optional(),
         startTime: clockTimeSchema,
         agendaItems: z.array(agendaItemInputSchema).max(200),
         /** Start from the last meeting's roster as the clerk left it (and keep it for the committee), not the committee's. */

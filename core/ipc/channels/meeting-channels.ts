@@ -41,6 +41,8 @@ export const newMeetingInputSchema = z
     templateId: z.string().min(1, 'choose a template'),
     date: z.iso.date('choose the date of the meeting'),
     venue: z.string().max(300),
+    /** The contact officer; left out, the committee's. */
+    contact: z.string().max(300).optional(),
     startTime: clockTimeSchema,
     title: z.string().max(300).optional(),
     agendaItems: z.array(agendaItemInputSchema).max(200),

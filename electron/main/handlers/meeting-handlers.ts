@@ -53,6 +53,7 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
       templateId: entry.id,
       date: input.date,
       venue: input.venue,
+      contact: input.contact,
       startTime: input.startTime,
       title: input.title,
       agendaItems: input.agendaItems,

@@ -78,6 +78,8 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       templateId: entry.id,
       date: input.date,
       venue: input.venue,
+      // Left blank: as last time, else the committee's (buildMeeting falls back to it).
+      contact: input.contact?.trim() || previous.meeting.contact || undefined,
       startTime: input.startTime,
       agendaItems: input.agendaItems,
       newItemId,

@@ -3,7 +3,7 @@
 // several paragraphs; Enter on an empty paragraph moves on to the next part,
 // and after the last part back to ordinary text.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
-import { cabinetDecisionBlock, type CabinetDecisionFields } from '../../../core/blocks/cabinet-decision-block';
+import { cabinetDecisionBlock, keyDecisionLabels, type CabinetDecisionFields } from '../../../core/blocks/cabinet-decision-block';
 import { cabinetPartHeadings, cabinetParts, type CabinetPart } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import type { DataFields } from './node-dom';
@@ -24,7 +24,7 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
     return blockImportDOM('p', 'mb-cabinet', () => $createCabinetDecisionNode());
   }
 
-  constructor(fields: CabinetDecisionFields = { part: 'decision' }, key?: NodeKey) {
+  constructor(fields: CabinetDecisionFields = { part: 'decision', keyDecision: 'not-recorded' }, key?: NodeKey) {
     super(fields, key);
   }
 
@@ -38,7 +38,10 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
     return cabinetDecisionBlock;
   }
   displayFields(fields: CabinetDecisionFields): DataFields {
-    return { part: fields.part, heading: cabinetPartHeadings[fields.part] };
+    // What the clerk said about a key decision shows beside the part's heading (Ctrl+Alt+F to change it).
+    const heading = cabinetPartHeadings[fields.part];
+    const said = fields.keyDecision === 'not-recorded' ? heading : `${heading.replace(/:$/, '')} (${keyDecisionLabels[fields.keyDecision].toLowerCase()}):`;
+    return { part: fields.part, heading: said };
   }
 
   override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): CabinetDecisionNode | ParagraphNode {
@@ -64,7 +67,7 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
 }
 
 export function $createCabinetDecisionNode(part: CabinetPart = 'decision'): CabinetDecisionNode {
-  return $applyNodeReplacement(new CabinetDecisionNode({ part }));
+  return $applyNodeReplacement(new CabinetDecisionNode({ part, keyDecision: 'not-recorded' }));
 }
 
 export function $isCabinetDecisionNode(node: LexicalNode | null | undefined): node is CabinetDecisionNode {

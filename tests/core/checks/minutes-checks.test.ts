@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMinutes } from '../../../core/checks/minutes-checks';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import type { AgendaItemMinutes, MinuteBlock, MinutesContent } from '../../../core/minutes/minutes-model';
+import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { meetingSchema } from '../../../core/model/meeting';
 import { seed000Document } from '../../fixtures/export/seed-000-document';
 import { seed003Document } from '../../fixtures/export/seed-003-document';
@@ -57,6 +58,18 @@ describe('checkMinutes', () => {
     expect(
       kinds(minutesOf(item([{ kind: 'cabinet-decision', decision: [text('Approved.')], reasons: [text('Cost.')], alternatives: [text('None.')] }]))),
     ).toEqual([]);
+  });
+
+  it('says before export that a house style kept in the minutes cannot be read, with the field and the fix', () => {
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const damaged = { ...meeting, houseStyleId: 'gotham-parish-planning', houseStyle: { ...gotham, votes: { ...gotham.votes, counted: '{tallly}' } } };
+    const [warning] = checkMinutes(damaged, minutesOf(item([{ kind: 'paragraph', text: text('Noted.') }])));
+    expect(warning).toMatchObject({ kind: 'house-style', itemId: null, blockIndex: null });
+    expect(warning!.message).toContain(
+      'These minutes will not export until their house style is put right: House style “gotham-parish-planning, kept in these minutes”',
+    );
+    expect(warning!.message).toContain('{tallly}');
+    expect(checkMinutes({ ...meeting, houseStyleId: 'gotham-parish-planning', houseStyle: gotham }, minutesOf()).map((found) => found.kind)).toEqual([]);
   });
 
   it('flags an exempt item whose Schedule 12A paragraph is not 1 to 7', () => {

@@ -5,6 +5,7 @@
 // the item, and the close with or without a signature block. With no house
 // style the existing export tests (unchanged) prove the app's own wording.
 import { describe, expect, it } from 'vitest';
+import { renderLayoutHtml } from '../../../core/export/html-writer';
 import { layoutTextParts } from '../../../core/export/layout-text-parts';
 import type { LayoutDocument } from '../../../core/export/layout-model';
 import {
@@ -15,6 +16,7 @@ import {
   lexicalRoot,
   motionPart,
   person,
+  planning,
   resolution,
   resolutionsHeading,
   statement,
@@ -254,5 +256,100 @@ describe('the house style in the exported minutes', () => {
     const lines = texts(layoutOf(document));
     expect(lines.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
     expect(lines).toContain('PROPOSED: J Anderson SECONDED: M Wilkins.');
+  });
+
+  it('prints the meeting’s contact officer where the style’s heading shows it, under the style’s label', () => {
+    const document = neddcDocument();
+    const withContact = { ...document, meeting: { ...document.meeting, contact: 'Alan Maher, Democratic Services' } };
+    const lines = layoutOf(withContact).sections[0]!.blocks.find((block) => block.kind === 'label-lines');
+    expect(lines).toEqual({
+      kind: 'label-lines',
+      lines: [
+        { label: 'Venue:', text: 'District Council Offices, Mill Lane, Wingerworth, Chesterfield, S42 6NG' },
+        { label: 'Contact:', text: 'Alan Maher, Democratic Services' },
+      ],
+    });
+    // With none recorded the line is left out, never printed empty.
+    expect(texts(layoutOf(document)).join('\n')).not.toContain('Contact');
+  });
+
+  it('prints the style’s note after a decision marked not a key decision, and nothing after one not marked or marked key', () => {
+    const note = shippedHouseStyle('neddc-cabinet')!.decisionParts.notKeyDecisionNote!;
+    const decided = (keyDecision: string | null) => {
+      const document = neddcDocument();
+      const fields = keyDecision ? { keyDecision } : {};
+      document.content = lexicalRoot([
+        item('People Strategy 2024'),
+        decisionPart('decision', 'That Cabinet approved the adoption of the People Strategy 2024.'),
+        // Said on a later part, it holds for the whole record.
+        decisionPart('reasons', 'The Strategy will enable the Council to develop further its people.', fields),
+        decisionPart('alternatives', 'The option of not adopting a People Strategy was considered but rejected.'),
+      ]);
+      return texts(layoutOf(document));
+    };
+    expect(decided('not-key').slice(-2)).toEqual([
+      'OTHER OPTIONS CONSIDERED AND REJECTED – The option of not adopting a People Strategy was considered but rejected.',
+      note,
+    ]);
+    expect(decided('key')).not.toContain(note);
+    expect(decided(null)).not.toContain(note);
+  });
+
+  it('words planning speakers in the style: Wirral’s unnamed ward councillor and applicant, and a named speaker in the style’s form', () => {
+    const document = neddcDocument();
+    const wirral = shippedHouseStyle('wirral-planning')!;
+    const own = { ...wirral, planning: { ...wirral.planning, namedSpeaker: '{name}, the {role}, spoke.' } };
+    const speakers = lexicalRoot([
+      item('Land at Hoylake'),
+      planning('speaker', '', { speakerRole: 'ward-member' }),
+      planning('speaker', '', { speakerRole: 'applicant' }),
+      planning('speaker', '', { speakerRole: 'objector', speakerName: 'Mr J Smith' }),
+    ]);
+    const lines = texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own }, content: speakers }));
+    expect(lines.slice(-3)).toEqual([
+      'A Ward Councillor addressed the Committee.',
+      'The Applicant addressed the Committee.',
+      'Mr J Smith, the objector, spoke.',
+    ]);
+    // A style written before planning speakers were styled prints the app's own words.
+    const neddc = texts(layoutOf({ ...document, content: speakers }));
+    expect(neddc.slice(-3)).toEqual([
+      'A ward member addressed the Committee.',
+      'The applicant addressed the Committee.',
+      'Mr J Smith (objector) addressed the Committee.',
+    ]);
+  });
+
+  it('prints a blank line for the date of signing under the chair’s signature where the style dates it, and none where it does not', () => {
+    const document = neddcDocument();
+    const bury = shippedHouseStyle('bury')!;
+    const dated = { ...bury, close: { ...bury.close, signature: { ...bury.close.signature!, dated: true } } };
+    const closing = lexicalRoot([item('Budget'), close('barker', 'Councillor N Barker', '16:00', '17:05')]);
+    const signatureOf = (houseStyle: unknown) => {
+      const layout = layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle }, content: closing });
+      return { block: layout.sections[0]!.blocks.find((block) => block.kind === 'signature'), html: renderLayoutHtml(layout) };
+    };
+    const signed = signatureOf(dated);
+    expect(signed.block).toEqual({ kind: 'signature', name: 'COUNCILLOR N BARKER', role: 'Chair', dateLine: 'Date: ……………………' });
+    expect(signed.html).toContain('<p>Chair</p><p>Date: ……………………</p>');
+    expect(signatureOf(bury).block).not.toHaveProperty('dateLine');
+  });
+
+  it('prints a late arrival and an early departure in the heading in the style’s time form', () => {
+    const document = gothamDocument();
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const own = { ...gotham, datesAndTimes: { ...gotham.datesAndTimes, time: 'h.mm a.m.' } };
+    document.meeting.attendance = [
+      { personId: 'anderson', status: 'present' },
+      {
+        personId: 'wilkins',
+        status: 'present',
+        arrivedLate: { time: '19:45', itemLabel: '2', itemId: null },
+        leftEarly: { time: '20:10', itemLabel: '4', itemId: null },
+      },
+    ] as typeof document.meeting.attendance;
+    const lines = texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own } }));
+    expect(lines).toContain('M. Wilkins arrived at 7.45 p.m. during item 2.');
+    expect(lines).toContain('M. Wilkins left the meeting at 8.10 p.m. after item 4.');
   });
 });

@@ -179,6 +179,19 @@ describe('buildMeeting', () => {
     expect(resolutionsHeading(build('committee').document.meeting)).toBe('It was agreed:');
   });
 
+  it('gives the meeting the committee’s contact officer unless the clerk gave another, and none when neither did', () => {
+    const details = { template: template('committee'), templateId: 'committee', date: '2022-03-23', venue: '', startTime: '', agendaItems: [] };
+    const withDefault = { ...committee, defaultContact: 'Alan Maher, Democratic Services' };
+    expect(buildMeeting({ ...details, committee: withDefault, newItemId: () => `item-${++counter}` }).document.meeting.contact).toBe(
+      'Alan Maher, Democratic Services',
+    );
+    expect(
+      buildMeeting({ ...details, committee: withDefault, contact: 'Katy Brown Committee Officer', newItemId: () => `item-${++counter}` }).document.meeting
+        .contact,
+    ).toBe('Katy Brown Committee Officer');
+    expect(build('committee').document.meeting).not.toHaveProperty('contact');
+  });
+
   it('makes a document that saves and opens again unchanged', () => {
     const { document } = build('parish-council');
     const reopened = parseMinutesFile(new TextEncoder().encode(serializeMinutesDocument(document)));

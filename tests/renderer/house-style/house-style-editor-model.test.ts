@@ -88,4 +88,12 @@ describe('the preview’s sample meeting', () => {
     expect(gotham.some((line) => line.includes('That the minutes of the meeting held on') && line.includes('1. '))).toBe(false);
     expect(sampleMinutes(styleOf('gotham-parish-planning')).some((line) => line.kind === 'signature')).toBe(false);
   });
+
+  it('words the planning speakers as the style does, and the contact line under the style’s label', () => {
+    const wirral = text(styleOf('wirral-planning'));
+    expect(wirral).toContain('A Ward Councillor addressed the Committee.');
+    expect(wirral).toContain('Mr J Smith (objector) addressed the Committee.');
+    expect(text(withValueAt(styleOf('wirral-planning'), 'print.contactLabel', 'Enquiries to:'))).toContain('Enquiries to: Helen Taylor, Democratic Services');
+    expect(text(styleOf('bury'))).toContain('A ward member addressed the Committee.');
+  });
 });

@@ -35,7 +35,7 @@ const blocks: Record<string, Record<string, unknown>> = {
   },
   resolutionsHeading: { type: 'resolutions-heading', ...element, ...withText('It was agreed:'), style: 'bulleted' },
   resolution: { type: 'resolution', ...element, ...withText('Neurodiversity to be included within the Improvement Plan.') },
-  cabinet: { type: 'cabinet-decision', ...element, ...withText('Cabinet noted the update.'), part: 'reasons' },
+  cabinet: { type: 'cabinet-decision', ...element, ...withText('Cabinet noted the update.'), part: 'reasons', keyDecision: 'not-recorded' },
   vote: {
     type: 'vote',
     ...element,
@@ -129,6 +129,12 @@ describe('block nodes', () => {
       expect(imported).toMatchObject(expected);
     });
   }
+
+  it('a cabinet decision part shows what the clerk said about a key decision beside its heading, and nothing until then', () => {
+    expect(roundTripHtml([{ ...blocks.cabinet, part: 'decision', keyDecision: 'not-key' }]).html).toContain('data-heading="Decision (not a key decision):"');
+    expect(roundTripHtml([{ ...blocks.cabinet, keyDecision: 'key' }]).html).toContain('data-heading="Reasons for the decision (a key decision):"');
+    expect(roundTripHtml([blocks.cabinet]).html).toContain('data-heading="Reasons for the decision:"');
+  });
 
   it('the vote shows a result computed from its counts', () => {
     const { html } = roundTripHtml([blocks.vote]);
