@@ -92,12 +92,12 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
         </label>
       ) : null}
       <label>
-        Contact officer for its meetings (name and team)
-        <input value={draft.defaultContact} maxLength={300} onChange={(event) => set({ defaultContact: event.target.value })} />
-      </label>
-      <label>
         Quorum (voting members)
         <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />
+      </label>
+      <label>
+        Contact officer for its meetings (name and team)
+        <input value={draft.defaultContact} maxLength={300} onChange={(event) => set({ defaultContact: event.target.value })} />
       </label>
       <label>
         House style (the words motions, votes and resolutions print in)
