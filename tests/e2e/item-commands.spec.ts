@@ -15,33 +15,13 @@ import { renderLayoutHtml } from '../../core/export/html-writer';
 import { plainText } from '../../core/minutes/rich-text-json';
 import type { MinutesContent } from '../../core/minutes/minutes-model';
 import { minutesDocumentSchema } from '../../core/storage/minutes-document';
+import { agendaItemJson, paragraphJson } from '../fixtures/lexical-json';
 
 const SECRET = 'Zanzibarquux';
 
-const text = (words: string) => ({ type: 'text', version: 1, text: words, detail: 0, format: 0, mode: 'normal', style: '' });
-const paragraph = (words: string) => ({
-  type: 'paragraph',
-  version: 1,
-  children: words ? [text(words)] : [],
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-});
-const heading = (itemId: string, title: string, standing: string | null = null, exemptParagraph: string | null = null) => ({
-  type: 'agenda-item',
-  version: 1,
-  children: [text(title)],
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  itemId,
-  standing,
-  exemptParagraph,
-  urgent: false,
-  reportName: null,
-});
+const paragraph = paragraphJson;
+const heading = (itemId: string, title: string, standing: string | null = null, exemptParagraph: string | null = null) =>
+  agendaItemJson(itemId, title, { standing, exemptParagraph });
 
 /** A meeting laid out as the Committee template lays it out, with business and an exempt item. */
 const committeeMeeting = () =>

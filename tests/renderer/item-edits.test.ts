@@ -23,33 +23,14 @@ import { $agendaItems, $currentAgendaItem } from '../../renderer/editor/outline/
 import { $mergeItems, $removeItem, $replaceItemWith, $retitleItem, $splitItemAtCaret } from '../../renderer/editor/outline/item-edits';
 import { $headingTheKeyWouldDelete } from '../../renderer/editor/plugins/HeadingDeletionPlugin';
 import { minutesEditor } from './nodes/node-harness';
+import { agendaItemJson, paragraphJson, textJson } from '../fixtures/lexical-json';
 
 const SECRET = 'Zanzibarquux';
 
-const text = (words: string) => ({ type: 'text', version: 1, text: words, detail: 0, format: 0, mode: 'normal', style: '' });
-const paragraph = (words: string) => ({
-  type: 'paragraph',
-  version: 1,
-  children: words ? [text(words)] : [],
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-});
-const heading = (itemId: string, title: string, exemptParagraph: string | null = null, standing: string | null = null) => ({
-  type: 'agenda-item',
-  version: 1,
-  children: [text(title)],
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  itemId,
-  standing,
-  exemptParagraph,
-  urgent: false,
-  reportName: null,
-});
+const text = textJson;
+const paragraph = paragraphJson;
+const heading = (itemId: string, title: string, exemptParagraph: string | null = null, standing: string | null = null) =>
+  agendaItemJson(itemId, title, { standing, exemptParagraph });
 const declaration = (itemId: string) => ({
   type: 'declaration',
   version: 1,
