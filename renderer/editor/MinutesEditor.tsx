@@ -24,6 +24,7 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StaleSelectionPlugin } from './plugins/StaleSelectionPlugin';
 import { FieldPromptPlugin } from './prompt/FieldPromptPlugin';
+import { isTextLocked } from './text-lock';
 import { useSpellingWords } from './use-spelling-words';
 import './entry-ui.css';
 import './minutes-blocks.css';
@@ -50,6 +51,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
       meeting: meetingRef.current,
       outline: () => editor.getEditorState().read(() => $readOutline(meetingRef.current.numbering)),
       now: () => new Date(),
+      textLocked: () => isTextLocked(editor),
     }),
     [editor],
   );

@@ -7,6 +7,7 @@
 // (a panel's editor.update, IME composition, spellcheck replacement) is put
 // back to the guarded text as soon as it is committed.
 import type { EditorState, LexicalEditor } from 'lexical';
+import { lockText } from '../editor/text-lock';
 
 /** Updates carrying this tag are the review's own (accepting a suggestion) and move the guarded text. */
 export const REVIEW_EDIT_TAG = 'minute-book-review-edit';
@@ -69,6 +70,7 @@ export function guardText(editor: LexicalEditor, onRefused: () => void, { allowR
     ['cut', refuse],
     ['drop', refuse],
   ];
+  const unlock = lockText(editor, onRefused);
   const removeRootListener = editor.registerRootListener((root, previous) => {
     for (const [type, listener] of listeners) {
       previous?.removeEventListener(type, listener, true);
@@ -104,6 +106,7 @@ export function guardText(editor: LexicalEditor, onRefused: () => void, { allowR
   });
 
   return () => {
+    unlock();
     removeRootListener();
     removeUpdateListener();
   };

@@ -139,6 +139,16 @@ test('Backspace at the start of a heading asks; Escape keeps the item; P keeps i
   await page.keyboard.press('Escape');
   await expect(headings(page)).toHaveText(original);
   await expect(editorOf(page)).not.toContainText('pasted words');
+  // And dragging it away: asked as the drag starts, and the drag is cancelled.
+  const dragCancelled = await editorOf(page).evaluate((element) => {
+    const drag = new DragEvent('dragstart', { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true });
+    element.dispatchEvent(drag);
+    return drag.defaultPrevented;
+  });
+  expect(dragCancelled).toBe(true);
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(headings(page)).toHaveText(original);
   await expect(editorOf(page).getByText('There were no public questions.', { exact: true })).toHaveCount(1);
 
   await editorOf(page).getByText('Public questions', { exact: true }).click();

@@ -80,6 +80,12 @@ test('a file open on another machine opens truly read-only and says who has it',
   await expect(editorOf(page)).toHaveText(WORDS);
   await expect(editorOf(page).locator('p')).toHaveCount(1);
 
+  // A block shortcut is refused before it asks anything: no prompt whose answer the guard would throw away.
+  await page.keyboard.press('Control+Alt+d');
+  await page.keyboard.press('Control+Alt+Shift+r');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(editorOf(page)).toHaveText(WORDS);
+
   // Meeting details are refused too: marking someone present changes nothing.
   await page.keyboard.press('Control+Shift+a');
   const first = page.getByTestId('attendee').first();

@@ -72,7 +72,7 @@ function clerkAt(caretOn: 'discussion' | 'decision') {
     decisionShortcut: () =>
       minutesCommands(meeting)
         .find((command) => command.id === 'cabinet-decision')!
-        .run({ editor, meeting, outline: () => [], now: () => new Date() }),
+        .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false }),
     /** The item's blocks as the exporters will read them, less blank lines. */
     item: async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));

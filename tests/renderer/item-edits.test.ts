@@ -222,7 +222,7 @@ describe('Remove item', () => {
     const c = clerk();
     c.editor.update(() => $agendaItems().at(-1)!.selectEnd(), { discrete: true });
     const command = minutesCommands({ ...meetingDocument().meeting }).find((candidate) => candidate.shortcut === 'Ctrl+Alt+Shift+R')!;
-    command.run({ editor: c.editor, meeting: meetingDocument().meeting, outline: () => [], now: () => new Date() });
+    command.run({ editor: c.editor, meeting: meetingDocument().meeting, outline: () => [], now: () => new Date(), textLocked: () => false });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(c.titles()).not.toContain('Date of next meeting');
     expect(c.currentTitle()).toBe('Land sale');
@@ -324,6 +324,52 @@ describe('Split item', () => {
     c.type('Another');
     expect(c.titles()).toContain('Another');
     expect(c.items()[3]).toEqual({ title: 'Another', exempt: false, text: '' });
+  });
+});
+
+describe('Split item with the caret in a heading', () => {
+  const caretInTitle = (c: ReturnType<typeof clerk>, title: string, offset: number) =>
+    c.editor.update(
+      () => {
+        const node = $agendaItems().find((candidate) => candidate.getTextContent() === title)!;
+        const textNode = node.getFirstDescendant()!;
+        const selection = node.selectStart();
+        selection.anchor.set(textNode.getKey(), offset, 'text');
+        selection.focus.set(textNode.getKey(), offset, 'text');
+      },
+      { discrete: true },
+    );
+
+  it('in the middle, the rest of the title starts a new item and the text under it follows; the caret is in the new title', () => {
+    const c = clerk();
+    const words = c.words();
+    caretInTitle(c, 'Library opening hours', 'Library'.length);
+    c.edit(() => void $splitItemAtCaret());
+    c.type('Library ');
+    expect(c.items()[2]).toEqual({ title: 'Library', exempt: false, text: '' });
+    expect(c.items()[3]).toEqual({ title: 'Library opening hours', exempt: false, text: 'The committee considered the opening hours.' });
+    expect(c.words()).toEqual([...words, 'Library'].sort());
+  });
+
+  it('at the start, a new empty item goes before it and the item keeps its title and text', () => {
+    const c = clerk();
+    caretInTitle(c, 'Land sale', 0);
+    c.edit(() => void $splitItemAtCaret());
+    c.type('Urgent item');
+    expect(c.items().slice(3, 5)).toEqual([
+      { title: 'Urgent item', exempt: true, text: '' },
+      { title: 'Land sale', exempt: true, text: `The ${SECRET} offer was discussed. | Members asked about the price.` },
+    ]);
+    expect(c.publicHtml()).not.toContain(SECRET);
+  });
+
+  it('is one undo step', async () => {
+    const c = clerk();
+    const before = c.json();
+    caretInTitle(c, 'Library opening hours', 4);
+    c.edit(() => void $splitItemAtCaret());
+    await c.undo();
+    expect(c.json()).toBe(before);
   });
 });
 

@@ -42,7 +42,7 @@ function clerk() {
     command: (id: string) =>
       minutesCommands(meeting)
         .find((entry) => entry.id === id)!
-        .run({ editor, meeting, outline: () => [], now: () => new Date() }),
+        .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false }),
     /** Answers the last prompt as the field prompt would: each step's patch set on its target, the caret then at returnKey. */
     answer: (...answers: string[]) =>
       editor.update(

@@ -36,7 +36,7 @@ function clerk() {
   const command = (id: string) =>
     minutesCommands(meeting)
       .find((entry) => entry.id === id)!
-      .run({ editor, meeting, outline: () => [], now: () => new Date() });
+      .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false });
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     enter: () => atCaret((selection) => selection.insertParagraph()),

@@ -6,6 +6,9 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { guardText, REVIEW_EDIT_TAG, type GuardOptions } from '../../renderer/review/edit-guard';
+import { runMinutesCommand } from '../../renderer/editor/commands/run-command';
+import type { CommandContext, MinutesCommand } from '../../renderer/editor/commands/command-types';
+import { isTextLocked } from '../../renderer/editor/text-lock';
 import { cabinetMinutesInPage } from './review-page-kit';
 
 function guardedEditor(options?: GuardOptions) {
@@ -63,5 +66,26 @@ describe('guardText', () => {
     editor.update(() => $getRoot().clear(), { discrete: true });
     await settle();
     expect(text(editor)).toBe('');
+  });
+
+  it('refuses a minutes command that would change the text, before it asks anything; moves still run', () => {
+    const { editor, refusals, release } = guardedEditor();
+    const ran: string[] = [];
+    const context: CommandContext = { editor, meeting: undefined as never, outline: () => [], now: () => new Date(), textLocked: () => isTextLocked(editor) };
+    const command = (id: string, leavesTextAlone?: true): MinutesCommand => ({
+      id,
+      title: id,
+      keywords: '',
+      shortcut: null,
+      leavesTextAlone,
+      run: () => ran.push(id),
+    });
+    expect(runMinutesCommand(command('declaration'), context)).toBe(false);
+    expect(runMinutesCommand(command('next-item', true), context)).toBe(true);
+    expect(ran).toEqual(['next-item']);
+    expect(refusals()).toBe(1);
+    release();
+    expect(runMinutesCommand(command('declaration'), context)).toBe(true);
+    expect(ran).toEqual(['next-item', 'declaration']);
   });
 });

@@ -10,6 +10,8 @@ export interface CommandContext {
   meeting: Meeting;
   outline(): OutlineEntry[];
   now(): Date;
+  /** Whether the text is locked (a review copy, approved minutes, a file open read-only): only moves, no edits. */
+  textLocked(): boolean;
 }
 
 export interface MinutesCommand {
@@ -19,5 +21,10 @@ export interface MinutesCommand {
   keywords: string;
   /** e.g. "Ctrl+Alt+D"; null when only the slash menu reaches it. */
   shortcut: string | null;
+  /**
+   * True for a command that only moves the caret or opens something beside the minutes, so it runs
+   * when the text is locked. Unset, a command is taken to change the text and is refused while locked.
+   */
+  leavesTextAlone?: true;
   run(context: CommandContext): void;
 }

@@ -82,7 +82,8 @@ export function $enterAgendaItem(item: AgendaItemNode): void {
 }
 
 /** Caret to the next (or previous) agenda item's first block. */
-export function $goToSiblingItem(direction: 'next' | 'previous'): boolean {
+/** freshLine: whether a standing item's wording may get a fresh line under it (never while the text is locked). */
+export function $goToSiblingItem(direction: 'next' | 'previous', { freshLine = true }: { freshLine?: boolean } = {}): boolean {
   const items = $agendaItems();
   const current = $currentAgendaItem();
   const index = current ? items.findIndex((item) => item.is(current)) : -1;
@@ -94,7 +95,7 @@ export function $goToSiblingItem(direction: 'next' | 'previous'): boolean {
   // asked whether…"): the clerk types next on a fresh line under it. Left in the
   // wording, the caret would have the first words run into its sentence, and a block
   // shortcut would turn the sentence into the block.
-  if (target.getFields().standing && section.length === 2 && $isParagraphNode(wording) && wording.getTextContentSize() > 0) {
+  if (freshLine && target.getFields().standing && section.length === 2 && $isParagraphNode(wording) && wording.getTextContentSize() > 0) {
     const paragraph = $createParagraphNode();
     wording.insertAfter(paragraph);
     paragraph.select();

@@ -17,6 +17,7 @@ import {
   $isRangeSelection,
   $isTextNode,
   type LexicalNode,
+  type PointType,
 } from 'lexical';
 import { fieldsOfReplacedItem, fieldsOfSplitItem, fieldsReceivingText } from '../../../core/minutes/item-operations';
 import { $createAgendaItemNode, $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
@@ -153,7 +154,8 @@ export function $mergeItems(first: AgendaItemNode, second: AgendaItemNode, keepT
 /**
  * The text after the caret becomes a new item: a paragraph is split at the
  * caret; any other block (a vote, a resolution) stays whole, and the new item
- * starts after it. The caret lands in the new, empty title.
+ * starts after it. The caret lands in the new, empty title. In a heading, the
+ * title itself is split ($splitHeadingAtCaret).
  */
 export function $splitItemAtCaret(): AgendaItemNode | null {
   const selection = $getSelection();
@@ -166,9 +168,10 @@ export function $splitItemAtCaret(): AgendaItemNode | null {
   }
   const block = selection.anchor.getNode().getTopLevelElement();
   if (!block) return null;
+  if ($isAgendaItemNode(block)) return $splitHeadingAtCaret(block);
   let current: LexicalNode | null = block;
   while (current && !$isAgendaItemNode(current)) current = current.getPreviousSibling();
-  if (!current || current.is(block)) return null;
+  if (!current) return null;
   const original = current.getFields();
   const heading = $createAgendaItemNode(fieldsOfSplitItem(original, newBlockId('item')));
 
@@ -186,6 +189,48 @@ export function $splitItemAtCaret(): AgendaItemNode | null {
   }
   heading.select();
   return heading;
+}
+
+/**
+ * The caret in a heading: "from here" is the rest of the title and everything
+ * under it. At the title's start a new, empty item goes before this one (which
+ * keeps its agenda link); elsewhere the words after the caret become the new
+ * item's title, and the text under the heading follows them into it.
+ */
+function $splitHeadingAtCaret(item: AgendaItemNode): AgendaItemNode {
+  const fresh = $createAgendaItemNode(fieldsOfSplitItem(item.getFields(), newBlockId('item')));
+  const at = $caretPlace(item);
+  if (at === 'start') {
+    item.insertBefore(fresh);
+    fresh.select();
+    return fresh;
+  }
+  const title = item.getTextContent();
+  const selection = $getSelection();
+  const offset = at === 'end' || !$isRangeSelection(selection) ? title.length : $offsetInBlock(item, selection.anchor);
+  const [kept, moved] = [title.slice(0, offset).trimEnd(), title.slice(offset).trimStart()];
+  item.clear();
+  if (kept) item.append($createTextNode(kept));
+  if (moved) fresh.append($createTextNode(moved));
+  item.insertAfter(fresh);
+  fresh.selectStart();
+  return fresh;
+}
+
+/** Where a point falls in a block's text, counted in characters from its start. */
+function $offsetInBlock(block: AgendaItemNode, point: PointType): number {
+  if (point.type === 'element') {
+    return block
+      .getChildren()
+      .slice(0, point.offset)
+      .reduce((sum, child) => sum + child.getTextContentSize(), 0);
+  }
+  let offset = 0;
+  for (const text of block.getAllTextNodes()) {
+    if (text.is(point.getNode())) return offset + point.offset;
+    offset += text.getTextContentSize();
+  }
+  return offset;
 }
 
 function $trimEdge(block: LexicalNode, edge: 'start' | 'end'): void {

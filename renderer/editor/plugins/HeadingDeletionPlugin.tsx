@@ -1,6 +1,6 @@
 // Backspace or Delete that would take an agenda item's heading away (at the
 // start of a heading, at the end of the block before one, or over a selection
-// that reaches into one), and cutting, pasting or typing over such a selection, would
+// that reaches into one), and cutting, pasting, dragging or typing over such a selection, would
 // otherwise silently join the item's text to the item before it, and every
 // word typed after would be filed one item off.
 // Instead the clerk is asked where the text goes (ItemQuestionPlugin). Deleting
@@ -15,6 +15,7 @@ import {
   COMMAND_PRIORITY_LOW,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   CUT_COMMAND,
+  DRAGSTART_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
   PASTE_COMMAND,
@@ -75,8 +76,9 @@ export function HeadingDeletionPlugin() {
       editor.dispatchCommand(OPEN_ITEM_QUESTION_COMMAND, { kind: 'heading-deleted', itemKey: heading.getKey() });
       return true;
     };
-    // Cutting, pasting or typing over a selection removes it as Backspace would; at a caret they only add.
-    const askForRange = (event: ClipboardEvent | KeyboardEvent | InputEvent | string | null) => {
+    // Cutting, pasting, dragging away or typing over a selection removes it as Backspace would; at a caret
+    // they only add. A drag is asked about as it starts (and cancelled): once dropped, the words have gone.
+    const askForRange = (event: ClipboardEvent | KeyboardEvent | InputEvent | DragEvent | string | null) => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
       return ask(true)(event instanceof Event ? (event as KeyboardEvent) : null);
@@ -87,6 +89,7 @@ export function HeadingDeletionPlugin() {
       editor.registerCommand(CUT_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
       editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
       editor.registerCommand(PASTE_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(DRAGSTART_COMMAND, askForRange, COMMAND_PRIORITY_LOW),
     );
   }, [editor]);
 

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { ModalDialog } from '../../dialogs/ModalDialog';
 import { useDialog } from '../../dialogs/useDialog';
 import type { CommandContext, MinutesCommand } from '../commands/command-types';
+import { runMinutesCommand } from '../commands/run-command';
 import { matchesShortcut } from '../commands/shortcut-match';
 import { SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
 import { $keepCaret } from '../kept-caret';
@@ -32,7 +33,7 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
           const command = commands.find((candidate) => candidate.shortcut && matchesShortcut(event, candidate.shortcut));
           if (!command) return false;
           event.preventDefault();
-          command.run(context());
+          runMinutesCommand(command, context());
           return true;
         },
         COMMAND_PRIORITY_HIGH,

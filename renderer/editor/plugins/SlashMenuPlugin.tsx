@@ -6,6 +6,7 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch }
 import type { TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import type { CommandContext, MinutesCommand } from '../commands/command-types';
+import { runMinutesCommand } from '../commands/run-command';
 import { $removeSlashQuery } from '../commands/slash-query';
 import { slashMenuOrder } from '../commands/slash-rank';
 import { filterOptions } from '../prompt/prompt-types';
@@ -39,7 +40,7 @@ export function SlashMenuPlugin({ commands, context }: { commands: MinutesComman
     // stale query), before the command's: the block goes where the "/" was.
     editor.update(() => void $removeSlashQuery(), { discrete: true });
     closeMenu();
-    option.command.run(context());
+    runMinutesCommand(option.command, context());
   };
 
   return (
