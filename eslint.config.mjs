@@ -38,6 +38,10 @@ const layers = {
     regex: into('renderer', 'tests', 'scripts'),
     message: 'electron/ never imports the renderer (or tests and scripts): the page is reached through IPC.',
   },
+  devTools: {
+    group: ['playwright', 'playwright/*', '@playwright/*'],
+    message: 'Playwright is for tests and scripts; the app prints with Electron (electron/main/export/electron-export-services.ts).',
+  },
   handlerFiles: {
     regex: '(^|/)[\\w.-]+-handlers$',
     message: 'Only the handler table imports handler files. Share a step through a module both can import (documents/, storage/, meetings/).',
@@ -92,11 +96,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  restrict(['renderer/**/*.{ts,tsx}'], [layers.rendererPackages, layers.rendererFolders]),
-  restrict(['electron/**/*.ts'], [layers.shellFolders]),
-  restrict(['electron/main/**/*.ts'], [layers.shellFolders, layers.handlerFiles, layers.handlerTable], { ignores: [tableFile, 'electron/main/index.ts'] }),
-  restrict(['electron/main/index.ts'], [layers.shellFolders, layers.handlerFiles]),
-  restrict(plainShell, [layers.shellFolders, layers.handlerFiles, layers.handlerTable], { paths: [noElectron], ignores: [tableFile] }),
-  restrict([tableFile], [layers.shellFolders], { paths: [noElectron] }),
-  restrict(['electron/main/ports/**/*.ts'], [layers.shellFolders, layers.handlerFiles, layers.handlerTable, layers.portsOnly], { paths: [noElectron] }),
+  restrict(['renderer/**/*.{ts,tsx}'], [layers.rendererPackages, layers.rendererFolders, layers.devTools]),
+  restrict(['electron/**/*.ts'], [layers.shellFolders, layers.devTools]),
+  restrict(['electron/main/**/*.ts'], [layers.shellFolders, layers.devTools, layers.handlerFiles, layers.handlerTable], {
+    ignores: [tableFile, 'electron/main/index.ts'],
+  }),
+  restrict(['electron/main/index.ts'], [layers.shellFolders, layers.devTools, layers.handlerFiles]),
+  restrict(plainShell, [layers.shellFolders, layers.devTools, layers.handlerFiles, layers.handlerTable], { paths: [noElectron], ignores: [tableFile] }),
+  restrict([tableFile], [layers.shellFolders, layers.devTools], { paths: [noElectron] }),
+  restrict(['electron/main/ports/**/*.ts'], [layers.shellFolders, layers.devTools, layers.handlerFiles, layers.handlerTable, layers.portsOnly], {
+    paths: [noElectron],
+  }),
 );

@@ -8,7 +8,7 @@ import { appendixKinds, exportOptionsSchema } from '../core/export/export-option
 import { readLogo } from '../core/export/logo';
 import { parseMinutesFile, MAX_MINUTES_FILE_BYTES } from '../core/storage/parse-minutes-file';
 import { writeFileAtomic } from '../electron/main/adapters/atomic-write';
-import { createChromiumPdfPrinter } from '../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from './chromium-pdf-printer';
 import { exportMinutesFiles, type ExportTargets } from '../electron/main/export/export-files';
 import { publicVersionBlockers, publicVersionRefusal } from '../core/checks/publication-blockers';
 

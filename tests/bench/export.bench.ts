@@ -14,7 +14,7 @@ import { renderLayoutHtml } from '../../core/export/html-writer';
 import type { LayoutDocument } from '../../core/export/layout-model';
 import type { AgendaItemMinutes, MinutesContent } from '../../core/minutes/minutes-model';
 import { meetingSchema } from '../../core/model/meeting';
-import { createChromiumPdfPrinter } from '../../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../../scripts/chromium-pdf-printer';
 import type { BenchModule } from './run-bench';
 
 const WORDS = 40_000;

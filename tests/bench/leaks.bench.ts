@@ -7,7 +7,7 @@
 // seed and fewer meetings (tests/core/publication/leak-property.test.ts).
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { createChromiumPdfPrinter } from '../../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../../scripts/chromium-pdf-printer';
 import { leaksOf, type LeakFound } from '../fixtures/export/leak-check';
 import { buildLeakMeeting, meetingSpecArbitrary } from '../fixtures/export/leak-meetings';
 import type { BenchModule } from './run-bench';

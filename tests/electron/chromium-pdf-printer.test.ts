@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChromiumPdfPrinter } from '../../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../../scripts/chromium-pdf-printer';
 
 const printer = createChromiumPdfPrinter();
 afterAll(() => printer.close());

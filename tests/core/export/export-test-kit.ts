@@ -13,7 +13,7 @@ import type { ExportOptions } from '../../../core/export/export-options';
 import { renderLayoutHtml } from '../../../core/export/html-writer';
 import type { LayoutDocument } from '../../../core/export/layout-model';
 import { minutesDocumentSchema, type MinutesDocument } from '../../../core/storage/minutes-document';
-import { createChromiumPdfPrinter } from '../../../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../../../scripts/chromium-pdf-printer';
 import { printFinishedPdf } from '../../../electron/main/export/export-files';
 
 export const allAppendices: ExportOptions['appendices'] = ['glossary', 'actions', 'declarations', 'attendance'];

@@ -8,7 +8,7 @@
 // vacuously. A fixed seed here; `npm run bench -- leaks` runs 10,000 meetings.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChromiumPdfPrinter } from '../../../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../../../scripts/chromium-pdf-printer';
 import { leaksOf } from '../../fixtures/export/leak-check';
 import { buildLeakMeeting, meetingSpecArbitrary } from '../../fixtures/export/leak-meetings';
 

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../../electron/main/adapters/atomic-write';
 import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
-import { createChromiumPdfPrinter } from '../../../electron/main/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../../../scripts/chromium-pdf-printer';
 import { createHandlerTable } from '../../../electron/main/handlers/handler-table';
 import type { HandlerTable } from '../../../electron/main/ports/handler-types';
 import { nodeTemplateFolders } from '../../../electron/main/meetings/node-template-folders';

@@ -1,9 +1,10 @@
-// The PdfPrinter for tests and the command-line exporter: Playwright driving
-// the system's Chromium (the same engine Electron prints with), page.pdf with
+// The PdfPrinter for tests and the command-line exporter, never the app (which
+// prints with Electron's own page; lint keeps Playwright out of electron/ and
+// renderer/): Playwright driving the system's Chromium (the same engine Electron prints with), page.pdf with
 // tagging and an outline. JavaScript is off: the page is static minutes.
 // Page size, margins, header and footer come from the page's own @page rules.
 import { chromium, type Browser, type Page } from 'playwright';
-import type { PdfPrinter } from '../ports/handler-deps';
+import type { PdfPrinter } from '../electron/main/ports/handler-deps';
 
 export const SYSTEM_CHROMIUM = '/usr/lib/chromium/chromium';
 
