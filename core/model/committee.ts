@@ -2,6 +2,7 @@
 // acronyms, minute numbering and house style carry over from meeting to meeting.
 import { z } from 'zod';
 import { houseStyleIdSchema } from '../house-style/shipped-house-style-ids';
+import { clockTimeSchema } from './attendance';
 import { glossaryEntrySchema } from './meeting';
 import { personSchema, type Person } from './person';
 import { wordingSnippetListSchema } from './wording-snippet';
@@ -22,6 +23,11 @@ export const committeeSchema = z.looseObject({
   /** When that number was used (its municipal year decides whether numbering restarts). */
   lastMeetingDate: z.union([z.literal(''), z.iso.date()]).default(''),
   defaultVenue: z.string().max(300).default(''),
+  /**
+   * When the committee's meetings usually start ("16:00"): the start time of the last meeting started with
+   * one, offered for the next (a committee meets at the same hour), so set-up need not type it again.
+   */
+  defaultStartTime: clockTimeSchema.optional(),
   /**
    * Who to contact about the committee's meetings, as the heading prints it ("Alan Maher", "Katy Brown Committee
    * Officer"), copied into each new meeting. Optional: a committee saved before it has none.

@@ -66,6 +66,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
         setCommitteeId(committee?.id ?? NEW_COMMITTEE);
         if (committee) setDraft(draftOf(committee));
         setVenue(committee?.defaultVenue ?? '');
+        setStartTime(committee?.defaultStartTime ?? '');
         setContact(committee?.defaultContact ?? '');
         setTemplateId(committee?.defaultTemplateId || loaded.templates[0]?.id || '');
       })
@@ -105,6 +106,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
     const committee = setup?.committees.find((candidate) => candidate.id === id);
     setDraft(committee ? draftOf(committee) : emptyCommitteeDraft);
     if (committee?.defaultVenue) setVenue(committee.defaultVenue);
+    if (committee?.defaultStartTime) setStartTime(committee.defaultStartTime);
     setContact(committee?.defaultContact ?? '');
     if (committee?.defaultTemplateId) setTemplateId(committee.defaultTemplateId);
   };

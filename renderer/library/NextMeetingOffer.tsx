@@ -18,7 +18,8 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
   const [carry, setCarry] = useState<CarryOverView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [date, setDate] = useState('');
-  const [startTime, setStartTime] = useState('');
+  // As last time: a committee meets at the same hour and place.
+  const [startTime, setStartTime] = useState(session.opened?.document.meeting.startTime ?? '');
   const [venue, setVenue] = useState(session.opened?.document.meeting.venue ?? '');
   // As last time, for the heading's "Contact:" line.
   const [contact, setContact] = useState(session.opened?.document.meeting.contact ?? '');

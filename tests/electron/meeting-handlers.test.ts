@@ -253,6 +253,16 @@ describe('a new meeting', () => {
     expect(await lastNumber()).toBe(25);
   });
 
+  it('remembers the start time given as the committee’s usual one; a meeting started without one leaves it', async () => {
+    const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
+    const usualStart = async () => (await call<{ committees: Array<{ defaultStartTime?: string }> }>('meeting/setup', {})).committees[0]!.defaultStartTime;
+    expect(await usualStart()).toBeUndefined();
+    await call('meeting/new', { ...meetingInput, startTime: '17:30', committeeId: committee.id, replaceCurrent: true });
+    expect(await usualStart()).toBe('17:30');
+    await call('meeting/new', { ...meetingInput, date: '2022-04-20', startTime: '', committeeId: committee.id, replaceCurrent: true });
+    expect(await usualStart()).toBe('17:30');
+  });
+
   it('moves the committee on when the autosave writes the meeting, as a save does', async () => {
     const { committee } = await call<{ committee: { id: string } }>('meeting/save-committee', { committee: cyp });
     type Opened = {

@@ -63,8 +63,10 @@ export function createMeetingHandlers(deps: HandlerDeps, registry: DocumentRegis
     });
     // The committee's running minute number moves on only once the meeting exists (as on disk now:
     // another window may have changed the committee meanwhile), and before a new window opens on it.
+    // A start time given is remembered as the committee's usual one, offered for its next meeting.
     const { lastMinuteNumber, lastMeetingDate } = built.committee;
-    const moveCommitteeOn = () => committees.update(committee.id, (current) => ({ ...current, lastMinuteNumber, lastMeetingDate }));
+    const usualStart = input.startTime ? { defaultStartTime: input.startTime } : {};
+    const moveCommitteeOn = () => committees.update(committee.id, (current) => ({ ...current, lastMinuteNumber, lastMeetingDate, ...usualStart }));
     if (input.replaceCurrent) {
       const opened = registry.register(context.windowId, null);
       storage.track(opened.id, false, false);

@@ -99,6 +99,7 @@ export function createNextMeetingHandlers(deps: HandlerDeps, registry: DocumentR
       ...current,
       ...(input.rosterAsLastTime ? { roster: committee.roster } : {}),
       lastMeetingDate: input.date > current.lastMeetingDate ? input.date : current.lastMeetingDate,
+      ...(input.startTime ? { defaultStartTime: input.startTime } : {}),
       ...(numbering.kind === 'prefixed' ? { lastMinuteNumber: numbering.firstNumber + items - 1 } : {}),
     }));
     deps.windows.openNewWindow(target, { startedMeeting: true });
