@@ -19,5 +19,10 @@ export interface MinutesCommand {
   keywords: string;
   /** e.g. "Ctrl+Alt+D"; null when only the slash menu reaches it. */
   shortcut: string | null;
+  /**
+   * A second key for the same command, listed on the sheet too: a chord kept
+   * where the shortcut is a function key (laptops that need Fn for F8).
+   */
+  alternativeShortcut?: string;
   run(context: CommandContext): void;
 }
