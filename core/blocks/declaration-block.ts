@@ -7,7 +7,7 @@ import type { InterestKind } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock, type StepContext } from './block-definition';
 import { addToRun, choiceField, optionalText, personRef, textField } from './block-fields';
-import { personStep, type PromptStep } from './prompt-step';
+import { personStep, type PromptOption, type PromptStep } from './prompt-step';
 
 export const declarationFields = z
   .object({
@@ -41,12 +41,14 @@ export const declarationBlock = defineBlock<DeclarationFields>({
  * Member, kind and item; when editing (askLeftRoom), also whether the member
  * left the room. Leaving follows the kind (prejudicial and disclosable
  * pecuniary interests leave) unless the clerk says otherwise; an unchanged
- * kind keeps what was recorded.
+ * kind keeps what was recorded. The item in `current.itemId` (the one it is
+ * recorded against, or the likeliest for a new one) is offered first, so Enter
+ * alone takes it.
  */
 export function declarationSteps(
   roster: Person[],
   outline: StepContext['outline'],
-  current: { memberName: string; kind: InterestKind; leftRoom?: boolean },
+  current: { memberName: string; kind: InterestKind; leftRoom?: boolean; itemId?: string | null },
   askLeftRoom = false,
 ): PromptStep<DeclarationFields>[] {
   let left = current.leftRoom ?? interestRequiresLeaving(current.kind);
@@ -64,7 +66,10 @@ export function declarationSteps(
     },
     {
       label: 'Agenda item it concerns',
-      options: [{ value: '', label: 'The meeting as a whole' }, ...outline.map((entry) => ({ value: entry.itemId, label: `${entry.number} ${entry.title}` }))],
+      options: offeredFirst(
+        [{ value: '', label: 'The meeting as a whole' }, ...outline.map((entry) => ({ value: entry.itemId, label: `${entry.number} ${entry.title}` }))],
+        current.itemId ?? '',
+      ),
       toPatch: (value) => ({ itemId: value || null }),
     },
   ];
@@ -81,4 +86,10 @@ export function declarationSteps(
     });
   }
   return steps;
+}
+
+/** The options with the one holding `value` moved to the front (unchanged when none does). */
+function offeredFirst(options: PromptOption[], value: string): PromptOption[] {
+  const first = options.find((option) => option.value === value);
+  return first ? [first, ...options.filter((option) => option !== first)] : options;
 }

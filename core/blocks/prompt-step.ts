@@ -23,6 +23,34 @@ export interface PromptStep<F extends object = Record<string, unknown>> {
   toPatch(value: string, option: PromptOption | null): Partial<F> | null;
   /** Shown under the input when toPatch refuses the answer. */
   hint?: string;
+  /** Shown under the input all the while: a quicker way to answer that the label does not say. */
+  tip?: string;
+  /**
+   * Asked only when this holds: `fields` are the block's fields as the answers so far leave them, `answered` the
+   * answers given in this prompt (e.g. the casting vote only on a tie; "Votes against" not when "7 7" answered it).
+   */
+  askWhen?(fields: Partial<F>, answered: Partial<F>): boolean;
+  /** What the fields become when the step is not asked (no casting vote when the counts are not tied). */
+  otherwise?: Partial<F>;
+}
+
+/**
+ * The next step to ask after `from` (the first with -1), and what the steps passed over set; index is
+ * steps.length when none is left to ask.
+ */
+export function nextStepToAsk<F extends object>(
+  steps: ReadonlyArray<PromptStep<F>>,
+  from: number,
+  fields: Partial<F>,
+  answered: Partial<F>,
+): { index: number; passedOver: Partial<F> } {
+  let passedOver: Partial<F> = {};
+  for (let index = from + 1; index < steps.length; index += 1) {
+    const step = steps[index]!;
+    if (!step.askWhen || step.askWhen({ ...fields, ...passedOver }, { ...answered, ...passedOver })) return { index, passedOver };
+    passedOver = { ...passedOver, ...step.otherwise };
+  }
+  return { index: steps.length, passedOver };
 }
 
 export function personOptions(roster: Person[], filter: (person: Person) => boolean = () => true): PromptOption[] {

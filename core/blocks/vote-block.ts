@@ -78,7 +78,47 @@ function countStep(label: string, field: 'for' | 'against' | 'abstain', initial:
     initial: String(initial),
     allowFree: true,
     hint: 'Type a whole number, such as 7.',
+    // Not asked when the counts were typed together at "Votes for" ("7 7").
+    askWhen: (_fields, answered) => answered[field] === undefined,
     toPatch: (value) => (/^\d{1,4}$/.test(value) ? { [field]: Number(value), recorded: null } : value === '' ? {} : null),
+  };
+}
+
+/**
+ * "Votes for" also takes the counts together, for, against and abstentions, in one go ("7 7", "4 0 1"): those left
+ * off are none, and their own questions are not asked.
+ */
+function forStep(initial: number): PromptStep<VoteFields> {
+  return {
+    ...countStep('Votes for', 'for', initial),
+    hint: 'Type a whole number, such as 7; or the votes for, against and abstentions together, such as 7 7 0.',
+    tip: 'Or for, against and abstentions together: 7 7 0',
+    toPatch: (value) => {
+      if (value === '') return {};
+      const counts = value.split(/[\s,:]+/);
+      if (counts.length > 3 || !counts.every((count) => /^\d{1,4}$/.test(count))) return null;
+      if (counts.length === 1) return { for: Number(counts[0]), recorded: null };
+      const [votesFor, against, abstain = '0'] = counts;
+      return { for: Number(votesFor), against: Number(against), abstain: Number(abstain), recorded: null };
+    },
+  };
+}
+
+/** The chair's casting vote is asked only on a tie; otherwise there is none. */
+function castingStep(): PromptStep<VoteFields> {
+  return {
+    label: 'Chair’s casting vote (only on a tie)',
+    options: [
+      { value: 'none', label: 'No casting vote' },
+      { value: 'for', label: 'For' },
+      { value: 'against', label: 'Against' },
+    ],
+    askWhen: (fields) => {
+      const counts = voteCounts({ for: fields.for ?? 0, against: fields.against ?? 0, abstain: fields.abstain ?? 0, recorded: fields.recorded ?? null });
+      return counts.for === counts.against;
+    },
+    otherwise: { castingVote: null },
+    toPatch: (value) => ({ castingVote: value === 'for' || value === 'against' ? value : null }),
   };
 }
 
@@ -94,20 +134,8 @@ export function voteSteps(
     personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName),
     ...(named
       ? recordedSteps(named, current.recorded ?? [])
-      : [
-          countStep('Votes for', 'for', current.for),
-          countStep('Votes against', 'against', current.against),
-          countStep('Abstentions', 'abstain', current.abstain),
-        ]),
-    {
-      label: 'Chair’s casting vote (only on a tie)',
-      options: [
-        { value: 'none', label: 'No casting vote' },
-        { value: 'for', label: 'For' },
-        { value: 'against', label: 'Against' },
-      ],
-      toPatch: (value) => ({ castingVote: value === 'for' || value === 'against' ? value : null }),
-    },
+      : [forStep(current.for), countStep('Votes against', 'against', current.against), countStep('Abstentions', 'abstain', current.abstain)]),
+    castingStep(),
   ];
 }
 

@@ -15,10 +15,15 @@ const STANDARD_LINE_BY_TITLE: ReadonlyArray<[RegExp, StatementKind]> = [
   [/\burgent\b/i, 'no-urgent-business'],
 ];
 
+/** Which standing item a title names, by its standard line's kind ("no-declarations"), or null for an item of business. */
+export function standingKindByTitle(title: string): StatementKind | null {
+  return STANDARD_LINE_BY_TITLE.find(([pattern]) => pattern.test(title))?.[1] ?? null;
+}
+
 /** The standard line for a standing item with this title, or null for an item of business. */
 export function standardLineFor(title: string): string | null {
-  const found = STANDARD_LINE_BY_TITLE.find(([pattern]) => pattern.test(title));
-  return found ? statements[found[1]] : null;
+  const kind = standingKindByTitle(title);
+  return kind ? statements[kind] : null;
 }
 
 export function emptyItemMessage(title: string): string {

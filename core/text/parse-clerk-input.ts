@@ -27,8 +27,11 @@ export function parseClerkDate(input: string): string | null {
   return null;
 }
 
-/** "5.30 pm", "5:30pm", "17:30", "1730", "6 pm" → "hh:mm" (24-hour). */
-export function parseClerkTime(input: string): string | null {
+/**
+ * "5.30 pm", "5:30pm", "17:30", "1730", "530", "6 pm" → "hh:mm" (24-hour). Given `after` ("19:30", the meeting's
+ * start for its end), a time without am or pm that would fall before it is read as pm: "840" is 20:40.
+ */
+export function parseClerkTime(input: string, after: string | null = null): string | null {
   const text = input.trim().toLowerCase().replace(/\s+/g, '');
   const match = /^(\d{1,2})(?:[.:]?(\d{2}))?(am|pm)?$/.exec(text);
   if (!match) return null;
@@ -41,7 +44,13 @@ export function parseClerkTime(input: string): string | null {
     hours = (hours % 12) + (suffix === 'pm' ? 12 : 0);
   } else if (hours > 23 || (match[2] === undefined && text.length > 2)) {
     return null;
+  } else if (after && hours >= 1 && hours < 12 && clock(hours, minutes) < after && clock(hours + 12, minutes) >= after) {
+    hours += 12;
   }
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+function clock(hours: number, minutes: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 

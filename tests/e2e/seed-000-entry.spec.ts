@@ -84,10 +84,7 @@ test('seed 000 taken from the keyboard alone, saved as structured blocks and reo
   await page.keyboard.press('Enter');
 
   await page.keyboard.press('Control+Alt+e');
-  await answer(page, 'Chair signing the minutes', '', 'Councillor S Wright');
-  // The scheduled start comes from the meeting; the clerk accepts it.
-  await expect(page.getByRole('dialog', { name: 'Meeting started at' }).locator('input')).toHaveValue('17:30');
-  await answer(page, 'Meeting started at', '');
+  // The chair (present) signs and the scheduled start comes from the meeting: only the end is asked.
   await page.keyboard.press('Control+a');
   await answer(page, 'Meeting ended at', '6.45 pm');
   await expect(editor.locator('.mb-close')).toContainText('(Note: The meeting started at 5.30 pm and ended at 6.45 pm)');

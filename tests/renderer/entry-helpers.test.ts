@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
 import { matchesShortcut } from '../../renderer/editor/commands/shortcut-match';
+import { commandKeys } from '../../renderer/editor/commands/shortcut-sheet';
 import { filterOptions } from '../../renderer/editor/prompt/prompt-types';
 import { createEmptyMeeting } from '../../core/model/meeting';
 import { declarationSteps } from '../../core/blocks/declaration-block';
@@ -18,6 +19,40 @@ describe('matchesShortcut', () => {
     expect(matchesShortcut(key('KeyD', 'D', { ctrlKey: true, altKey: true, shiftKey: true }), 'Ctrl+Alt+Shift+D')).toBe(true);
     expect(matchesShortcut(key('ArrowUp', 'ArrowUp', { altKey: true, shiftKey: true }), 'Alt+Shift+ArrowUp')).toBe(true);
     expect(matchesShortcut(key('Slash', '/', { metaKey: true }), 'Ctrl+/')).toBe(true);
+  });
+});
+
+describe('moving between agenda items', () => {
+  // The keydown a clerk makes, built here rather than by the code under test.
+  const pressing = (shortcut: string) => {
+    const parts = shortcut.split('+');
+    const last = parts.at(-1)!;
+    return new KeyboardEvent('keydown', {
+      code: /^[A-Z]$/.test(last) ? `Key${last}` : last,
+      key: last,
+      ctrlKey: parts.includes('Ctrl'),
+      altKey: parts.includes('Alt'),
+      shiftKey: parts.includes('Shift'),
+    });
+  };
+  const commands = minutesCommands(createEmptyMeeting());
+  const answering = (keys: string) =>
+    commands.filter((command) => commandKeys(command).some((own) => matchesShortcut(pressing(keys), own))).map((command) => command.id);
+
+  it('takes one key, F8 (Shift+F8 back), and keeps Ctrl+Alt+N and Ctrl+Alt+P for keyboards that need Fn for F8', () => {
+    expect(answering('F8')).toEqual(['next-item']);
+    expect(answering('Shift+F8')).toEqual(['previous-item']);
+    expect(answering('Ctrl+Alt+N')).toEqual(['next-item']);
+    expect(answering('Ctrl+Alt+P')).toEqual(['previous-item']);
+    // F8 with a modifier is some other key, and a typed letter never runs a command.
+    expect(answering('Ctrl+F8')).toEqual([]);
+    expect(answering('N')).toEqual([]);
+  });
+
+  it('lets no other key of the table run two commands', () => {
+    const allKeys = commands.flatMap(commandKeys);
+    expect(new Set(allKeys).size).toBe(allKeys.length);
+    for (const keys of allKeys) expect(answering(keys), keys).toHaveLength(1);
   });
 });
 
@@ -79,7 +114,6 @@ describe('minutes commands', () => {
       'urgent',
       'exempt',
       'close',
-      'next-item',
       'stamp-time',
     ]) {
       const command = commands.find((candidate) => candidate.id === id);

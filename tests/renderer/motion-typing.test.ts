@@ -108,4 +108,35 @@ describe('typing a motion', () => {
       { kind: 'paragraph', text: [{ text: 'Members debated the price.' }] },
     ]);
   });
+
+  it('moves the motion and takes its vote in one prompt when the question is put before any motion was moved', () => {
+    const at = clerk();
+    at.type('Planning application 17/00340/FUL.');
+    at.enter();
+    at.command('put-the-question');
+    expect(at.prompts.at(-1)!.steps.map((step) => step.label)).toEqual([
+      'Moved by',
+      'Seconded by',
+      'Votes for',
+      'Votes against',
+      'Abstentions',
+      'Chair’s casting vote (only on a tie)',
+    ]);
+    at.answer('Councillor Anderson', 'Councillor Wilkins', '4', '0', '1', 'none');
+    at.type('The application be supported.');
+    expect(at.blocks()).toEqual([
+      { kind: 'paragraph', text: [{ text: 'Planning application 17/00340/FUL.' }] },
+      expect.objectContaining({
+        kind: 'motion',
+        moved: expect.objectContaining({
+          motion: [],
+          mover: { personId: null, name: 'Councillor Anderson' },
+          seconder: { personId: null, name: 'Councillor Wilkins' },
+          counts: { for: 4, against: 0, abstain: 1 },
+          result: 'carried',
+        }),
+        resolution: [[{ text: 'The application be supported.' }]],
+      }),
+    ]);
+  });
 });

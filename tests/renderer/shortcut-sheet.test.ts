@@ -42,11 +42,18 @@ describe('the shortcut sheet', () => {
       'Ctrl+Shift+E',
       'Ctrl+Shift+H',
       'Ctrl+Alt+D',
+      'F8',
+      'Shift+F8',
+      'Ctrl+Alt+N',
+      'Ctrl+Alt+P',
+      'F4',
       'Ctrl+/',
     ];
     expect(keys).toEqual(expect.arrayContaining(expected));
     expect(rows.find((row) => row.keys === 'Ctrl+E')?.title).toMatch(/^Export/);
     expect(rows.find((row) => row.keys === 'Ctrl+Shift+E')?.title).toBe('Review panel');
+    // The one-key move between items and the chord kept beside it are both on the sheet, under the same title.
+    expect(rows.filter((row) => row.title === 'Go to the next agenda item').map((row) => row.keys)).toEqual(['F8', 'Ctrl+Alt+N']);
   });
 
   it('has a row, keys and title, for every entry with a shortcut in every table that runs keys', () => {

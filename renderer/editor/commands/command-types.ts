@@ -26,5 +26,10 @@ export interface MinutesCommand {
    * when the text is locked. Unset, a command is taken to change the text and is refused while locked.
    */
   leavesTextAlone?: true;
+  /**
+   * A second key for the same command, listed on the sheet too: a chord kept
+   * where the shortcut is a function key (laptops that need Fn for F8).
+   */
+  alternativeShortcut?: string;
   run(context: CommandContext): void;
 }

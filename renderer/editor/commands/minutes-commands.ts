@@ -4,13 +4,14 @@ import { $createTextNode, $getSelection, $isRangeSelection, type LexicalNode } f
 import { actionSteps } from '../../../core/blocks/action-block';
 import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
-import { closeSteps } from '../../../core/blocks/meeting-close-block';
+import { closingSteps } from '../../../core/blocks/meeting-close-block';
 import { movedSteps } from '../../../core/blocks/motion-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
 import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
 import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
+import { standingKindByTitle } from '../../../core/checks/empty-item-message';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
@@ -18,10 +19,10 @@ import { eligibleVoters } from '../../../core/minutes/vote-result';
 import type { Meeting } from '../../../core/model/meeting';
 import { clockOf } from '../../../core/text/parse-clerk-input';
 import { formatUkTime } from '../../../core/text/uk-format';
-import { $createAgendaItemNode } from '../nodes/AgendaItemNode';
+import { $createAgendaItemNode, $isAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $createActionNode } from '../nodes/ActionNode';
 import { $createApologyNode } from '../nodes/ApologyNode';
-import { $createDeclarationNode } from '../nodes/DeclarationNode';
+import { $createDeclarationNode, $isDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
 import { $createMotionNode } from '../nodes/MotionNode';
 import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
@@ -33,12 +34,13 @@ import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outlin
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { readMinutesState } from '../read-minutes-state';
 import { $insertCabinetDecision } from './cabinet-decision';
-import { $caretInto, $placeBlock } from './insert-block';
+import { $caretInto, $currentBlock, $placeBlock } from './insert-block';
 import { $insertAmendment, $placeAsResolution, $putTheQuestion } from './motion-parts';
 import { OPEN_COMMITTEE_WORDING_COMMAND } from './open-wording-command';
 import type { CommandContext, MinutesCommand } from './command-types';
 import { insertResolutions, switchResolutionsStyle } from './resolution-commands';
 import { itemCommands } from './item-commands';
+import { withRepeat } from './repeat-command';
 import { snippetCommands } from './snippet-commands';
 import { convertToAction, $editFieldsSteps, $toggleUrgent, exemptPrompt, inResponsePrompt } from './edit-commands';
 
@@ -62,22 +64,21 @@ function insertWithPrompt<F extends object>(
   });
 }
 
-function statement(id: string, title: string, kind: Parameters<typeof $createStatementNode>[0], shortcut: string | null): MinutesCommand {
-  return {
-    id,
-    title,
-    keywords: 'none nil no standard',
-    shortcut,
-    run: (context) =>
-      context.editor.update(() => {
-        const node = $placeBlock($createStatementNode(kind, true), 'always-new');
-        node.selectEnd();
-      }),
-  };
+type StatementKind = Parameters<typeof $createStatementNode>[0];
+
+function insertStatement(context: CommandContext, kind: StatementKind): void {
+  context.editor.update(() => {
+    const node = $placeBlock($createStatementNode(kind, true), 'always-new');
+    node.selectEnd();
+  });
+}
+
+function statement(id: string, title: string, kind: StatementKind, shortcut: string | null): MinutesCommand {
+  return { id, title, keywords: 'none nil no standard', shortcut, run: (context) => insertStatement(context, kind) };
 }
 
 export function minutesCommands(meeting: Meeting): MinutesCommand[] {
-  return [
+  return withRepeat([
     {
       id: 'agenda-item',
       title: 'Agenda item',
@@ -87,7 +88,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
     },
     {
       id: 'apologies',
-      title: 'Apologies for absence (from the attendance roll)',
+      title: 'Apologies for absence (from the attendance roll; none if it has none)',
       keywords: 'apologies absence absent attendance',
       shortcut: 'Ctrl+Alt+Y',
       run: (context) => insertApologies(context),
@@ -103,7 +104,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createDeclarationNode(),
           true,
-          () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal' }),
+          () => declarationSteps(roster(context), context.outline(), { memberName: '', kind: 'personal', itemId: $likelyDeclaredItem() }),
         ),
     },
     statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
@@ -223,7 +224,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
     },
     {
       id: 'put-the-question',
-      title: 'Vote on the motion or amendment, then its resolution',
+      title: 'Vote on the motion or amendment (moved here if none is yet), then its resolution',
       keywords: 'vote motion amendment put question counted for against casting resolved resolution',
       shortcut: 'Ctrl+Alt+B',
       run: (context) => context.editor.update(() => $putTheQuestion(context, false)),
@@ -319,7 +320,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
     },
     {
       id: 'close',
-      title: 'Close of the meeting (chair and times)',
+      title: 'Close of the meeting (the time it ended; the chair and start as recorded)',
       keywords: 'close end signature chair started ended times',
       shortcut: 'Ctrl+Alt+E',
       run: (context) => {
@@ -331,7 +332,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createMeetingCloseNode({ chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
           false,
-          () => closeSteps(roster(context), { chairName, startedAt, endedAt }),
+          () => closingSteps(roster(context), context.meeting.attendance, { chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
         );
       },
     },
@@ -349,16 +350,19 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       id: 'next-item',
       title: 'Go to the next agenda item',
       keywords: 'next item jump',
-      shortcut: 'Ctrl+Alt+N',
+      // One key for the commonest move in a meeting (a desktop app's function keys move between places: Word's F5, F6).
+      shortcut: 'F8',
       leavesTextAlone: true,
+      alternativeShortcut: 'Ctrl+Alt+N',
       run: (context) => context.editor.update(() => void $goToSiblingItem('next', { freshLine: !context.textLocked() })),
     },
     {
       id: 'previous-item',
       title: 'Go to the previous agenda item',
       keywords: 'previous item jump back',
-      shortcut: 'Ctrl+Alt+P',
+      shortcut: 'Shift+F8',
       leavesTextAlone: true,
+      alternativeShortcut: 'Ctrl+Alt+P',
       run: (context) => context.editor.update(() => void $goToSiblingItem('previous', { freshLine: !context.textLocked() })),
     },
     {
@@ -396,7 +400,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       run: (context) => context.editor.dispatchCommand(OPEN_COMMITTEE_WORDING_COMMAND, undefined),
     },
     ...snippetCommands(meeting),
-  ];
+  ]);
 }
 
 function $moveCurrent(direction: 'up' | 'down'): boolean {
@@ -404,9 +408,14 @@ function $moveCurrent(direction: 'up' | 'down'): boolean {
   return item ? $moveAgendaItem(item.getKey(), direction) : false;
 }
 
-/** One apology per person the roll marks as sending apologies, reasons as editable text; or one to fill in. */
+/**
+ * One apology per person the roll marks as sending apologies, reasons as editable text; "There were no apologies"
+ * when the roll is taken and no one sent any; or, with no roll, one to fill in.
+ */
 function insertApologies(context: CommandContext): void {
   const entries = apologiesFromAttendance(context.meeting);
+  // A register taken with no one sending apologies says so: the standard line, as Ctrl+Alt+Shift+Y gives.
+  if (entries.length === 0 && context.meeting.attendance.length > 0) return insertStatement(context, 'no-apologies');
   if (entries.length === 0) {
     insertWithPrompt(
       context,
@@ -427,6 +436,24 @@ function insertApologies(context: CommandContext): void {
     }
     previous?.selectEnd();
   });
+}
+
+/**
+ * The item a new declaration most likely concerns: the one it is made in, unless that is the item where
+ * declarations are taken, where it is the item of the declaration just above (members often declare in turn on
+ * the same item). Null (the meeting as a whole) when neither says. Inside an update, the new block at the caret.
+ */
+function $likelyDeclaredItem(): string | null {
+  const item = $currentAgendaItem();
+  if (!item) return null;
+  const { itemId, standing } = item.getFields();
+  // The declarations item is told by its standing key, or (typed by the clerk) by its title.
+  const declarationsItem = standing === 'declarations' || standingKindByTitle(item.getTextContent()) === 'no-declarations';
+  if (!declarationsItem) return itemId || null;
+  for (let node = $currentBlock(); node && !$isAgendaItemNode(node); node = node.getPreviousSibling()) {
+    if ($isDeclarationNode(node) && node.getFields().itemId) return node.getFields().itemId;
+  }
+  return null;
 }
 
 /** Roster ids of the members whose declarations say they leave the room for the item at the caret: offered first. */

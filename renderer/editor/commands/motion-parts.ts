@@ -8,7 +8,7 @@
 // Must run inside editor.update().
 import type { LexicalNode } from 'lexical';
 import { votingSteps } from '../../../core/blocks/motion-block';
-import { voteCounts } from '../../../core/blocks/vote-block';
+import { voteCounts, voteSteps } from '../../../core/blocks/vote-block';
 import { eligibleVoters } from '../../../core/minutes/vote-result';
 import { $isAgendaItemNode } from '../nodes/AgendaItemNode';
 import { $createMotionNode, $isMotionNode, type MotionNode } from '../nodes/MotionNode';
@@ -52,7 +52,7 @@ export function $putTheQuestion(context: CommandContext, named: boolean): void {
   const current = $currentBlock();
   const run = current ? $motionRun(current) : [];
   const motion = run[0];
-  if (!motion) return;
+  if (!motion) return $moveAndPutTheQuestion(context, named);
   const question = run.find((part) => part.getFields().part === 'amendment' && !voted(part)) ?? motion;
   if (named && question.getFields().recorded === null) question.setFields({ recorded: [], for: 0, against: 0, abstain: 0 });
   const roster = context.meeting.roster;
@@ -70,6 +70,22 @@ export function $putTheQuestion(context: CommandContext, named: boolean): void {
   }
   $caretInto(resolution, true);
   context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: question.getKey(), steps, returnKey: resolution.getKey() });
+}
+
+/**
+ * Putting the question with no motion moved yet (the minutes give only who moved and seconded it, then the vote, as
+ * a parish's "PROPOSED … SECONDED … Vote: Four in favour" does): the motion is started at the caret, as Ctrl+Alt+O
+ * would, and one prompt asks the mover, the seconder and the vote; its resolution follows.
+ */
+function $moveAndPutTheQuestion(context: CommandContext, named: boolean): void {
+  const motion = $placeBlock($createMotionNode({ part: 'motion', ...(named ? { recorded: [] } : {}) }));
+  const resolution = $createMotionNode({ part: 'resolution' });
+  motion.insertAfter(resolution);
+  $caretInto(resolution, true);
+  const roster = context.meeting.roster;
+  const fields = motion.getFields();
+  const steps = voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
+  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: motion.getKey(), steps, returnKey: resolution.getKey() });
 }
 
 /**

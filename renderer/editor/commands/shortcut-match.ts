@@ -11,3 +11,8 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   if (key === '/') return event.code === 'Slash' || event.key === '/';
   return event.key === key;
 }
+
+/** F1 to F12: keys that type nothing, so one may be a shortcut without a modifier. */
+export function isFunctionKey(key: string): boolean {
+  return /^F([1-9]|1[0-2])$/.test(key);
+}

@@ -22,9 +22,14 @@ const editorKeys: ReadonlyArray<ShortcutRow> = [
   { keys: SHORTCUT_SHEET_SHORTCUT, title: 'This list of shortcuts' },
 ];
 
+/** Every key that runs a minutes command: its shortcut, then the chord kept beside a function key. */
+export function commandKeys(command: MinutesCommand): string[] {
+  return [command.shortcut, command.alternativeShortcut].filter((keys): keys is string => Boolean(keys));
+}
+
 export function shortcutRows(commands: ReadonlyArray<MinutesCommand>): ShortcutRow[] {
   return [
-    ...commands.flatMap((command) => (command.shortcut ? [{ keys: command.shortcut, title: command.title }] : [])),
+    ...commands.flatMap((command) => commandKeys(command).map((keys) => ({ keys, title: command.title }))),
     ...panelRegistry.flatMap((panel) => (panel.shortcut ? [{ keys: panel.shortcut, title: `${panel.title} panel` }] : [])),
     ...appCommands.map((command) => ({ keys: command.shortcut, title: command.title })),
     ...editorKeys,

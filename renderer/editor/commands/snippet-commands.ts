@@ -65,7 +65,8 @@ function fieldStep(name: string, roster: Person[]): PromptStep<SnippetAnswers> {
   const kind = snippetFieldKind(name);
   if (kind === 'person') {
     const step = personStep<{ personId: string | null; personName: string }>(capitalised(name), { id: 'personId', name: 'personName' }, roster);
-    return { ...step, toPatch: (value, option) => (value ? { [name]: step.toPatch(value, option)?.personName ?? value } : {}) };
+    const { label, options, allowFree, initial } = step;
+    return { label, options, allowFree, initial, toPatch: (value, option) => (value ? { [name]: step.toPatch(value, option)?.personName ?? value } : {}) };
   }
   if (kind === 'date') {
     return {

@@ -8,8 +8,8 @@ import { ModalDialog } from '../../dialogs/ModalDialog';
 import { useDialog } from '../../dialogs/useDialog';
 import type { CommandContext, MinutesCommand } from '../commands/command-types';
 import { runMinutesCommand } from '../commands/run-command';
-import { matchesShortcut } from '../commands/shortcut-match';
-import { SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
+import { isFunctionKey, matchesShortcut } from '../commands/shortcut-match';
+import { commandKeys, SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
 import { $keepCaret } from '../kept-caret';
 
 export function ShortcutsPlugin({ commands, context }: { commands: MinutesCommand[]; context: () => CommandContext }) {
@@ -23,14 +23,15 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (!event.ctrlKey && !event.altKey && !event.metaKey) return false;
+          // Typing goes straight through: only chords and function keys can be shortcuts.
+          if (!event.ctrlKey && !event.altKey && !event.metaKey && !isFunctionKey(event.key)) return false;
           if (matchesShortcut(event, SHORTCUT_SHEET_SHORTCUT)) {
             event.preventDefault();
             // Command listeners run inside an update: the caret read here is the clerk's.
             open(true, { caret: $keepCaret() });
             return true;
           }
-          const command = commands.find((candidate) => candidate.shortcut && matchesShortcut(event, candidate.shortcut));
+          const command = commands.find((candidate) => commandKeys(candidate).some((keys) => matchesShortcut(event, keys)));
           if (!command) return false;
           event.preventDefault();
           runMinutesCommand(command, context());

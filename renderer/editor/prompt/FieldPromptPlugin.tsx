@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { PromptOption } from '../../../core/blocks/prompt-step';
+import { nextStepToAsk, type PromptOption } from '../../../core/blocks/prompt-step';
 import { hasFields } from '../nodes/block-fields-of';
 import { filterOptions, OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from './prompt-types';
 
@@ -22,10 +22,15 @@ export function FieldPromptPlugin() {
       editor.registerCommand(
         OPEN_FIELD_PROMPT_COMMAND,
         (next) => {
+          // Lexical runs command listeners inside an update, where the target's fields can be read and set.
+          const first = nextStepToAsk(next.steps, -1, $fieldsOf(next), {});
+          if (!next.onComplete) $setFieldsOf(next, first.passedOver);
+          // Nothing left to ask: the block keeps what it has, and no prompt opens.
+          if (first.index >= next.steps.length) return true;
           setRequest(next);
-          answersRef.current = {};
-          setStepIndex(0);
-          setQuery(next.steps[0]?.initial ?? '');
+          answersRef.current = first.passedOver;
+          setStepIndex(first.index);
+          setQuery(next.steps[first.index]?.initial ?? '');
           setHighlighted(0);
           setRefused(false);
           return true;
@@ -74,12 +79,23 @@ export function FieldPromptPlugin() {
   };
 
   const advance = () => {
-    const next = request.steps[stepIndex + 1];
+    // Steps whose answer is already plain (the casting vote when the counts are not tied) are passed over.
+    const fields = { ...editor.getEditorState().read(() => $fieldsOf(request)), ...answersRef.current };
+    const { index, passedOver } = nextStepToAsk(request.steps, stepIndex, fields, answersRef.current);
+    if (Object.keys(passedOver).length > 0) record(passedOver);
+    const next = request.steps[index];
     if (!next) return finish(true);
-    setStepIndex(stepIndex + 1);
+    setStepIndex(index);
     setQuery(next.initial ?? '');
     setHighlighted(0);
     setRefused(false);
+  };
+
+  /** Keeps an answer: on the target's fields, or gathered for onComplete; either way remembered for the steps after it. */
+  const record = (patch: object) => {
+    answersRef.current = { ...answersRef.current, ...patch };
+    if (request.onComplete) return;
+    editor.update(() => $setFieldsOf(request, patch));
   };
 
   const accept = (chosen?: PromptOption) => {
@@ -88,14 +104,7 @@ export function FieldPromptPlugin() {
     if (!option && step.options && !step.allowFree) return setRefused(true);
     const patch = step.toPatch(option ? option.value : query.trim(), option);
     if (!patch) return setRefused(true);
-    if (request.onComplete) {
-      answersRef.current = { ...answersRef.current, ...patch };
-    } else {
-      editor.update(() => {
-        const node = $getNodeByKey(request.targetKey);
-        if (hasFields(node)) node.setFields(patch);
-      });
-    }
+    record(patch);
     advance();
   };
 
@@ -129,6 +138,7 @@ export function FieldPromptPlugin() {
           value={query}
           aria-autocomplete="list"
           aria-controls="mb-field-prompt-options"
+          aria-describedby={step.tip && !refused ? 'mb-field-prompt-tip' : undefined}
           onChange={(event) => {
             setQuery(event.target.value);
             setHighlighted(0);
@@ -137,6 +147,11 @@ export function FieldPromptPlugin() {
           onKeyDown={onKeyDown}
         />
       </label>
+      {step.tip && !refused && (
+        <div id="mb-field-prompt-tip" className="mb-field-prompt-tip">
+          {step.tip}
+        </div>
+      )}
       {refused && <div className="mb-field-prompt-hint">{step.hint ?? 'Please choose one of the options.'}</div>}
       {options.length > 0 && (
         <ul role="listbox" id="mb-field-prompt-options" className="mb-field-prompt-options">
@@ -158,4 +173,17 @@ export function FieldPromptPlugin() {
       )}
     </div>
   );
+}
+
+/** The fields of the block a prompt fills (none when the answers go to onComplete instead); inside a read or update. */
+function $fieldsOf(request: PromptRequest<object>): object {
+  if (request.onComplete) return {};
+  const node = $getNodeByKey(request.targetKey);
+  return hasFields(node) ? node.getFields() : {};
+}
+
+function $setFieldsOf(request: PromptRequest<object>, patch: object): void {
+  if (Object.keys(patch).length === 0) return;
+  const node = $getNodeByKey(request.targetKey);
+  if (hasFields(node)) node.setFields(patch);
 }

@@ -25,6 +25,17 @@ describe('parseClerkTime', () => {
     expect(parseClerkTime('18:45')).toBe('18:45');
     expect(parseClerkTime('1845')).toBe('18:45');
   });
+  it('reads a time typed without am or pm as the first after the meeting’s start (the end of an evening meeting)', () => {
+    expect(parseClerkTime('840', '19:30')).toBe('20:40');
+    expect(parseClerkTime('8.40', '19:30')).toBe('20:40');
+    expect(parseClerkTime('2040', '19:30')).toBe('20:40');
+    expect(parseClerkTime('130', '10:00')).toBe('13:30');
+    expect(parseClerkTime('1215', '10:00')).toBe('12:15');
+    expect(parseClerkTime('1140', '09:30')).toBe('11:40');
+    // am or pm said is kept; without a start, as typed.
+    expect(parseClerkTime('8.40 am', '19:30')).toBe('08:40');
+    expect(parseClerkTime('840')).toBe('08:40');
+  });
   it('refuses impossible times', () => {
     expect(parseClerkTime('13 pm')).toBeNull();
     expect(parseClerkTime('25:00')).toBeNull();

@@ -1,0 +1,106 @@
+// Prompts ask only what the record does not already answer: the chair's
+// casting vote only on a tie, the counts typed together ("7 7") not asked
+// again, and at the close the chair and the start only when unknown.
+import { describe, expect, it } from 'vitest';
+import { declarationSteps } from '../../../core/blocks/declaration-block';
+import { closingSteps } from '../../../core/blocks/meeting-close-block';
+import { nextStepToAsk, type PromptStep } from '../../../core/blocks/prompt-step';
+import { voteSteps, type VoteFields } from '../../../core/blocks/vote-block';
+import { markAttendance, type AttendanceStatus } from '../../../core/model/attendance';
+import type { Person } from '../../../core/model/person';
+
+const person = (id: string, name: string, role: Person['role'] = 'member'): Person => ({
+  id,
+  title: 'Councillor',
+  name,
+  role,
+  jobTitle: '',
+  voting: true,
+  retired: false,
+});
+const roster = [person('bennett', 'A Bennett', 'chair'), person('kelly', 'Stuart Kelly'), person('berry', 'B Berry')];
+const start = { moverName: '', seconderName: '', for: 0, against: 0, abstain: 0, recorded: null };
+
+/** The labels asked, answering each in turn as the field prompt does, starting from `fields`. */
+function asked<F extends object>(steps: PromptStep<F>[], answers: Record<string, string>, fields: Partial<F> = {}) {
+  const labels: string[] = [];
+  let answered: Partial<F> = {};
+  for (let next = nextStepToAsk(steps, -1, fields, answered); next.index < steps.length;) {
+    answered = { ...answered, ...next.passedOver };
+    const step = steps[next.index]!;
+    labels.push(step.label);
+    const value = answers[step.label] ?? '';
+    const option = step.options?.find((candidate) => candidate.value === value) ?? null;
+    answered = { ...answered, ...step.toPatch(value, option) };
+    next = nextStepToAsk(steps, next.index, { ...fields, ...answered }, answered);
+    if (next.index >= steps.length) answered = { ...answered, ...next.passedOver };
+  }
+  return { labels, answered };
+}
+
+describe('the vote prompt', () => {
+  const counting = voteSteps(roster, start).slice(2);
+
+  it('asks the casting vote only when the counts are tied, and records none otherwise', () => {
+    const carried = asked(counting, { 'Votes for': '4', 'Votes against': '0', Abstentions: '1' }, { castingVote: 'for' } as Partial<VoteFields>);
+    expect(carried.labels).toEqual(['Votes for', 'Votes against', 'Abstentions']);
+    expect(carried.answered).toMatchObject({ for: 4, against: 0, abstain: 1, castingVote: null });
+    const tied = asked(counting, { 'Votes for': '7', 'Votes against': '7', Abstentions: '0', 'Chair’s casting vote (only on a tie)': 'for' });
+    expect(tied.labels).toEqual(['Votes for', 'Votes against', 'Abstentions', 'Chair’s casting vote (only on a tie)']);
+    expect(tied.answered).toMatchObject({ castingVote: 'for' });
+  });
+
+  it('takes for, against and abstentions together at “Votes for” and does not ask them again', () => {
+    const together = asked(counting, { 'Votes for': '7 7', 'Chair’s casting vote (only on a tie)': 'for' });
+    expect(together.labels).toEqual(['Votes for', 'Chair’s casting vote (only on a tie)']);
+    expect(together.answered).toMatchObject({ for: 7, against: 7, abstain: 0, castingVote: 'for' });
+    expect(asked(counting, { 'Votes for': '4 0 1' })).toMatchObject({ labels: ['Votes for'], answered: { for: 4, against: 0, abstain: 1 } });
+    expect(asked(counting, { 'Votes for': '7:7' }).answered).toMatchObject({ for: 7, against: 7 });
+    expect(counting[0]!.toPatch('4 0 1 2', null)).toBeNull();
+    expect(counting[0]!.toPatch('four', null)).toBeNull();
+  });
+
+  it('asks the casting vote on a tied named vote', () => {
+    const named = voteSteps(roster, { ...start, recorded: [] }, roster).slice(2);
+    const answers = { 'Councillor Bennett voted': 'for', 'Councillor Kelly voted': 'against', 'Councillor Berry voted': 'abstain' };
+    expect(asked(named, answers).labels.at(-1)).toBe('Chair’s casting vote (only on a tie)');
+    expect(asked(named, { ...answers, 'Councillor Kelly voted': 'for' }).labels.at(-1)).toBe('Councillor Berry voted');
+  });
+});
+
+describe('the close', () => {
+  const current = { chairId: 'bennett', chairName: 'Councillor A Bennett', startedAt: '19:30', endedAt: '20:10' };
+  const labels = (attendance: Array<{ personId: string; status: AttendanceStatus }>, startedAt: string | null = '19:30') =>
+    closingSteps(
+      roster,
+      attendance.map((entry) => markAttendance(undefined, entry.personId, entry.status)),
+      { ...current, startedAt },
+    ).map((step) => step.label);
+
+  it('asks only the end when the chair is present (or no register is taken) and the start is recorded', () => {
+    expect(labels([{ personId: 'bennett', status: 'present' }])).toEqual(['Meeting ended at']);
+    expect(labels([])).toEqual(['Meeting ended at']);
+  });
+
+  it('asks who signs when the chair was away, and the start when none is recorded', () => {
+    expect(labels([{ personId: 'bennett', status: 'apologies' }])).toEqual(['Chair signing the minutes', 'Meeting ended at']);
+    expect(labels([], null)).toEqual(['Meeting started at', 'Meeting ended at']);
+  });
+
+  it('reads an end typed as 840 after a 7.30 pm start as 8.40 pm', () => {
+    const end = closingSteps(roster, [], current).at(-1)!;
+    expect(end.toPatch('840', null)).toEqual({ endedAt: '20:40' });
+  });
+});
+
+describe('the declaration prompt', () => {
+  const outline = [
+    { itemId: 'i3', number: '3', title: 'APP/20/00094' },
+    { itemId: 'i5', number: '5', title: 'APP/20/00135' },
+  ];
+  it('offers the likeliest item first, so Enter alone takes it; the meeting as a whole when none is known', () => {
+    const itemStep = (itemId: string | null) => declarationSteps(roster, outline, { memberName: '', kind: 'personal', itemId })[2]!;
+    expect(itemStep('i5').options!.map((option) => option.label)).toEqual(['5 APP/20/00135', 'The meeting as a whole', '3 APP/20/00094']);
+    expect(itemStep(null).options![0]!.label).toBe('The meeting as a whole');
+  });
+});
