@@ -47,13 +47,28 @@ const PROBE = `(() => {
   const kind = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
   window.__longFrameKind = kind;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longFrames.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      // Where a long frame went: its longest scripts (what ran them and from where), and style and layout.
+      const scripts = (entry.scripts || [])
+        .filter((script) => script.duration >= 5)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((script) => Math.round(script.duration) + ' ms ' + script.invokerType + ' ' + (script.invoker || '') + ' ' + (script.sourceFunctionName || '') + ' ' + (script.sourceURL || '').split('/').pop() + ':' + script.sourceCharPosition);
+      const layout = entry.styleAndLayoutStart ? Math.round(entry.startTime + entry.duration - entry.styleAndLayoutStart) : 0;
+      window.__longFrames.push({ duration: entry.duration, where: (scripts.join('; ') || 'no script over 5 ms') + '; rendering ' + layout + ' ms' });
+    }
   }).observe({ type: kind });
 })();`;
 
+interface LongFrame {
+  duration: number;
+  /** Its longest scripts and its style-and-layout time (Long Animation Frames only). */
+  where: string;
+}
+
 interface Samples {
   latencies: number[];
-  longFrames: number[];
+  longFrames: LongFrame[];
   longFrameKind: string;
 }
 
@@ -65,14 +80,14 @@ function emptySamples(): Samples {
 async function typeBurst(page: Page, into: Samples): Promise<void> {
   await page.bringToFront();
   await page.evaluate(() => {
-    const probe = window as unknown as { __latencies: number[]; __longFrames: number[] };
+    const probe = window as unknown as { __latencies: number[]; __longFrames: unknown[] };
     probe.__latencies.length = 0;
     probe.__longFrames.length = 0;
   });
   await page.keyboard.type(BURST, { delay: KEY_DELAY_MS });
   await page.waitForTimeout(1000);
   const seen = await page.evaluate(() => {
-    const probe = window as unknown as { __latencies: number[]; __longFrames: number[]; __longFrameKind: string };
+    const probe = window as unknown as { __latencies: number[]; __longFrames: LongFrame[]; __longFrameKind: string };
     return { latencies: [...probe.__latencies], longFrames: [...probe.__longFrames], kind: probe.__longFrameKind };
   });
   into.latencies.push(...seen.latencies);
@@ -88,11 +103,13 @@ function percentile(samples: number[], fraction: number): number {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function line(label: string, samples: Samples): string {
-  const over = samples.longFrames.filter((duration) => duration > 50);
+  const over = samples.longFrames.filter((frame) => frame.duration > 50);
   const kind = samples.longFrameKind === 'long-animation-frame' ? 'long animation frames' : 'long tasks';
+  const longest = over.reduce<LongFrame | null>((top, frame) => (top && top.duration >= frame.duration ? top : frame), null);
   return (
     `${label.padEnd(34)} median ${ms(percentile(samples.latencies, 0.5)).padStart(9)}  p95 ${ms(percentile(samples.latencies, 0.95)).padStart(9)}` +
-    `  max ${ms(Math.max(...samples.latencies)).padStart(9)}  (n=${samples.latencies.length})  ${kind} >50 ms: ${over.length}${over.length ? ` (longest ${ms(Math.max(...over))})` : ''}`
+    `  max ${ms(Math.max(...samples.latencies)).padStart(9)}  (n=${samples.latencies.length})  ${kind} >50 ms: ${over.length}` +
+    (longest ? ` (longest ${ms(longest.duration)}: ${longest.where})` : '')
   );
 }
 
