@@ -102,7 +102,8 @@ function $unchanged(block: LexicalNode, kept: LexicalNode[]): boolean {
   const visit = (node: LexicalNode): boolean => {
     if (kept[index++] !== node) return false;
     if ($isElementNode(node)) {
-      for (const child of node.getChildren()) if (!visit(child)) return false;
+      // Sibling links rather than getChildren(): this runs over every node of the meeting on each autosave.
+      for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) if (!visit(child)) return false;
     }
     for (const name of $getSlotNames(node)) {
       const slot = $getSlot(node, name as never);

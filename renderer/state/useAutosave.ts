@@ -52,28 +52,25 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
         const upTo = changeCountRef.current;
         const blocks = sessionRef.current.currentDocumentBlocks(editor);
         if (blocks === null) return { ok: true };
-        const send = (base: typeof sent) => {
-          revision += 1;
-          const update = minutesBlocksUpdate(base, revision, blocks.document, blocks.order, blocks.texts);
-          return { revision: update.revision, reply: minuteBookApi().autosaveBlocks({ documentId, ...update }) };
-        };
-        let attempt = send(sent);
+        const updateOn = (base: typeof sent) => minutesBlocksUpdate(base, ++revision, blocks.document, blocks.order, blocks.texts);
+        let update = updateOn(sent);
         const read = performance.now();
+        const pending = minuteBookApi().autosaveBlocks({ documentId, ...update });
         // The renderer's share of an autosave (reading the editor, handing it to IPC), for the autosave benchmark;
         // cleared at once: observers still see the entries, and the timeline does not grow all meeting.
         performance.measure(AUTOSAVE_READ_MEASURE, { start: started, end: read });
         performance.measure(AUTOSAVE_MEASURE, { start: started });
         performance.clearMeasures(AUTOSAVE_READ_MEASURE);
         performance.clearMeasures(AUTOSAVE_MEASURE);
-        let answer = await attempt.reply;
+        let answer = await pending;
         // Main no longer holds the revision this built on (a save it never got): hand it the whole document.
         if (answer.ok && !answer.value.accepted) {
-          attempt = send(null);
-          answer = await attempt.reply;
+          update = updateOn(null);
+          answer = await minuteBookApi().autosaveBlocks({ documentId, ...update });
         }
         if (!answer.ok) return { ok: false, problem: answer.error.message };
         if (!answer.value.accepted) return { ok: false, problem: 'Minute Book could not pass the minutes on to be saved, and will try again' };
-        sent = { revision: attempt.revision, texts: blocks.texts };
+        sent = { revision: update.revision, texts: blocks.texts };
         const saved = answer.value;
         if (saved.journaledAt !== null || saved.file === 'saved') onDiskUpToRef.current = upTo;
         if (!scheduler.hasUnsavedChanges) sessionRef.current.noteAutosaved(saved.file);
