@@ -6,15 +6,18 @@
 // shows one tab at a time, so the rounds alternate the two). The bare page takes
 // the app's font, size, line height, line length and spellcheck, read from the
 // app's page, so both reflow the same lines per key. Also counts long
-// frames over 50 ms while typing and times opening each meeting to its first
-// typed character. Build the page first (npm run build:renderer).
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+// frames over 50 ms while typing (naming their longest scripts), the main-thread
+// CPU time per key of one traced burst in each page (which a loaded machine
+// does not inflate as it does latencies), and times opening each meeting to its
+// first typed character. Build the page first (npm run build:renderer).
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serializeMinutesDocument } from '../../core/storage/minutes-document';
 import { caretMidMeeting, CHROMIUM, startMinuteBook } from './built-page';
+import { mainThreadCpuOf, type MainThreadCpu } from './main-thread-cpu';
 import type { BenchModule } from './run-bench';
 import { syntheticMeetingOfWords, type SyntheticMeeting } from './synthetic-meeting';
 
@@ -101,6 +104,7 @@ function percentile(samples: number[], fraction: number): number {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const cpuPerKey = (cpu: MainThreadCpu) => cpu.totalMs / BURST.length;
 
 function line(label: string, samples: Samples): string {
   const over = samples.longFrames.filter((frame) => frame.duration > 50);
@@ -179,11 +183,23 @@ interface SizeResult {
   words: number;
   bare: Samples;
   editor: Samples;
+  /** Main-thread CPU of one more burst in each page, traced (see main-thread-cpu.ts). */
+  bareCpu: MainThreadCpu;
+  editorCpu: MainThreadCpu;
   openToTypedMs: number;
   loadAfter: string;
 }
 
-async function measureSize(context: BrowserContext, words: number, work: string): Promise<SizeResult> {
+/** One more burst into the page (its caret already placed), traced: its main-thread CPU time. */
+async function cpuOfBurst(browser: Browser, page: Page, work: string): Promise<MainThreadCpu> {
+  await page.bringToFront();
+  return mainThreadCpuOf(browser, page, work, async () => {
+    await page.keyboard.type(BURST, { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(1000);
+  });
+}
+
+async function measureSize(browser: Browser, context: BrowserContext, words: number, work: string): Promise<SizeResult> {
   const meeting = syntheticMeetingOfWords(words);
   const filePath = path.join(work, `meeting-${words}.minutes`);
   await writeFile(filePath, serializeMinutesDocument(meeting.document));
@@ -191,6 +207,8 @@ async function measureSize(context: BrowserContext, words: number, work: string)
   const editor = emptySamples();
   const app = await openApp(context, meeting, filePath, work);
   const bareTab = await openBare(context, meeting, await pageLookOf(app.page));
+  let bareCpu: MainThreadCpu;
+  let editorCpu: MainThreadCpu;
   try {
     for (let round = 0; round < ROUNDS; round++) {
       await typeBurst(bareTab, bare);
@@ -198,11 +216,13 @@ async function measureSize(context: BrowserContext, words: number, work: string)
       await showPanel(app.page, PANELS[round % PANELS.length]!);
       await typeBurst(app.page, editor);
     }
+    bareCpu = await cpuOfBurst(browser, bareTab, work);
+    editorCpu = await cpuOfBurst(browser, app.page, work);
   } finally {
     await bareTab.close();
     await app.page.close();
   }
-  return { words: meeting.wordCount, bare, editor, openToTypedMs: app.openToTypedMs, loadAfter: load() };
+  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load() };
 }
 
 async function run(): Promise<void> {
@@ -214,7 +234,7 @@ async function run(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     for (const words of SIZES) {
       console.error(`typing bench: ${words.toLocaleString('en-GB')} words…`);
-      results.push(await measureSize(context, words, work));
+      results.push(await measureSize(browser, context, words, work));
     }
   } finally {
     await browser.close();
@@ -233,11 +253,19 @@ async function run(): Promise<void> {
     console.log(line('  bare contenteditable', result.bare));
     console.log(line('  Minute Book (Outline/Attendance)', result.editor));
     console.log(`  p95 ratio at this size: ${ratio(result).toFixed(2)}x`);
+    console.log(
+      `  main-thread CPU per key (thread time, one traced burst each; load does not inflate it): bare ${ms(cpuPerKey(result.bareCpu))}, ` +
+        `Minute Book ${ms(cpuPerKey(result.editorCpu))}; longest task ${ms(result.bareCpu.longestTaskMs)} / ${ms(result.editorCpu.longestTaskMs)}`,
+    );
     console.log(`  open the meeting to the first typed character: ${ms(result.openToTypedMs)}`);
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
   console.log(
     `\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(2)}x (target: within 1.1x, cost per keystroke flat in document size)`,
+  );
+  console.log(
+    `editor main-thread CPU per key ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${(cpuPerKey(large.editorCpu) / cpuPerKey(small.editorCpu)).toFixed(2)}x` +
+      ` (bare: ${(cpuPerKey(large.bareCpu) / cpuPerKey(small.bareCpu)).toFixed(2)}x)`,
   );
   console.log(`time to open the ${middle.words.toLocaleString('en-GB')}-word meeting to the first typed character: ${ms(middle.openToTypedMs)}`);
   console.log(`machine: before ${loadBefore}; after ${load()}${QUICK ? ' (quick run: half the rounds)' : ''}`);
