@@ -18,34 +18,53 @@ interface KeptBlock {
   json: string;
 }
 
+/** The minutes as the autosave sends them block by block (core/storage/minutes-blocks.ts). */
+export interface MinutesBlocks {
+  /** The root's own fields, its children left empty. */
+  root: Record<string, unknown>;
+  /** Every top-level block's key, in order. */
+  order: string[];
+  /** Each block's JSON text: the very string kept last time where the block is unchanged. */
+  texts: Map<string, string>;
+}
+
 export interface MinutesJsonWriter {
   /** JSON.stringify(state.toJSON()), from the kept blocks where they are unchanged. */
   write(state: EditorState): string;
+  /** The same minutes as blocks; null for a root with slots (the minutes have none), which only `write` can write. */
+  blocks(state: EditorState): MinutesBlocks | null;
 }
 
 export function createMinutesJsonWriter(): MinutesJsonWriter {
   let kept = new Map<string, KeptBlock>();
+  const blocks = (state: EditorState): MinutesBlocks | null =>
+    state.read(() =>
+      $withCompactExport(false, () => {
+        const root = $getRoot();
+        if ($getSlotNames(root).length > 0) return null;
+        const next = new Map<string, KeptBlock>();
+        const order: string[] = [];
+        const texts = new Map<string, string>();
+        for (const block of root.getChildren()) {
+          const key = block.getKey();
+          const old = kept.get(key);
+          const reused = old && $unchanged(block, old.nodes) ? old : $serialiseBlock(block);
+          next.set(key, reused);
+          order.push(key);
+          texts.set(key, reused.json);
+        }
+        kept = next;
+        return { root: $exportNodeJSON(root) as Record<string, unknown>, order, texts };
+      }),
+    );
   return {
+    blocks,
     write(state) {
-      return state.read(() =>
-        $withCompactExport(false, () => {
-          const root = $getRoot();
-          // A root with slots is written the long way; the minutes have none.
-          if ($getSlotNames(root).length > 0) return JSON.stringify(state.toJSON());
-          const next = new Map<string, KeptBlock>();
-          const blocks: string[] = [];
-          for (const block of root.getChildren()) {
-            const key = block.getKey();
-            const old = kept.get(key);
-            const reused = old && $unchanged(block, old.nodes) ? old : $serialiseBlock(block);
-            next.set(key, reused);
-            blocks.push(reused.json);
-          }
-          kept = next;
-          const rootJson = $exportNodeJSON(root) as Record<string, unknown>;
-          return `{"root":${objectWithRawField(rootJson, 'children', `[${blocks.join(',')}]`)}}`;
-        }),
-      );
+      const minutes = blocks(state);
+      // A root with slots is written the long way; the minutes have none.
+      if (minutes === null) return JSON.stringify(state.toJSON());
+      const children = minutes.order.map((key) => minutes.texts.get(key)!);
+      return `{"root":${objectWithRawField(minutes.root, 'children', `[${children.join(',')}]`)}}`;
     },
   };
 }
@@ -83,7 +102,8 @@ function $unchanged(block: LexicalNode, kept: LexicalNode[]): boolean {
   const visit = (node: LexicalNode): boolean => {
     if (kept[index++] !== node) return false;
     if ($isElementNode(node)) {
-      for (const child of node.getChildren()) if (!visit(child)) return false;
+      // Sibling links rather than getChildren(): this runs over every node of the meeting on each autosave.
+      for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) if (!visit(child)) return false;
     }
     for (const name of $getSlotNames(node)) {
       const slot = $getSlot(node, name as never);

@@ -4,7 +4,7 @@
 // only, and everything that saves, exports, checks or compares reads through it.
 import type { EditorState, LexicalEditor } from 'lexical';
 import type { LexicalState } from '../../core/storage/lexical-state';
-import { createMinutesJsonWriter, type MinutesJsonWriter } from './minutes-json-cache';
+import { createMinutesJsonWriter, type MinutesBlocks, type MinutesJsonWriter } from './minutes-json-cache';
 
 export function readMinutesState(editor: LexicalEditor): LexicalState {
   return minutesStateOf(editor.getEditorState());
@@ -17,14 +17,16 @@ export function minutesStateOf(state: EditorState): LexicalState {
 const writers = new WeakMap<LexicalEditor, MinutesJsonWriter>();
 
 /**
- * The same as JSON.stringify(readMinutesState(editor)), written from the blocks kept since the last call where
- * they are unchanged: what the autosave sends, so a save costs what was typed since the last one, not the meeting.
+ * The minutes as blocks (see core/storage/minutes-blocks.ts), each block's text kept since the last call where it is
+ * unchanged: what the autosave sends, so a save costs what was typed since the last one, not the meeting.
  */
-export function readMinutesJson(editor: LexicalEditor): string {
+export function readMinutesBlocks(editor: LexicalEditor): MinutesBlocks {
   let writer = writers.get(editor);
   if (!writer) {
     writer = createMinutesJsonWriter();
     writers.set(editor, writer);
   }
-  return writer.write(editor.getEditorState());
+  const blocks = writer.blocks(editor.getEditorState());
+  if (blocks === null) throw new Error('The minutes’ root has slots, which the autosave cannot send block by block.');
+  return blocks;
 }

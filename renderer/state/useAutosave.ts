@@ -1,10 +1,12 @@
 // Binds the autosave scheduler to the open document: every change notes the
-// scheduler; when it fires, the document is serialised (in an idle moment)
-// and main writes the recovery journal and the file. When the window is
+// scheduler; when it fires, the blocks changed since the last save main
+// accepted are serialised (in an idle moment) and sent, and main rebuilds the
+// document and writes the recovery journal and the file. When the window is
 // about to close, it hands over what is unsaved and tells main whether the
 // text is safe to close on. Returns what the disk trouble banner needs to show.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
+import { minutesBlocksUpdate } from '../../core/storage/minutes-blocks';
 import { minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from './useAppCommands';
 import { AutosaveScheduler, browserTimers, type SchedulerStatus } from './autosave-scheduler';
@@ -41,25 +43,38 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
   const { changes } = session;
   useEffect(() => {
     if (!documentId) return;
+    // What main holds of this document: the blocks of the last revision it accepted (none yet: send them all).
+    let sent: { revision: number; texts: ReadonlyMap<string, string> } | null = null;
+    let revision = 0;
     const scheduler: AutosaveScheduler = new AutosaveScheduler(
       async () => {
         const started = performance.now();
         const upTo = changeCountRef.current;
-        const document = sessionRef.current.currentDocumentJson(editor);
-        if (document === null) return { ok: true };
+        const blocks = sessionRef.current.currentDocumentBlocks(editor);
+        if (blocks === null) return { ok: true };
+        const updateOn = (base: typeof sent) => minutesBlocksUpdate(base, ++revision, blocks.document, blocks.order, blocks.texts);
+        let update = updateOn(sent);
         const read = performance.now();
-        const pending = minuteBookApi().autosave({ documentId, document });
+        const pending = minuteBookApi().autosaveBlocks({ documentId, ...update });
         // The renderer's share of an autosave (reading the editor, handing it to IPC), for the autosave benchmark;
         // cleared at once: observers still see the entries, and the timeline does not grow all meeting.
         performance.measure(AUTOSAVE_READ_MEASURE, { start: started, end: read });
         performance.measure(AUTOSAVE_MEASURE, { start: started });
         performance.clearMeasures(AUTOSAVE_READ_MEASURE);
         performance.clearMeasures(AUTOSAVE_MEASURE);
-        const result = await pending;
-        if (result.ok && (result.value.journaledAt !== null || result.value.file === 'saved')) onDiskUpToRef.current = upTo;
-        if (!result.ok) return { ok: false, problem: result.error.message };
-        if (!scheduler.hasUnsavedChanges) sessionRef.current.noteAutosaved(result.value.file);
-        return result.value.problem ? { ok: false, problem: result.value.problem } : { ok: true };
+        let answer = await pending;
+        // Main no longer holds the revision this built on (a save it never got): hand it the whole document.
+        if (answer.ok && !answer.value.accepted) {
+          update = updateOn(null);
+          answer = await minuteBookApi().autosaveBlocks({ documentId, ...update });
+        }
+        if (!answer.ok) return { ok: false, problem: answer.error.message };
+        if (!answer.value.accepted) return { ok: false, problem: 'Minute Book could not pass the minutes on to be saved, and will try again' };
+        sent = { revision: update.revision, texts: blocks.texts };
+        const saved = answer.value;
+        if (saved.journaledAt !== null || saved.file === 'saved') onDiskUpToRef.current = upTo;
+        if (!scheduler.hasUnsavedChanges) sessionRef.current.noteAutosaved(saved.file);
+        return saved.problem ? { ok: false, problem: saved.problem } : { ok: true };
       },
       (next) => {
         setStatus(next);

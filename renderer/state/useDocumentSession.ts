@@ -14,7 +14,7 @@ import type { AutosavedFile } from './save-state';
 import type { SaveStatusStore } from './save-status-store';
 import { useFileActions, type FileActions } from './useFileActions';
 import { useMeetingEdits, type MeetingEdits } from './useMeetingEdits';
-import { useOpenedDocument, type ChangeFeed } from './useOpenedDocument';
+import { useOpenedDocument, type ChangeFeed, type DocumentBlocks } from './useOpenedDocument';
 import { useSafetyOffers, type SafetyOffers } from './useSafetyOffers';
 
 /** The open document itself: which one, its name and save state, the notice, and its changes. */
@@ -30,8 +30,8 @@ export interface OpenDocumentView {
   readOnly: boolean;
   /** The document as it stands, content read from its editor; null before one is open. */
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
-  /** JSON.stringify(currentDocument(editor)), from the blocks unchanged since the last time: what the autosave sends. */
-  currentDocumentJson(editor: LexicalEditor): string | null;
+  /** The document block by block, each block's text kept from the last time where unchanged: what the autosave sends. */
+  currentDocumentBlocks(editor: LexicalEditor): DocumentBlocks | null;
   noteAutosaved(file: AutosavedFile): void;
 }
 
@@ -52,7 +52,7 @@ export function useDocumentSession(): DocumentSession {
     changes: document.changes,
     readOnly: document.opened?.readOnly === true,
     currentDocument: document.currentDocument,
-    currentDocumentJson: document.currentDocumentJson,
+    currentDocumentBlocks: document.currentDocumentBlocks,
     noteAutosaved: document.noteAutosaved,
     ...files,
     ...offers,

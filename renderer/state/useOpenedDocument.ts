@@ -5,12 +5,21 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { OpenedDocument } from '../../core/ipc/contract';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
-import { objectWithRawField } from '../editor/minutes-json-cache';
-import { readMinutesJson, readMinutesState } from '../editor/read-minutes-state';
+import { readMinutesBlocks, readMinutesState } from '../editor/read-minutes-state';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { AutosavedFile, SaveEvent } from './save-state';
 import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
 import { noteStartedMeeting } from './started-meetings';
+
+/** The document as the autosave sends it (core/storage/minutes-blocks.ts). */
+export interface DocumentBlocks {
+  /** The document as JSON text, its minutes' root with no children. */
+  document: string;
+  /** Every top-level block's key, in order. */
+  order: string[];
+  /** Each block's JSON text, the same string as last time where the block is unchanged. */
+  texts: Map<string, string>;
+}
 
 /** Change notifications without re-rendering anything on each keystroke. */
 export interface ChangeFeed {
@@ -37,8 +46,8 @@ export interface OpenedDocumentState {
   markChanged(): void;
   changes: ChangeFeed;
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
-  /** JSON.stringify(currentDocument(editor)), written from the blocks unchanged since the last time (the autosave's read). */
-  currentDocumentJson(editor: LexicalEditor): string | null;
+  /** currentDocument(editor) as the autosave sends it, block by block (the autosave's read). */
+  currentDocumentBlocks(editor: LexicalEditor): DocumentBlocks | null;
   noteAutosaved(file: AutosavedFile): void;
 }
 
@@ -106,10 +115,11 @@ export function useOpenedDocument(): OpenedDocumentState {
     return current ? { ...current.document, content: readMinutesState(editor) } : null;
   }, []);
 
-  const currentDocumentJson = useCallback((editor: LexicalEditor): string | null => {
+  const currentDocumentBlocks = useCallback((editor: LexicalEditor): DocumentBlocks | null => {
     const current = openedRef.current;
-    // The same keys in the same order as currentDocument's object, content written from the kept blocks.
-    return current ? objectWithRawField({ ...current.document, content: null }, 'content', readMinutesJson(editor)) : null;
+    if (!current) return null;
+    const { root, order, texts } = readMinutesBlocks(editor);
+    return { document: JSON.stringify({ ...current.document, content: { root: { ...root, children: [] } } }), order, texts };
   }, []);
 
   const noteAutosaved = useCallback((file: AutosavedFile) => noteSave({ kind: 'autosaved', file }), [noteSave]);
@@ -130,7 +140,7 @@ export function useOpenedDocument(): OpenedDocumentState {
     markChanged,
     changes,
     currentDocument,
-    currentDocumentJson,
+    currentDocumentBlocks,
     noteAutosaved,
   };
 }

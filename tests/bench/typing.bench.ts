@@ -6,15 +6,18 @@
 // shows one tab at a time, so the rounds alternate the two). The bare page takes
 // the app's font, size, line height, line length and spellcheck, read from the
 // app's page, so both reflow the same lines per key. Also counts long
-// frames over 50 ms while typing and times opening each meeting to its first
-// typed character. Build the page first (npm run build:renderer).
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+// frames over 50 ms while typing (naming their longest scripts), the main-thread
+// CPU time per key of one traced burst in each page (which a loaded machine
+// does not inflate as it does latencies), and times opening each meeting to its
+// first typed character. Build the page first (npm run build:renderer).
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serializeMinutesDocument } from '../../core/storage/minutes-document';
 import { caretMidMeeting, CHROMIUM, startMinuteBook } from './built-page';
+import { mainThreadCpuOf, type MainThreadCpu } from './main-thread-cpu';
 import type { BenchModule } from './run-bench';
 import { syntheticMeetingOfWords, type SyntheticMeeting } from './synthetic-meeting';
 
@@ -47,13 +50,28 @@ const PROBE = `(() => {
   const kind = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
   window.__longFrameKind = kind;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longFrames.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      // Where a long frame went: its longest scripts (what ran them and from where), and style and layout.
+      const scripts = (entry.scripts || [])
+        .filter((script) => script.duration >= 5)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((script) => Math.round(script.duration) + ' ms ' + script.invokerType + ' ' + (script.invoker || '') + ' ' + (script.sourceFunctionName || '') + ' ' + (script.sourceURL || '').split('/').pop() + ':' + script.sourceCharPosition);
+      const layout = entry.styleAndLayoutStart ? Math.round(entry.startTime + entry.duration - entry.styleAndLayoutStart) : 0;
+      window.__longFrames.push({ duration: entry.duration, where: (scripts.join('; ') || 'no script over 5 ms') + '; rendering ' + layout + ' ms' });
+    }
   }).observe({ type: kind });
 })();`;
 
+interface LongFrame {
+  duration: number;
+  /** Its longest scripts and its style-and-layout time (Long Animation Frames only). */
+  where: string;
+}
+
 interface Samples {
   latencies: number[];
-  longFrames: number[];
+  longFrames: LongFrame[];
   longFrameKind: string;
 }
 
@@ -65,14 +83,14 @@ function emptySamples(): Samples {
 async function typeBurst(page: Page, into: Samples): Promise<void> {
   await page.bringToFront();
   await page.evaluate(() => {
-    const probe = window as unknown as { __latencies: number[]; __longFrames: number[] };
+    const probe = window as unknown as { __latencies: number[]; __longFrames: unknown[] };
     probe.__latencies.length = 0;
     probe.__longFrames.length = 0;
   });
   await page.keyboard.type(BURST, { delay: KEY_DELAY_MS });
   await page.waitForTimeout(1000);
   const seen = await page.evaluate(() => {
-    const probe = window as unknown as { __latencies: number[]; __longFrames: number[]; __longFrameKind: string };
+    const probe = window as unknown as { __latencies: number[]; __longFrames: LongFrame[]; __longFrameKind: string };
     return { latencies: [...probe.__latencies], longFrames: [...probe.__longFrames], kind: probe.__longFrameKind };
   });
   into.latencies.push(...seen.latencies);
@@ -86,13 +104,16 @@ function percentile(samples: number[], fraction: number): number {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const cpuPerKey = (cpu: MainThreadCpu) => cpu.totalMs / BURST.length;
 
 function line(label: string, samples: Samples): string {
-  const over = samples.longFrames.filter((duration) => duration > 50);
+  const over = samples.longFrames.filter((frame) => frame.duration > 50);
   const kind = samples.longFrameKind === 'long-animation-frame' ? 'long animation frames' : 'long tasks';
+  const longest = over.reduce<LongFrame | null>((top, frame) => (top && top.duration >= frame.duration ? top : frame), null);
   return (
     `${label.padEnd(34)} median ${ms(percentile(samples.latencies, 0.5)).padStart(9)}  p95 ${ms(percentile(samples.latencies, 0.95)).padStart(9)}` +
-    `  max ${ms(Math.max(...samples.latencies)).padStart(9)}  (n=${samples.latencies.length})  ${kind} >50 ms: ${over.length}${over.length ? ` (longest ${ms(Math.max(...over))})` : ''}`
+    `  max ${ms(Math.max(...samples.latencies)).padStart(9)}  (n=${samples.latencies.length})  ${kind} >50 ms: ${over.length}` +
+    (longest ? ` (longest ${ms(longest.duration)}: ${longest.where})` : '')
   );
 }
 
@@ -162,11 +183,23 @@ interface SizeResult {
   words: number;
   bare: Samples;
   editor: Samples;
+  /** Main-thread CPU of one more burst in each page, traced (see main-thread-cpu.ts). */
+  bareCpu: MainThreadCpu;
+  editorCpu: MainThreadCpu;
   openToTypedMs: number;
   loadAfter: string;
 }
 
-async function measureSize(context: BrowserContext, words: number, work: string): Promise<SizeResult> {
+/** One more burst into the page (its caret already placed), traced: its main-thread CPU time. */
+async function cpuOfBurst(browser: Browser, page: Page, work: string): Promise<MainThreadCpu> {
+  await page.bringToFront();
+  return mainThreadCpuOf(browser, page, work, async () => {
+    await page.keyboard.type(BURST, { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(1000);
+  });
+}
+
+async function measureSize(browser: Browser, context: BrowserContext, words: number, work: string): Promise<SizeResult> {
   const meeting = syntheticMeetingOfWords(words);
   const filePath = path.join(work, `meeting-${words}.minutes`);
   await writeFile(filePath, serializeMinutesDocument(meeting.document));
@@ -174,6 +207,8 @@ async function measureSize(context: BrowserContext, words: number, work: string)
   const editor = emptySamples();
   const app = await openApp(context, meeting, filePath, work);
   const bareTab = await openBare(context, meeting, await pageLookOf(app.page));
+  let bareCpu: MainThreadCpu;
+  let editorCpu: MainThreadCpu;
   try {
     for (let round = 0; round < ROUNDS; round++) {
       await typeBurst(bareTab, bare);
@@ -181,11 +216,13 @@ async function measureSize(context: BrowserContext, words: number, work: string)
       await showPanel(app.page, PANELS[round % PANELS.length]!);
       await typeBurst(app.page, editor);
     }
+    bareCpu = await cpuOfBurst(browser, bareTab, work);
+    editorCpu = await cpuOfBurst(browser, app.page, work);
   } finally {
     await bareTab.close();
     await app.page.close();
   }
-  return { words: meeting.wordCount, bare, editor, openToTypedMs: app.openToTypedMs, loadAfter: load() };
+  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load() };
 }
 
 async function run(): Promise<void> {
@@ -197,7 +234,7 @@ async function run(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     for (const words of SIZES) {
       console.error(`typing bench: ${words.toLocaleString('en-GB')} words…`);
-      results.push(await measureSize(context, words, work));
+      results.push(await measureSize(browser, context, words, work));
     }
   } finally {
     await browser.close();
@@ -216,11 +253,19 @@ async function run(): Promise<void> {
     console.log(line('  bare contenteditable', result.bare));
     console.log(line('  Minute Book (Outline/Attendance)', result.editor));
     console.log(`  p95 ratio at this size: ${ratio(result).toFixed(2)}x`);
+    console.log(
+      `  main-thread CPU per key (thread time, one traced burst each; load does not inflate it): bare ${ms(cpuPerKey(result.bareCpu))}, ` +
+        `Minute Book ${ms(cpuPerKey(result.editorCpu))}; longest task ${ms(result.bareCpu.longestTaskMs)} / ${ms(result.editorCpu.longestTaskMs)}`,
+    );
     console.log(`  open the meeting to the first typed character: ${ms(result.openToTypedMs)}`);
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
   console.log(
     `\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(2)}x (target: within 1.1x, cost per keystroke flat in document size)`,
+  );
+  console.log(
+    `editor main-thread CPU per key ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${(cpuPerKey(large.editorCpu) / cpuPerKey(small.editorCpu)).toFixed(2)}x` +
+      ` (bare: ${(cpuPerKey(large.bareCpu) / cpuPerKey(small.bareCpu)).toFixed(2)}x)`,
   );
   console.log(`time to open the ${middle.words.toLocaleString('en-GB')}-word meeting to the first typed character: ${ms(middle.openToTypedMs)}`);
   console.log(`machine: before ${loadBefore}; after ${load()}${QUICK ? ' (quick run: half the rounds)' : ''}`);

@@ -8,6 +8,8 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTex
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $createAgendaItemNode, $isAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
 import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
+import { applyMinutesBlocks, minutesBlocksUpdate, type MinutesBlockStore } from '../../core/storage/minutes-blocks';
+import { createEmptyMinutesDocument, minutesDocumentSchema, serializeMinutesDocument } from '../../core/storage/minutes-document';
 import { minutesEditor } from './nodes/node-harness';
 
 type Edit =
@@ -135,5 +137,39 @@ describe('the minutes JSON written from kept blocks', () => {
     expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()) /* the check's own export comes after */);
     // 12 blocks of one text node each: the write itself exported one, toJSON (the comparison) all 12.
     expect(exported).toHaveBeenCalledTimes(1 + 12);
+  });
+
+  it('sent block by block, rebuilds in main the file the whole minutes make, after any run of edits, undo included', () => {
+    const meeting = createEmptyMinutesDocument();
+    const wholeFile = (state: EditorState) =>
+      serializeMinutesDocument(minutesDocumentSchema.parse({ ...meeting, content: JSON.parse(JSON.stringify(state.toJSON())) }));
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 40 }), (edits) => {
+        const editor = seeded();
+        const writer = createMinutesJsonWriter();
+        const history: EditorState[] = [editor.getEditorState()];
+        let store: MinutesBlockStore | null = null;
+        let sent: { revision: number; texts: ReadonlyMap<string, string> } | null = null;
+        let revision = 0;
+        const save = () => {
+          const blocks = writer.blocks(editor.getEditorState())!;
+          const shell = JSON.stringify({ ...meeting, content: { root: { ...blocks.root, children: [] } } });
+          const update = minutesBlocksUpdate(sent, ++revision, shell, blocks.order, blocks.texts);
+          const outcome = applyMinutesBlocks(store, update);
+          if (outcome.kind !== 'document') throw new Error(`not rebuilt: ${JSON.stringify(outcome)}`);
+          expect(serializeMinutesDocument(outcome.document)).toBe(wholeFile(editor.getEditorState()));
+          store = outcome.store;
+          sent = { revision: update.revision, texts: blocks.texts };
+        };
+        save();
+        for (const change of edits) {
+          apply(editor, change, history);
+          history.push(editor.getEditorState());
+          if (change.kind === 'write' || change.kind === 'undo') save();
+        }
+        save();
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -2,7 +2,9 @@
 // version history, and opening a document someone else has open. The page
 // never sees a path: documents by id, recovery copies and versions by opaque ids.
 import { z } from 'zod';
+import { MINUTES_LIMITS } from '../../storage/minutes-limits';
 import { minutesDocumentSchema } from '../../storage/minutes-document';
+import { MAX_MINUTES_FILE_BYTES } from '../../storage/parse-minutes-file';
 import { jsonTextOf, noInput, type ChannelSpec } from './channel-spec';
 import { documentIdSchema, openedDocumentSchema, openOutcomeSchema } from './document-channels';
 
@@ -18,6 +20,23 @@ export const autosaveResultSchema = z.object({
   /** Why something failed, as a sentence for the clerk; null when all is well. */
   problem: z.string().nullable(),
 });
+
+/** The editor's key for a top-level block: Lexical writes small numbers as text. */
+const blockKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'not a block key');
+const revisionSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const jsonTextSchema = z.string().max(MAX_MINUTES_FILE_BYTES, 'larger than a minutes file can be');
+
+/** See core/storage/minutes-blocks.ts: main rebuilds the whole document, then checks it as a file read from disk. */
+export const minutesBlocksUpdateSchema = z
+  .object({
+    documentId: documentIdSchema,
+    base: revisionSchema.nullable(),
+    revision: revisionSchema,
+    document: jsonTextSchema,
+    order: z.array(blockKeySchema).max(MINUTES_LIMITS.itemsPerList),
+    blocks: z.array(z.tuple([blockKeySchema, jsonTextSchema])).max(MINUTES_LIMITS.itemsPerList),
+  })
+  .strict();
 
 export const recoveryEntrySchema = z.object({
   recoveryId: recoveryIdSchema,
@@ -44,6 +63,16 @@ export const storageChannels = {
     // Sent as JSON text: this one runs every second of typing (see jsonTextOf).
     input: z.object({ documentId: documentIdSchema, document: jsonTextOf(minutesDocumentSchema) }).strict(),
     output: autosaveResultSchema,
+  },
+  /** The autosave block by block: only what changed since the revision main accepted last. */
+  'autosave/write-blocks': {
+    method: 'autosaveBlocks',
+    input: minutesBlocksUpdateSchema,
+    output: z.union([
+      autosaveResultSchema.extend({ accepted: z.literal(true) }).strict(),
+      // Main does not hold the revision the update builds on (nothing was written): send the whole document.
+      z.object({ accepted: z.literal(false) }).strict(),
+    ]),
   },
   'recovery/list': { method: 'listRecovery', input: noInput, output: z.object({ entries: z.array(recoveryEntrySchema) }) },
   'recovery/restore': {

@@ -11,6 +11,8 @@ import { describeLockOwner, type LockFile } from '../../../core/storage/lock-fil
 import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { countWords } from '../../../core/storage/recovery-journal';
+import { applyMinutesBlocks, type MinutesBlockStore } from '../../../core/storage/minutes-blocks';
+import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import type { DocumentStorage } from '../storage/document-storage';
 import { readMinutesFile } from '../storage/read-minutes-file';
 import { RecoveryStore } from '../storage/recovery-store';
@@ -27,12 +29,33 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
    * minute numbers follow the meeting, and the library indexes the file once the clerk pauses.
    */
   async function autosave(input: HandlerInput<'autosave/write'>, context: CallContext): Promise<OutputOf<'autosave/write'>> {
-    const entry = registry.owned(input.documentId, context);
-    const result = await storage.autosave(entry, displayNameOf(entry.filePath), input.document);
-    await noteMeetingNumbers(deps, input.document);
-    const filePath = registry.get(input.documentId)?.filePath;
-    if (result.file === 'saved' && filePath) library.noteSaved(filePath, input.document);
+    return saveAutomatically(input.documentId, input.document, context);
+  }
+
+  async function saveAutomatically(documentId: string, document: MinutesDocument, context: CallContext): Promise<OutputOf<'autosave/write'>> {
+    const entry = registry.owned(documentId, context);
+    const result = await storage.autosave(entry, displayNameOf(entry.filePath), document);
+    await noteMeetingNumbers(deps, document);
+    const filePath = registry.get(documentId)?.filePath;
+    if (result.file === 'saved' && filePath) library.noteSaved(filePath, document);
     return result;
+  }
+
+  /** The blocks of each open document's last accepted block-by-block autosave (core/storage/minutes-blocks.ts). */
+  const blockStores = new Map<string, MinutesBlockStore>();
+
+  /**
+   * The autosave as the page sends it while the clerk types: the blocks changed since the last one accepted.
+   * The whole document is rebuilt and checked here, then saved exactly as 'autosave/write' saves it.
+   */
+  async function autosaveBlocks(input: HandlerInput<'autosave/write-blocks'>, context: CallContext): Promise<OutputOf<'autosave/write-blocks'>> {
+    registry.owned(input.documentId, context);
+    for (const documentId of blockStores.keys()) if (!registry.get(documentId)) blockStores.delete(documentId);
+    const outcome = applyMinutesBlocks(blockStores.get(input.documentId) ?? null, input);
+    if (outcome.kind === 'needs-whole') return { accepted: false };
+    if (outcome.kind === 'refused') throw new AppError('invalid-payload', `Request “autosave/write-blocks” was refused: ${outcome.problem}.`);
+    blockStores.set(input.documentId, outcome.store);
+    return { accepted: true, ...(await saveAutomatically(input.documentId, outcome.document, context)) };
   }
 
   /** Journals left by documents no longer open anywhere: work a crash or a closed window left behind. */
@@ -215,6 +238,7 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
 
   return {
     'autosave/write': autosave,
+    'autosave/write-blocks': autosaveBlocks,
     'recovery/list': listRecovery,
     'recovery/restore': restoreRecovery,
     'recovery/discard': discardRecovery,

@@ -1,0 +1,120 @@
+// The autosave sends the minutes block by block: the page sends the blocks
+// changed since the last save main accepted (each top-level block's JSON text,
+// by the editor's key for it) and the order of all of them, and main rebuilds
+// the whole document from the blocks it already holds. A save in a
+// 160,000-word meeting then carries the paragraph typed in, not 1.5 MB, on
+// the page's main thread. Every update names the revision it builds on: when
+// main does not hold exactly that revision (a save lost, a document reopened)
+// it asks for the whole document again rather than guess.
+import { minutesTextProblem, minutesValueProblem } from './minutes-limits';
+import { minutesDocumentSchema, type MinutesDocument } from './minutes-document';
+import { MAX_MINUTES_FILE_BYTES } from './parse-minutes-file';
+
+export interface MinutesBlocksUpdate {
+  /** The revision main last accepted that this builds on; null: the whole document (every block is in `blocks`). */
+  base: number | null;
+  /** This update's revision, above `base`. */
+  revision: number;
+  /** The document as JSON text, its root's children left empty: the meeting, the root's own fields. */
+  document: string;
+  /** Every top-level block's key, in order. */
+  order: string[];
+  /** The blocks new or changed since `base`, as [key, JSON text]. */
+  blocks: Array<[string, string]>;
+}
+
+/** The blocks of the revision main last accepted for one document. */
+export interface MinutesBlockStore {
+  revision: number;
+  blocks: Map<string, { value: unknown; length: number }>;
+}
+
+export type BlocksOutcome =
+  | { kind: 'document'; document: MinutesDocument; store: MinutesBlockStore }
+  /** Main does not hold the revision the update builds on: the page sends the whole document. */
+  | { kind: 'needs-whole' }
+  /** The update is malformed or breaks a limit a file must keep: nothing is written. */
+  | { kind: 'refused'; problem: string };
+
+/** The update the page sends: the blocks whose text differs from what main accepted last (`sent`; null: send them all). */
+export function minutesBlocksUpdate(
+  sent: { revision: number; texts: ReadonlyMap<string, string> } | null,
+  revision: number,
+  document: string,
+  order: readonly string[],
+  texts: ReadonlyMap<string, string>,
+): MinutesBlocksUpdate {
+  const blocks: Array<[string, string]> = [];
+  for (const key of order) {
+    const text = texts.get(key);
+    if (text === undefined) throw new Error(`Block ${key} is in the order but has no text.`);
+    // The writer hands back the very string it kept for an unchanged block, so this is mostly an identity check.
+    if (sent === null || sent.texts.get(key) !== text) blocks.push([key, text]);
+  }
+  return { base: sent?.revision ?? null, revision, document, order: [...order], blocks };
+}
+
+/** The whole document the update and the blocks main holds make, checked as a file read from disk would be. */
+export function applyMinutesBlocks(store: MinutesBlockStore | null, update: MinutesBlocksUpdate): BlocksOutcome {
+  if (update.base !== null && (store === null || store.revision !== update.base)) return { kind: 'needs-whole' };
+  if (update.base !== null && update.revision <= update.base) return refused('its revision is not after the one it builds on');
+  const changed = new Map<string, string>();
+  for (const [key, text] of update.blocks) {
+    if (changed.has(key)) return refused(`block ${key} is sent twice`);
+    changed.set(key, text);
+  }
+  const next = new Map<string, { value: unknown; length: number }>();
+  let length = update.document.length;
+  for (const key of update.order) {
+    if (next.has(key)) return refused(`block ${key} is in the order twice`);
+    const text = changed.get(key);
+    let block = update.base === null ? undefined : store?.blocks.get(key);
+    if (text !== undefined) {
+      const parsed = parseObject(text);
+      if (typeof parsed === 'string') return refused(`block ${key} ${parsed}`);
+      block = { value: parsed, length: text.length };
+    }
+    if (block === undefined) {
+      if (update.base === null) return refused(`block ${key} is in the order but not sent`);
+      // A block main never had, and the page thought it had: start again from the whole document.
+      return { kind: 'needs-whole' };
+    }
+    next.set(key, block);
+    length += block.length + 1;
+    if (length > MAX_MINUTES_FILE_BYTES) return refused('it is larger than a minutes file can be');
+  }
+  if (changed.size > 0 && [...changed.keys()].some((key) => !next.has(key))) return refused('it sends a block that is not in its order');
+
+  const shell = parseObject(update.document);
+  if (typeof shell === 'string') return refused(`the document ${shell}`);
+  const content = shell.content as { root?: Record<string, unknown> } | null | undefined;
+  if (typeof content !== 'object' || content === null || typeof content.root !== 'object' || content.root === null) {
+    return refused('the document has no minutes root');
+  }
+  content.root.children = [...next.values()].map((block) => block.value);
+  const limit = minutesValueProblem(shell);
+  if (limit) return refused(limit);
+  const document = minutesDocumentSchema.safeParse(shell);
+  if (!document.success) {
+    const issue = document.error.issues[0];
+    return refused(`the document is not valid at ${issue?.path.join('.') || 'its top'} (${issue?.message ?? 'bad input'})`);
+  }
+  return { kind: 'document', document: document.data, store: { revision: update.revision, blocks: next } };
+}
+
+/** The text parsed as a JSON object, or what is wrong with it. */
+function parseObject(text: string): Record<string, unknown> | string {
+  const limit = minutesTextProblem(text);
+  if (limit) return limit;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'is not JSON text';
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : 'is not a JSON object';
+}
+
+function refused(problem: string): BlocksOutcome {
+  return { kind: 'refused', problem };
+}

@@ -1,0 +1,192 @@
+// The autosave sends the minutes block by block (core/storage/minutes-blocks.ts):
+// whatever the clerk did between saves, and whichever saves main never
+// received, the document main rebuilds must be the one the page holds, to the
+// byte of the file it writes; a malformed update writes nothing.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { agendaItemJson, paragraphJson } from '../../core/minutes/serialized-nodes';
+import { applyMinutesBlocks, minutesBlocksUpdate, type MinutesBlocksUpdate, type MinutesBlockStore } from '../../core/storage/minutes-blocks';
+import { createEmptyMinutesDocument, minutesDocumentSchema, serializeMinutesDocument, type MinutesDocument } from '../../core/storage/minutes-document';
+
+/** The page's side: the document as blocks by key, as the editor's writer gives them. */
+interface PageMinutes {
+  document: MinutesDocument;
+  keys: string[];
+}
+
+function pageBlocks(page: PageMinutes) {
+  const { root } = page.document.content;
+  const texts = new Map(page.keys.map((key, index) => [key, JSON.stringify(root.children[index])]));
+  const shell = JSON.stringify({ ...page.document, content: { root: { ...root, children: [] } } });
+  return { shell, texts };
+}
+
+/** The file main would write had the page sent the whole document as JSON text ('autosave/write'). */
+function wholeFile(document: MinutesDocument): string {
+  return serializeMinutesDocument(minutesDocumentSchema.parse(JSON.parse(JSON.stringify(document))));
+}
+
+function seeded(): PageMinutes {
+  const document = createEmptyMinutesDocument();
+  document.content.root.children = [agendaItemJson({ itemId: 'item-1', title: 'Apologies' }), paragraphJson('None received.')] as never;
+  return { document, keys: ['1', '2'] };
+}
+
+type Edit =
+  | { kind: 'type'; at: number; text: string }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'remove'; at: number }
+  | { kind: 'move'; from: number; to: number }
+  | { kind: 'venue'; text: string }
+  /** Undo: the page goes back to an earlier state, blocks and keys as they were then. */
+  | { kind: 'undo'; back: number }
+  /** A save: sent, and main receives it or not (a lost reply, a main that forgot the document). */
+  | { kind: 'save'; arrives: boolean; mainForgets: boolean };
+
+const words = fc.string({ maxLength: 10, unit: fc.constantFrom('a', ' ', 'é', '"', '\\', '\n', '£', '\u2028') });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: words }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: words }),
+  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('move' as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('venue' as const), text: words }),
+  fc.record({ kind: fc.constant('undo' as const), back: fc.nat({ max: 6 }) }),
+  fc.record({ kind: fc.constant('save' as const), arrives: fc.boolean(), mainForgets: fc.boolean() }),
+);
+
+function apply(page: PageMinutes, change: Edit, nextKey: () => string, history: PageMinutes[]): void {
+  if (change.kind === 'undo') {
+    const older = history[Math.max(0, history.length - 1 - change.back)]!;
+    page.document = structuredClone(older.document);
+    page.keys = [...older.keys];
+    return;
+  }
+  const children = page.document.content.root.children as unknown[];
+  const count = children.length;
+  switch (change.kind) {
+    case 'type':
+      // Lexical never changes a node in place: a typed letter makes a new block object (and a new text).
+      if (count > 0) children[change.at % count] = paragraphJson(`${JSON.stringify(children[change.at % count]).length} ${change.text}`);
+      break;
+    case 'insert':
+      children.splice(change.at % (count + 1), 0, paragraphJson(change.text));
+      page.keys.splice(change.at % (count + 1), 0, nextKey());
+      break;
+    case 'remove':
+      if (count > 0) {
+        children.splice(change.at % count, 1);
+        page.keys.splice(change.at % count, 1);
+      }
+      break;
+    case 'move':
+      if (count > 1) {
+        const [block] = children.splice(change.from % count, 1);
+        const [key] = page.keys.splice(change.from % count, 1);
+        children.splice(change.to % count, 0, block);
+        page.keys.splice(change.to % count, 0, key!);
+      }
+      break;
+    case 'venue':
+      page.document = { ...page.document, meeting: { ...page.document.meeting, venue: change.text } };
+      break;
+    case 'save':
+      break;
+  }
+}
+
+describe('the autosave block by block', () => {
+  it('rebuilds in main the file the whole document would make, after any edits and lost saves', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 40 }), (edits) => {
+        const page = seeded();
+        let keyCounter = 100;
+        const nextKey = () => String(keyCounter++);
+        let store: MinutesBlockStore | null = null;
+        let sent: { revision: number; texts: ReadonlyMap<string, string> } | null = null;
+        let revision = 0;
+        const save = (arrives: boolean) => {
+          const { shell, texts } = pageBlocks(page);
+          let update = minutesBlocksUpdate(sent, ++revision, shell, page.keys, texts);
+          let outcome = applyMinutesBlocks(store, update);
+          if (outcome.kind === 'needs-whole') {
+            update = minutesBlocksUpdate(null, ++revision, shell, page.keys, texts);
+            outcome = applyMinutesBlocks(store, update);
+          }
+          if (outcome.kind !== 'document') throw new Error(`not rebuilt: ${JSON.stringify(outcome)}`);
+          expect(serializeMinutesDocument(outcome.document)).toBe(wholeFile(page.document));
+          store = outcome.store;
+          // Main took it; the page hears so only if the reply arrives, else it builds on the older revision.
+          if (arrives) sent = { revision: update.revision, texts };
+        };
+        save(true);
+        const history: PageMinutes[] = [structuredClone(page)];
+        for (const change of edits) {
+          apply(page, change, nextKey, history);
+          history.push(structuredClone(page));
+          if (change.kind === 'save') {
+            if (change.mainForgets) store = null;
+            save(change.arrives);
+          }
+        }
+        save(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sends only the blocks changed since the revision main accepted', () => {
+    const page = seeded();
+    const first = pageBlocks(page);
+    const whole = minutesBlocksUpdate(null, 1, first.shell, page.keys, first.texts);
+    expect(whole.blocks.map(([key]) => key)).toEqual(['1', '2']);
+    const texts = new Map(first.texts).set('2', JSON.stringify(paragraphJson('None received. One late.')));
+    const next = minutesBlocksUpdate({ revision: 1, texts: first.texts }, 2, first.shell, page.keys, texts);
+    expect(next).toMatchObject({ base: 1, revision: 2, order: ['1', '2'] });
+    expect(next.blocks.map(([key]) => key)).toEqual(['2']);
+  });
+
+  describe('when main cannot build on the update', () => {
+    const page = seeded();
+    const { shell, texts } = pageBlocks(page);
+    const accepted = applyMinutesBlocks(null, minutesBlocksUpdate(null, 1, shell, page.keys, texts));
+    const store = accepted.kind === 'document' ? accepted.store : null;
+
+    it('asks for the whole document when it holds another revision, or none', () => {
+      expect(applyMinutesBlocks(null, minutesBlocksUpdate({ revision: 1, texts }, 2, shell, page.keys, texts))).toEqual({ kind: 'needs-whole' });
+      expect(applyMinutesBlocks(store, minutesBlocksUpdate({ revision: 7, texts }, 8, shell, page.keys, texts))).toEqual({ kind: 'needs-whole' });
+    });
+
+    it('asks for the whole document when the order names a block it never had', () => {
+      const update = minutesBlocksUpdate({ revision: 1, texts }, 2, shell, [...page.keys, '99'], new Map(texts).set('99', '{}'));
+      expect(applyMinutesBlocks(store, { ...update, blocks: [] })).toEqual({ kind: 'needs-whole' });
+    });
+
+    const base = (): MinutesBlocksUpdate => minutesBlocksUpdate({ revision: 1, texts }, 2, shell, page.keys, texts);
+    it.each<[string, MinutesBlocksUpdate, string]>([
+      ['a block that is not JSON', { ...base(), blocks: [['2', '{"type":']] }, 'block 2 is not JSON text'],
+      ['a block that is not an object', { ...base(), blocks: [['2', '[1]']] }, 'block 2 is not a JSON object'],
+      [
+        'a block sent twice',
+        {
+          ...base(),
+          blocks: [
+            ['2', '{}'],
+            ['2', '{}'],
+          ],
+        },
+        'block 2 is sent twice',
+      ],
+      ['a key twice in the order', { ...base(), order: ['1', '2', '2'] }, 'block 2 is in the order twice'],
+      ['a block outside the order', { ...base(), blocks: [['5', '{}']] }, 'it sends a block that is not in its order'],
+      ['a revision that goes back', { ...base(), revision: 1 }, 'its revision is not after the one it builds on'],
+      ['a whole document missing a block', { ...minutesBlocksUpdate(null, 3, shell, page.keys, texts), blocks: [] }, 'block 1 is in the order but not sent'],
+      ['a document with no minutes root', { ...base(), document: '{"formatVersion":1}' }, 'the document has no minutes root'],
+      ['a block that is no minutes node', { ...base(), blocks: [['2', '{"version":1}']] }, 'the document is not valid at content.root.children.1'],
+      ['a block nested past the limit', { ...base(), blocks: [['2', `${'{"a":'.repeat(300)}1${'}'.repeat(300)}`]] }, 'block 2 '],
+    ])('refuses %s, writing nothing', (_what, update, problem) => {
+      const outcome = applyMinutesBlocks(store, update);
+      expect(outcome.kind).toBe('refused');
+      expect(outcome.kind === 'refused' && outcome.problem).toContain(problem);
+    });
+  });
+});

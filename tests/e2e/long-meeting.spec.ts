@@ -1,0 +1,72 @@
+// A long meeting, most of it off screen. The outline's jump puts the caret in a
+// far item and shows it; Find shows a match far down the page; the paragraphs
+// out of view are in the accessibility tree, so a screen reader's browse mode
+// reads them (content-visibility: auto, tried for typing speed, left them out
+// of it in this Chromium); and typing there is autosaved, block by block, into the file.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { editorOf, expect, test } from './harness/app-test';
+import { testMinutesText } from '../core/library/library-documents';
+
+const ITEMS = 40;
+const filler = (item: number, paragraph: number) =>
+  `Paragraph ${paragraph} of item ${item}: members discussed the report at length, asked about the budget, staffing and the timetable, and officers answered each question in turn before the debate moved on.`;
+
+test('in a long meeting, the outline jump, Find, the accessibility tree and the autosave reach the parts out of view', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  const filePath = path.join(workDir, 'Full Council 23 March 2022.minutes');
+  const items = Array.from({ length: ITEMS }, (_, index) => ({
+    title: `Item ${index + 1} report`,
+    blocks: [
+      ...Array.from({ length: 4 }, (__, paragraph) => ({ kind: 'text' as const, text: filler(index + 1, paragraph + 1) })),
+      { kind: 'resolution' as const, text: `The report on item ${index + 1} be noted.` },
+      { kind: 'resolution' as const, text: `Officers report back on item ${index + 1}.` },
+    ],
+  }));
+  items[36]!.blocks[2] = { kind: 'text', text: 'The clerk recorded the word kaleidoscope here only.' };
+  await writeFile(filePath, testMinutesText({ committeeId: 'council', committeeName: 'Full Council', date: '2022-03-23', items }));
+  dialogs.answerNextOpen(filePath);
+  await page.keyboard.press('Control+o');
+  await expect(page.getByTestId('document-name')).toHaveText('Full Council 23 March 2022');
+  const editor = editorOf(page);
+  const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
+  await expect(far).not.toBeInViewport();
+
+  // Off screen, still read out: the accessibility tree holds a far paragraph's words.
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Array<{ name?: { value?: unknown } }> };
+  const names = nodes.map((node) => String(node.name?.value ?? ''));
+  expect(names.some((name) => name.includes('Paragraph 3 of item 38:'))).toBe(true);
+
+  // The outline's jump: the far item is shown and the caret is in it.
+  await page.keyboard.press('Control+Shift+o');
+  const outline = page.getByRole('navigation', { name: 'Agenda outline' });
+  await outline.getByRole('button', { name: /^33 ITEM 33 REPORT$/i }).click();
+  await expect(editor).toBeFocused();
+  const heading = editor.locator('h2.mb-agenda-item').nth(32);
+  await expect(heading).toBeInViewport();
+  await page.keyboard.type('Late arrival noted. ');
+  await expect(editor.locator('h2.mb-agenda-item, p').filter({ hasText: 'Late arrival noted.' })).toBeInViewport();
+  const typedInItem = await editor.locator('h2.mb-agenda-item, p').evaluateAll((blocks) => {
+    let item = '';
+    for (const block of blocks) {
+      if (block.matches('h2')) item = block.textContent ?? '';
+      if (block.textContent?.includes('Late arrival noted.')) return item;
+    }
+    return null;
+  });
+  expect(typedInItem).toMatch(/Item 33 report/i);
+
+  // Find: a word far down the page is found, and Enter goes to it.
+  await page.keyboard.press('Control+f');
+  await page.getByRole('search', { name: 'Find' }).getByRole('textbox', { name: 'Find' }).fill('kaleidoscope');
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 1');
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('p').filter({ hasText: 'kaleidoscope' })).toBeInViewport();
+
+  // The typing reaches the file (the autosave sends only the changed block; main rebuilds the rest).
+  await expect.poll(async () => readFile(filePath, 'utf8'), { timeout: 10_000 }).toContain('Late arrival noted.');
+  const saved = await readFile(filePath, 'utf8');
+  for (let item = 1; item <= ITEMS; item += 13) expect(saved).toContain(filler(item, 4));
+  expect(saved).toContain('The clerk recorded the word kaleidoscope here only.');
+});

@@ -1,0 +1,84 @@
+// The autosave as the page sends it while the clerk types, block by block
+// ('autosave/write-blocks'): main rebuilds the whole document from the blocks
+// it holds and writes the journal and the file exactly as a whole-document
+// autosave would; an update it cannot build on asks for the whole document and
+// writes nothing; a malformed one is refused with the file and journal intact.
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { paragraphJson } from '../../../core/minutes/serialized-nodes';
+import { createEmptyMinutesDocument, serializeMinutesDocument } from '../../../core/storage/minutes-document';
+import { createStorageRig, documentSaying, newDocument, type StorageRig } from './storage-harness';
+
+let rig: StorageRig;
+beforeEach(async () => {
+  rig = await createStorageRig();
+});
+
+const shell = JSON.stringify({ ...createEmptyMinutesDocument(), content: { root: { ...createEmptyMinutesDocument().content.root, children: [] } } });
+const block = (text: string) => JSON.stringify(paragraphJson(text));
+
+async function namedDocument(): Promise<{ documentId: string; filePath: string }> {
+  const documentId = await newDocument(rig);
+  const filePath = path.join(rig.directory, 'Planning.minutes');
+  rig.dialogs.answerNextSave(filePath);
+  await rig.call('document/save', { documentId, document: documentSaying('Opening text') });
+  return { documentId, filePath };
+}
+
+async function journalText(): Promise<string> {
+  const [journal] = await readdir(path.join(rig.dataDirectory, 'recovery'));
+  return readFile(path.join(rig.dataDirectory, 'recovery', journal!), 'utf8');
+}
+
+describe('autosave block by block', () => {
+  it('writes the file and the journal from the blocks main holds and the ones sent', async () => {
+    const { documentId, filePath } = await namedDocument();
+    const whole = {
+      documentId,
+      base: null,
+      revision: 1,
+      document: shell,
+      order: ['4', '7'],
+      blocks: [
+        ['4', block('Apologies.')],
+        ['7', block('Minutes agreed.')],
+      ],
+    };
+    expect(await rig.call('autosave/write-blocks', whole)).toMatchObject({ accepted: true, file: 'saved', problem: null });
+    // The next save sends the one block typed in; the other comes from what main holds.
+    const typed = { documentId, base: 1, revision: 2, document: shell, order: ['4', '9', '7'], blocks: [['9', block('Late item.')]] };
+    expect(await rig.call('autosave/write-blocks', typed)).toMatchObject({ accepted: true, file: 'saved' });
+    const expected = createEmptyMinutesDocument();
+    expected.content.root.children = [paragraphJson('Apologies.'), paragraphJson('Late item.'), paragraphJson('Minutes agreed.')] as never;
+    const fromBlocks = await readFile(filePath, 'utf8');
+    const journalFromBlocks = JSON.parse(await journalText()).document;
+    // Byte for byte the file and journal a whole-document autosave of the same minutes writes.
+    await rig.call('autosave/write', { documentId, document: JSON.stringify(expected) });
+    expect(fromBlocks).toBe(await readFile(filePath, 'utf8'));
+    expect(journalFromBlocks).toEqual(JSON.parse(await journalText()).document);
+    expect(JSON.parse(fromBlocks)).toEqual(JSON.parse(serializeMinutesDocument(expected)));
+  });
+
+  it('asks for the whole document, writing nothing, when it does not hold the revision an update builds on', async () => {
+    const { documentId, filePath } = await namedDocument();
+    const before = await readFile(filePath, 'utf8');
+    const stale = { documentId, base: 3, revision: 4, document: shell, order: ['4'], blocks: [['4', block('Typed after a lost save.')]] };
+    expect(await rig.call('autosave/write-blocks', stale)).toEqual({ accepted: false });
+    expect(await readFile(filePath, 'utf8')).toBe(before);
+  });
+
+  it('refuses a malformed update, keeping the file and the journal as they were', async () => {
+    const { documentId, filePath } = await namedDocument();
+    await rig.call('autosave/write-blocks', { documentId, base: null, revision: 1, document: shell, order: ['4'], blocks: [['4', block('Kept.')]] });
+    const [file, journal] = [await readFile(filePath, 'utf8'), await journalText()];
+    const broken = { documentId, base: 1, revision: 2, document: shell, order: ['4'], blocks: [['4', '{"type":"paragraph",']] };
+    await expect(rig.call('autosave/write-blocks', broken)).rejects.toThrow('block 4 is not JSON text');
+    await expect(rig.call('autosave/write-blocks', { ...broken, blocks: [['4', '{}']], extra: 1 })).rejects.toThrow('is not valid');
+    expect(await readFile(filePath, 'utf8')).toBe(file);
+    expect(await journalText()).toBe(journal);
+    // The refused update moved nothing on: the next one still builds on revision 1.
+    expect(await rig.call('autosave/write-blocks', { ...broken, revision: 3, blocks: [['4', block('Kept, and more.')]] })).toMatchObject({ accepted: true });
+    expect(await readFile(filePath, 'utf8')).toContain('Kept, and more.');
+  });
+});
