@@ -18,6 +18,7 @@ import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-hou
 import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
 import { exemptNotice, fill, formatDate, formatTime, headingTitle, SIGNATURE_DATE_LINE } from '../house-style/house-style-wording';
 import { styledNames } from './styled-names';
+import { withItemTextRunOn } from './item-run-on';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
@@ -206,9 +207,10 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   const blockStyle = { house: houseStyle, names: styledNames(houseStyle, meeting.roster) };
   for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, blockStyle));
   for (const item of items) {
-    main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
-    if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
-    for (const block of item.blocks) main.push(...layoutBlock(block, blockStyle));
+    const body: LayoutBlock[] = [];
+    if (item.exempt) body.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
+    for (const block of item.blocks) body.push(...layoutBlock(block, blockStyle));
+    main.push(...withItemTextRunOn({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null }, body, style));
   }
   const record = recordForVersion(
     input.record,

@@ -182,6 +182,19 @@ export const printSchema = z.strictObject({
   itemTitlesInCapitals: z.boolean().default(true),
   /** Print the minute number before each item's title at all. */
   showMinuteNumbers: z.boolean().default(true),
+  /**
+   * An item whose minutes are one paragraph printed on its title's line, after `separator` ("2/ Declaration on
+   * Interest: Nil.", as Gotham prints them); a paragraph longer than `maxCharacters` stays under the title. Null
+   * (the default) prints every item's text under its title.
+   */
+  itemTextRunOn: z
+    .strictObject({
+      /** Between the title and the text: ": ". A title that already ends with it ("Apologies:") gets a space. */
+      separator: z.string().max(10),
+      maxCharacters: z.number().int().min(1).max(2000),
+    })
+    .nullable()
+    .default(null),
   fontFamily: z.string().trim().min(1).max(60).default('Arial'),
   fontSizePt: z.number().min(8).max(20).default(12),
   /** Printed in place of an exempt item's minutes. */

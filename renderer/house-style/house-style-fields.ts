@@ -373,6 +373,26 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         hint: 'Off for a council whose minutes print item titles without numbers.',
         control: { kind: 'yes-no' },
       },
+      {
+        path: 'print.itemTextRunOn',
+        label: 'Short items on the title’s line',
+        hint: 'An item of one short paragraph printed after its title: “2/ Declaration on Interest: Nil.”',
+        control: { kind: 'present', whenOn: { separator: ': ', maxCharacters: 300 } },
+      },
+      {
+        path: 'print.itemTextRunOn.separator',
+        label: 'Between the title and the text',
+        hint: 'Such as “: ”; a title already ending with it keeps its own.',
+        control: { kind: 'text', max: 10 },
+        shownWith: 'print.itemTextRunOn',
+      },
+      {
+        path: 'print.itemTextRunOn.maxCharacters',
+        label: 'Longest text run on (characters)',
+        hint: 'A longer paragraph is printed under the title.',
+        control: { kind: 'number', min: 1, max: 2000 },
+        shownWith: 'print.itemTextRunOn',
+      },
     ],
   },
   {

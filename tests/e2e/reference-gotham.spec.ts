@@ -27,23 +27,7 @@ const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Apologies: Nil Absent: H.Taylor, A. Clayworth',
     reason:
-      'item titles print as headings, so “Nil” and the absent members do not run on from “Apologies” (a house style cannot yet run an item’s text into its title)',
-  },
-  {
-    sentence: 'Declaration on Interest: Nil.',
-    reason: 'item titles print as headings, so “Nil.” does not run on from the title (a house style cannot yet run an item’s text into its title)',
-  },
-  {
-    sentence: 'Progress from the Minutes, not on the Agenda: Nil to report.',
-    reason: 'item titles print as headings in capitals, not run into the line (“Nil to report.” itself is printed as typed)',
-  },
-  {
-    sentence: 'Planning Decisions Received: Nil.',
-    reason: 'item titles print as headings in capitals, not run into the line (“Nil.” itself is printed as typed)',
-  },
-  {
-    sentence: 'Matters to Report: Nil.',
-    reason: 'item titles print as headings in capitals, not run into the line (“Nil.” itself is printed as typed)',
+      'the absent members are recorded in the register and printed nowhere in this style (its heading shows only “Present:”), so “Nil” runs on from “Apologies” alone',
   },
 ];
 

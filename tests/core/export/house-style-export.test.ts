@@ -119,9 +119,10 @@ describe('the house style in the exported minutes', () => {
     const lines = texts(layout);
     expect(lines[0]).toBe('Minutes of a Meeting of the Planning & Development Committee (28/02/17)');
     expect(lines).toContain('J.P. Anderson (Chairman)');
-    expect(lines).toContain('1/ Apologies');
+    // A short item's text on its title's line (print.itemTextRunOn): the title and the text are parts of one heading.
+    expect(lines).toContain('1/ Apologies:');
     expect(lines).toContain('Nil');
-    expect(lines).toContain('2/ Declaration on Interest');
+    expect(lines).toContain('2/ Declaration on Interest:');
     expect(lines).toContain('Nil.');
     expect(lines).toContain('RESOLVED: That the Minutes be deferred until the next Planning and Development Meeting.');
     expect(lines).toContain('PROPOSED: J.P. Anderson SECONDED: M. Wilkins.');
