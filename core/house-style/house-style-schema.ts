@@ -104,13 +104,22 @@ const noneSchema = z.strictObject({
   nothingToReport: z.string().trim().min(1).max(200),
 });
 
+/**
+ * "roster": always as on the roster ("Councillor Stuart Kelly", "J.P. Anderson");
+ * "initial-and-surname": the roster's forenames cut to initials ("Councillor S Kelly"; officers by full name);
+ * "surname": "Councillor Kelly" (officers by full name);
+ * "full-then-surname": the roster form on first mention in the minutes, then the surname form.
+ */
+export const nameForms = ['roster', 'initial-and-surname', 'surname', 'full-then-surname'] as const;
+export type NameForm = (typeof nameForms)[number];
+
 const namesSchema = z.strictObject({
+  form: z.enum(nameForms),
   /**
-   * "roster": always as on the roster ("Councillor S Kelly", "J.P. Anderson");
-   * "surname": "Councillor Kelly" (officers by full name);
-   * "full-then-surname": the roster form on first mention in the minutes, then the surname form.
+   * Movers and seconders in a form of their own: Wirral's "On a motion by Councillor S Kelly" beside its
+   * declarations' "Councillor Stuart Kelly". "as-others" (the default) names them as `form` does.
    */
-  form: z.enum(['roster', 'surname', 'full-then-surname']),
+  movers: z.enum(['as-others', ...nameForms]).default('as-others'),
   /** Print "Councillor" before a member's name; false for a parish that writes plain names. */
   councillorTitle: z.boolean(),
   /** Several councillors together: "Councillors J Barry and J Birkin". */

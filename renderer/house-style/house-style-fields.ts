@@ -40,6 +40,13 @@ const placement = {
   ],
 } as const;
 
+const nameFormOptions: ReadonlyArray<readonly [string, string]> = [
+  ['roster', 'As on the roster (Councillor Stuart Kelly)'],
+  ['initial-and-surname', 'Initials and surname (Councillor S Kelly)'],
+  ['surname', 'By surname (Councillor Kelly)'],
+  ['full-then-surname', 'In full first, then by surname'],
+];
+
 const dateOptions: ReadonlyArray<readonly [string, string]> = dateStyles.map((style) => [
   style,
   {
@@ -234,12 +241,14 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         hint: 'As on the roster, by surname, or in full the first time and by surname after.',
         control: {
           kind: 'choice',
-          options: [
-            ['roster', 'As on the roster (Councillor Stuart Kelly)'],
-            ['surname', 'By surname (Councillor Kelly)'],
-            ['full-then-surname', 'In full first, then by surname'],
-          ],
+          options: nameFormOptions,
         },
+      },
+      {
+        path: 'names.movers',
+        label: 'How movers and seconders are named',
+        hint: 'Wirral’s “On a motion by Councillor S Kelly” beside “Councillor Stuart Kelly” elsewhere.',
+        control: { kind: 'choice', options: [['as-others', 'As everyone else'], ...nameFormOptions] },
       },
       {
         path: 'names.councillorTitle',

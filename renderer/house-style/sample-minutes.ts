@@ -15,6 +15,7 @@ import {
   headingTitle,
   motionText,
   nameAsPrinted,
+  nameFormAt,
   numbersResolution,
   resolutionLabel,
   signatureName,
@@ -54,8 +55,8 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   const add = (kind: SampleLineKind, text: string) => lines.push({ kind, text });
   // Names as the style prints them: in full on first mention where it says so.
   const mentioned = new Set<string>();
-  const name = (person: { title: string; name: string }) => {
-    const printed = nameAsPrinted(style, person, !mentioned.has(person.name));
+  const name = (person: { title: string; name: string }, place: 'mover' | 'other' = 'other') => {
+    const printed = nameAsPrinted(style, person, !mentioned.has(person.name), nameFormAt(style, place));
     mentioned.add(person.name);
     return printed;
   };
@@ -111,7 +112,7 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   add('text', fill(style.interests.withdrawal, { member: name(neighbour) }));
   add('text', speakerSentence('ward-member', '', style.planning));
   add('text', speakerSentence('objector', 'Mr J Smith', style.planning));
-  const motion = motionText(style.votes, name(mover), name(seconder));
+  const motion = motionText(style.votes, name(mover, 'mover'), name(seconder, 'mover'));
   const vote = voteText(style.votes, { for: 7, against: 7, abstentions: 0 }, { carried: true, castingVote: true });
   if (motion) add('text', motion);
   if (style.votes.placement === 'after-motion') add('text', vote);

@@ -11,6 +11,7 @@ import type { LayoutDocument } from '../../../core/export/layout-model';
 import {
   close,
   decisionPart,
+  declaration,
   element,
   item,
   lexicalRoot,
@@ -176,7 +177,9 @@ describe('the house style in the exported minutes', () => {
     ]);
     const layout = layoutOf(document);
     const lines = texts(layout);
-    expect(lines).toContain('1 BUDGET');
+    // Bury's minutes print item titles without numbers (print.showMinuteNumbers), as its three references do.
+    expect(lines).toContain('BUDGET');
+    expect(lines).not.toContain('1 BUDGET');
     expect(lines).toContain('Moved by Councillor Barry, seconded by Councillor Birkin: That the budget be approved.');
     expect(lines.slice(-2)).toEqual(['COUNCILLOR N BARKER', '(Note: The meeting started at 4.00 pm and ended at 5.05 pm)']);
   });
@@ -229,6 +232,37 @@ describe('the house style in the exported minutes', () => {
       own,
     );
     expect(lines).toContain('Moved by Councillor J Barry, seconded by Councillor Barry: That the budget be approved.');
+  });
+
+  it('names movers in the style’s form for them and everyone else as the roster has them (Wirral’s “Councillor S Kelly”)', () => {
+    const document = neddcDocument();
+    document.meeting.houseStyleId = 'wirral-planning';
+    document.meeting.roster = [...document.meeting.roster, person('kelly', 'Councillor', 'Stuart Kelly', 'member')];
+    document.content = lexicalRoot([
+      item('Declarations of Interest'),
+      declaration('kelly', 'Councillor Stuart Kelly', 'personal', 'in respect of item 2 by virtue of his son being a pupil at the School.'),
+      item('Application'),
+      motionPart('motion', '', {
+        moverId: 'kelly',
+        moverName: 'Councillor Stuart Kelly',
+        seconderId: 'barry',
+        seconderName: 'Councillor J Barry',
+        for: 7,
+        against: 7,
+        castingVote: 'for',
+      }),
+    ]);
+    const layout = layoutOf(document);
+    const lines = texts(layout);
+    expect(lines).toContain('On a motion by Councillor S Kelly and seconded by Councillor J Barry it was –');
+    expect(lines).toContain('Councillor Stuart Kelly declared a personal interest in respect of item 2 by virtue of his son being a pupil at the School.');
+    expect(renderLayoutHtml(layout)).toContain('On a motion by Councillor S Kelly and seconded by Councillor J Barry it was –');
+    // The same style with movers named as everyone else: the roster's name.
+    const wirral = shippedHouseStyle('wirral-planning')!;
+    const asOthers = { ...wirral, names: { ...wirral.names, movers: 'as-others' } };
+    expect(texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: asOthers } }))).toContain(
+      'On a motion by Councillor Stuart Kelly and seconded by Councillor J Barry it was –',
+    );
   });
 
   it('prints “Absent:” apart from “Apologies:” in the heading where the style shows both, in its order', () => {

@@ -93,11 +93,6 @@ const references: Reference[] = [
           'Minutes of: CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE Date of Meeting: 23 March 2022 Present: Councillor S Wright (in the Chair) Councillors C Boles, S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and M Whitby Helen Chadwick - Trade Union Representative.',
         reason: 'the reference misspells Councillor Tariq ("Tarig"); the heading prints the roster’s spelling',
       },
-      {
-        sentence: 'Apologies for Absence: Georgia Murphy - Youth Cabinet Chair APOLOGIES FOR ABSENCE Apologies for absence are noted above.',
-        reason:
-          'the meeting is numbered 1, 2, 3 (its committee’s numbering, printed as Bury’s Cabinet prints CA.120); this scrutiny committee’s PDF prints no item numbers',
-      },
     ],
   },
   { file: '003_7ab6b26987908b37.txt', document: bury003ReferenceDocument, reading: democracyPage, known: [] },

@@ -66,9 +66,10 @@ describe('a copy to edit', () => {
 describe('the preview’s sample meeting', () => {
   const text = (style: HouseStyle) => sampleMinutes(style).map((line) => line.text);
 
-  it('reads in Wirral’s words: the motion, the vote inside the resolution’s label, names as on the roster', () => {
+  it('reads in Wirral’s words: the motion with its movers by initials, the vote inside the resolution’s label, names elsewhere as on the roster', () => {
     const lines = text(styleOf('wirral-planning'));
-    expect(lines).toContain('On a motion by Councillor Jane Barry and seconded by Councillor Peter Lund it was –');
+    expect(lines).toContain('On a motion by Councillor J Barry and seconded by Councillor P Lund it was –');
+    expect(lines.some((line) => line.includes('Councillor Jane Barry'))).toBe(true);
     expect(lines.some((line) => line.startsWith('Resolved (7:7 and on the chair’s casting vote) –'))).toBe(true);
   });
 
