@@ -208,6 +208,7 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, blockStyle));
   for (const item of items) {
     const body: LayoutBlock[] = [];
+    if (item.reportName && style.reportLine) body.push({ kind: 'paragraph', runs: [{ text: fill(style.reportLine, { report: item.reportName }) }] });
     if (item.exempt) body.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
     for (const block of item.blocks) body.push(...layoutBlock(block, blockStyle));
     main.push(...withItemTextRunOn({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null }, body, style));

@@ -204,6 +204,11 @@ export const printSchema = z.strictObject({
     })
     .nullable()
     .default(null),
+  /**
+   * The agenda's name for the item's report, printed first under its title: "{report}." gives NEDDC's "Report of
+   * Councillor N Barker, Leader of the Council …". Null (the default) prints it nowhere.
+   */
+  reportLine: wording(['report'], 300).nullable().default(null),
   fontFamily: z.string().trim().min(1).max(60).default('Arial'),
   fontSizePt: z.number().min(8).max(20).default(12),
   /** Printed in place of an exempt item's minutes. */

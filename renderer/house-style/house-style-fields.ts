@@ -383,6 +383,12 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         control: { kind: 'yes-no' },
       },
       {
+        path: 'print.reportLine',
+        label: 'The report’s name under the title',
+        hint: '{report} is the agenda’s name for the report: “{report}.”; empty prints it nowhere.',
+        control: { kind: 'text-or-none', max: 300 },
+      },
+      {
         path: 'print.itemTextRunOn',
         label: 'Short items on the title’s line',
         hint: 'An item of one short paragraph printed after its title: “2/ Declaration on Interest: Nil.”',
