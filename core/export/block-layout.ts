@@ -18,10 +18,21 @@ import { typedNames, type Namer } from './styled-names';
 export interface BlockStyle {
   house: HouseStyle | null;
   names: Namer;
+  /**
+   * "Absent: H.Taylor, A. Clayworth" (heading.absentAtApologies), as the version may print it, given to the first
+   * apologies block that asks and null after, so it is printed once.
+   */
+  absentAtApologies?: () => string | null;
 }
 
 /** The app's own wording, as before house styles. */
 export const appBlockStyle: BlockStyle = { house: null, names: typedNames };
+
+/** The apologies sentence with any absences the style prints after it, in one paragraph (so it may run on from the title). */
+function withAbsences(text: string, style: BlockStyle): LayoutBlock[] {
+  const absent = style.absentAtApologies?.() ?? null;
+  return [{ kind: 'paragraph', runs: plain(absent ? `${text} ${absent}` : text) }];
+}
 
 function runs(text: RichText): LayoutRun[] {
   return text.map((run) => ({ text: run.text, bold: run.bold, italic: run.italic, underline: run.underline }));
@@ -92,12 +103,12 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
     }
     case 'apologies': {
       // No one to name: the clerk's "There were no apologies for absence." (Ctrl+Alt+Shift+Y).
-      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'apologies', 'no-apologies')) }];
+      if (block.entries.length === 0) return withAbsences(noneText(house, 'apologies', 'no-apologies'), style);
       // With no reasons, a house style groups councillors under one title ("Councillors J Barry and J Birkin").
       const listed = block.entries.some(({ reason }) => reason.trim())
         ? joinNames(block.entries.map(({ person, reason }) => (reason.trim() ? `${names.one(person, '')} (${reason.trim()})` : names.one(person, ''))))
         : names.many(block.entries.map(({ person }) => person));
-      return [{ kind: 'paragraph', runs: plain(`Apologies for absence were received from ${listed}.`) }];
+      return withAbsences(`Apologies for absence were received from ${listed}.`, style);
     }
     case 'declarations':
       if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'declarations', 'no-declarations')) }];

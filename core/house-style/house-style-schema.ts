@@ -161,6 +161,17 @@ const headingSchema = z.strictObject({
     .refine((fields) => new Set(fields).size === fields.length, { message: 'lists a field twice', params: { fix: 'keep each field once' } }),
   /** "Absent:" apart from "Apologies:" (without apologies); false folds the absent into nothing. */
   absentApartFromApologies: z.boolean(),
+  /**
+   * Every name under "Present:" on one line after these words: "Councillors, " gives Gotham's "Present:
+   * Councillors, J.P. Anderson (Chairman), M. Wilkins, …". Null (the default): the chair, the councillors and
+   * the others each on a line of their own.
+   */
+  presentOnOneLine: z.string().max(60).nullable().default(null),
+  /**
+   * Members absent without apologies printed after the apologies at the apologies item, in the heading's words:
+   * Gotham's "1/ Apologies: Nil Absent: H.Taylor, A. Clayworth". Off (the default): only where `fields` has "absent".
+   */
+  absentAtApologies: z.boolean().default(false),
 });
 
 /** Date forms: "23 March 2022", "Thursday, 23rd May, 2024", "21st February, 2017", "28/02/17". */

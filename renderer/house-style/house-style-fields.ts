@@ -336,6 +336,18 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         control: { kind: 'some-of', options: headingOptions },
       },
       {
+        path: 'heading.presentOnOneLine',
+        label: 'Everyone present on one line, after',
+        hint: 'Such as “Councillors, ” for “Present: Councillors, J.P. Anderson (Chairman), M. Wilkins.”; empty for a line per group.',
+        control: { kind: 'text-or-none', max: 60 },
+      },
+      {
+        path: 'heading.absentAtApologies',
+        label: 'Absent members at the apologies item',
+        hint: 'After the apologies: “Apologies: Nil Absent: H.Taylor, A. Clayworth”.',
+        control: { kind: 'yes-no' },
+      },
+      {
         path: 'heading.absentApartFromApologies',
         label: 'List “Absent” apart from “Apologies”',
         hint: 'Members absent without sending apologies.',

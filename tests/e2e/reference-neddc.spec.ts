@@ -17,7 +17,7 @@ const knownDifferences: KnownDifference[] = [
   {
     sentence: 'Cabinet - Thursday, 23rd May, 2024 4.00 pm',
     reason:
-      'the start time is not typed in New meeting (to keep set-up under 30 keys), so the house style’s title prints “Cabinet - Thursday, 23rd May, 2024” without “4.00 pm”',
+      'not the house style: the title prints the meeting’s start time in its form (“4.00 pm”, proved by tests/core/export/reference-reproduction.test.ts), but this script does not type the start time in New meeting, to keep set-up under 30 keys; a committee’s usual start time, offered in New meeting, would close it',
   },
 ];
 

@@ -119,10 +119,12 @@ describe('the house style in the exported minutes', () => {
     const layout = layoutOf(gothamDocument());
     const lines = texts(layout);
     expect(lines[0]).toBe('Minutes of a Meeting of the Planning & Development Committee (28/02/17)');
-    expect(lines).toContain('J.P. Anderson (Chairman)');
+    // Everyone present on one line after the style's words (heading.presentOnOneLine).
+    expect(lines[1]).toBe('Councillors, J.P. Anderson (Chairman), M. Wilkins.');
     // A short item's text on its title's line (print.itemTextRunOn): the title and the text are parts of one heading.
     expect(lines).toContain('1/ Apologies:');
-    expect(lines).toContain('Nil');
+    // The member absent without apologies, after "Nil" at the apologies item (heading.absentAtApologies).
+    expect(lines).toContain('Nil Absent: H.Taylor');
     expect(lines).toContain('2/ Declaration on Interest:');
     expect(lines).toContain('Nil.');
     expect(lines).toContain('RESOLVED: That the Minutes be deferred until the next Planning and Development Meeting.');
@@ -289,8 +291,45 @@ describe('the house style in the exported minutes', () => {
     ];
     document.meeting.attendance = ['anderson', 'wilkins', 'hutter'].map((personId) => ({ personId, status: 'present' }));
     const lines = texts(layoutOf(document));
-    expect(lines.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
+    expect(lines[1]).toBe('Councillors, J Anderson (Chairman), M Wilkins, A Hutter.');
     expect(lines).toContain('PROPOSED: J Anderson SECONDED: M Wilkins.');
+    // The same style with a line per group: the chair, then the others.
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const lineByLine = { ...gotham, heading: { ...gotham.heading, presentOnOneLine: null } };
+    const grouped = texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: lineByLine } }));
+    expect(grouped.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
+  });
+
+  it('prints members absent without apologies once, after the first apologies block, where the style says; the public version without reasons', () => {
+    const document = gothamDocument();
+    document.meeting.attendance = [
+      { personId: 'anderson', status: 'present' },
+      { personId: 'wilkins', status: 'absent', reason: 'abroad' },
+      { personId: 'taylor', status: 'absent' },
+    ] as typeof document.meeting.attendance;
+    const none = 'There were no apologies for absence.';
+    document.content = lexicalRoot([item('Apologies'), statement('no-apologies', none), item('Later'), statement('no-apologies', none)]);
+    const publicBlocks = layoutOf(document).sections[0]!.blocks;
+    expect(publicBlocks.filter((block) => block.kind === 'heading')).toEqual([
+      expect.objectContaining({ text: '1/ Apologies:', runOn: [{ text: 'Nil Absent: M. Wilkins, H.Taylor', bold: false }] }),
+      expect.objectContaining({ text: '2/ Later:', runOn: [{ text: 'Nil', bold: false }] }),
+    ]);
+    expect(JSON.stringify(layoutOf(document, { version: 'full' }))).toContain('Nil Absent: M. Wilkins (abroad), H.Taylor');
+    expect(JSON.stringify(publicBlocks)).not.toContain('abroad');
+    // A style that does not print absences there: "Nil" alone.
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const own = { ...gotham, heading: { ...gotham.heading, absentAtApologies: false } };
+    expect(JSON.stringify(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own } }))).not.toContain('Absent:');
+  });
+
+  it('keeps late arrivals and early departures on lines of their own under a one-line “Present:”', () => {
+    const document = gothamDocument();
+    document.meeting.attendance = [
+      { personId: 'anderson', status: 'present' },
+      { personId: 'wilkins', status: 'present', arrivedLate: { time: '19:45', itemLabel: '2', itemId: null } },
+    ] as typeof document.meeting.attendance;
+    const lines = texts(layoutOf(document));
+    expect(lines.slice(1, 3)).toEqual(['Councillors, J.P. Anderson (Chairman), M. Wilkins.', 'M. Wilkins arrived at 7.45 pm during item 2.']);
   });
 
   it('prints the meeting’s contact officer where the style’s heading shows it, under the style’s label', () => {
