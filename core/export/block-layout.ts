@@ -1,14 +1,14 @@
 // One minute block → layout blocks, in the words councils print: declarations
 // as "Councillor Lancaster declared a personal interest as …", "It was
 // agreed:" with numbered points, the three parts of an executive decision.
-import { withdrawalSentence } from '../blocks/withdrawal-block';
-import { cabinetPartHeadings, declarationLead, statements } from '../minutes/block-wording';
+import { withdrawalSentenceIn } from '../blocks/withdrawal-block';
+import { declarationLead, statements } from '../minutes/block-wording';
 import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { HouseStyle } from '../house-style/house-style-schema';
-import { fill, formatDate } from '../house-style/house-style-wording';
+import { decisionPartLabels, fill, formatDate } from '../house-style/house-style-wording';
 import type { LayoutBlock, LayoutRun } from './layout-model';
 import { motionBlocks, resolutionBlocks, styledVoteBlocks } from './motion-layout';
 import { planningBlocks } from './planning-layout';
@@ -66,7 +66,7 @@ function decisionParts(block: Extract<MinuteBlock, { kind: 'cabinet-decision' }>
     LayoutBlock[],
     LayoutBlock[],
   ];
-  const labels = house?.decisionParts ?? { ...cabinetPartHeadings, placement: 'own-line' as const };
+  const labels = decisionPartLabels(house);
   // An empty part's heading says nothing (an untouched set from the Cabinet template, or a part not yet
   // written): it is left out, and the checks say what is missing.
   const parts: Array<[string, LayoutBlock[]]> = [
@@ -172,12 +172,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
     case 'withdrawal': {
       // Back after the item: the house style's words ("{member} left the meeting during consideration of this item.").
       const member = names.one(block.member, 'A member');
-      const sentence: LayoutRun = {
-        text:
-          house && block.returned
-            ? fill(house.interests.withdrawal, { member })
-            : withdrawalSentence(block.member && { ...block.member, name: member }, block.returned),
-      };
+      const sentence: LayoutRun = { text: withdrawalSentenceIn(house, block.member && { ...block.member, name: member }, block.returned) };
       const reason = runs(block.reason);
       return [{ kind: 'paragraph', runs: reason.some((run) => run.text.trim()) ? [sentence, { text: ' ' }, ...withFullStop(reason)] : [sentence] }];
     }

@@ -6,6 +6,7 @@
 // tested against the councils' own sentences now.
 import { isValidExemptParagraph } from '../publication/exempt-field';
 import { formatUkDate, formatUkTime } from '../text/uk-format';
+import { cabinetPartHeadings } from '../minutes/block-wording';
 import type { HouseStyle, NameForm, PrintSettings } from './house-style-schema';
 
 type DateStyle = HouseStyle['datesAndTimes']['textDate'];
@@ -206,4 +207,13 @@ export function exemptNotice(print: Pick<PrintSettings, 'exemptNotice'>, paragra
     .split('{paragraph}')
     .join('')
     .replace(/\s{2,}/g, ' ');
+}
+
+/**
+ * An executive decision's part labels and where they go: the style's ("REASONS FOR DECISION –", inline), else the
+ * app's own ("Reasons for the decision:") on lines of their own. The export and the editor's part headings both
+ * read them here, so the clerk sees the words the minutes will print.
+ */
+export function decisionPartLabels(style: HouseStyle | null): Pick<HouseStyle['decisionParts'], 'decision' | 'reasons' | 'alternatives' | 'placement'> {
+  return style ? style.decisionParts : { ...cabinetPartHeadings, placement: 'own-line' };
 }
