@@ -10,7 +10,7 @@ import { runsText, type LayoutBlock, type LayoutRun } from './layout-model';
 type Heading = Extract<LayoutBlock, { kind: 'heading' }>;
 
 /** The title with the style's separator before the text: "Declaration on Interest:"; a title already ending with it keeps its own. */
-function titleBeforeText(title: string, separator: string): string {
+export function titleBeforeText(title: string, separator: string): string {
   const mark = separator.trimEnd();
   return mark && title.trimEnd().endsWith(mark) ? title.trimEnd() : `${title.trimEnd()}${mark}`;
 }

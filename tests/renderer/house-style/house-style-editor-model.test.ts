@@ -73,6 +73,17 @@ describe('the preview’s sample meeting', () => {
     expect(lines.some((line) => line.startsWith('Resolved (7:7 and on the chair’s casting vote) –'))).toBe(true);
   });
 
+  it('shows Gotham’s roll on one line, a short item on its title’s line, and NEDDC’s report line and Bury’s unnumbered items', () => {
+    const gotham = text(styleOf('gotham-parish-planning'));
+    expect(gotham.some((line) => line.startsWith('Present: Councillors, Councillor Stuart Kelly (Chair), '))).toBe(false);
+    expect(gotham.some((line) => line.startsWith('Present: Councillors, Stuart Kelly (Chair), Brenda Berry'))).toBe(true);
+    expect(gotham).toContain('3/ Public questions: Nil.');
+    expect(text(styleOf('neddc-cabinet'))).toContain('Report of the Head of Finance.');
+    const bury = text(styleOf('bury'));
+    expect(bury).toContain('PUBLIC QUESTIONS');
+    expect(bury).toContain('There were no public questions.');
+  });
+
   it('follows an edit at once: the resolution label and the close as the clerk typed them', () => {
     let style = withValueAt(styleOf('gotham-parish-planning'), 'resolutions.label', 'AGREED:');
     style = withValueAt(style, 'close.wording', 'The meeting ended at {end}.');
