@@ -154,8 +154,16 @@ export function nameFormAt(style: HouseStyle, place: 'mover' | 'other'): NameFor
   return place === 'mover' && style.names.movers !== 'as-others' ? style.names.movers : style.names.form;
 }
 
-/** A person as the style names them: "Councillor S Kelly", "Councillor Kelly", "J.P. Anderson"; `form` defaults to the style's own. */
-export function nameAsPrinted(style: HouseStyle, person: { title: string; name: string }, firstMention: boolean, form: NameForm = style.names.form): string {
+/**
+ * A person as the style names them: "Councillor S Kelly", "Councillor Kelly", "J.P. Anderson"; `form` defaults to
+ * the style's own. The initial-and-surname form is the roster's short name where it has one ("R Berry").
+ */
+export function nameAsPrinted(
+  style: HouseStyle,
+  person: { title: string; name: string; shortName?: string },
+  firstMention: boolean,
+  form: NameForm = style.names.form,
+): string {
   const councillor = /^(councillor|cllr)/i.test(person.title);
   const title = councillor && !style.names.councillorTitle ? '' : person.title;
   // Officers (no title) are always named in full: "Jeanette Richards", never "Richards" or "J Richards".
@@ -165,7 +173,7 @@ export function nameAsPrinted(style: HouseStyle, person: { title: string; name: 
     : surnameOnly
       ? (person.name.trim().split(/\s+/).at(-1) ?? person.name)
       : form === 'initial-and-surname'
-        ? initialsAndSurname(person.name)
+        ? person.shortName?.trim() || initialsAndSurname(person.name)
         : person.name;
   return title ? `${title} ${name}` : name;
 }

@@ -238,8 +238,16 @@ describe('the house style in the exported minutes', () => {
 
   it('names movers in the style’s form for them and everyone else as the roster has them (Wirral’s “Councillor S Kelly”)', () => {
     const document = neddcDocument();
-    document.meeting.houseStyleId = 'wirral-planning';
-    document.meeting.roster = [...document.meeting.roster, person('kelly', 'Councillor', 'Stuart Kelly', 'member')];
+    const meeting = {
+      ...document.meeting,
+      houseStyleId: 'wirral-planning',
+      roster: [
+        ...document.meeting.roster,
+        person('kelly', 'Councillor', 'Stuart Kelly', 'member'),
+        // The council's short form is not the initials of the roster name: the roster says it.
+        { ...person('berry', 'Councillor', 'Bob Berry', 'member'), shortName: 'R Berry' },
+      ],
+    };
     document.content = lexicalRoot([
       item('Declarations of Interest'),
       declaration('kelly', 'Councillor Stuart Kelly', 'personal', 'in respect of item 2 by virtue of his son being a pupil at the School.'),
@@ -247,23 +255,23 @@ describe('the house style in the exported minutes', () => {
       motionPart('motion', '', {
         moverId: 'kelly',
         moverName: 'Councillor Stuart Kelly',
-        seconderId: 'barry',
-        seconderName: 'Councillor J Barry',
+        seconderId: 'berry',
+        seconderName: 'Councillor Bob Berry',
         for: 7,
         against: 7,
         castingVote: 'for',
       }),
     ]);
-    const layout = layoutOf(document);
+    const layout = layoutOf({ ...document, meeting });
     const lines = texts(layout);
-    expect(lines).toContain('On a motion by Councillor S Kelly and seconded by Councillor J Barry it was –');
+    expect(lines).toContain('On a motion by Councillor S Kelly and seconded by Councillor R Berry it was –');
     expect(lines).toContain('Councillor Stuart Kelly declared a personal interest in respect of item 2 by virtue of his son being a pupil at the School.');
-    expect(renderLayoutHtml(layout)).toContain('On a motion by Councillor S Kelly and seconded by Councillor J Barry it was –');
+    expect(renderLayoutHtml(layout)).toContain('On a motion by Councillor S Kelly and seconded by Councillor R Berry it was –');
     // The same style with movers named as everyone else: the roster's name.
     const wirral = shippedHouseStyle('wirral-planning')!;
     const asOthers = { ...wirral, names: { ...wirral.names, movers: 'as-others' } };
-    expect(texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: asOthers } }))).toContain(
-      'On a motion by Councillor Stuart Kelly and seconded by Councillor J Barry it was –',
+    expect(texts(layoutOf({ ...document, meeting: { ...meeting, houseStyleId: 'our-own', houseStyle: asOthers } }))).toContain(
+      'On a motion by Councillor Stuart Kelly and seconded by Councillor Bob Berry it was –',
     );
   });
 

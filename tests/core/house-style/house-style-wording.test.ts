@@ -53,13 +53,17 @@ describe('house style wording', () => {
 
   it('cuts forenames to initials in the initial-and-surname form, keeping initials already written and officers in full', () => {
     const wirral = styles.get('wirral-planning')!;
-    const initials = (person: { title: string; name: string }) => nameAsPrinted(wirral, person, true, 'initial-and-surname');
+    const initials = (person: { title: string; name: string; shortName?: string }) => nameAsPrinted(wirral, person, true, 'initial-and-surname');
     expect(initials({ title: 'Councillor', name: 'Stuart Kelly' })).toBe('Councillor S Kelly');
     expect(initials({ title: 'Councillor', name: 'Mary Ann Smith-Jones' })).toBe('Councillor M A Smith-Jones');
     expect(initials({ title: 'Councillor', name: 'B Berry' })).toBe('Councillor B Berry');
     expect(initials({ title: 'Cllr', name: 'J.P. Anderson' })).toBe('Cllr J.P. Anderson');
     expect(initials({ title: '', name: 'Katy Brown' })).toBe('Katy Brown');
     expect(initialsAndSurname('stuart kelly')).toBe('S kelly');
+    // The roster's short name where the initials of the name are not the council's form; blank, the initials.
+    expect(initials({ title: 'Councillor', name: 'Bob Berry', shortName: 'R Berry' })).toBe('Councillor R Berry');
+    expect(initials({ title: 'Councillor', name: 'Bob Berry', shortName: ' ' })).toBe('Councillor B Berry');
+    expect(nameAsPrinted(wirral, { title: 'Councillor', name: 'Bob Berry', shortName: 'R Berry' }, true)).toBe('Councillor Bob Berry');
   });
 
   it('names movers and seconders in the style’s form for them, and everyone else in its own (Wirral)', () => {
