@@ -92,8 +92,8 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
               />
               {/* Printed where the house style names by initials and surname, when the initials of the name are not it. */}
               <input
-                aria-label={`Short name of ${person.name}`}
-                placeholder="Short name (S Kelly)"
+                aria-label={`Short form of ${person.name}`}
+                placeholder="Short form (S Kelly)"
                 maxLength={120}
                 value={person.shortName ?? ''}
                 onChange={(event) => change(index, { shortName: event.target.value })}
