@@ -4,6 +4,8 @@
 // after it." The member is a field; anything said about why is typed text.
 // A member who did not come back is recorded as leaving the meeting.
 import { z } from 'zod';
+import type { HouseStyle } from '../house-style/house-style-schema';
+import { fill } from '../house-style/house-style-wording';
 import type { PersonRef } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { defineBlock } from './block-definition';
@@ -32,6 +34,15 @@ export const withdrawalBlock = defineBlock<WithdrawalFields>({
 export function withdrawalSentence(member: PersonRef | null, returned: boolean): string {
   const who = member?.name.trim() || 'A member';
   return returned ? `${who} left the room for this item and returned after it.` : `${who} left the meeting during this item and did not return.`;
+}
+
+/**
+ * The sentence in the house style's words where it has them for a member who came back ("{member} left the
+ * meeting during consideration of this item."), else the app's. The export and the editor's lead both use it.
+ */
+export function withdrawalSentenceIn(style: HouseStyle | null, member: PersonRef | null, returned: boolean): string {
+  if (style && returned) return fill(style.interests.withdrawal, { member: member?.name.trim() || 'A member' });
+  return withdrawalSentence(member, returned);
 }
 
 /**

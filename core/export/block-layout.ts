@@ -1,14 +1,14 @@
 // One minute block → layout blocks, in the words councils print: declarations
 // as "Councillor Lancaster declared a personal interest as …", "It was
 // agreed:" with numbered points, the three parts of an executive decision.
-import { withdrawalSentence } from '../blocks/withdrawal-block';
-import { cabinetPartHeadings, declarationLead, statements } from '../minutes/block-wording';
+import { withdrawalSentenceIn } from '../blocks/withdrawal-block';
+import { declarationLead, statements } from '../minutes/block-wording';
 import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { HouseStyle } from '../house-style/house-style-schema';
-import { fill, formatDate } from '../house-style/house-style-wording';
+import { decisionPartLabels, fill, formatDate } from '../house-style/house-style-wording';
 import type { LayoutBlock, LayoutRun } from './layout-model';
 import { motionBlocks, resolutionBlocks, styledVoteBlocks } from './motion-layout';
 import { planningBlocks } from './planning-layout';
@@ -18,10 +18,21 @@ import { typedNames, type Namer } from './styled-names';
 export interface BlockStyle {
   house: HouseStyle | null;
   names: Namer;
+  /**
+   * "Absent: H.Taylor, A. Clayworth" (heading.absentAtApologies), as the version may print it, given to the first
+   * apologies block that asks and null after, so it is printed once.
+   */
+  absentAtApologies?: () => string | null;
 }
 
 /** The app's own wording, as before house styles. */
 export const appBlockStyle: BlockStyle = { house: null, names: typedNames };
+
+/** The apologies sentence with any absences the style prints after it, in one paragraph (so it may run on from the title). */
+function withAbsences(text: string, style: BlockStyle): LayoutBlock[] {
+  const absent = style.absentAtApologies?.() ?? null;
+  return [{ kind: 'paragraph', runs: plain(absent ? `${text} ${absent}` : text) }];
+}
 
 function runs(text: RichText): LayoutRun[] {
   return text.map((run) => ({ text: run.text, bold: run.bold, italic: run.italic, underline: run.underline }));
@@ -55,7 +66,7 @@ function decisionParts(block: Extract<MinuteBlock, { kind: 'cabinet-decision' }>
     LayoutBlock[],
     LayoutBlock[],
   ];
-  const labels = house?.decisionParts ?? { ...cabinetPartHeadings, placement: 'own-line' as const };
+  const labels = decisionPartLabels(house);
   // An empty part's heading says nothing (an untouched set from the Cabinet template, or a part not yet
   // written): it is left out, and the checks say what is missing.
   const parts: Array<[string, LayoutBlock[]]> = [
@@ -92,12 +103,12 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
     }
     case 'apologies': {
       // No one to name: the clerk's "There were no apologies for absence." (Ctrl+Alt+Shift+Y).
-      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'apologies', 'no-apologies')) }];
+      if (block.entries.length === 0) return withAbsences(noneText(house, 'apologies', 'no-apologies'), style);
       // With no reasons, a house style groups councillors under one title ("Councillors J Barry and J Birkin").
       const listed = block.entries.some(({ reason }) => reason.trim())
         ? joinNames(block.entries.map(({ person, reason }) => (reason.trim() ? `${names.one(person, '')} (${reason.trim()})` : names.one(person, ''))))
         : names.many(block.entries.map(({ person }) => person));
-      return [{ kind: 'paragraph', runs: plain(`Apologies for absence were received from ${listed}.`) }];
+      return withAbsences(`Apologies for absence were received from ${listed}.`, style);
     }
     case 'declarations':
       if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'declarations', 'no-declarations')) }];
@@ -161,12 +172,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
     case 'withdrawal': {
       // Back after the item: the house style's words ("{member} left the meeting during consideration of this item.").
       const member = names.one(block.member, 'A member');
-      const sentence: LayoutRun = {
-        text:
-          house && block.returned
-            ? fill(house.interests.withdrawal, { member })
-            : withdrawalSentence(block.member && { ...block.member, name: member }, block.returned),
-      };
+      const sentence: LayoutRun = { text: withdrawalSentenceIn(house, block.member && { ...block.member, name: member }, block.returned) };
       const reason = runs(block.reason);
       return [{ kind: 'paragraph', runs: reason.some((run) => run.text.trim()) ? [sentence, { text: ' ' }, ...withFullStop(reason)] : [sentence] }];
     }

@@ -9,15 +9,17 @@
 import { closeNote } from '../minutes/block-wording';
 import type { AgendaItemMinutes, MinutesContent } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
+import type { HeadingOptions } from '../model/minutes-heading';
 import { formatUkDate, formatUkTime, isIsoDate } from '../text/uk-format';
 import { appendixLayout } from './appendix-layout';
 import { itemsForVersion, meetingForVersion, preambleForVersion, recordForVersion, type ReviewRecord, type Version } from '../publication/public-version';
 import { approvalBlocks } from './approval-layout';
-import { layoutBlock } from './block-layout';
+import { layoutBlock, type BlockStyle } from './block-layout';
 import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
 import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
 import { exemptNotice, fill, formatDate, formatTime, headingTitle, SIGNATURE_DATE_LINE } from '../house-style/house-style-wording';
 import { styledNames } from './styled-names';
+import { withItemTextRunOn } from './item-run-on';
 import { publishableData } from './publishable-text';
 import type { ExportOptions } from './export-options';
 import type { LayoutBlock, LayoutDocument, LayoutLogo, LayoutSection } from './layout-model';
@@ -29,7 +31,7 @@ export interface LayoutInput {
    * written from the meeting as each version may print it (no apology reasons in a public version), with times
    * (arrivals, departures) in the house style's form.
    */
-  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting, clock?: (clock: string) => string) => ReadonlyArray<HeadingLine>);
+  heading: ReadonlyArray<HeadingLine> | ((meeting: Meeting, clock?: (clock: string) => string, options?: HeadingOptions) => ReadonlyArray<HeadingLine>);
   minutes: MinutesContent;
   options: ExportOptions;
   logo?: LayoutLogo | null;
@@ -186,6 +188,21 @@ function houseHeading(input: LayoutInput, meeting: Meeting, heading: ReadonlyArr
   return [...(title ? [{ kind: 'title', text: title } as const] : []), ...(lines.length ? [{ kind: 'label-lines', lines } as const] : [])];
 }
 
+/**
+ * "Absent: H.Taylor, A. Clayworth" for the apologies item where the style prints absences there, from the heading
+ * this version prints (so without reasons a public version leaves out), once; undefined where it does not.
+ */
+function absencesOnce(house: HouseStyle | null, meeting: Meeting, heading: ReadonlyArray<HeadingLine>): BlockStyle['absentAtApologies'] {
+  if (!house?.heading.absentAtApologies) return undefined;
+  const lines = headingSections(heading, meeting).get('absent') ?? [];
+  let text: string | null = lines.length ? `${lines[0]!.label} ${lines.map((line) => line.text).join(' ')}` : null;
+  return () => {
+    const once = text;
+    text = null;
+    return once;
+  };
+}
+
 /** The sections a version prints: the minutes, then each appendix chosen. */
 function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings): LayoutSection[] {
   const { minutes, options } = input;
@@ -193,7 +210,8 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
   const meeting = meetingForVersion(input.meeting, version, style);
   const items = itemsForVersion(minutes, version, style);
   const clock = houseStyle ? (time: string) => formatTime(time, houseStyle.datesAndTimes.time) : undefined;
-  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle), clock) : input.heading;
+  const headingOptions: HeadingOptions = { presentOnOneLine: houseStyle?.heading.presentOnOneLine ?? null };
+  const heading = typeof input.heading === 'function' ? input.heading(withoutCouncillorTitles(meeting, houseStyle), clock, headingOptions) : input.heading;
 
   const main: LayoutBlock[] = [];
   if (houseStyle) main.push(...houseHeading(input, meeting, heading, style, houseStyle));
@@ -203,12 +221,18 @@ function sectionsFor(input: LayoutInput, version: Version, style: PrintSettings)
     if (lines.length) main.push({ kind: 'label-lines', lines });
   }
   // One namer for the whole export, so "full-then-surname" names a person in full only the first time.
-  const blockStyle = { house: houseStyle, names: styledNames(houseStyle, meeting.roster) };
+  const blockStyle: BlockStyle = {
+    house: houseStyle,
+    names: styledNames(houseStyle, meeting.roster),
+    absentAtApologies: absencesOnce(houseStyle, meeting, heading),
+  };
   for (const block of preambleForVersion(minutes, version, style)) main.push(...layoutBlock(block, blockStyle));
   for (const item of items) {
-    main.push({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null });
-    if (item.exempt) main.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
-    for (const block of item.blocks) main.push(...layoutBlock(block, blockStyle));
+    const body: LayoutBlock[] = [];
+    if (item.reportName && style.reportLine) body.push({ kind: 'paragraph', runs: [{ text: fill(style.reportLine, { report: item.reportName }) }] });
+    if (item.exempt) body.push({ kind: 'paragraph', runs: [{ text: exemptNotice(style, item.exempt.paragraph) }] });
+    for (const block of item.blocks) body.push(...layoutBlock(block, blockStyle));
+    main.push(...withItemTextRunOn({ kind: 'heading', level: 1, text: itemHeading(item, style), anchor: item.id || null }, body, style));
   }
   const record = recordForVersion(
     input.record,

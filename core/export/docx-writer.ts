@@ -62,7 +62,11 @@ class BodyWriter {
       case 'title':
         return this.paragraph({ heading: HeadingLevel.TITLE, children: [...(logo ? [logo, new TextRun({ break: 1 })] : []), ...this.text(0)] });
       case 'heading':
-        return this.paragraph({ heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1], children: this.text(0) });
+        return this.paragraph({
+          heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1],
+          // Text run on from the title keeps the body's weight (its runs say bold: false unless the clerk made them bold).
+          children: block.runOn ? [...this.text(0), new TextRun(' '), ...this.text(1)] : this.text(0),
+        });
       case 'paragraph':
         return this.paragraph({ style: 'Normal', keepNext: block.keepWithNext, children: this.text(0) });
       case 'list': {

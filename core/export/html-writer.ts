@@ -31,7 +31,9 @@ function blockHtml(block: LayoutBlock): string {
     case 'heading': {
       const tag = `h${block.level + 1}`;
       const id = block.anchor ? ` id="${escapeHtml(`item-${block.anchor}`)}"` : '';
-      return `<${tag}${id}>${escapeHtml(block.text)}</${tag}>`;
+      // Text run on from the title is the item's, not the heading's: it keeps the body's weight.
+      const runOn = block.runOn ? ` <span class="mb-run-on">${runsHtml(block.runOn)}</span>` : '';
+      return `<${tag}${id}>${escapeHtml(block.text)}${runOn}</${tag}>`;
     }
     case 'paragraph':
       return `<p${block.keepWithNext ? ' class="mb-keep-next"' : ''}>${runsHtml(block.runs)}</p>`;
@@ -84,6 +86,7 @@ html { font-family: ${fontStack(layout)}; font-size: ${layout.fontSizePt}pt; lin
 body { margin: 0; }
 h1, h2, h3, h4 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.5em; break-after: avoid; }
 h1.mb-title { font-size: 1.4em; margin-top: 0; }
+.mb-run-on { font-weight: normal; }
 p { margin: 0 0 0.7em; }
 .mb-keep-next { break-after: avoid; }
 ol, ul { margin: 0 0 0.7em; padding-left: 2.2em; }

@@ -17,7 +17,14 @@ export type LayoutBlock =
    * Level 1: an agenda item or an appendix; level 2: "Decision:" and the other parts of a cabinet decision, or a
    * clerk's own Heading 1 under an item; level 3: a clerk's Heading 2.
    */
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor: string | null }
+  | {
+      kind: 'heading';
+      level: 1 | 2 | 3;
+      text: string;
+      anchor: string | null;
+      /** An item's text printed on its title's line after a space, not as a heading ("2/ Declaration on Interest: Nil."; print.itemTextRunOn). */
+      runOn?: LayoutRun[];
+    }
   /** `keepWithNext`: never the last line of a page apart from what follows ("It was agreed:" and its first resolution). */
   | { kind: 'paragraph'; runs: LayoutRun[]; keepWithNext?: true }
   /** Numbered lists restart at 1 for each list; a nested list sits under the item it follows (`after`), never renumbering the rest. */

@@ -16,8 +16,10 @@ export interface LayoutTextPart {
 /** The runs of each part of a block that can carry a comment; tables carry none. */
 export function blockParts(block: LayoutBlock): LayoutRun[][] {
   switch (block.kind) {
-    case 'title':
     case 'heading':
+      // An item's text run on from its title is a part of its own, after the title's.
+      return block.runOn ? [[{ text: block.text }], block.runOn] : [[{ text: block.text }]];
+    case 'title':
     case 'note':
       return [[{ text: block.text }]];
     case 'paragraph':

@@ -74,13 +74,13 @@ function voteSentence(style: MotionStyle, vote: Vote, words: string): string {
 /** "On a motion by … it was –" where both are named; "Moved by X." with no seconder; null with no mover. */
 function movedBy(style: MotionStyle, vote: Vote, names: Namer): string | null {
   if (!vote.mover) return null;
-  const mover = names.one(vote.mover, '');
+  const mover = names.mover(vote.mover, '');
   if (!vote.seconder) return `Moved by ${mover}.`;
-  return motionText(style.votes, mover, names.one(vote.seconder, ''));
+  return motionText(style.votes, mover, names.mover(vote.seconder, ''));
 }
 
 function amendmentBlocks(style: MotionStyle, amendment: Vote, names: Namer): LayoutBlock[] {
-  const who = [amendment.mover && `moved by ${names.one(amendment.mover, '')}`, amendment.seconder && `seconded by ${names.one(amendment.seconder, '')}`]
+  const who = [amendment.mover && `moved by ${names.mover(amendment.mover, '')}`, amendment.seconder && `seconded by ${names.mover(amendment.seconder, '')}`]
     .filter(Boolean)
     .join(' and ');
   const lead = `An amendment was ${who || 'moved'}`;

@@ -5,7 +5,7 @@
 // minutes that is not on the roster is printed as typed: nothing is guessed.
 // With no house style every name is printed as typed, as before house styles.
 import type { HouseStyle } from '../house-style/house-style-schema';
-import { nameAsPrinted } from '../house-style/house-style-wording';
+import { nameAsPrinted, nameFormAt } from '../house-style/house-style-wording';
 import type { PersonRef } from '../minutes/minutes-model';
 import type { Person } from '../model/person';
 import { joinNames, titledGroup } from '../model/minutes-heading';
@@ -15,6 +15,8 @@ export interface Namer {
   one(person: PersonRef | null, fallback: string): string;
   /** Several, joined: "Councillors J Barry and J Birkin", "A, B and C". */
   many(people: ReadonlyArray<PersonRef>): string;
+  /** A mover or seconder, in the style's form for them (names.movers: Wirral's "Councillor S Kelly"). */
+  mover(person: PersonRef | null, fallback: string): string;
 }
 
 const asTyped = (person: PersonRef | null, fallback: string) => person?.name.trim() || fallback;
@@ -22,6 +24,7 @@ const asTyped = (person: PersonRef | null, fallback: string) => person?.name.tri
 /** Names as typed: the app's own wording. */
 export const typedNames: Namer = {
   one: asTyped,
+  mover: asTyped,
   many: (people) => joinNames(people.map((person) => asTyped(person, ''))),
 };
 
@@ -30,15 +33,19 @@ export function styledNames(style: HouseStyle | null, roster: ReadonlyArray<Pers
   if (!style) return typedNames;
   const mentioned = new Set<string>();
   const onRoster = (person: PersonRef | null) => (person?.personId ? roster.find((candidate) => candidate.id === person.personId) : undefined);
-  const printed = (person: Person) => {
+  const printed = (person: Person, place: 'mover' | 'other' = 'other') => {
     const first = !mentioned.has(person.id);
     mentioned.add(person.id);
-    return nameAsPrinted(style, person, first);
+    return nameAsPrinted(style, person, first, nameFormAt(style, place));
   };
   return {
     one(person, fallback) {
       const known = onRoster(person);
       return known ? printed(known) : asTyped(person, fallback);
+    },
+    mover(person, fallback) {
+      const known = onRoster(person);
+      return known ? printed(known, 'mover') : asTyped(person, fallback);
     },
     many(people) {
       const known = people.map(onRoster);

@@ -104,13 +104,22 @@ const noneSchema = z.strictObject({
   nothingToReport: z.string().trim().min(1).max(200),
 });
 
+/**
+ * "roster": always as on the roster ("Councillor Stuart Kelly", "J.P. Anderson");
+ * "initial-and-surname": the roster's forenames cut to initials ("Councillor S Kelly"; officers by full name);
+ * "surname": "Councillor Kelly" (officers by full name);
+ * "full-then-surname": the roster form on first mention in the minutes, then the surname form.
+ */
+export const nameForms = ['roster', 'initial-and-surname', 'surname', 'full-then-surname'] as const;
+export type NameForm = (typeof nameForms)[number];
+
 const namesSchema = z.strictObject({
+  form: z.enum(nameForms),
   /**
-   * "roster": always as on the roster ("Councillor S Kelly", "J.P. Anderson");
-   * "surname": "Councillor Kelly" (officers by full name);
-   * "full-then-surname": the roster form on first mention in the minutes, then the surname form.
+   * Movers and seconders in a form of their own: Wirral's "On a motion by Councillor S Kelly" beside its
+   * declarations' "Councillor Stuart Kelly". "as-others" (the default) names them as `form` does.
    */
-  form: z.enum(['roster', 'surname', 'full-then-surname']),
+  movers: z.enum(['as-others', ...nameForms]).default('as-others'),
   /** Print "Councillor" before a member's name; false for a parish that writes plain names. */
   councillorTitle: z.boolean(),
   /** Several councillors together: "Councillors J Barry and J Birkin". */
@@ -152,6 +161,17 @@ const headingSchema = z.strictObject({
     .refine((fields) => new Set(fields).size === fields.length, { message: 'lists a field twice', params: { fix: 'keep each field once' } }),
   /** "Absent:" apart from "Apologies:" (without apologies); false folds the absent into nothing. */
   absentApartFromApologies: z.boolean(),
+  /**
+   * Every name under "Present:" on one line after these words: "Councillors, " gives Gotham's "Present:
+   * Councillors, J.P. Anderson (Chairman), M. Wilkins, …". Null (the default): the chair, the councillors and
+   * the others each on a line of their own.
+   */
+  presentOnOneLine: z.string().max(60).nullable().default(null),
+  /**
+   * Members absent without apologies printed after the apologies at the apologies item, in the heading's words:
+   * Gotham's "1/ Apologies: Nil Absent: H.Taylor, A. Clayworth". Off (the default): only where `fields` has "absent".
+   */
+  absentAtApologies: z.boolean().default(false),
 });
 
 /** Date forms: "23 March 2022", "Thursday, 23rd May, 2024", "21st February, 2017", "28/02/17". */
@@ -182,6 +202,24 @@ export const printSchema = z.strictObject({
   itemTitlesInCapitals: z.boolean().default(true),
   /** Print the minute number before each item's title at all. */
   showMinuteNumbers: z.boolean().default(true),
+  /**
+   * An item whose minutes are one paragraph printed on its title's line, after `separator` ("2/ Declaration on
+   * Interest: Nil.", as Gotham prints them); a paragraph longer than `maxCharacters` stays under the title. Null
+   * (the default) prints every item's text under its title.
+   */
+  itemTextRunOn: z
+    .strictObject({
+      /** Between the title and the text: ": ". A title that already ends with it ("Apologies:") gets a space. */
+      separator: z.string().max(10),
+      maxCharacters: z.number().int().min(1).max(2000),
+    })
+    .nullable()
+    .default(null),
+  /**
+   * The agenda's name for the item's report, printed first under its title: "{report}." gives NEDDC's "Report of
+   * Councillor N Barker, Leader of the Council …". Null (the default) prints it nowhere.
+   */
+  reportLine: wording(['report'], 300).nullable().default(null),
   fontFamily: z.string().trim().min(1).max(60).default('Arial'),
   fontSizePt: z.number().min(8).max(20).default(12),
   /** Printed in place of an exempt item's minutes. */

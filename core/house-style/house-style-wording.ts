@@ -6,7 +6,8 @@
 // tested against the councils' own sentences now.
 import { isValidExemptParagraph } from '../publication/exempt-field';
 import { formatUkDate, formatUkTime } from '../text/uk-format';
-import type { HouseStyle, PrintSettings } from './house-style-schema';
+import { cabinetPartHeadings } from '../minutes/block-wording';
+import type { HouseStyle, NameForm, PrintSettings } from './house-style-schema';
 
 type DateStyle = HouseStyle['datesAndTimes']['textDate'];
 type TimeStyle = HouseStyle['datesAndTimes']['time'];
@@ -140,12 +141,40 @@ export function numbersResolution(style: Pick<HouseStyle, 'resolutions'>, count:
   return count > 1 ? style.resolutions.several === 'numbered' : style.resolutions.numberSingle;
 }
 
-/** A person as the style names them: "Councillor S Kelly", "Councillor Kelly", "J.P. Anderson". */
-export function nameAsPrinted(style: HouseStyle, person: { title: string; name: string }, firstMention: boolean): string {
+/** "Stuart Kelly" → "S Kelly", "Mary Ann Smith" → "M A Smith"; initials already ("J.P. Anderson", "S Kelly") are kept as written. */
+export function initialsAndSurname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const surname = words.pop() ?? '';
+  const initials = words.map((word) => (word.includes('.') || word.length === 1 ? word : word.charAt(0).toLocaleUpperCase('en-GB')));
+  return [...initials, surname].join(' ');
+}
+
+/** The form a style names people in at a place: movers and seconders may have their own (names.movers). */
+export function nameFormAt(style: HouseStyle, place: 'mover' | 'other'): NameForm {
+  return place === 'mover' && style.names.movers !== 'as-others' ? style.names.movers : style.names.form;
+}
+
+/**
+ * A person as the style names them: "Councillor S Kelly", "Councillor Kelly", "J.P. Anderson"; `form` defaults to
+ * the style's own. The initial-and-surname form is the roster's short name where it has one ("R Berry").
+ */
+export function nameAsPrinted(
+  style: HouseStyle,
+  person: { title: string; name: string; shortName?: string },
+  firstMention: boolean,
+  form: NameForm = style.names.form,
+): string {
   const councillor = /^(councillor|cllr)/i.test(person.title);
   const title = councillor && !style.names.councillorTitle ? '' : person.title;
-  const short = style.names.form === 'surname' || (style.names.form === 'full-then-surname' && !firstMention);
-  const name = short && title ? (person.name.trim().split(/\s+/).at(-1) ?? person.name) : person.name;
+  // Officers (no title) are always named in full: "Jeanette Richards", never "Richards" or "J Richards".
+  const surnameOnly = form === 'surname' || (form === 'full-then-surname' && !firstMention);
+  const name = !title
+    ? person.name
+    : surnameOnly
+      ? (person.name.trim().split(/\s+/).at(-1) ?? person.name)
+      : form === 'initial-and-surname'
+        ? person.shortName?.trim() || initialsAndSurname(person.name)
+        : person.name;
   return title ? `${title} ${name}` : name;
 }
 
@@ -186,4 +215,13 @@ export function exemptNotice(print: Pick<PrintSettings, 'exemptNotice'>, paragra
     .split('{paragraph}')
     .join('')
     .replace(/\s{2,}/g, ' ');
+}
+
+/**
+ * An executive decision's part labels and where they go: the style's ("REASONS FOR DECISION –", inline), else the
+ * app's own ("Reasons for the decision:") on lines of their own. The export and the editor's part headings both
+ * read them here, so the clerk sees the words the minutes will print.
+ */
+export function decisionPartLabels(style: HouseStyle | null): Pick<HouseStyle['decisionParts'], 'decision' | 'reasons' | 'alternatives' | 'placement'> {
+  return style ? style.decisionParts : { ...cabinetPartHeadings, placement: 'own-line' };
 }

@@ -153,6 +153,8 @@ export interface AgendaItemMinutes {
    */
   exempt: { paragraph: string; problem?: string | null } | null;
   urgent: boolean;
+  /** The report the item considers, as the agenda names it ("Report of the Head of Planning"); none when absent or null. */
+  reportName?: string | null;
   blocks: MinuteBlock[];
 }
 

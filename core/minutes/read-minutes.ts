@@ -32,6 +32,7 @@ export function readMinutes(content: LexicalState, meeting: Meeting): MinutesCon
         title: plainText(richTextOf(node)).trim(),
         exempt: exemptOf(node.exemptParagraph),
         urgent: node.urgent === true,
+        reportName: str(node.reportName).trim() || null,
         blocks: [],
       };
       minutes.items.push(item);

@@ -97,7 +97,17 @@ export function presidingPersonId(meeting: Pick<Meeting, 'roster' | 'attendance'
   return (named ?? byRole('chair') ?? byRole('vice-chair'))?.id ?? null;
 }
 
-function presentLines(layout: HeadingLayout, meeting: Meeting, attending: ReadonlyArray<Attending>, clock: ClockFormat): string[] {
+/** How the heading is set where a house style says more than the roll: see `buildMinutesHeading`. */
+export interface HeadingOptions {
+  /**
+   * Every name under "Present:" on one line after these words, the chair first: "Councillors, J.P. Anderson
+   * (Chairman), M. Wilkins, G.Hutter." (Gotham); null or absent for the chair, the councillors and the others on
+   * lines of their own.
+   */
+  presentOnOneLine?: string | null;
+}
+
+function presentLines(layout: HeadingLayout, meeting: Meeting, attending: ReadonlyArray<Attending>, clock: ClockFormat, options: HeadingOptions): string[] {
   const { roster } = meeting;
   const members = attending.filter(({ person }) => !attendingRoles.has(person.role));
   const chairId = presidingPersonId(meeting);
@@ -112,7 +122,11 @@ function presentLines(layout: HeadingLayout, meeting: Meeting, attending: Readon
     lines.push(absentee ? `${fullName(person)} (substitute for ${fullName(absentee)})` : fullName(person));
   }
   const others = rest.filter(({ person, entry }) => !isCouncillor(person) && entry.status === 'present');
-  if (others.length) lines.push(`${others.map(({ person }) => withJob(person)).join(', ')}.`);
+  if (options.presentOnOneLine != null) {
+    // The same names in the same order, on one line: what the lines hold, without the others' own full stop.
+    const names = [...lines, ...others.map(({ person }) => withJob(person))];
+    lines.splice(0, lines.length, ...(names.length ? [`${options.presentOnOneLine}${names.join(', ')}.`] : []));
+  } else if (others.length) lines.push(`${others.map(({ person }) => withJob(person)).join(', ')}.`);
   for (const { person, entry } of members) {
     if (entry.arrivedLate) lines.push(`${fullName(person)} arrived at ${whenSaid(entry.arrivedLate, 'during', clock)}.`);
     if (entry.leftEarly) lines.push(`${fullName(person)} left the meeting at ${whenSaid(entry.leftEarly, 'after', clock)}.`);
@@ -157,7 +171,7 @@ function section(label: string, lines: ReadonlyArray<string>): HeadingLine[] {
  * with nobody in them are left out; people not yet marked are not printed. Arrival and departure times are
  * printed with `clock` (the house style's time form when the minutes have one).
  */
-export function buildMinutesHeading(meeting: Meeting, clock: ClockFormat = formatUkTime): Array<{ label: string; text: string }> {
+export function buildMinutesHeading(meeting: Meeting, clock: ClockFormat = formatUkTime, options: HeadingOptions = {}): Array<{ label: string; text: string }> {
   const layout = meeting.headingLayout;
   const inRoster = meeting.roster.flatMap((person) => {
     const entry = attendanceOf(meeting.attendance, person.id);
@@ -171,7 +185,7 @@ export function buildMinutesHeading(meeting: Meeting, clock: ClockFormat = forma
     lines.push({ label: layout.minutesOf, text: layout.committeeInCapitals ? name.toLocaleUpperCase('en-GB') : name });
   }
   if (meeting.date) lines.push({ label: layout.dateOfMeeting, text: formatUkDate(meeting.date) });
-  lines.push(...section(layout.present, presentLines(layout, meeting, attending, clock)));
+  lines.push(...section(layout.present, presentLines(layout, meeting, attending, clock, options)));
   const officers = attending.filter(({ person }) => attendingRoles.has(person.role));
   if (officers.length) lines.push({ label: layout.alsoInAttendance, text: `${officers.map(({ person }) => withJob(person)).join(', ')}.` });
   const publicText = publicAttendanceText(meeting);

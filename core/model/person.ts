@@ -20,6 +20,11 @@ export const personSchema = z.looseObject({
   title: z.string().max(40),
   /** As printed after the title: "S Wright", "Helen Chadwick". */
   name: z.string().trim().min(1).max(120),
+  /**
+   * The council's short form of the name where it cannot be worked out from `name` ("R Berry" for "Bob Berry"):
+   * printed where the house style names people by initials and surname. Absent or blank: the initials of `name`.
+   */
+  shortName: z.string().trim().max(120).optional(),
   role: z.enum(personRoles),
   /** Officers' and representatives' job titles: "Director of Law and Democratic Services". */
   jobTitle: z.string().max(200),

@@ -69,7 +69,8 @@ export function declarationDetailWithheld(item: Pick<AgendaItemMinutes, 'exempt'
 export function itemsForVersion(minutes: Pick<MinutesContent, 'items'>, version: Version, style: PublicationStyle): AgendaItemMinutes[] {
   if (version === 'full') return minutes.items;
   return minutes.items.map((item) => {
-    if (item.exempt) return { ...item, blocks: declarationFacts(item) };
+    // Fails closed: an exempt item's public version prints its title and notice, not even the report's name.
+    if (item.exempt) return { ...item, reportName: null, blocks: declarationFacts(item) };
     return style.apologyReasonsInPublic ? item : { ...item, blocks: withoutApologyReasons(item.blocks) };
   });
 }

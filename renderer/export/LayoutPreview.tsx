@@ -22,7 +22,17 @@ function Block({ block }: { block: LayoutBlock }) {
     case 'title':
       return <p className="mb-preview-title">{block.text}</p>;
     case 'heading':
-      return <p className={block.level === 1 ? 'mb-preview-h1' : 'mb-preview-h2'}>{block.text}</p>;
+      return (
+        <p className={block.level === 1 ? 'mb-preview-h1' : 'mb-preview-h2'}>
+          {block.text}
+          {block.runOn ? (
+            <span className="mb-preview-run-on">
+              {' '}
+              <Runs runs={block.runOn} />
+            </span>
+          ) : null}
+        </p>
+      );
     case 'paragraph':
       return (
         <p>

@@ -40,6 +40,13 @@ const placement = {
   ],
 } as const;
 
+const nameFormOptions: ReadonlyArray<readonly [string, string]> = [
+  ['roster', 'As on the roster (Councillor Stuart Kelly)'],
+  ['initial-and-surname', 'Initials and surname (Councillor S Kelly)'],
+  ['surname', 'By surname (Councillor Kelly)'],
+  ['full-then-surname', 'In full first, then by surname'],
+];
+
 const dateOptions: ReadonlyArray<readonly [string, string]> = dateStyles.map((style) => [
   style,
   {
@@ -234,12 +241,14 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         hint: 'As on the roster, by surname, or in full the first time and by surname after.',
         control: {
           kind: 'choice',
-          options: [
-            ['roster', 'As on the roster (Councillor Stuart Kelly)'],
-            ['surname', 'By surname (Councillor Kelly)'],
-            ['full-then-surname', 'In full first, then by surname'],
-          ],
+          options: nameFormOptions,
         },
+      },
+      {
+        path: 'names.movers',
+        label: 'How movers and seconders are named',
+        hint: 'Wirral’s “On a motion by Councillor S Kelly” beside “Councillor Stuart Kelly” elsewhere.',
+        control: { kind: 'choice', options: [['as-others', 'As everyone else'], ...nameFormOptions] },
       },
       {
         path: 'names.councillorTitle',
@@ -327,6 +336,18 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         control: { kind: 'some-of', options: headingOptions },
       },
       {
+        path: 'heading.presentOnOneLine',
+        label: 'Everyone present on one line, after',
+        hint: 'Such as “Councillors, ” for “Present: Councillors, J.P. Anderson (Chairman), M. Wilkins.”; empty for a line per group.',
+        control: { kind: 'text-or-none', max: 60 },
+      },
+      {
+        path: 'heading.absentAtApologies',
+        label: 'Absent members at the apologies item',
+        hint: 'After the apologies: “Apologies: Nil Absent: H.Taylor, A. Clayworth”.',
+        control: { kind: 'yes-no' },
+      },
+      {
         path: 'heading.absentApartFromApologies',
         label: 'List “Absent” apart from “Apologies”',
         hint: 'Members absent without sending apologies.',
@@ -372,6 +393,32 @@ export const styleSections: ReadonlyArray<StyleSection> = [
         label: 'Print minute numbers',
         hint: 'Off for a council whose minutes print item titles without numbers.',
         control: { kind: 'yes-no' },
+      },
+      {
+        path: 'print.reportLine',
+        label: 'The report’s name under the title',
+        hint: '{report} is the agenda’s name for the report: “{report}.”; empty prints it nowhere.',
+        control: { kind: 'text-or-none', max: 300 },
+      },
+      {
+        path: 'print.itemTextRunOn',
+        label: 'Short items on the title’s line',
+        hint: 'An item of one short paragraph printed after its title: “2/ Declaration on Interest: Nil.”',
+        control: { kind: 'present', whenOn: { separator: ': ', maxCharacters: 300 } },
+      },
+      {
+        path: 'print.itemTextRunOn.separator',
+        label: 'Between the title and the text',
+        hint: 'Such as “: ”; a title already ending with it keeps its own.',
+        control: { kind: 'text', max: 10 },
+        shownWith: 'print.itemTextRunOn',
+      },
+      {
+        path: 'print.itemTextRunOn.maxCharacters',
+        label: 'Longest text run on (characters)',
+        hint: 'A longer paragraph is printed under the title.',
+        control: { kind: 'number', min: 1, max: 2000 },
+        shownWith: 'print.itemTextRunOn',
       },
     ],
   },

@@ -6,6 +6,7 @@
 // so the preview says what the minutes will. Lines of plain text only: the
 // preview draws them as text, never as markup.
 import { speakerSentence } from '../../core/blocks/planning-application-block';
+import { titleBeforeText } from '../../core/export/item-run-on';
 import type { HouseStyle } from '../../core/house-style/house-style-schema';
 import {
   closeText,
@@ -15,6 +16,7 @@ import {
   headingTitle,
   motionText,
   nameAsPrinted,
+  nameFormAt,
   numbersResolution,
   resolutionLabel,
   signatureName,
@@ -54,17 +56,25 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   const add = (kind: SampleLineKind, text: string) => lines.push({ kind, text });
   // Names as the style prints them: in full on first mention where it says so.
   const mentioned = new Set<string>();
-  const name = (person: { title: string; name: string }) => {
-    const printed = nameAsPrinted(style, person, !mentioned.has(person.name));
+  const name = (person: { title: string; name: string }, place: 'mover' | 'other' = 'other') => {
+    const printed = nameAsPrinted(style, person, !mentioned.has(person.name), nameFormAt(style, place));
     mentioned.add(person.name);
     return printed;
   };
   const time = style.datesAndTimes.time;
   let number = 0;
-  const item = (title: string) => {
+  /** An item's title as the style prints it; `shortText`, the item's only line, on the title's line where the style runs it on. */
+  const item = (title: string, shortText?: string) => {
     number += 1;
     const printedTitle = style.print.itemTitlesInCapitals ? title.toUpperCase() : title;
-    add('item', `${fill(style.print.itemNumber, { n: String(number) })} ${printedTitle}`);
+    const heading = style.print.showMinuteNumbers ? `${fill(style.print.itemNumber, { n: String(number) })} ${printedTitle}` : printedTitle;
+    const runOn = style.print.itemTextRunOn;
+    if (shortText === undefined) add('item', heading);
+    else if (runOn && shortText.length <= runOn.maxCharacters) add('item', `${titleBeforeText(heading, runOn.separator)} ${shortText}`);
+    else {
+      add('item', heading);
+      add('text', shortText);
+    }
   };
   /** A label and its text, on one line or two as the style places it. */
   const labelled = (placement: 'inline' | 'own-line', label: string, text: string) => {
@@ -79,9 +89,13 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   const people = { chair: name(chair), neighbour: name(neighbour), mover: name(mover), seconder: name(seconder), clerk: name(clerk), absent: name(absent) };
   for (const field of style.heading.fields) {
     if (field === 'absent' && !style.heading.absentApartFromApologies) continue;
+    const label =
+      field === 'present' && style.heading.presentOnOneLine !== null
+        ? `Present: ${style.heading.presentOnOneLine}{chair} (Chair), {neighbour}, {mover}, {seconder}.`
+        : labels[field];
     add(
       'heading',
-      fill(labels[field], {
+      fill(label, {
         ...people,
         contactLabel: style.print.contactLabel,
         time: formatTime('18:30', time),
@@ -96,8 +110,7 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   item('Declarations of interest');
   add('text', `${name(neighbour)} declared a prejudicial interest in item 5 as the applicant’s neighbour.`);
 
-  item('Public questions');
-  add('text', style.none.publicQuestions);
+  item('Public questions', style.none.publicQuestions);
 
   item('Minutes of the last meeting');
   const single = numbersResolution(style, 1) ? '1. ' : '';
@@ -111,7 +124,7 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   add('text', fill(style.interests.withdrawal, { member: name(neighbour) }));
   add('text', speakerSentence('ward-member', '', style.planning));
   add('text', speakerSentence('objector', 'Mr J Smith', style.planning));
-  const motion = motionText(style.votes, name(mover), name(seconder));
+  const motion = motionText(style.votes, name(mover, 'mover'), name(seconder, 'mover'));
   const vote = voteText(style.votes, { for: 7, against: 7, abstentions: 0 }, { carried: true, castingVote: true });
   if (motion) add('text', motion);
   if (style.votes.placement === 'after-motion') add('text', vote);
@@ -129,6 +142,7 @@ export function sampleMinutes(style: HouseStyle): SampleLine[] {
   }
 
   item('Budget monitoring');
+  if (style.print.reportLine) add('text', fill(style.print.reportLine, { report: 'Report of the Head of Finance' }));
   const parts = style.decisionParts;
   labelled(parts.placement, parts.decision, 'That the report be noted.');
   labelled(parts.placement, parts.reasons, 'To keep spending within the budget.');

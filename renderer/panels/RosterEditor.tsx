@@ -90,6 +90,14 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
                 value={person.jobTitle}
                 onChange={(event) => change(index, { jobTitle: event.target.value })}
               />
+              {/* Printed where the house style names by initials and surname, when the initials of the name are not it. */}
+              <input
+                aria-label={`Short form of ${person.name}`}
+                placeholder="Short form (S Kelly)"
+                maxLength={120}
+                value={person.shortName ?? ''}
+                onChange={(event) => change(index, { shortName: event.target.value })}
+              />
               <label>
                 <input type="checkbox" checked={person.voting} onChange={(event) => change(index, { voting: event.target.checked })} /> Votes
               </label>

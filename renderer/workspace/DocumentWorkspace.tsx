@@ -12,7 +12,7 @@ import { HouseStyleLauncher } from '../house-style/HouseStyleLauncher';
 import { CompareMenuLauncher } from '../compare/CompareMenuLauncher';
 import { MinutesEditor } from '../editor/MinutesEditor';
 import { ExportLauncher } from '../export/ExportLauncher';
-import { minutesTheme } from '../editor/minutes-theme';
+import { minutesThemeFor } from '../editor/minutes-theme';
 import { LastAgendaItemPlugin } from '../editor/outline/LastAgendaItemPlugin';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
@@ -33,7 +33,8 @@ export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
   const initialConfig = {
     namespace: 'minute-book',
     nodes: [...minutesNodes],
-    theme: minutesTheme,
+    // The meeting's house style goes with the theme, so the blocks' labels are the minutes' own words.
+    theme: minutesThemeFor(opened.document.meeting),
     editorState: JSON.stringify(opened.document.content),
     onError: (error: Error) => {
       throw error;

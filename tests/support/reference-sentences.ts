@@ -65,8 +65,9 @@ export function referenceSentences(file: string, reading: ReferenceReading = {})
 /** Every line's text of a block as printed: a label line with its label ("Venue: Microsoft Teams"); tables are left out. */
 function blockText(block: LayoutBlock): string[] {
   switch (block.kind) {
-    case 'title':
     case 'heading':
+      return [[block.text, ...(block.runOn ? [runsText(block.runOn)] : [])].join(' ')];
+    case 'title':
     case 'note':
       return [block.text];
     case 'paragraph':

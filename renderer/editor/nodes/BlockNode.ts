@@ -9,6 +9,8 @@ import {
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
   LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
@@ -16,6 +18,8 @@ import {
   type SerializedElementNode,
 } from 'lexical';
 import type { BlockDefinition } from '../../../core/blocks/block-definition';
+import type { HouseStyle } from '../../../core/house-style/house-style-schema';
+import { houseStyleOfTheme } from '../minutes-theme';
 import { blockFieldsOf } from './block-fields-of';
 import { createBlockElement, patchDataFields, type DataFields } from './node-dom';
 
@@ -37,8 +41,8 @@ export abstract class BlockNode<F extends object> extends ElementNode {
   abstract blockClass(): string;
   /** The kind's definition in core/blocks: its fields' schema. */
   abstract blockDefinition(): BlockDefinition<F>;
-  /** data-* attributes the page's CSS shows (labels, lead-ins, summaries). */
-  abstract displayFields(fields: F): DataFields;
+  /** data-* attributes the page's CSS shows (labels, lead-ins, summaries), in the meeting's house style's words where it has them. */
+  abstract displayFields(fields: F, houseStyle: HouseStyle | null): DataFields;
 
   /** Fields from any JSON or HTML source, old or new, with defaults for anything missing. */
   normalizeFields(raw: unknown): F {
@@ -55,21 +59,22 @@ export abstract class BlockNode<F extends object> extends ElementNode {
     return self;
   }
 
-  private allDataFields(fields: F): DataFields {
-    return { ...this.displayFields(fields), 'block-fields': JSON.stringify(fields) };
+  private allDataFields(fields: F, houseStyle: HouseStyle | null): DataFields {
+    return { ...this.displayFields(fields, houseStyle), 'block-fields': JSON.stringify(fields) };
   }
 
-  override createDOM(): HTMLElement {
-    return createBlockElement(this.blockTag(), this.blockClass(), this.displayFields(this.__fields));
+  override createDOM(config: EditorConfig): HTMLElement {
+    return createBlockElement(this.blockTag(), this.blockClass(), this.displayFields(this.__fields, houseStyleOfTheme(config.theme)));
   }
 
-  override updateDOM(prevNode: this, dom: HTMLElement): boolean {
-    if (prevNode.__fields !== this.__fields) patchDataFields(dom, this.displayFields(prevNode.__fields), this.displayFields(this.__fields));
+  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+    const style = houseStyleOfTheme(config.theme);
+    if (prevNode.__fields !== this.__fields) patchDataFields(dom, this.displayFields(prevNode.__fields, style), this.displayFields(this.__fields, style));
     return false;
   }
 
-  override exportDOM(): DOMExportOutput {
-    return { element: createBlockElement(this.blockTag(), this.blockClass(), this.allDataFields(this.__fields)) };
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    return { element: createBlockElement(this.blockTag(), this.blockClass(), this.allDataFields(this.__fields, houseStyleOfTheme(editor._config.theme))) };
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedBlockNode<F>>): this {

@@ -4,7 +4,9 @@
 // and after the last part back to ordinary text.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
 import { cabinetDecisionBlock, keyDecisionLabels, type CabinetDecisionFields } from '../../../core/blocks/cabinet-decision-block';
-import { cabinetPartHeadings, cabinetParts, type CabinetPart } from '../../../core/minutes/block-wording';
+import type { HouseStyle } from '../../../core/house-style/house-style-schema';
+import { decisionPartLabels } from '../../../core/house-style/house-style-wording';
+import { cabinetParts, type CabinetPart } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import type { DataFields } from './node-dom';
 
@@ -37,10 +39,12 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
   blockDefinition() {
     return cabinetDecisionBlock;
   }
-  displayFields(fields: CabinetDecisionFields): DataFields {
-    // What the clerk said about a key decision shows beside the part's heading (Ctrl+Alt+F to change it).
-    const heading = cabinetPartHeadings[fields.part];
-    const said = fields.keyDecision === 'not-recorded' ? heading : `${heading.replace(/:$/, '')} (${keyDecisionLabels[fields.keyDecision].toLowerCase()}):`;
+  displayFields(fields: CabinetDecisionFields, houseStyle: HouseStyle | null): DataFields {
+    // The part's label as the minutes will print it; what the clerk said about a key decision shows beside it (Ctrl+Alt+F).
+    const heading = decisionPartLabels(houseStyle)[fields.part];
+    // Before the label's own closing mark: "Decision (a key decision):", "REASONS FOR DECISION (a key decision) –".
+    const [, words = heading, mark = ''] = /^(.*?)(\s*[:–—-]?)$/u.exec(heading) ?? [];
+    const said = fields.keyDecision === 'not-recorded' ? heading : `${words} (${keyDecisionLabels[fields.keyDecision].toLowerCase()})${mark}`;
     return { part: fields.part, heading: said };
   }
 

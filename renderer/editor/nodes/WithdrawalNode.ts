@@ -2,7 +2,8 @@
 // member and whether they came back are fields, shown as the sentence the
 // minutes print; anything typed after it says why.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
-import { withdrawalBlock, withdrawalSentence, type WithdrawalFields } from '../../../core/blocks/withdrawal-block';
+import { withdrawalBlock, withdrawalSentenceIn, type WithdrawalFields } from '../../../core/blocks/withdrawal-block';
+import type { HouseStyle } from '../../../core/house-style/house-style-schema';
 import { personRef } from '../../../core/blocks/block-fields';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
@@ -39,8 +40,8 @@ export class WithdrawalNode extends BlockNode<WithdrawalFields> {
   blockDefinition() {
     return withdrawalBlock;
   }
-  displayFields(fields: WithdrawalFields): DataFields {
-    return { lead: withdrawalSentence(personRef(fields.memberId, fields.memberName), fields.returned) };
+  displayFields(fields: WithdrawalFields, houseStyle: HouseStyle | null): DataFields {
+    return { lead: withdrawalSentenceIn(houseStyle, personRef(fields.memberId, fields.memberName), fields.returned) };
   }
 }
 

@@ -11,6 +11,7 @@ import type { LayoutDocument } from '../../../core/export/layout-model';
 import {
   close,
   decisionPart,
+  declaration,
   element,
   item,
   lexicalRoot,
@@ -118,10 +119,13 @@ describe('the house style in the exported minutes', () => {
     const layout = layoutOf(gothamDocument());
     const lines = texts(layout);
     expect(lines[0]).toBe('Minutes of a Meeting of the Planning & Development Committee (28/02/17)');
-    expect(lines).toContain('J.P. Anderson (Chairman)');
-    expect(lines).toContain('1/ Apologies');
-    expect(lines).toContain('Nil');
-    expect(lines).toContain('2/ Declaration on Interest');
+    // Everyone present on one line after the style's words (heading.presentOnOneLine).
+    expect(lines[1]).toBe('Councillors, J.P. Anderson (Chairman), M. Wilkins.');
+    // A short item's text on its title's line (print.itemTextRunOn): the title and the text are parts of one heading.
+    expect(lines).toContain('1/ Apologies:');
+    // The member absent without apologies, after "Nil" at the apologies item (heading.absentAtApologies).
+    expect(lines).toContain('Nil Absent: H.Taylor');
+    expect(lines).toContain('2/ Declaration on Interest:');
     expect(lines).toContain('Nil.');
     expect(lines).toContain('RESOLVED: That the Minutes be deferred until the next Planning and Development Meeting.');
     expect(lines).toContain('PROPOSED: J.P. Anderson SECONDED: M. Wilkins.');
@@ -175,7 +179,9 @@ describe('the house style in the exported minutes', () => {
     ]);
     const layout = layoutOf(document);
     const lines = texts(layout);
-    expect(lines).toContain('1 BUDGET');
+    // Bury's minutes print item titles without numbers (print.showMinuteNumbers), as its three references do.
+    expect(lines).toContain('BUDGET');
+    expect(lines).not.toContain('1 BUDGET');
     expect(lines).toContain('Moved by Councillor Barry, seconded by Councillor Birkin: That the budget be approved.');
     expect(lines.slice(-2)).toEqual(['COUNCILLOR N BARKER', '(Note: The meeting started at 4.00 pm and ended at 5.05 pm)']);
   });
@@ -230,6 +236,45 @@ describe('the house style in the exported minutes', () => {
     expect(lines).toContain('Moved by Councillor J Barry, seconded by Councillor Barry: That the budget be approved.');
   });
 
+  it('names movers in the style’s form for them and everyone else as the roster has them (Wirral’s “Councillor S Kelly”)', () => {
+    const document = neddcDocument();
+    const meeting = {
+      ...document.meeting,
+      houseStyleId: 'wirral-planning',
+      roster: [
+        ...document.meeting.roster,
+        person('kelly', 'Councillor', 'Stuart Kelly', 'member'),
+        // The council's short form is not the initials of the roster name: the roster says it.
+        { ...person('berry', 'Councillor', 'Bob Berry', 'member'), shortName: 'R Berry' },
+      ],
+    };
+    document.content = lexicalRoot([
+      item('Declarations of Interest'),
+      declaration('kelly', 'Councillor Stuart Kelly', 'personal', 'in respect of item 2 by virtue of his son being a pupil at the School.'),
+      item('Application'),
+      motionPart('motion', '', {
+        moverId: 'kelly',
+        moverName: 'Councillor Stuart Kelly',
+        seconderId: 'berry',
+        seconderName: 'Councillor Bob Berry',
+        for: 7,
+        against: 7,
+        castingVote: 'for',
+      }),
+    ]);
+    const layout = layoutOf({ ...document, meeting });
+    const lines = texts(layout);
+    expect(lines).toContain('On a motion by Councillor S Kelly and seconded by Councillor R Berry it was –');
+    expect(lines).toContain('Councillor Stuart Kelly declared a personal interest in respect of item 2 by virtue of his son being a pupil at the School.');
+    expect(renderLayoutHtml(layout)).toContain('On a motion by Councillor S Kelly and seconded by Councillor R Berry it was –');
+    // The same style with movers named as everyone else: the roster's name.
+    const wirral = shippedHouseStyle('wirral-planning')!;
+    const asOthers = { ...wirral, names: { ...wirral.names, movers: 'as-others' } };
+    expect(texts(layoutOf({ ...document, meeting: { ...meeting, houseStyleId: 'our-own', houseStyle: asOthers } }))).toContain(
+      'On a motion by Councillor Stuart Kelly and seconded by Councillor Bob Berry it was –',
+    );
+  });
+
   it('prints “Absent:” apart from “Apologies:” in the heading where the style shows both, in its order', () => {
     const document = neddcDocument();
     const own = { ...shippedHouseStyle('neddc-cabinet')!, heading: { title: '{committee}', fields: ['absent', 'apologies'], absentApartFromApologies: true } };
@@ -254,8 +299,45 @@ describe('the house style in the exported minutes', () => {
     ];
     document.meeting.attendance = ['anderson', 'wilkins', 'hutter'].map((personId) => ({ personId, status: 'present' }));
     const lines = texts(layoutOf(document));
-    expect(lines.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
+    expect(lines[1]).toBe('Councillors, J Anderson (Chairman), M Wilkins, A Hutter.');
     expect(lines).toContain('PROPOSED: J Anderson SECONDED: M Wilkins.');
+    // The same style with a line per group: the chair, then the others.
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const lineByLine = { ...gotham, heading: { ...gotham.heading, presentOnOneLine: null } };
+    const grouped = texts(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: lineByLine } }));
+    expect(grouped.slice(1, 3)).toEqual(['J Anderson (Chairman)', 'M Wilkins, A Hutter.']);
+  });
+
+  it('prints members absent without apologies once, after the first apologies block, where the style says; the public version without reasons', () => {
+    const document = gothamDocument();
+    document.meeting.attendance = [
+      { personId: 'anderson', status: 'present' },
+      { personId: 'wilkins', status: 'absent', reason: 'abroad' },
+      { personId: 'taylor', status: 'absent' },
+    ] as typeof document.meeting.attendance;
+    const none = 'There were no apologies for absence.';
+    document.content = lexicalRoot([item('Apologies'), statement('no-apologies', none), item('Later'), statement('no-apologies', none)]);
+    const publicBlocks = layoutOf(document).sections[0]!.blocks;
+    expect(publicBlocks.filter((block) => block.kind === 'heading')).toEqual([
+      expect.objectContaining({ text: '1/ Apologies:', runOn: [{ text: 'Nil Absent: M. Wilkins, H.Taylor', bold: false }] }),
+      expect.objectContaining({ text: '2/ Later:', runOn: [{ text: 'Nil', bold: false }] }),
+    ]);
+    expect(JSON.stringify(layoutOf(document, { version: 'full' }))).toContain('Nil Absent: M. Wilkins (abroad), H.Taylor');
+    expect(JSON.stringify(publicBlocks)).not.toContain('abroad');
+    // A style that does not print absences there: "Nil" alone.
+    const gotham = shippedHouseStyle('gotham-parish-planning')!;
+    const own = { ...gotham, heading: { ...gotham.heading, absentAtApologies: false } };
+    expect(JSON.stringify(layoutOf({ ...document, meeting: { ...document.meeting, houseStyleId: 'our-own', houseStyle: own } }))).not.toContain('Absent:');
+  });
+
+  it('keeps late arrivals and early departures on lines of their own under a one-line “Present:”', () => {
+    const document = gothamDocument();
+    document.meeting.attendance = [
+      { personId: 'anderson', status: 'present' },
+      { personId: 'wilkins', status: 'present', arrivedLate: { time: '19:45', itemLabel: '2', itemId: null } },
+    ] as typeof document.meeting.attendance;
+    const lines = texts(layoutOf(document));
+    expect(lines.slice(1, 3)).toEqual(['Councillors, J.P. Anderson (Chairman), M. Wilkins.', 'M. Wilkins arrived at 7.45 pm during item 2.']);
   });
 
   it('prints the meeting’s contact officer where the style’s heading shows it, under the style’s label', () => {

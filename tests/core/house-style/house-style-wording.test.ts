@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, nameAsPrinted, voteText } from '../../../core/house-style/house-style-wording';
+import { formatDate, formatTime, initialsAndSurname, nameAsPrinted, nameFormAt, voteText } from '../../../core/house-style/house-style-wording';
 import { shippedHouseStyles } from '../../../core/house-style/shipped-house-styles';
 
 const styles = new Map(shippedHouseStyles().styles.map((entry) => [entry.id, entry.style]));
@@ -49,5 +49,29 @@ describe('house style wording', () => {
       'Councillor Kelly',
     ]);
     expect(nameAsPrinted(styles.get('gotham-parish-planning')!, { title: 'Councillor', name: 'J.P. Anderson' }, true)).toBe('J.P. Anderson');
+  });
+
+  it('cuts forenames to initials in the initial-and-surname form, keeping initials already written and officers in full', () => {
+    const wirral = styles.get('wirral-planning')!;
+    const initials = (person: { title: string; name: string; shortName?: string }) => nameAsPrinted(wirral, person, true, 'initial-and-surname');
+    expect(initials({ title: 'Councillor', name: 'Stuart Kelly' })).toBe('Councillor S Kelly');
+    expect(initials({ title: 'Councillor', name: 'Mary Ann Smith-Jones' })).toBe('Councillor M A Smith-Jones');
+    expect(initials({ title: 'Councillor', name: 'B Berry' })).toBe('Councillor B Berry');
+    expect(initials({ title: 'Cllr', name: 'J.P. Anderson' })).toBe('Cllr J.P. Anderson');
+    expect(initials({ title: '', name: 'Katy Brown' })).toBe('Katy Brown');
+    expect(initialsAndSurname('stuart kelly')).toBe('S kelly');
+    // The roster's short name where the initials of the name are not the council's form; blank, the initials.
+    expect(initials({ title: 'Councillor', name: 'Bob Berry', shortName: 'R Berry' })).toBe('Councillor R Berry');
+    expect(initials({ title: 'Councillor', name: 'Bob Berry', shortName: ' ' })).toBe('Councillor B Berry');
+    expect(nameAsPrinted(wirral, { title: 'Councillor', name: 'Bob Berry', shortName: 'R Berry' }, true)).toBe('Councillor Bob Berry');
+  });
+
+  it('names movers and seconders in the style’s form for them, and everyone else in its own (Wirral)', () => {
+    const wirral = styles.get('wirral-planning')!;
+    expect(nameFormAt(wirral, 'mover')).toBe('initial-and-surname');
+    expect(nameFormAt(wirral, 'other')).toBe('roster');
+    const bury = styles.get('bury')!;
+    expect(bury.names.movers).toBe('as-others');
+    expect(nameFormAt(bury, 'mover')).toBe(bury.names.form);
   });
 });

@@ -34,6 +34,19 @@ describe('buildMinutesHeading', () => {
     expect(reference).toContain(printed);
   });
 
+  it('puts everyone present on one line after the words a house style gives, the chair first, in the same order', () => {
+    const lines = buildMinutesHeading(seedMeeting(), undefined, { presentOnOneLine: 'Present were ' });
+    const present = lines.filter((line, index) => line.label === 'Present:' || (line.label === '' && lines[index - 1]?.label === 'Present:'));
+    expect(present).toEqual([
+      {
+        label: 'Present:',
+        text: 'Present were Councillor S Wright (in the Chair), Councillors C Boles, S Butler, P Cropper, J Lancaster, L McBriar, T Pilkington, D Quinn, T Tarig and M Whitby, Helen Chadwick — Trade Union Representative.',
+      },
+    ]);
+    // Without the option (or with null) the lines are as before.
+    expect(buildMinutesHeading(seedMeeting(), undefined, { presentOnOneLine: null })).toEqual(SEED_000_HEADING);
+  });
+
   it('prints nothing about people not yet marked', () => {
     const meeting = { ...seedMeeting(), attendance: [] };
     expect(buildMinutesHeading(meeting).map((line) => line.label)).toEqual(['Minutes of:', 'Date of Meeting:', 'Public Attendance:']);

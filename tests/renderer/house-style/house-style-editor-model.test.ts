@@ -66,10 +66,22 @@ describe('a copy to edit', () => {
 describe('the preview’s sample meeting', () => {
   const text = (style: HouseStyle) => sampleMinutes(style).map((line) => line.text);
 
-  it('reads in Wirral’s words: the motion, the vote inside the resolution’s label, names as on the roster', () => {
+  it('reads in Wirral’s words: the motion with its movers by initials, the vote inside the resolution’s label, names elsewhere as on the roster', () => {
     const lines = text(styleOf('wirral-planning'));
-    expect(lines).toContain('On a motion by Councillor Jane Barry and seconded by Councillor Peter Lund it was –');
+    expect(lines).toContain('On a motion by Councillor J Barry and seconded by Councillor P Lund it was –');
+    expect(lines.some((line) => line.includes('Councillor Jane Barry'))).toBe(true);
     expect(lines.some((line) => line.startsWith('Resolved (7:7 and on the chair’s casting vote) –'))).toBe(true);
+  });
+
+  it('shows Gotham’s roll on one line, a short item on its title’s line, and NEDDC’s report line and Bury’s unnumbered items', () => {
+    const gotham = text(styleOf('gotham-parish-planning'));
+    expect(gotham.some((line) => line.startsWith('Present: Councillors, Councillor Stuart Kelly (Chair), '))).toBe(false);
+    expect(gotham.some((line) => line.startsWith('Present: Councillors, Stuart Kelly (Chair), Brenda Berry'))).toBe(true);
+    expect(gotham).toContain('3/ Public questions: Nil.');
+    expect(text(styleOf('neddc-cabinet'))).toContain('Report of the Head of Finance.');
+    const bury = text(styleOf('bury'));
+    expect(bury).toContain('PUBLIC QUESTIONS');
+    expect(bury).toContain('There were no public questions.');
   });
 
   it('follows an edit at once: the resolution label and the close as the clerk typed them', () => {
