@@ -26,6 +26,7 @@ import {
 } from '../../fixtures/export/lexical-builders';
 import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { layoutOf } from './export-test-kit';
+import { gothamMeetingOf, neddcCabinetOf } from '../../fixtures/export/reference-committee-meetings';
 
 const texts = (layout: LayoutDocument) => layoutTextParts(layout).map((part) => part.text);
 
@@ -33,10 +34,7 @@ function gothamDocument() {
   return {
     formatVersion: 1,
     meeting: {
-      councilName: 'Gotham Parish Council',
-      committeeName: 'Planning & Development Committee',
-      title: 'Planning & Development Committee',
-      date: '2017-02-28',
+      ...gothamMeetingOf,
       venue: 'Memorial Hall',
       startedAt: '19:30',
       endedAt: '20:40',
@@ -78,10 +76,7 @@ function neddcDocument() {
   return {
     formatVersion: 1,
     meeting: {
-      councilName: 'North East Derbyshire District Council',
-      committeeName: 'Cabinet',
-      title: 'Cabinet',
-      date: '2024-05-23',
+      ...neddcCabinetOf,
       venue: 'District Council Offices, Mill Lane, Wingerworth, Chesterfield, S42 6NG',
       startTime: '16:00',
       houseStyleId: 'neddc-cabinet',

@@ -10,6 +10,7 @@ import { printSchema } from '../../../core/house-style/house-style-schema';
 import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { item, lexicalRoot, para, person, statement } from '../../fixtures/export/lexical-builders';
 import { closePrinter, docxOf, layoutOf, pdfOf } from './export-test-kit';
+import { gothamMeetingOf } from '../../fixtures/export/reference-committee-meetings';
 
 afterAll(closePrinter);
 
@@ -23,10 +24,7 @@ function parishDocument(houseStyleId: string | null = 'gotham-parish-planning') 
   return {
     formatVersion: 1,
     meeting: {
-      councilName: 'Gotham Parish Council',
-      committeeName: 'Planning & Development Committee',
-      title: 'Planning & Development Committee',
-      date: '2017-02-28',
+      ...gothamMeetingOf,
       venue: 'Memorial Hall',
       houseStyleId,
       roster: [person('anderson', '', 'J.P. Anderson', 'chair')],

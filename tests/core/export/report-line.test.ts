@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { item, lexicalRoot, para, person } from '../../fixtures/export/lexical-builders';
 import { closePrinter, docxOf, layoutOf, parseDocument, pdfOf } from './export-test-kit';
+import { neddcCabinetOf } from '../../fixtures/export/reference-committee-meetings';
 
 afterAll(closePrinter);
 
@@ -17,10 +18,7 @@ function cabinetDocument(houseStyleId: string | null = 'neddc-cabinet') {
   return {
     formatVersion: 1,
     meeting: {
-      councilName: 'North East Derbyshire District Council',
-      committeeName: 'Cabinet',
-      title: 'Cabinet',
-      date: '2024-05-23',
+      ...neddcCabinetOf,
       venue: 'District Council Offices',
       houseStyleId,
       roster: [person('barker', 'Councillor', 'N Barker', 'chair')],

@@ -15,6 +15,7 @@ import { buildTemplateCatalogue } from '../../../core/templates/template-catalog
 import { layoutTextParts } from '../../../core/export/layout-text-parts';
 import { close, item, lexicalRoot, person, statement } from '../../fixtures/export/lexical-builders';
 import { layoutOf } from '../export/export-test-kit';
+import { gothamMeetingOf } from '../../fixtures/export/reference-committee-meetings';
 
 const gotham = shippedHouseStyle('gotham-parish-planning')!;
 
@@ -30,10 +31,7 @@ function meetingIn(houseStyleId: string, houseStyle: unknown) {
   return {
     formatVersion: 1,
     meeting: {
-      councilName: 'Gotham Parish Council',
-      committeeName: 'Planning & Development Committee',
-      title: 'Planning & Development Committee',
-      date: '2017-02-28',
+      ...gothamMeetingOf,
       venue: '',
       houseStyleId,
       houseStyle,
