@@ -48,6 +48,7 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
   return (
     <ModalDialog
       label="Keyboard shortcuts"
+      className="mb-shortcut-sheet"
       onClose={sheet.close}
       onKeyDown={(event) => {
         if (event.key === '/' && event.ctrlKey) {
@@ -56,24 +57,22 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
         }
       }}
     >
-      <div className="mb-shortcut-sheet">
-        <h2>Keyboard shortcuts</h2>
-        <table>
-          <tbody>
-            {shortcutRows(commands).map((row) => (
-              <tr key={`${row.keys} ${row.title}`}>
-                <td>
-                  <kbd>{row.keys}</kbd>
-                </td>
-                <td>{row.title}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" ref={closeRef} onClick={sheet.close}>
-          Close (Esc)
-        </button>
-      </div>
+      <h2>Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {shortcutRows(commands).map((row) => (
+            <tr key={`${row.keys} ${row.title}`}>
+              <td>
+                <kbd>{row.keys}</kbd>
+              </td>
+              <td>{row.title}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" ref={closeRef} onClick={sheet.close}>
+        Close (Esc)
+      </button>
     </ModalDialog>
   );
 }
