@@ -57,7 +57,6 @@ export function SidePanels(props: PanelProps) {
 
   if (panelRegistry.length === 0) return null;
   const active = panelRegistry.find((panel) => panel.id === activeId) ?? panelRegistry[0]!;
-  const Active = active.component;
   return (
     <aside className="mb-side-panels" aria-label="Panels" onFocus={keepCaretFromMinutes} onKeyDown={backToMinutes}>
       <Tabs orientation="vertical" selectedKey={active.id} onSelectionChange={(key) => setActiveId(String(key))} className="mb-panel-rail">
@@ -87,9 +86,20 @@ export function SidePanels(props: PanelProps) {
             );
           })}
         </TabList>
-        <TabPanel id={active.id} ref={openPanel} className="mb-panel">
-          <Active {...props} />
-        </TabPanel>
+        {/* One per tab, as React Aria expects; only the open one is drawn. It keeps tabIndex -1 whatever it holds: a panel
+            shortcut gives it the keyboard at once, and React Aria's own tabIndex (0 until the panel's fields are drawn, then
+            none) would drop that focus when the fields arrive a moment later. */}
+        {panelRegistry.map((panel) => (
+          <TabPanel
+            key={panel.id}
+            id={panel.id}
+            ref={panel.id === active.id ? openPanel : undefined}
+            className="mb-panel"
+            render={(attributes) => <div {...attributes} tabIndex={-1} />}
+          >
+            <panel.component {...props} />
+          </TabPanel>
+        ))}
       </Tabs>
     </aside>
   );
