@@ -3,6 +3,7 @@
 // file — so comparing does not mean finding the History panel first.
 import { useEffect, useRef, useState } from 'react';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
+import { Button } from '../design/Button';
 import { ModalForm } from '../dialogs/ModalForm';
 import { useDialog } from '../dialogs/useDialog';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
@@ -45,21 +46,17 @@ function CompareChooser({ session, onClose }: { session: OpenDocumentView; onClo
       onClose={onClose}
     >
       <div className="mb-dialog-buttons">
-        <button ref={fileButton} type="button" onClick={() => void compare.withFile()}>
+        <Button ref={fileButton} onPress={() => void compare.withFile()}>
           A .minutes file (such as the chair’s returned copy)…
-        </button>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
+        </Button>
+        <Button onPress={onClose}>Close</Button>
       </div>
       {versions === null && !listProblem ? <p>Loading versions…</p> : null}
       {versions?.length === 0 ? <p>No versions yet: one is kept on every save and every five minutes while you type.</p> : null}
       <ol className="mb-version-list" aria-label="Versions">
         {versions?.map((version) => (
           <li key={version.versionId}>
-            <button type="button" onClick={() => void compare.withNow(version)}>
-              {versionLabel(version)}
-            </button>
+            <Button onPress={() => void compare.withNow(version)}>{versionLabel(version)}</Button>
           </li>
         ))}
       </ol>

@@ -5,6 +5,8 @@
 // goes back where it was: useVersionCompare opened it with useDialog).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { compareVersions } from '../../core/review/compare-versions';
+import { Button } from '../design/Button';
+import { ChoiceButtons, type Choice } from '../design/ChoiceButtons';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { CompareItem, FoldedRow, type CompareLayout } from './CompareItem';
@@ -22,6 +24,11 @@ interface CompareViewProps {
   after: CompareSource;
   onClose(): void;
 }
+
+const layouts: readonly Choice<CompareLayout>[] = [
+  { value: 'side-by-side', label: 'Side by side' },
+  { value: 'inline', label: 'Inline' },
+];
 
 export function CompareView(props: CompareViewProps) {
   const [swapped, setSwapped] = useState(false);
@@ -111,26 +118,11 @@ export function CompareView(props: CompareViewProps) {
           {describeCounts(model.counts)}
         </p>
         <div className="mb-compare-tools">
-          <div role="group" aria-label="Layout">
-            <button type="button" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
-              Side by side
-            </button>
-            <button type="button" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
-              Inline
-            </button>
-          </div>
-          <button type="button" onClick={() => step(-1)}>
-            Previous change
-          </button>
-          <button type="button" onClick={() => step(1)}>
-            Next change
-          </button>
-          <button type="button" onClick={() => setSwapped((value) => !value)}>
-            Swap sides
-          </button>
-          <button type="button" onClick={props.onClose}>
-            Close
-          </button>
+          <ChoiceButtons<CompareLayout> label="Layout" choices={layouts} value={layout} onChange={setLayout} />
+          <Button onPress={() => step(-1)}>Previous change</Button>
+          <Button onPress={() => step(1)}>Next change</Button>
+          <Button onPress={() => setSwapped((value) => !value)}>Swap sides</Button>
+          <Button onPress={props.onClose}>Close</Button>
         </div>
         <p className="mb-compare-keys">n or Alt+↓: next change · p or Alt+↑: previous change · Esc: close. Nothing here changes the minutes.</p>
         <p role="status" className="mb-compare-status" data-testid="compare-status">
