@@ -118,7 +118,7 @@ export function CompareView(props: CompareViewProps) {
           {describeCounts(model.counts)}
         </p>
         <div className="mb-compare-tools">
-          <ChoiceButtons<CompareLayout> label="Layout" choices={layouts} value={layout} onChange={setLayout} />
+          <ChoiceButtons label="Layout" choices={layouts} value={layout} onChange={setLayout} />
           <Button onPress={() => step(-1)}>Previous change</Button>
           <Button onPress={() => step(1)}>Next change</Button>
           <Button onPress={() => setSwapped((value) => !value)}>Swap sides</Button>

@@ -13,8 +13,9 @@ interface ChoiceButtonsProps<T extends string> {
   /** What the group chooses ("Layout"). */
   label: string;
   choices: readonly Choice<T>[];
-  value: T;
-  onChange(value: T): void;
+  /** The choice is of the options' values (inferred from them alone). */
+  value: NoInfer<T>;
+  onChange(value: NoInfer<T>): void;
 }
 
 export function ChoiceButtons<T extends string>({ label, choices, value, onChange }: ChoiceButtonsProps<T>) {
