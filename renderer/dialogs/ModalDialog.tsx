@@ -9,7 +9,7 @@
 // useDialog's job, which opened it: it puts Lexical's caret back exactly, which
 // React Aria's own return of focus to the editor would not. The look is
 // modal-dialog.css: the shared backdrop, and the box each dialog names.
-import type { KeyboardEvent, ReactNode, Ref } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { Dialog, Modal, ModalOverlay } from 'react-aria-components';
 import './modal-dialog.css';
 
@@ -30,6 +30,23 @@ interface ModalDialogProps {
 }
 
 export function ModalDialog({ labelledBy, label, className, onClose, onKeyDown, ref, children, ...data }: ModalDialogProps) {
+  const box = useRef<HTMLElement | null>(null);
+
+  // Escape with the keyboard on nothing (the focus dropped to the page itself, where React Aria's Escape does not
+  // hear it) still closes the top dialog, and that one only, as a native modal dialog would.
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      const active = document.activeElement;
+      if (event.key !== 'Escape' || event.defaultPrevented || (active && active !== document.body)) return;
+      const top = [...document.querySelectorAll('.mb-modal-backdrop')].at(-1);
+      if (!box.current || !top?.contains(box.current)) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [onClose]);
+
   return (
     <ModalOverlay
       isOpen
@@ -41,7 +58,11 @@ export function ModalDialog({ labelledBy, label, className, onClose, onKeyDown, 
       <Modal className="mb-modal">
         <Dialog
           {...data}
-          ref={ref}
+          ref={(node: HTMLElement | null) => {
+            box.current = node;
+            if (typeof ref === 'function') ref(node);
+            else if (ref) ref.current = node;
+          }}
           aria-labelledby={labelledBy}
           aria-label={labelledBy ? undefined : label}
           className={className}
