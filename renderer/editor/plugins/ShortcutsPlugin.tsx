@@ -4,6 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { Button } from '../../design/Button';
 import { ModalDialog } from '../../dialogs/ModalDialog';
 import { useDialog } from '../../dialogs/useDialog';
 import type { CommandContext, MinutesCommand } from '../commands/command-types';
@@ -70,9 +71,9 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
           ))}
         </tbody>
       </table>
-      <button type="button" ref={closeRef} onClick={sheet.close}>
+      <Button ref={closeRef} onPress={sheet.close}>
         Close (Esc)
-      </button>
+      </Button>
     </ModalDialog>
   );
 }
