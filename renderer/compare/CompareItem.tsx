@@ -3,6 +3,7 @@
 // side. Each change is a stop (data-stop) the keyboard steps to; unchanged
 // runs are folded into one line the clerk can open.
 import type { BlockComparison } from '../../core/review/compare-versions';
+import { Button } from '../design/Button';
 import { blockKindLabel, minuteLabel, type ItemView } from './compare-view-model';
 import { MarkedWords, titleWordsOf, type WordSide } from './MarkedWords';
 
@@ -96,9 +97,9 @@ function BlockRow({ block, stop, layout }: { block: BlockComparison; stop: numbe
 export function FoldedRow({ label, onOpen }: { label: string; onOpen(): void }) {
   return (
     <div className="mb-compare-folded">
-      <button type="button" aria-expanded="false" onClick={onOpen}>
+      <Button aria-expanded="false" onPress={onOpen}>
         {label} — show
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,8 +2,8 @@
 // the text now against one of the document's versions, or against a .minutes
 // file — so comparing does not mean finding the History panel first.
 import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { VersionEntry } from '../../core/ipc/channels/storage-channels';
+import { Button } from '../design/Button';
 import { ModalForm } from '../dialogs/ModalForm';
 import { useDialog } from '../dialogs/useDialog';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
@@ -38,35 +38,30 @@ function CompareChooser({ session, onClose }: { session: OpenDocumentView; onClo
   }, [documentId]);
 
   return (
-    <>
-      <ModalForm
-        title="Compare the text now with…"
-        className="mb-compare-chooser"
-        problem={compare.problem ?? listProblem}
-        onSubmit={(event) => event.preventDefault()}
-        onClose={onClose}
-      >
-        <div className="mb-dialog-buttons">
-          <button ref={fileButton} type="button" onClick={() => void compare.withFile()}>
-            A .minutes file (such as the chair’s returned copy)…
-          </button>
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-        {versions === null && !listProblem ? <p>Loading versions…</p> : null}
-        {versions?.length === 0 ? <p>No versions yet: one is kept on every save and every five minutes while you type.</p> : null}
-        <ol className="mb-version-list" aria-label="Versions">
-          {versions?.map((version) => (
-            <li key={version.versionId}>
-              <button type="button" onClick={() => void compare.withNow(version)}>
-                {versionLabel(version)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </ModalForm>
-      {compare.opened ? createPortal(<CompareView before={compare.opened.before} after={compare.opened.after} onClose={compare.close} />, document.body) : null}
-    </>
+    <ModalForm
+      title="Compare the text now with…"
+      className="mb-compare-chooser"
+      problem={compare.problem ?? listProblem}
+      onSubmit={(event) => event.preventDefault()}
+      onClose={onClose}
+    >
+      <div className="mb-dialog-buttons">
+        <Button ref={fileButton} onPress={() => void compare.withFile()}>
+          A .minutes file (such as the chair’s returned copy)…
+        </Button>
+        <Button onPress={onClose}>Close</Button>
+      </div>
+      {versions === null && !listProblem ? <p>Loading versions…</p> : null}
+      {versions?.length === 0 ? <p>No versions yet: one is kept on every save and every five minutes while you type.</p> : null}
+      <ol className="mb-version-list" aria-label="Versions">
+        {versions?.map((version) => (
+          <li key={version.versionId}>
+            <Button onPress={() => void compare.withNow(version)}>{versionLabel(version)}</Button>
+          </li>
+        ))}
+      </ol>
+      {/* Inside the chooser, so the view is its child: the keyboard goes into the view, and Escape closes the view first. */}
+      {compare.opened ? <CompareView before={compare.opened.before} after={compare.opened.after} onClose={compare.close} /> : null}
+    </ModalForm>
   );
 }

@@ -5,6 +5,8 @@
 // goes back where it was: useVersionCompare opened it with useDialog).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { compareVersions } from '../../core/review/compare-versions';
+import { Button } from '../design/Button';
+import { ChoiceButtons, type Choice } from '../design/ChoiceButtons';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
 import { CompareItem, FoldedRow, type CompareLayout } from './CompareItem';
@@ -23,6 +25,11 @@ interface CompareViewProps {
   onClose(): void;
 }
 
+const layouts: readonly Choice<CompareLayout>[] = [
+  { value: 'side-by-side', label: 'Side by side' },
+  { value: 'inline', label: 'Inline' },
+];
+
 export function CompareView(props: CompareViewProps) {
   const [swapped, setSwapped] = useState(false);
   const before = swapped ? props.after : props.before;
@@ -31,7 +38,7 @@ export function CompareView(props: CompareViewProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
-  const root = useRef<HTMLDialogElement>(null);
+  const root = useRef<HTMLElement>(null);
   const titleId = useId();
 
   const model = useMemo(() => {
@@ -71,7 +78,7 @@ export function CompareView(props: CompareViewProps) {
     focusStop(next);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.ctrlKey || event.metaKey) return;
     const key = event.key;
     let handled = true;
@@ -88,66 +95,54 @@ export function CompareView(props: CompareViewProps) {
   const expand = (key: string) => setExpanded((open) => new Set([...open, key]));
 
   return (
-    <ModalDialog ref={root} labelledBy={titleId} tabIndex={-1} onKeyDown={onKeyDown} onClose={props.onClose} data-testid="compare-view" data-layout={layout}>
-      <div className="mb-compare-backdrop">
-        <div className="mb-compare">
-          <header className="mb-compare-header">
-            <h2 id={titleId}>Compare versions</h2>
-            <p className="mb-compare-sides">
-              <span data-testid="compare-before-label">
-                From: <strong>{before.label}</strong>
-              </span>
-              <span data-testid="compare-after-label">
-                To: <strong>{after.label}</strong>
-              </span>
-            </p>
-            <p className="mb-compare-summary" data-testid="compare-summary">
-              {describeCounts(model.counts)}
-            </p>
-            <div className="mb-compare-tools">
-              <div role="group" aria-label="Layout">
-                <button type="button" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
-                  Side by side
-                </button>
-                <button type="button" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
-                  Inline
-                </button>
-              </div>
-              <button type="button" onClick={() => step(-1)}>
-                Previous change
-              </button>
-              <button type="button" onClick={() => step(1)}>
-                Next change
-              </button>
-              <button type="button" onClick={() => setSwapped((value) => !value)}>
-                Swap sides
-              </button>
-              <button type="button" onClick={props.onClose}>
-                Close
-              </button>
-            </div>
-            <p className="mb-compare-keys">n or Alt+↓: next change · p or Alt+↑: previous change · Esc: close. Nothing here changes the minutes.</p>
-            <p role="status" className="mb-compare-status" data-testid="compare-status">
-              {announcement}
-            </p>
-          </header>
-          {layout === 'side-by-side' ? (
-            <div className="mb-compare-columns" aria-hidden="true">
-              <span>From: {before.label}</span>
-              <span>To: {after.label}</span>
-            </div>
-          ) : null}
-          <div className="mb-compare-body">
-            {model.sections.map((section) => {
-              if (section.kind === 'item')
-                return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
-              if (expanded.has(section.key)) {
-                return section.views.map((view) => <CompareItem key={view.key} view={view} layout={layout} expanded={expanded} onExpand={expand} />);
-              }
-              return <FoldedRow key={section.key} label={foldedItemsLabel(section.views)} onOpen={() => expand(section.key)} />;
-            })}
-          </div>
+    <ModalDialog
+      ref={root}
+      labelledBy={titleId}
+      className="mb-compare"
+      onKeyDown={onKeyDown}
+      onClose={props.onClose}
+      data-testid="compare-view"
+      data-layout={layout}
+    >
+      <header className="mb-compare-header">
+        <h2 id={titleId}>Compare versions</h2>
+        <p className="mb-compare-sides">
+          <span data-testid="compare-before-label">
+            From: <strong>{before.label}</strong>
+          </span>
+          <span data-testid="compare-after-label">
+            To: <strong>{after.label}</strong>
+          </span>
+        </p>
+        <p className="mb-compare-summary" data-testid="compare-summary">
+          {describeCounts(model.counts)}
+        </p>
+        <div className="mb-compare-tools">
+          <ChoiceButtons label="Layout" choices={layouts} value={layout} onChange={setLayout} />
+          <Button onPress={() => step(-1)}>Previous change</Button>
+          <Button onPress={() => step(1)}>Next change</Button>
+          <Button onPress={() => setSwapped((value) => !value)}>Swap sides</Button>
+          <Button onPress={props.onClose}>Close</Button>
         </div>
+        <p className="mb-compare-keys">n or Alt+↓: next change · p or Alt+↑: previous change · Esc: close. Nothing here changes the minutes.</p>
+        <p role="status" className="mb-compare-status" data-testid="compare-status">
+          {announcement}
+        </p>
+      </header>
+      {layout === 'side-by-side' ? (
+        <div className="mb-compare-columns" aria-hidden="true">
+          <span>From: {before.label}</span>
+          <span>To: {after.label}</span>
+        </div>
+      ) : null}
+      <div className="mb-compare-body">
+        {model.sections.map((section) => {
+          if (section.kind === 'item') return <CompareItem key={section.view.key} view={section.view} layout={layout} expanded={expanded} onExpand={expand} />;
+          if (expanded.has(section.key)) {
+            return section.views.map((view) => <CompareItem key={view.key} view={view} layout={layout} expanded={expanded} onExpand={expand} />);
+          }
+          return <FoldedRow key={section.key} label={foldedItemsLabel(section.views)} onOpen={() => expand(section.key)} />;
+        })}
       </div>
     </ModalDialog>
   );

@@ -1,68 +1,88 @@
-// The one shell every dialog in the window opens in: a native <dialog> shown
-// with showModal(), so the page behind is inert (nothing there can be clicked,
-// typed into or reached with Tab) and screen readers hear a modal dialog.
-// Tab goes round inside it; Escape asks the owner to close it (the owner may
-// refuse, as the committee wording does while it has unsaved changes). Where
-// the keyboard goes back to on closing is useDialog's job, which opened it.
-// The element adds no look of its own (modal-dialog.css): each dialog's
-// backdrop and box are drawn inside it, as before.
-import { useLayoutEffect, useRef, type HTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { keepTabInside } from './focus-trap';
+// The one shell every dialog in the window opens in, on React Aria's
+// ModalOverlay, Modal and Dialog: the page behind is inert (nothing there can
+// be clicked, typed into or reached with Tab) and hidden from screen readers,
+// Tab and Shift+Tab go round inside the dialog, and Escape asks the owner to
+// close it (the owner may refuse, as the committee wording does while it has
+// unsaved changes). A dialog opened from inside another (the Compare view over
+// its chooser) is drawn inside it, so Escape closes one at a time and the
+// keyboard stays in the top one. Where the keyboard goes back to on closing is
+// useDialog's job, which opened it: it puts Lexical's caret back exactly, which
+// React Aria's own return of focus to the editor would not. The look is
+// modal-dialog.css: the shared backdrop, and the box each dialog names.
+import { useEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { Dialog, Modal, ModalOverlay } from 'react-aria-components';
 import './modal-dialog.css';
 
-type DialogAttributes = Omit<HTMLAttributes<HTMLDialogElement>, 'onKeyDown' | 'onCancel' | 'onClose' | 'className' | 'children' | 'role'>;
-
-interface ModalDialogProps extends DialogAttributes {
+interface ModalDialogProps {
   /** The dialog's name: the id of its heading, or (with no heading) a label. */
   labelledBy?: string;
   label?: string;
-  /** Escape (or the window's own close request): the owner decides whether to close. */
+  /** The box's classes: `mb-dialog` (the shared dialog box) and the dialog's own, or a box of its own (`mb-compare`). */
+  className: string;
+  /** Escape: the owner decides whether to close. */
   onClose(): void;
-  /** Keys the dialog answers itself run first; a key it handled (default prevented) goes no further. */
-  onKeyDown?(event: KeyboardEvent<HTMLDialogElement>): void;
-  ref?: Ref<HTMLDialogElement>;
+  /** Keys the dialog answers itself run first; an Escape it handled (default prevented) does not close it. */
+  onKeyDown?(event: KeyboardEvent<HTMLElement>): void;
+  ref?: Ref<HTMLElement>;
+  /** For tests and styles: data-testid, data-layout. */
+  [data: `data-${string}`]: string | undefined;
   children: ReactNode;
 }
 
-export function ModalDialog({ labelledBy, label, onClose, onKeyDown, ref, children, ...attributes }: ModalDialogProps) {
-  const element = useRef<HTMLDialogElement | null>(null);
+export function ModalDialog({ labelledBy, label, className, onClose, onKeyDown, ref, children, ...data }: ModalDialogProps) {
+  const box = useRef<HTMLElement | null>(null);
 
-  useLayoutEffect(() => {
-    const dialog = element.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
+  // Escape with the keyboard on nothing (the focus dropped to the page itself, where React Aria's Escape does not
+  // hear it) still closes the top dialog, and that one only, as a native modal dialog would.
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      const active = document.activeElement;
+      if (event.key !== 'Escape' || event.defaultPrevented || (active && active !== document.body)) return;
+      const top = [...document.querySelectorAll('.mb-modal-backdrop')].at(-1);
+      if (!box.current || !top?.contains(box.current)) return;
+      event.preventDefault();
+      onClose();
     };
-  }, []);
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [onClose]);
 
   return (
-    <dialog
-      {...attributes}
-      ref={(node) => {
-        element.current = node;
-        if (typeof ref === 'function') ref(node);
-        else if (ref) ref.current = node;
+    <ModalOverlay
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
       }}
-      className="mb-modal-host"
-      aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : label}
-      onKeyDown={(event) => {
-        onKeyDown?.(event);
-        if (event.defaultPrevented) return;
-        if (event.key === 'Escape') {
-          // Handled here, so the browser's own Escape (which would close the element behind React's back) never runs.
-          event.preventDefault();
-          onClose();
-        } else keepTabInside(event.currentTarget, event);
-      }}
-      onCancel={(event) => {
-        event.preventDefault();
-        // React passes the cancel on to any dialog this one was opened from (a portal's owner): only the top one closes.
-        event.stopPropagation();
-        onClose();
-      }}
+      className="mb-modal-backdrop"
     >
-      {children}
-    </dialog>
+      <Modal className="mb-modal">
+        <Dialog
+          {...data}
+          ref={(node: HTMLElement | null) => {
+            box.current = node;
+            if (typeof ref === 'function') ref(node);
+            else if (ref) ref.current = node;
+          }}
+          aria-labelledby={labelledBy}
+          aria-label={labelledBy ? undefined : label}
+          className={className}
+          render={(props) => (
+            <section
+              {...props}
+              // React Aria leaves aria-modal off for a Safari bug; this window is only ever Chromium.
+              aria-modal="true"
+              onKeyDown={(event) => {
+                props.onKeyDown?.(event);
+                onKeyDown?.(event);
+                // The Modal around this answers Escape by closing: not when the dialog used the key itself.
+                if (event.defaultPrevented && event.key === 'Escape') event.stopPropagation();
+              }}
+            />
+          )}
+        >
+          {children}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

@@ -19,18 +19,19 @@ interface ModalFormProps {
 export function ModalForm({ title, className, problem, onSubmit, onKeyDown, onClose, children }: ModalFormProps) {
   const titleId = useId();
   return (
-    <ModalDialog labelledBy={titleId} onClose={onClose}>
-      <div className="mb-dialog-backdrop">
-        <form className={`mb-dialog ${className}`} onSubmit={onSubmit} onKeyDown={onKeyDown}>
-          <h2 id={titleId}>{title}</h2>
-          {problem ? (
-            <p role="alert" className="mb-form-problem">
-              {problem}
-            </p>
-          ) : null}
-          {children}
-        </form>
-      </div>
+    <ModalDialog labelledBy={titleId} className={`mb-dialog ${className}`} onClose={onClose}>
+      {/* The form adds no box of its own (modal-dialog.css): its fields are laid out by the dialog's box. */}
+      <form className="mb-dialog-form" onSubmit={onSubmit} onKeyDown={onKeyDown}>
+        <h2 id={titleId} className="mb-dialog-title">
+          {title}
+        </h2>
+        {problem ? (
+          <p role="alert" className="mb-form-problem">
+            {problem}
+          </p>
+        ) : null}
+        {children}
+      </form>
     </ModalDialog>
   );
 }

@@ -8,6 +8,9 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { appendixKinds, appendixTitles, type AppendixKind, type ExportOptions } from '../../core/export/export-options';
 import { exportFormats, type ExportFormat } from '../../core/ipc/channels/export-channels';
 import type { MinutesDocument } from '../../core/storage/minutes-document';
+import { Button } from '../design/Button';
+import { Checkbox, CheckboxList } from '../design/Checkbox';
+import { RadioChoice } from '../design/RadioChoice';
 import { ModalForm } from '../dialogs/ModalForm';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { LayoutPreview } from './LayoutPreview';
@@ -20,6 +23,12 @@ const formatLabels: Record<ExportFormat, string> = {
   pdf: 'PDF (tagged, for the website)',
   pdfa: 'Archival PDF/A copy (PDF/A-2u, for the records)',
 };
+const formatOptions = exportFormats.map((format) => ({ value: format, label: formatLabels[format] }));
+const appendixOptions = appendixKinds.map((kind) => ({ value: kind, label: appendixTitles[kind] }));
+const versionOptions: readonly { value: ExportOptions['version']; label: string }[] = [
+  { value: 'public', label: 'Public version (exempt items left out)' },
+  { value: 'full', label: 'Full version, marked “Not for publication”' },
+];
 
 interface ExportDialogProps {
   documentId: string;
@@ -48,8 +57,6 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
 
   useEffect(() => first.current?.focus(), []);
 
-  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((entry) => entry !== value));
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (formats.length === 0) return setProblem('Choose at least one format: DOCX, PDF or the archival PDF/A copy.');
@@ -76,38 +83,9 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
     <ModalForm title="Export minutes" className="mb-export-dialog" problem={problem} onSubmit={(event) => void submit(event)} onClose={onClose}>
       <div className="mb-export-columns">
         <div className="mb-export-choices">
-          <fieldset>
-            <legend>Version</legend>
-            <label>
-              <input ref={first} type="radio" name="version" checked={version === 'public'} onChange={() => setVersion('public')} /> Public version (exempt
-              items left out)
-            </label>
-            <label>
-              <input type="radio" name="version" checked={version === 'full'} onChange={() => setVersion('full')} /> Full version, marked “Not for publication”
-            </label>
-          </fieldset>
-          <fieldset>
-            <legend>Formats</legend>
-            {exportFormats.map((format) => (
-              <label key={format}>
-                <input type="checkbox" checked={formats.includes(format)} onChange={(event) => setFormats(toggle(formats, format, event.target.checked))} />{' '}
-                {formatLabels[format]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Appendices</legend>
-            {appendixKinds.map((kind) => (
-              <label key={kind}>
-                <input
-                  type="checkbox"
-                  checked={appendices.includes(kind)}
-                  onChange={(event) => setAppendices(toggle(appendices, kind, event.target.checked))}
-                />{' '}
-                {appendixTitles[kind]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoice label="Version" options={versionOptions} value={version} onChange={setVersion} inputRef={first} />
+          <CheckboxList label="Formats" options={formatOptions} value={formats} onChange={setFormats} />
+          <CheckboxList label="Appendices" options={appendixOptions} value={appendices} onChange={setAppendices} />
           <section aria-labelledby={`${ids}-checks`} className="mb-export-checks">
             <h3 id={`${ids}-checks`}>Checks before export</h3>
             {warnings.length === 0 ? (
@@ -126,10 +104,9 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
               </>
             )}
             {blockers.length > 0 ? (
-              <label className="mb-export-waiver">
-                <input type="checkbox" checked={waiveChecks} onChange={(event) => setWaiveChecks(event.target.checked)} /> Publish anyway: I have read the{' '}
-                {blockers.length === 1 ? 'check' : `${blockers.length} checks`} marked “answer before publishing”
-              </label>
+              <Checkbox className="mb-export-waiver" isSelected={waiveChecks} onChange={setWaiveChecks}>
+                Publish anyway: I have read the {blockers.length === 1 ? 'check' : `${blockers.length} checks`} marked “answer before publishing”
+              </Checkbox>
             ) : null}
             {version === 'public' && hasExempt ? <p>Exempt items appear in the public version by title only, with the Schedule 12A line.</p> : null}
           </section>
@@ -137,12 +114,10 @@ export function ExportDialog({ documentId, document, onClose, onExported }: Expo
         <LayoutPreview layout={layout} />
       </div>
       <div className="mb-dialog-buttons">
-        <button type="submit" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy}>
           {busy ? 'Exporting…' : 'Export…'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
+        </Button>
+        <Button onPress={onClose}>Cancel</Button>
       </div>
     </ModalForm>
   );

@@ -1,13 +1,16 @@
 // The side panels beside the editor (attendance, actions, history…), chosen
-// from a rail of tabs grouped under Meeting, Review and Library.
+// from a rail of tabs grouped under Meeting, Review and Library. The rail is
+// React Aria's Tabs: one Tab stop, the arrow keys (and Home, End) move along it
+// and open the panel they reach, and the tab list and panel name each other.
 // Escape in a panel gives the minutes back the keyboard with the caret where
 // the clerk left it: marking a late arrival mid-sentence (Ctrl+Shift+A, L,
 // Escape) must not send the next words to the top of the minutes, where
 // Lexical puts the caret when the page's focus comes back without one.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { BaseSelection } from 'lexical';
-import { Fragment, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type HTMLAttributes, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { matchesShortcut } from '../editor/commands/shortcut-match';
 import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { panelRegistry } from '../panels/panel-registry';
@@ -19,6 +22,8 @@ export function SidePanels(props: PanelProps) {
   const [activeId, setActiveId] = useState(panelRegistry[0]?.id ?? null);
   const [editor] = useLexicalComposerContext();
   const caret = useRef<BaseSelection | null>(null);
+  /** The open panel's element (only the open one is drawn). */
+  const openPanel = useRef<HTMLDivElement>(null);
 
   // Focus arriving from the minutes (a panel shortcut, a click, Tab): keep the caret it left.
   // The editor still holds it here; the browser reports the selection's move only later.
@@ -43,7 +48,7 @@ export function SidePanels(props: PanelProps) {
       // Ctrl+Shift+E, type) went to the minutes while the panel waited for a frame.
       flushSync(() => setActiveId(match.id));
       // The field the shortcut is for, when the panel names one (the Review panel's comment); otherwise the panel.
-      const panel = document.getElementById(`panel-${match.id}`);
+      const panel = openPanel.current;
       (panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel)?.focus();
     };
     window.addEventListener('keydown', onKeyDown);
@@ -52,40 +57,50 @@ export function SidePanels(props: PanelProps) {
 
   if (panelRegistry.length === 0) return null;
   const active = panelRegistry.find((panel) => panel.id === activeId) ?? panelRegistry[0]!;
-  const Active = active.component;
   return (
     <aside className="mb-side-panels" aria-label="Panels" onFocus={keepCaretFromMinutes} onKeyDown={backToMinutes}>
-      <div role="tablist" aria-label="Panels" aria-orientation="vertical" className="mb-panel-tabs">
-        {panelRegistry.map((panel, index) => {
-          const Icon = panel.icon;
-          const startsGroup = panelRegistry[index - 1]?.group !== panel.group;
-          return (
-            <Fragment key={panel.id}>
-              {/* The group's name is for the eye; each tab's own name says what it opens. */}
-              {startsGroup ? (
-                <div className="mb-panel-group" aria-hidden="true">
-                  {panelGroupNames[panel.group]}
-                </div>
-              ) : null}
-              <button
-                type="button"
-                role="tab"
-                id={`tab-${panel.id}`}
-                aria-selected={panel.id === active.id}
-                aria-controls={`panel-${panel.id}`}
-                title={panel.shortcut ? `${panel.title} (${panel.shortcut})` : panel.title}
-                onClick={() => setActiveId(panel.id)}
+      <Tabs orientation="vertical" selectedKey={active.id} onSelectionChange={(key) => setActiveId(String(key))} className="mb-panel-rail">
+        <TabList aria-label="Panels" className="mb-panel-tabs">
+          {panelRegistry.map((panel, index) => {
+            const Icon = panel.icon;
+            const startsGroup = panelRegistry[index - 1]?.group !== panel.group;
+            const tooltip = panel.shortcut ? `${panel.title} (${panel.shortcut})` : panel.title;
+            return (
+              <Tab
+                key={panel.id}
+                id={panel.id}
+                className="mb-panel-tab"
+                data-starts-group={startsGroup || undefined}
+                // The tooltip names the panel and its key when the rail shows icons only.
+                render={(attributes) => <div {...(attributes as HTMLAttributes<HTMLDivElement>)} title={tooltip} />}
               >
+                {/* The group's name is for the eye (drawn above its first tab); each tab's own name says what it opens. */}
+                {startsGroup ? (
+                  <span className="mb-panel-group" aria-hidden="true">
+                    {panelGroupNames[panel.group]}
+                  </span>
+                ) : null}
                 <Icon className="mb-panel-tab-icon" size={16} strokeWidth={1.75} />
                 <span className="mb-panel-tab-title">{panel.title}</span>
-              </button>
-            </Fragment>
-          );
-        })}
-      </div>
-      <section role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={-1} className="mb-panel">
-        <Active {...props} />
-      </section>
+              </Tab>
+            );
+          })}
+        </TabList>
+        {/* One per tab, as React Aria expects; only the open one is drawn. It keeps tabIndex -1 whatever it holds: a panel
+            shortcut gives it the keyboard at once, and React Aria's own tabIndex (0 until the panel's fields are drawn, then
+            none) would drop that focus when the fields arrive a moment later. */}
+        {panelRegistry.map((panel) => (
+          <TabPanel
+            key={panel.id}
+            id={panel.id}
+            ref={panel.id === active.id ? openPanel : undefined}
+            className="mb-panel"
+            render={(attributes) => <div {...attributes} tabIndex={-1} />}
+          >
+            <panel.component {...props} />
+          </TabPanel>
+        ))}
+      </Tabs>
     </aside>
   );
 }

@@ -93,9 +93,11 @@ test('compare a saved version with now: marked words in both layouts, the move, 
   await expect(page.locator(':focus')).toContainText('URGENT BUSINESS');
 
   // Inline: both marks in the one block, and the heading says the number it had.
-  await view.getByRole('button', { name: 'Inline' }).click();
+  // The layouts are one choice (a radio group of buttons): the chosen one is checked, the other not.
+  await view.getByRole('radio', { name: 'Inline' }).click();
   await expect(view).toHaveAttribute('data-layout', 'inline');
-  await expect(view.getByRole('button', { name: 'Inline' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.getByRole('radio', { name: 'Inline' })).toHaveAttribute('aria-checked', 'true');
+  await expect(view.getByRole('radio', { name: 'Side by side' })).toHaveAttribute('aria-checked', 'false');
   await expect(changed.locator('del')).toHaveText('removed: levels');
   await expect(changed.locator('ins')).toHaveText('added: charges');
   await expect(changed.locator('.mb-compare-tag')).toHaveText('Changed');

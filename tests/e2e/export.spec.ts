@@ -12,6 +12,7 @@ import { seed000Document } from '../fixtures/export/seed-000-document';
 import { SEED_003_EXEMPT_TEXT, seed003Document } from '../fixtures/export/seed-003-document';
 import { editorOf, expect, test } from './harness/app-test';
 import { openDocument } from './fixtures/seed-000-meeting';
+import { setTicked } from './fixtures/ticks';
 
 const stripDates = (xml: string) => xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '');
 
@@ -38,7 +39,7 @@ test('Ctrl+E exports DOCX and PDF with checks and a preview, and the CLI makes t
   await expect(preview).toContainText('1 APOLOGIES FOR ABSENCE');
   await expect(dialog.getByTestId('export-warnings')).toContainText('“Tarig” looks like a misspelling of “Tariq”');
 
-  await dialog.getByLabel('Attendance record').check();
+  await setTicked(dialog, 'Attendance record', true);
   const menuDocx = path.join(workDir, 'menu.docx');
   const menuPdf = path.join(workDir, 'menu.pdf');
   dialogs.answerNextSave(menuDocx);
@@ -94,8 +95,8 @@ test('a full version exported as PDF only is marked “Not for publication” an
   await openDocument(page, dialogs, path.join(workDir, 'cabinet.minutes'), seed003Document(), 'cabinet');
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export minutes' });
-  await dialog.getByLabel('Full version, marked “Not for publication”').check();
-  await dialog.getByLabel('Word document (DOCX)').uncheck();
+  await setTicked(dialog, 'Full version, marked “Not for publication”', true);
+  await setTicked(dialog, 'Word document (DOCX)', false);
   await expect(dialog.getByTestId('export-preview')).toContainText('Not for publication');
   const pdf = path.join(workDir, 'full.pdf');
   dialogs.answerNextSave(pdf);
@@ -119,19 +120,19 @@ test('the public version waits for an action with no owner until the clerk answe
   await openDocument(page, dialogs, path.join(workDir, 'ownerless.minutes'), document, 'ownerless');
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export minutes' });
-  await dialog.getByLabel('PDF (tagged, for the website)').uncheck();
+  await setTicked(dialog, 'PDF (tagged, for the website)', false);
   await expect(dialog.getByTestId('export-warnings')).toContainText('has no owner. Answer before publishing.');
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('alert')).toContainText('The public version waits until the checks marked “answer before publishing” are answered');
   expect(dialogs.asked).toEqual(['open']);
 
-  await dialog.getByLabel(/Publish anyway/).check();
+  await setTicked(dialog, /Publish anyway/, true);
   const docx = path.join(workDir, 'public.docx');
   dialogs.answerNextSave(docx);
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('export-status')).toContainText('Exported public.docx', { timeout: 30_000 });
   // The full version is never held back.
   await page.keyboard.press('Control+e');
-  await dialog.getByLabel('Full version, marked “Not for publication”').check();
+  await setTicked(dialog, 'Full version, marked “Not for publication”', true);
   await expect(dialog.getByLabel(/Publish anyway/)).toHaveCount(0);
 });

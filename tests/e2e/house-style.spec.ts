@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { answer, promptDone } from './fixtures/clerk-keys';
 import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
+import { setTicked } from './fixtures/ticks';
 
 async function counts(page: import('@playwright/test').Page, figures: [string, string, string]) {
   for (const [index, label] of ['Votes for', 'Votes against', 'Abstentions'].entries()) {
@@ -56,8 +57,8 @@ test('a committee’s house style, chosen in the New meeting dialog, gives the e
   const exportDialog = page.getByRole('dialog', { name: 'Export minutes' });
   await expect(exportDialog.getByTestId('export-preview')).toContainText('Vote: Four in favour, one abstention.');
   // The register was not taken, so the public version waits for the checks: the full version is exported.
-  await exportDialog.getByLabel('Full version, marked “Not for publication”').check();
-  await exportDialog.getByLabel('PDF (tagged, for the website)').uncheck();
+  await setTicked(exportDialog, 'Full version, marked “Not for publication”', true);
+  await setTicked(exportDialog, 'PDF (tagged, for the website)', false);
   const docx = path.join(workDir, 'gotham.docx');
   dialogs.answerNextSave(docx);
   await exportDialog.getByRole('button', { name: 'Export…' }).press('Enter');

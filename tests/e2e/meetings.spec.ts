@@ -37,7 +37,7 @@ async function startSeedMeeting(page: Page) {
 
 /** Ctrl+Shift+A has focused the Attendance panel; Tab reaches the register. */
 async function focusRegister(page: Page) {
-  await expect(page.locator('#panel-attendance')).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused();
   await page.keyboard.press('Tab');
   const list = page.getByRole('grid', { name: 'Attendance' });
   await expect(list).toBeFocused();
@@ -90,7 +90,7 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   // The editor may settle its selection just after the click; press again if it took focus back.
   await expect(async () => {
     await page.keyboard.press('Control+Shift+A');
-    await expect(page.locator('#panel-attendance')).toBeFocused({ timeout: 1000 });
+    await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused({ timeout: 1000 });
   }).toPass();
   const list = await focusRegister(page);
   await page.keyboard.press('Home');
@@ -380,7 +380,7 @@ test('Shift+P in the register marks everyone not yet marked as present, leaving 
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'register.minutes'), seed000Document(), 'register');
   await page.keyboard.press('Control+Shift+A');
-  await expect(page.locator('#panel-attendance')).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused();
   await page.keyboard.press('Tab');
   const register = page.getByRole('grid', { name: 'Attendance' });
   await expect(register).toBeFocused();

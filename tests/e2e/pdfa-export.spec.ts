@@ -8,6 +8,7 @@ import path from 'node:path';
 import { seed000Document } from '../fixtures/export/seed-000-document';
 import { expect, test } from './harness/app-test';
 import { openDocument } from './fixtures/seed-000-meeting';
+import { setTicked } from './fixtures/ticks';
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 const pdfText = (file: string) => run('pdftotext', '-layout', file, '-');
@@ -37,7 +38,7 @@ test('Ctrl+E with “Archival PDF/A copy” ticked saves a PDF/A-2u copy beside 
   await archival.focus();
   await page.keyboard.press('Space');
   await expect(archival).toBeChecked();
-  await dialog.getByLabel('Word document (DOCX)').uncheck();
+  await setTicked(dialog, 'Word document (DOCX)', false);
 
   const menuPdf = path.join(workDir, 'menu.pdf');
   const menuArchival = path.join(workDir, 'menu (PDF-A).pdf');

@@ -63,7 +63,7 @@ async function startMeeting(page: Page) {
 /** Ctrl+Shift+A, then Tab into the register, as the clerk does between sentences. */
 async function openRegister(page: Page) {
   await page.keyboard.press('Control+Shift+A');
-  await expect(page.locator('#panel-attendance')).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused();
   await page.keyboard.press('Tab');
   const register = page.getByRole('grid', { name: 'Attendance' });
   await expect(register).toBeFocused();
@@ -181,7 +181,7 @@ test('seed 003 live: a cabinet meeting continuing from CA.119, a late arrival, t
   // No one sent apologies, so the template's "Apologies for absence are noted above." points at nothing:
   // the Checks panel says so, Enter goes to the line, and the standard line replaces it.
   await page.keyboard.press('Control+Shift+X');
-  await expect(page.locator('#panel-checks')).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Checks' })).toBeFocused();
   const warning = page.getByRole('button', { name: /This says apologies are noted above/ });
   await expect(warning).toBeVisible(); // the panel has the keyboard at once; its checks are drawn a moment later
   await page.keyboard.press('Tab');

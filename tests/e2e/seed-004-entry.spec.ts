@@ -55,7 +55,7 @@ test('seed 004 from the scrutiny template: exchanges with completed names, It Wa
   await startMeeting(page);
 
   await page.keyboard.press('Control+Shift+A');
-  await expect(page.locator('#panel-attendance')).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('grid', { name: 'Attendance' })).toBeFocused();
   for (const key of 'PPPPPPP') await page.keyboard.press(key);

@@ -158,6 +158,7 @@ export function ItemQuestionPlugin({ scheme }: { scheme: NumberingScheme }) {
   return (
     <ModalDialog
       labelledBy="mb-item-question-heading"
+      className="mb-dialog mb-item-question"
       onClose={dialog.close}
       onKeyDown={(event) => {
         if (event.ctrlKey || event.altKey || event.metaKey) return;
@@ -167,23 +168,21 @@ export function ItemQuestionPlugin({ scheme }: { scheme: NumberingScheme }) {
         answer(chosen);
       }}
     >
-      <div className="mb-dialog-backdrop">
-        <section className="mb-dialog mb-item-question">
-          <h2 id="mb-item-question-heading">{question.heading}</h2>
-          {question.detail.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          <div className="mb-dialog-buttons">
-            {question.answers.map((candidate, index) => (
-              <button key={candidate.key} type="button" ref={index === 0 ? firstButton : undefined} onClick={() => answer(candidate)}>
-                {candidate.label}
-              </button>
-            ))}
-            <button type="button" onClick={dialog.close}>
-              {request.kind === 'heading-deleted' ? 'Keep the item (Esc)' : 'Cancel (Esc)'}
-            </button>
-          </div>
-        </section>
+      <h2 id="mb-item-question-heading" className="mb-dialog-title">
+        {question.heading}
+      </h2>
+      {question.detail.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <div className="mb-dialog-buttons">
+        {question.answers.map((candidate, index) => (
+          <button key={candidate.key} type="button" ref={index === 0 ? firstButton : undefined} onClick={() => answer(candidate)}>
+            {candidate.label}
+          </button>
+        ))}
+        <button type="button" onClick={dialog.close}>
+          {request.kind === 'heading-deleted' ? 'Keep the item (Esc)' : 'Cancel (Esc)'}
+        </button>
       </div>
     </ModalDialog>
   );

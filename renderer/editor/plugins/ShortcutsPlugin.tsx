@@ -4,6 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { Button } from '../../design/Button';
 import { ModalDialog } from '../../dialogs/ModalDialog';
 import { useDialog } from '../../dialogs/useDialog';
 import type { CommandContext, MinutesCommand } from '../commands/command-types';
@@ -50,6 +51,7 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
   return (
     <ModalDialog
       label="Keyboard shortcuts"
+      className="mb-shortcut-sheet"
       onClose={sheet.close}
       onKeyDown={(event) => {
         if (event.key === '/' && event.ctrlKey) {
@@ -58,24 +60,22 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
         }
       }}
     >
-      <div className="mb-shortcut-sheet">
-        <h2>Keyboard shortcuts</h2>
-        <table>
-          <tbody>
-            {shortcutRows(commands).map((row) => (
-              <tr key={`${row.keys} ${row.title}`}>
-                <td>
-                  <kbd>{row.keys}</kbd>
-                </td>
-                <td>{row.title}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" ref={closeRef} onClick={sheet.close}>
-          Close (Esc)
-        </button>
-      </div>
+      <h2>Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {shortcutRows(commands).map((row) => (
+            <tr key={`${row.keys} ${row.title}`}>
+              <td>
+                <kbd>{row.keys}</kbd>
+              </td>
+              <td>{row.title}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Button ref={closeRef} onPress={sheet.close}>
+        Close (Esc)
+      </Button>
     </ModalDialog>
   );
 }
