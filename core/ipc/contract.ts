@@ -3,6 +3,7 @@
 // and output; main, preload and renderer all import this file, so the
 // compiler checks both ends. Adding an area is one spread line below.
 import type { z } from 'zod';
+import { accessibilityChannels } from './channels/accessibility-channels';
 import { agendaChannels } from './channels/agenda-channels';
 import type { ChannelSpec } from './channels/channel-spec';
 import { compareChannels } from './channels/compare-channels';
@@ -19,6 +20,7 @@ import { storageChannels } from './channels/storage-channels';
 import type { IpcResult } from './ipc-result';
 
 export const ipcContract = {
+  ...accessibilityChannels,
   ...agendaChannels,
   ...compareChannels,
   ...documentChannels,
@@ -60,11 +62,17 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu/command';
+/** Main tells the page when assistive technology starts or stops; the payload is `running`, a boolean. */
+export const ASSISTIVE_TECHNOLOGY_EVENT = 'accessibility/assistive-technology-changed';
+/** The events main pushes to the page, by what the page API calls them. */
+export const pushedEvents = { menuCommand: MENU_COMMAND_EVENT, assistiveTechnology: ASSISTIVE_TECHNOLOGY_EVENT } as const;
 
 export type MinuteBookApi = {
   [C in Channel as MethodOf<C>]: (input: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Called with `running` whenever assistive technology starts or stops. */
+  onAssistiveTechnologyChange(listener: (running: boolean) => void): () => void;
 };
 
 /** [method, channel] pairs: what the preload (and the test bridge) expose. */
@@ -75,4 +83,5 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 export type { InitialDocument, OpenOutcome, OpenedDocument, SaveOutcome } from './channels/document-channels';
+export type { AssistiveTechnologyState } from './channels/accessibility-channels';
 export type { SettingsView } from './channels/settings-channels';

@@ -10,15 +10,19 @@ export function createMinuteBookApi(
   methodTable: ReadonlyArray<readonly [string, string]>,
   invoke: Invoke,
   subscribe: Subscribe,
-  menuCommandEvent: string,
+  events: { menuCommand: string; assistiveTechnology: string },
 ): Record<string, unknown> {
   const api: Record<string, unknown> = {};
   for (const [method, channel] of methodTable) {
     api[method] = (input: unknown) => invoke(channel, input === undefined ? {} : input);
   }
   api.onMenuCommand = (listener: (command: unknown) => void) =>
-    subscribe(menuCommandEvent, (payload) => {
+    subscribe(events.menuCommand, (payload) => {
       if (typeof payload === 'string') listener(payload);
+    });
+  api.onAssistiveTechnologyChange = (listener: (running: boolean) => void) =>
+    subscribe(events.assistiveTechnology, (payload) => {
+      if (typeof payload === 'boolean') listener(payload);
     });
   return Object.freeze(api);
 }

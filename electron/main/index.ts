@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import { electronAssistiveTechnology, forwardAssistiveTechnologyChanges } from './accessibility/assistive-technology';
 import { nodeFileStore } from './adapters/node-file-store';
 import { CloseGuard } from './close-guard';
 import { minutesFilesFromArguments } from './launch/file-from-arguments';
@@ -112,11 +113,13 @@ async function start(): Promise<void> {
     agendaFiles: electronAgendaFiles,
     // Document windows use the default session (windows.ts sets no partition).
     spelling: { addWords: (words) => addWordsToDictionary(session.defaultSession, words) },
+    assistiveTechnology: electronAssistiveTechnology,
   };
   const storage = createDocumentStorage(deps, registry);
   storage.locks.startRefreshing();
   const table = createHandlerTable(deps, registry, storage);
   registerIpc(table, location.isAppUrl);
+  forwardAssistiveTechnologyChanges();
   refreshMenu();
   app.on('browser-window-focus', refreshMenu);
 

@@ -1,7 +1,7 @@
 // The page's only door to the main process: a frozen, named API built from the
 // IPC contract. Never exposes ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import { apiMethodTable, MENU_COMMAND_EVENT, type MinuteBookApi } from '../../core/ipc/contract';
+import { apiMethodTable, pushedEvents, type MinuteBookApi } from '../../core/ipc/contract';
 import { createMinuteBookApi } from '../../core/ipc/create-api';
 
 const api = createMinuteBookApi(
@@ -12,7 +12,7 @@ const api = createMinuteBookApi(
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },
-  MENU_COMMAND_EVENT,
+  pushedEvents,
 ) as MinuteBookApi;
 
 contextBridge.exposeInMainWorld('minuteBook', api satisfies MinuteBookApi);

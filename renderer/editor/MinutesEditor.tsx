@@ -25,6 +25,7 @@ import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StaleSelectionPlugin } from './plugins/StaleSelectionPlugin';
 import { FieldPromptPlugin } from './prompt/FieldPromptPlugin';
 import { isTextLocked } from './text-lock';
+import { useAssistiveTechnologyRunning } from './use-assistive-technology';
 import { useSpellingWords } from './use-spelling-words';
 import './entry-ui.css';
 import './minutes-blocks.css';
@@ -38,6 +39,8 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
   const roster = useMemo(() => rosterInTheRoomFirst(meeting), [meeting]);
   const commands = useMemo(() => minutesCommands(meeting), [meeting]);
   useSpellingWords(meeting);
+  // Off-screen blocks are skipped in drawing only with no screen reader running: they leave the accessibility tree.
+  const skipOffscreen = !useAssistiveTechnologyRunning();
   // Commands read the meeting when they run, so a roster edit needs no re-registration.
   const meetingRef = useRef(meeting);
   useEffect(() => {
@@ -60,7 +63,7 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
     <>
       <div className="mb-editor-frame">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="mb-editor" aria-label="Minutes" spellCheck />}
+          contentEditable={<ContentEditable className="mb-editor" aria-label="Minutes" spellCheck data-skip-offscreen={skipOffscreen ? 'true' : undefined} />}
           placeholder={<div className="mb-placeholder">Start typing the minutes… (type / for blocks, Ctrl+/ for shortcuts)</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />

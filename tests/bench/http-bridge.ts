@@ -6,7 +6,7 @@
 // Electron's structured clone does not have and that would be timed as the
 // app's. A fetch body costs the page about what the clone does: one copy.
 import type { Page } from '@playwright/test';
-import { apiMethodTable, MENU_COMMAND_EVENT } from '../../core/ipc/contract';
+import { apiMethodTable, pushedEvents } from '../../core/ipc/contract';
 import { createMinuteBookApi } from '../../core/ipc/create-api';
 import type { HandlerTable } from '../../electron/main/ports/handler-types';
 import { dispatch } from '../../electron/main/ipc/dispatch';
@@ -33,7 +33,7 @@ export async function bridgePageOverHttp(page: Page): Promise<void> {
         (channel, input) =>
           fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', body: JSON.stringify({ channel, input }) }).then((response) => response.json()),
         () => () => undefined,
-        ${JSON.stringify(MENU_COMMAND_EVENT)},
+        ${JSON.stringify(pushedEvents)},
       );
       Object.defineProperty(window, 'minuteBook', { value: api });
     })();`,

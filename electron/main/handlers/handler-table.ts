@@ -3,6 +3,7 @@
 // Each area contributes its group; HandlerTable makes a missing or misspelt
 // channel a compile error. Imports run one way: this table imports the handler
 // files, and they import only ports and services, never the table or each other.
+import { createAccessibilityHandlers } from './accessibility-handlers';
 import { createAgendaHandlers } from '../agenda/agenda-handlers';
 import { DocumentRegistry } from '../documents/document-registry';
 import { createHouseStyleHandlers } from '../house-styles/house-style-handlers';
@@ -30,6 +31,7 @@ export function createHandlerTable(
 ): HandlerTable {
   const library = libraryFor(deps);
   return {
+    ...createAccessibilityHandlers(deps),
     ...createAgendaHandlers(deps),
     ...createCompareHandlers(deps, registry, storage),
     ...createDocumentHandlers(deps, registry, storage, library),

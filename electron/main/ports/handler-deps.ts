@@ -95,6 +95,11 @@ export interface SpellingDictionary {
   addWords(words: string[]): void;
 }
 
+/** Whether assistive technology is running (Electron's accessibility support in the app); true when it cannot tell. */
+export interface AssistiveTechnology {
+  isRunning(): boolean;
+}
+
 export interface HandlerDeps {
   files: FileStore;
   dialogs: Dialogs;
@@ -107,4 +112,5 @@ export interface HandlerDeps {
   reviewFiles: ReviewFiles;
   agendaFiles: AgendaFiles;
   spelling: SpellingDictionary;
+  assistiveTechnology: AssistiveTechnology;
 }

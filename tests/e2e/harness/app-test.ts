@@ -11,7 +11,7 @@ import type { HandlerTable } from '../../../electron/main/ports/handler-types';
 import { nodeTemplateFolders } from '../../../electron/main/meetings/node-template-folders';
 import type { SettingsService } from '../../../electron/main/settings/settings-service';
 import { repositoryTemplatesDirectory } from '../../electron/support/test-deps';
-import { bridgePage } from './bridge';
+import { bridgePage, emitAssistiveTechnology } from './bridge';
 import { DiskFaults } from './disk-faults';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -36,6 +36,12 @@ export interface AppHarness {
   openRequestedWindow(): Promise<Page>;
   /** Words main added to the spellchecker's dictionary, in order. */
   spellingWords: string[];
+  /**
+   * Starts or stops "assistive technology" as Electron would report it: main's
+   * answer from now on, and its push to the page. It starts running, the safe
+   * case in which the page draws every block.
+   */
+  setAssistiveTechnology(running: boolean): Promise<void>;
 }
 
 export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
@@ -59,6 +65,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
     // Launched only when a test exports a PDF.
     const printer = createChromiumPdfPrinter();
     const spellingWords: string[] = [];
+    let assistiveTechnologyRunning = true;
     const table = createHandlerTable({
       files: diskFaults,
       dialogs,
@@ -78,6 +85,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       },
       agendaFiles: { chooseAgendaFile: () => dialogs.chooseFileToOpen() },
       spelling: { addWords: (words) => spellingWords.push(...words) },
+      assistiveTechnology: { isRunning: () => assistiveTechnologyRunning },
     });
 
     const pageErrors: string[] = [];
@@ -102,6 +110,10 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       diskFaults,
       workDir,
       spellingWords,
+      setAssistiveTechnology: async (running) => {
+        assistiveTechnologyRunning = running;
+        for (const shown of context.pages()) await emitAssistiveTechnology(shown, running);
+      },
       reload: async () => {
         await page.reload();
         await expect(page.getByTestId('document-name')).not.toBeEmpty();

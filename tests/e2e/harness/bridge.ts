@@ -2,7 +2,7 @@
 // API object the preload builds (same function, same method table), and calls
 // travel over a Playwright binding into the same dispatch() ipcMain uses.
 import type { Page } from '@playwright/test';
-import { apiMethodTable, MENU_COMMAND_EVENT, type MenuCommand } from '../../../core/ipc/contract';
+import { apiMethodTable, ASSISTIVE_TECHNOLOGY_EVENT, MENU_COMMAND_EVENT, pushedEvents, type MenuCommand } from '../../../core/ipc/contract';
 import { createMinuteBookApi } from '../../../core/ipc/create-api';
 import { fail } from '../../../core/ipc/ipc-result';
 import type { HandlerTable } from '../../../electron/main/ports/handler-types';
@@ -37,7 +37,7 @@ export async function bridgePage(page: Page, table: HandlerTable, windowId: numb
           set.add(listener);
           return () => set.delete(listener);
         },
-        ${JSON.stringify(MENU_COMMAND_EVENT)},
+        ${JSON.stringify(pushedEvents)},
       );
       Object.defineProperty(window, 'minuteBook', { value: api });
       Object.defineProperty(window, '${EMIT_HOOK}', {
@@ -53,5 +53,14 @@ export async function clickMenu(page: Page, command: MenuCommand): Promise<void>
     EMIT_HOOK,
     MENU_COMMAND_EVENT,
     command,
+  ] as const);
+}
+
+/** What main does when assistive technology starts or stops: tells the page. */
+export async function emitAssistiveTechnology(page: Page, running: boolean): Promise<void> {
+  await page.evaluate(([hook, event, value]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[hook]!(event, value), [
+    EMIT_HOOK,
+    ASSISTIVE_TECHNOLOGY_EVENT,
+    running,
   ] as const);
 }

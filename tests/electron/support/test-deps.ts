@@ -47,6 +47,8 @@ export function testHandlerDeps(directory: string, overrides: Partial<HandlerDep
     },
     agendaFiles: { chooseAgendaFile: (context) => dialogs.chooseFileToOpen(context) },
     spelling: { addWords: () => undefined },
+    // As on most clerks' machines (and in the typing bench): no screen reader.
+    assistiveTechnology: { isRunning: () => false },
     ...overrides,
   };
 }
