@@ -1,19 +1,21 @@
 // A long meeting, most of it off screen. The outline's jump puts the caret in a
-// far item and shows it; Find shows a match far down the page; the paragraphs
-// out of view are in the accessibility tree, so a screen reader's browse mode
-// reads them (content-visibility: auto, tried for typing speed, left them out
-// of it in this Chromium); and typing there is autosaved, block by block, into the file.
+// far item and shows it; Find shows a match far down the page; typing there is
+// autosaved, block by block, into the file. With assistive technology running,
+// the paragraphs out of view are in the accessibility tree, so a screen
+// reader's browse mode reads them; with none, the editor skips drawing them
+// (content-visibility: auto, which in this Chromium takes them out of that
+// tree), and the jump, Find and typing must still reach them.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { editorOf, expect, test } from './harness/app-test';
+import type { Page } from '@playwright/test';
+import { editorOf, expect, test, type AppHarness } from './harness/app-test';
 import { testMinutesText } from '../core/library/library-documents';
 
 const ITEMS = 40;
 const filler = (item: number, paragraph: number) =>
   `Paragraph ${paragraph} of item ${item}: members discussed the report at length, asked about the budget, staffing and the timetable, and officers answered each question in turn before the debate moved on.`;
 
-test('in a long meeting, the outline jump, Find, the accessibility tree and the autosave reach the parts out of view', async ({ app }) => {
-  const { page, dialogs, workDir } = app;
+async function openLongMeeting({ page, dialogs, workDir }: AppHarness) {
   const filePath = path.join(workDir, 'Full Council 23 March 2022.minutes');
   const items = Array.from({ length: ITEMS }, (_, index) => ({
     title: `Item ${index + 1} report`,
@@ -28,16 +30,22 @@ test('in a long meeting, the outline jump, Find, the accessibility tree and the 
   dialogs.answerNextOpen(filePath);
   await page.keyboard.press('Control+o');
   await expect(page.getByTestId('document-name')).toHaveText('Full Council 23 March 2022');
-  const editor = editorOf(page);
-  const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
+  const far = editorOf(page).locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
   await expect(far).not.toBeInViewport();
+  return filePath;
+}
 
-  // Off screen, still read out: the accessibility tree holds a far paragraph's words.
+/** Whether the accessibility tree holds a node named with these words. */
+async function inAccessibilityTree(page: Page, words: string): Promise<boolean> {
   const session = await page.context().newCDPSession(page);
   const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Array<{ name?: { value?: unknown } }> };
-  const names = nodes.map((node) => String(node.name?.value ?? ''));
-  expect(names.some((name) => name.includes('Paragraph 3 of item 38:'))).toBe(true);
+  await session.detach();
+  return nodes.some((node) => String(node.name?.value ?? '').includes(words));
+}
 
+/** The outline's jump and typing there, Find to a far word, and the autosave of what was typed. */
+async function reachTheFarParts(page: Page, filePath: string) {
+  const editor = editorOf(page);
   // The outline's jump: the far item is shown and the caret is in it.
   await page.keyboard.press('Control+Shift+o');
   const outline = page.getByRole('navigation', { name: 'Agenda outline' });
@@ -69,4 +77,32 @@ test('in a long meeting, the outline jump, Find, the accessibility tree and the 
   const saved = await readFile(filePath, 'utf8');
   for (let item = 1; item <= ITEMS; item += 13) expect(saved).toContain(filler(item, 4));
   expect(saved).toContain('The clerk recorded the word kaleidoscope here only.');
+}
+
+test('with a screen reader running, a long meeting is drawn whole: the parts out of view are read out and reached', async ({ app }) => {
+  const filePath = await openLongMeeting(app);
+  await expect(editorOf(app.page)).not.toHaveAttribute('data-skip-offscreen');
+  // Off screen, still read out: the accessibility tree holds a far paragraph's words.
+  expect(await inAccessibilityTree(app.page, 'Paragraph 3 of item 38:')).toBe(true);
+  await reachTheFarParts(app.page, filePath);
+});
+
+test('with no screen reader, the parts out of view are skipped in drawing, yet reached; one starting draws them again', async ({ app }) => {
+  // Main says so from the start: the page asks when it loads.
+  await app.setAssistiveTechnology(false);
+  await app.reload();
+  const filePath = await openLongMeeting(app);
+  const editor = editorOf(app.page);
+  await expect(editor).toHaveAttribute('data-skip-offscreen', 'true');
+  const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
+  await expect(far).toHaveCSS('content-visibility', 'auto');
+  await reachTheFarParts(app.page, filePath);
+
+  // A screen reader starts: main tells the page, which draws every block, and the far words are in the tree.
+  await app.setAssistiveTechnology(true);
+  await expect(editor).not.toHaveAttribute('data-skip-offscreen');
+  const farAbove = editor.locator('p').filter({ hasText: 'Paragraph 3 of item 2:' });
+  await expect(farAbove).not.toBeInViewport();
+  await expect(farAbove).toHaveCSS('content-visibility', 'visible');
+  expect(await inAccessibilityTree(app.page, 'Paragraph 3 of item 2:')).toBe(true);
 });
