@@ -11,7 +11,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
 import { BUILD_DIRECTORY, builtFileName, PRELOAD_ENTRY } from '../../electron/build-layout';
-import { apiMethodTable, MENU_COMMAND_EVENT } from '../../core/ipc/contract';
+import { apiMethodTable, ASSISTIVE_TECHNOLOGY_EVENT, MENU_COMMAND_EVENT } from '../../core/ipc/contract';
 
 const forge = inject('forgeOutput');
 
@@ -72,11 +72,11 @@ describe('the built preload in a sandboxed context', () => {
     expect(required.every((name) => ['electron', 'events', 'timers', 'url'].includes(name.replace(/^node:/, '')))).toBe(true);
   });
 
-  it('exposes window.minuteBook with exactly the contract methods and the menu-command subscription, frozen', () => {
+  it('exposes window.minuteBook with exactly the contract methods and the two subscriptions (menu commands, assistive technology), frozen', () => {
     const { exposed, ipcRenderer } = runPreload();
     expect(Object.keys(exposed)).toEqual(['minuteBook']);
     const api = exposed.minuteBook!;
-    expect(Object.keys(api).sort()).toEqual([...apiMethodTable.map(([method]) => method), 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...apiMethodTable.map(([method]) => method), 'onMenuCommand', 'onAssistiveTechnologyChange'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.values(api)).not.toContain(ipcRenderer);
     expect(Object.values(api)).not.toContain(ipcRenderer.invoke);
@@ -95,6 +95,18 @@ describe('the built preload in a sandboxed context', () => {
     listeners[0]!.listener({}, 'save');
     listeners[0]!.listener({}, { not: 'a command' });
     expect(received).toEqual(['save']);
+    unsubscribe();
+    expect(listeners).toHaveLength(0);
+  });
+
+  it('delivers only true or false as a change of assistive technology', () => {
+    const { exposed, listeners } = runPreload();
+    const received: unknown[] = [];
+    const subscribe = exposed.minuteBook!.onAssistiveTechnologyChange as (listener: (running: unknown) => void) => () => void;
+    const unsubscribe = subscribe((running) => received.push(running));
+    expect(listeners.map((l) => l.event)).toEqual([ASSISTIVE_TECHNOLOGY_EVENT]);
+    for (const payload of [false, 'false', 0, null, { running: true }, true]) listeners[0]!.listener({}, payload);
+    expect(received).toEqual([false, true]);
     unsubscribe();
     expect(listeners).toHaveLength(0);
   });

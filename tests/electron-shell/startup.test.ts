@@ -9,7 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { BUILD_DIRECTORY, builtFileName, MAIN_ENTRY, PRELOAD_ENTRY, UNTRUSTED_WORKER_ENTRY } from '../../electron/build-layout';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
-import { ipcContract, MENU_COMMAND_EVENT, menuCommands } from '../../core/ipc/contract';
+import { ASSISTIVE_TECHNOLOGY_EVENT, ipcContract, MENU_COMMAND_EVENT, menuCommands } from '../../core/ipc/contract';
 import { MINUTES_FILE } from '../../electron/file-type';
 import { commandsHandledByRenderer } from './harness/renderer-commands';
 import { ROOT } from './harness/forge-build';
@@ -132,6 +132,19 @@ describe('the packaged app starts', () => {
       expect(menuCommands, `menu sends "${command}"`).toContain(command);
       expect([...handled], `the page handles "${command}"`).toContain(command);
     }
+    expect(double.problems).toEqual([]);
+  });
+
+  it('tells each page whether a screen reader is running: when asked, and when one starts or stops', async () => {
+    const app = await launch();
+    const { double } = app;
+    const [window] = double.windows();
+    expect(await invoke(app, window!, 'accessibility/assistive-technology', {})).toEqual({ ok: true, value: { running: false } });
+    double.setAccessibilitySupport(true);
+    expect(window!.webContents.$sent).toContainEqual({ channel: ASSISTIVE_TECHNOLOGY_EVENT, args: [true] });
+    expect(await invoke(app, window!, 'accessibility/assistive-technology', {})).toEqual({ ok: true, value: { running: true } });
+    double.setAccessibilitySupport(false);
+    expect(window!.webContents.$sent.at(-1)).toEqual({ channel: ASSISTIVE_TECHNOLOGY_EVENT, args: [false] });
     expect(double.problems).toEqual([]);
   });
 

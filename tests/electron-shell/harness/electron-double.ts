@@ -83,7 +83,7 @@ export function createElectronDouble(config: DoubleConfig) {
   let ready = false;
   let resolveReady: () => void = () => {};
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
-  const appState = { lockHeld: false, exitCode: null as number | null, quitCalls: 0, hasQuit: false, quitting: false };
+  const appState = { lockHeld: false, exitCode: null as number | null, quitCalls: 0, hasQuit: false, quitting: false, accessibilitySupport: false };
   const appTarget = checkedEmitter(new EventEmitter(), 'App') as EventEmitter & Record<string, unknown>;
   Object.assign(appTarget, {
     isPackaged: config.isPackaged,
@@ -112,6 +112,7 @@ export function createElectronDouble(config: DoubleConfig) {
     getVersion: () => config.version,
     getName: () => 'Minute Book',
     getLocale: () => 'en-GB',
+    isAccessibilitySupportEnabled: () => appState.accessibilitySupport,
     setAppUserModelId: (id: string) => record('app.setAppUserModelId', { id }),
     addRecentDocument: (filePath: string) => record('app.addRecentDocument', { filePath }),
     focus: () => record('app.focus'),
@@ -505,6 +506,11 @@ export function createElectronDouble(config: DoubleConfig) {
     },
     focus(window: BrowserWindowDouble) {
       window.focus();
+    },
+    /** A screen reader starting or stopping: Chromium's accessibility support changes, and the app hears of it. */
+    setAccessibilitySupport(enabled: boolean) {
+      appState.accessibilitySupport = enabled;
+      appTarget.emit('accessibility-support-changed', new ElectronEvent(), enabled);
     },
   };
 }
