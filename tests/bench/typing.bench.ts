@@ -188,6 +188,8 @@ interface SizeResult {
   editorCpu: MainThreadCpu;
   openToTypedMs: number;
   loadAfter: string;
+  /** Whether the editor skipped drawing off-screen blocks (it does only with no screen reader reported, as here). */
+  skipsOffscreen: boolean;
 }
 
 /** One more burst into the page (its caret already placed), traced: its main-thread CPU time. */
@@ -209,6 +211,7 @@ async function measureSize(browser: Browser, context: BrowserContext, words: num
   const bareTab = await openBare(context, meeting, await pageLookOf(app.page));
   let bareCpu: MainThreadCpu;
   let editorCpu: MainThreadCpu;
+  let skipsOffscreen: boolean;
   try {
     for (let round = 0; round < ROUNDS; round++) {
       await typeBurst(bareTab, bare);
@@ -218,11 +221,12 @@ async function measureSize(browser: Browser, context: BrowserContext, words: num
     }
     bareCpu = await cpuOfBurst(browser, bareTab, work);
     editorCpu = await cpuOfBurst(browser, app.page, work);
+    skipsOffscreen = (await app.page.locator('.mb-editor').getAttribute('data-skip-offscreen')) === 'true';
   } finally {
     await bareTab.close();
     await app.page.close();
   }
-  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load() };
+  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load(), skipsOffscreen };
 }
 
 async function run(): Promise<void> {
@@ -258,6 +262,7 @@ async function run(): Promise<void> {
         `Minute Book ${ms(cpuPerKey(result.editorCpu))}; longest task ${ms(result.bareCpu.longestTaskMs)} / ${ms(result.editorCpu.longestTaskMs)}`,
     );
     console.log(`  open the meeting to the first typed character: ${ms(result.openToTypedMs)}`);
+    console.log(`  off-screen blocks skipped in drawing (no screen reader reported): ${result.skipsOffscreen ? 'yes' : 'no'}`);
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
   console.log(

@@ -96,6 +96,15 @@ test('with no screen reader, the parts out of view are skipped in drawing, yet r
   await expect(editor).toHaveAttribute('data-skip-offscreen', 'true');
   const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
   await expect(far).toHaveCSS('content-visibility', 'auto');
+  // Never on a block that counts (resolutions, conditions): its containment would number each one "1.".
+  const skippable = await editor.locator(':scope > *').evaluateAll((blocks) =>
+    blocks
+      .map((block) => getComputedStyle(block))
+      .filter((style) => style.contentVisibility === 'auto')
+      .map((style) => [style.counterIncrement, style.counterReset, style.counterSet].join(' ')),
+  );
+  expect(skippable.length).toBeGreaterThan(100);
+  expect(skippable.filter((counters) => counters !== 'none none none')).toEqual([]);
   await reachTheFarParts(app.page, filePath);
 
   // A screen reader starts: main tells the page, which draws every block, and the far words are in the tree.
