@@ -200,8 +200,9 @@ export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): 
  *
  * - the motion: "PROPOSED: … SECONDED: …." before it and "Vote: Four in favour, one abstention." after it; where
  *   the vote goes inside the resolution's label, nothing before, and after it what follows it in print ("On a
- *   motion by … it was – Resolved (7:7 and on the chair’s casting vote) –"); a carried motion's resolution label
- *   ends what comes after;
+ *   motion by … it was – Resolved (7:7 and on the chair’s casting vote) –", or, lost, "The motion was lost (…).").
+ *   A carried motion that resolved nothing at all (no words moved, no resolution, no decision after it) prints
+ *   "The motion was carried (…)." in place of the label: the part cannot see that here;
  * - an amendment: "An amendment was moved by … and seconded by …:" and its result;
  * - a vote block: its mover and its vote.
  *
@@ -220,6 +221,5 @@ export function printedLeads(style: MotionStyle, part: 'motion' | 'amendment' | 
     const after = [lead, carried ? resolutionLabel(style, words) : words && voteSentence(style, vote, words)].filter(Boolean).join(' ');
     return { before: null, after: after || null };
   }
-  const after = [words && voteSentence(style, vote, words), carried ? resolutionLabel(style, null) : null].filter(Boolean).join(' ');
-  return { before: lead, after: after || null };
+  return { before: lead, after: words && voteSentence(style, vote, words) };
 }

@@ -54,8 +54,8 @@ describe('the editor’s leads in the meeting’s house style', () => {
     expect(attr(page, '.mb-declaration', 'left-room-note')).toBe('They left the meeting for this item and returned after it.');
     expect(attr(page, '.mb-vote', 'lead')).toBe('PROPOSED: Stuart Kelly SECONDED: Bob Berry.');
     expect(attr(page, '.mb-vote', 'summary')).toBe('Vote: Four in favour, one abstention.');
-    // A carried motion: its vote, then the label its resolution is printed under.
-    expect(attr(page, '.mb-motion', 'summary')).toBe('Vote: Seven in favour, seven against, carried on the Chairman’s casting vote. RESOLVED:');
+    expect(attr(page, '.mb-motion', 'lead')).toBe('PROPOSED: Stuart Kelly SECONDED: Bob Berry.');
+    expect(attr(page, '.mb-motion', 'summary')).toBe('Vote: Seven in favour, seven against, carried on the Chairman’s casting vote.');
   });
 
   it('shows Wirral’s motion as printed: the movers by initials and the vote inside “Resolved –”', () => {
