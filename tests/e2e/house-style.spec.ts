@@ -10,6 +10,7 @@ import { editorOf, expect, test } from './harness/app-test';
 import { setTicked } from './fixtures/ticks';
 import { countVotes, exportPublicPdf, knowCommittee, startKnownMeeting, takeRegister } from './fixtures/reference-meeting';
 import { gotham } from './fixtures/reference-gotham-script';
+import { WIRRAL_DECISION, wirral } from './fixtures/reference-wirral-script';
 
 async function counts(page: import('@playwright/test').Page, figures: [string, string, string]) {
   for (const [index, label] of ['Votes for', 'Votes against', 'Abstentions'].entries()) {
@@ -144,5 +145,41 @@ test('the editor shows Gotham’s leads in its own words, and the public PDF pri
     'PROPOSED: J.P. Anderson SECONDED: M. Wilkins. Vote: Four in favour, one abstention.',
     'Meeting closed at 8.40 pm',
   ])
+    expect(printed).toContain(words);
+});
+
+test('the editor shows Wirral’s “none” line and its motion with the vote inside “Resolved –”, as the public PDF prints them', async ({ app }) => {
+  test.slow();
+  const { page, table, workDir } = app;
+  const committeeId = await knowCommittee(table, path.join(workDir, '..', 'app-data'), wirral);
+  await startKnownMeeting(page, wirral, committeeId);
+  await takeRegister(page, ['Shift+P']);
+  const editor = editorOf(page);
+
+  // 1 Minutes: the resolutions under the style's label.
+  await page.keyboard.press('Control+Alt+a');
+  await expect(editor.locator('.mb-resolutions-heading')).toHaveText('Resolved –');
+  await page.keyboard.type('That the minutes be approved.');
+  // 2 Declarations: none, in Wirral's words.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+Shift+d');
+  await expect(editor.locator('.mb-statement')).toHaveText('No declarations of interest were made.');
+  // 3 The application: the motion carried on the chair's casting vote, then its decision.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+b');
+  await answer(page, 'Moved by', 'ke', 'Councillor Stuart Kelly');
+  await answer(page, 'Seconded by', 'ber', 'Councillor B Berry');
+  await countVotes(page, '7 7', 'For');
+  const motionWords = 'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – Resolved (7:7 and on the chair’s casting vote) –';
+  const motion = editor.locator('.mb-motion[data-part="motion"]');
+  await expect(motion).not.toHaveAttribute('data-lead');
+  await expect(motion).toHaveAttribute('data-summary', motionWords);
+  expect(await drawnText(motion)).toBe(motionWords);
+  await page.keyboard.press('Control+Alt+g');
+  await answer(page, 'Decision', 'le', 'Approved subject to a legal agreement and conditions');
+  await page.keyboard.type(WIRRAL_DECISION);
+
+  const printed = (await exportPublicPdf(page, app, 'wirral-leads', true)).replace(/\s+/g, ' ');
+  for (const words of ['Resolved – That the minutes be approved.', 'No declarations of interest were made.', `${motionWords} ${WIRRAL_DECISION}`])
     expect(printed).toContain(words);
 });
