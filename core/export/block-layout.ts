@@ -128,9 +128,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
       return [
         {
           kind: 'paragraph',
-          runs: plain(
-            block.audience === 'public' ? noneWording(house, 'no-public-questions') : noneWording(house, 'no-member-questions'),
-          ),
+          runs: plain(block.audience === 'public' ? noneWording(house, 'no-public-questions') : noneWording(house, 'no-member-questions')),
         },
       ];
     case 'resolutions':

@@ -208,7 +208,12 @@ export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): 
  *
  * Nothing is invented: a vote not yet counted has no words after it.
  */
-export function printedLeads(style: MotionStyle, part: 'motion' | 'amendment' | 'vote', vote: Vote, names: Namer = typedNames): { before: string | null; after: string | null } {
+export function printedLeads(
+  style: MotionStyle,
+  part: 'motion' | 'amendment' | 'vote',
+  vote: Vote,
+  names: Namer = typedNames,
+): { before: string | null; after: string | null } {
   if (part === 'amendment') {
     const { lead, result } = amendmentWords(style, vote, names);
     return { before: `${lead}:`, after: result };

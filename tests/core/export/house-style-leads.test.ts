@@ -47,7 +47,12 @@ const lines = (raw: unknown) => layoutTextParts(layoutOf(raw)).map((part) => par
 
 describe('the style’s “none” words as the statement’s own', () => {
   it('reads a statement in the style’s words as the standard block, so Gotham’s absences follow its “Nil”', () => {
-    const raw = documentIn('gotham-parish-planning', [item('Apologies'), statement('no-apologies', 'Nil'), item('Declaration on Interest'), statement('no-declarations', 'Nil.')]);
+    const raw = documentIn('gotham-parish-planning', [
+      item('Apologies'),
+      statement('no-apologies', 'Nil'),
+      item('Declaration on Interest'),
+      statement('no-declarations', 'Nil.'),
+    ]);
     const document = parseDocument(raw);
     const minutes = readMinutes(document.content, document.meeting);
     expect(minutes.items.map((entry) => entry.blocks)).toEqual([[{ kind: 'apologies', entries: [] }], [{ kind: 'declarations', entries: [] }]]);
@@ -114,4 +119,3 @@ describe('printedLeads: what the export prints around the clerk’s words', () =
     expect(lines(raw)).toEqual(expect.arrayContaining([`${leads.before} That the Council objects.`, leads.after]));
   });
 });
-

@@ -23,9 +23,28 @@ const roster = [councillor('kelly', 'Stuart Kelly'), councillor('berry', 'Bob Be
 const noVote = { for: 0, against: 0, abstain: 0, recorded: null, castingVote: null };
 const moved = { moverId: 'kelly', moverName: 'Councillor Stuart Kelly', seconderId: 'berry', seconderName: 'Councillor Bob Berry' };
 const blocks = [
-  { type: 'declaration', ...element, children: [textJson('as a neighbour.')], memberId: 'anderson', memberName: 'Councillor J.P. Anderson', kind: 'prejudicial', leftRoom: true, itemId: null },
+  {
+    type: 'declaration',
+    ...element,
+    children: [textJson('as a neighbour.')],
+    memberId: 'anderson',
+    memberName: 'Councillor J.P. Anderson',
+    kind: 'prejudicial',
+    leftRoom: true,
+    itemId: null,
+  },
   { type: 'vote', ...element, children: [textJson('That the application be approved.')], ...moved, ...noVote, for: 4, against: 0, abstain: 1 },
-  { type: 'motion', ...element, children: [textJson('That the application be refused.')], part: 'motion', ...moved, ...noVote, for: 7, against: 7, castingVote: 'for' },
+  {
+    type: 'motion',
+    ...element,
+    children: [textJson('That the application be refused.')],
+    part: 'motion',
+    ...moved,
+    ...noVote,
+    for: 7,
+    against: 7,
+    castingVote: 'for',
+  },
 ];
 
 function editorFor(meeting: { houseStyleId: string | null }): { editor: LexicalEditor; page: HTMLElement } {
@@ -72,7 +91,9 @@ describe('the editor’s leads in the meeting’s house style', () => {
     expect(attr(page, '.mb-declaration', 'lead')).toBe('Councillor J.P. Anderson declared a prejudicial interest');
     expect(attr(page, '.mb-declaration', 'left-room-note')).toBeNull();
     expect(attr(page, '.mb-vote', 'printed')).toBeNull();
-    expect(attr(page, '.mb-vote', 'summary')).toBe('Moved by Councillor Stuart Kelly, seconded by Councillor Bob Berry. For 4, against 0, abstentions 1: carried.');
+    expect(attr(page, '.mb-vote', 'summary')).toBe(
+      'Moved by Councillor Stuart Kelly, seconded by Councillor Bob Berry. For 4, against 0, abstentions 1: carried.',
+    );
     expect(attr(page, '.mb-motion', 'lead')).toBe('Motion (moved by Councillor Stuart Kelly, seconded by Councillor Bob Berry):');
   });
 
