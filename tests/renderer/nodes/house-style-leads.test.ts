@@ -23,6 +23,7 @@ const roster = [councillor('kelly', 'Stuart Kelly'), councillor('berry', 'Bob Be
 const noVote = { for: 0, against: 0, abstain: 0, recorded: null, castingVote: null };
 const moved = { moverId: 'kelly', moverName: 'Councillor Stuart Kelly', seconderId: 'berry', seconderName: 'Councillor Bob Berry' };
 const blocks = [
+  { type: 'apology', ...element, children: [textJson('')], personId: 'anderson', name: 'Councillor J.P. Anderson' },
   {
     type: 'declaration',
     ...element,
@@ -34,6 +35,7 @@ const blocks = [
     itemId: null,
   },
   { type: 'vote', ...element, children: [textJson('That the application be approved.')], ...moved, ...noVote, for: 4, against: 0, abstain: 1 },
+  { type: 'planning-application', ...element, children: [textJson('')], part: 'speaker', speakerRole: 'ward-member', speakerId: null, speakerName: '' },
   {
     type: 'motion',
     ...element,
@@ -69,6 +71,7 @@ const attr = (page: HTMLElement, selector: string, name: string) => page.querySe
 describe('the editor’s leads in the meeting’s house style', () => {
   it('shows Gotham’s words: the declaration as printed, its leaving, the mover and the vote', () => {
     const { page } = editorFor({ houseStyleId: 'gotham-parish-planning' });
+    expect(attr(page, '.mb-apology', 'lead')).toBe('Apologies: J.P. Anderson\u00a0—');
     expect(attr(page, '.mb-declaration', 'lead')).toBe('J.P. Anderson declared a prejudicial interest');
     expect(attr(page, '.mb-declaration', 'left-room-note')).toBe('They left the meeting for this item and returned after it.');
     expect(attr(page, '.mb-vote', 'lead')).toBe('PROPOSED: Stuart Kelly SECONDED: Bob Berry.');
@@ -84,6 +87,7 @@ describe('the editor’s leads in the meeting’s house style', () => {
       'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – Resolved (7:7 and on the chair’s casting vote) –',
     );
     expect(attr(page, '.mb-declaration', 'lead')).toBe('Councillor J.P. Anderson declared a prejudicial interest');
+    expect(attr(page, '.mb-planning', 'lead')).toBe('A Ward Councillor addressed the Committee.');
   });
 
   it('shows the app’s own words with no style, as before', () => {
@@ -95,6 +99,8 @@ describe('the editor’s leads in the meeting’s house style', () => {
       'Moved by Councillor Stuart Kelly, seconded by Councillor Bob Berry. For 4, against 0, abstentions 1: carried.',
     );
     expect(attr(page, '.mb-motion', 'lead')).toBe('Motion (moved by Councillor Stuart Kelly, seconded by Councillor Bob Berry):');
+    expect(attr(page, '.mb-planning', 'lead')).toBe('A ward member addressed the Committee.');
+    expect(attr(page, '.mb-apology', 'lead')).toBe('Apologies: Councillor J.P. Anderson\u00a0—');
   });
 
   it('redraws the leads in a changed style without touching the document', () => {
