@@ -3,6 +3,7 @@
 // model, and the field questions it asks. The editor's node for the kind
 // parses its fields with the same schema; core/blocks/block-registry.ts lists
 // every kind. See docs/adding-a-block.md.
+import type { HouseStyle } from '../house-style/house-style-schema';
 import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import type { Meeting } from '../model/meeting';
 import type { PromptStep } from './prompt-step';
@@ -11,6 +12,8 @@ import type { PromptStep } from './prompt-step';
 export interface ReadContext {
   /** The template's resolutions wording, for a run typed without its own heading. */
   resolutions: { heading: string; bulleted: boolean };
+  /** The meeting's house style (null: the app's own words, or a style the export would refuse), read when first asked. */
+  houseStyle(): HouseStyle | null;
 }
 
 /** What a block's field questions are built from. */

@@ -1,8 +1,10 @@
 // A standard one-line statement ("There were no public questions."). Its words
 // stay editable text; it reads as the standard block only while the words are
-// still the standard ones, and otherwise as the clerk's paragraph.
+// still the standard ones (the app's, or the meeting's house style's "Nil."),
+// and otherwise as the clerk's paragraph.
 import { z } from 'zod';
 import { statements, type StatementKind } from '../minutes/block-wording';
+import { noneWording } from '../house-style/house-style-wording';
 import { plainText } from '../minutes/rich-text-json';
 import { defineBlock } from './block-definition';
 import { choiceField } from './block-fields';
@@ -15,8 +17,10 @@ export type StatementFields = z.infer<typeof statementFields>;
 export const statementBlock = defineBlock<StatementFields>({
   type: 'minutes-statement',
   fields: statementFields,
-  read({ statement }, text, blocks) {
-    if (plainText(text).trim() !== statements[statement]) return false;
+  read({ statement }, text, blocks, context) {
+    // The app's standard words, or the meeting's house style's for the same statement ("Nil."), as inserted.
+    const words = plainText(text).trim();
+    if (words !== statements[statement] && words !== noneWording(context.houseStyle(), statement)) return false;
     if (statement === 'no-apologies') blocks.push({ kind: 'apologies', entries: [] });
     else if (statement === 'no-declarations') blocks.push({ kind: 'declarations', entries: [] });
     else if (statement === 'no-urgent-business') blocks.push({ kind: 'no-urgent-business' });

@@ -2,13 +2,13 @@
 // as "Councillor Lancaster declared a personal interest as …", "It was
 // agreed:" with numbered points, the three parts of an executive decision.
 import { withdrawalSentenceIn } from '../blocks/withdrawal-block';
-import { declarationLead, statements } from '../minutes/block-wording';
+import { printedDeclarationLead } from '../minutes/block-wording';
 import type { MinuteBlock, RichText } from '../minutes/minutes-model';
 import { voteResult, type VoteCounts } from '../minutes/vote-result';
 import { joinNames } from '../model/minutes-heading';
 import { formatUkDate, isIsoDate } from '../text/uk-format';
 import type { HouseStyle } from '../house-style/house-style-schema';
-import { decisionPartLabels, fill, formatDate } from '../house-style/house-style-wording';
+import { decisionPartLabels, declarationLeftRoomSentence, formatDate, noneWording, resolutionsLabelIn } from '../house-style/house-style-wording';
 import type { LayoutBlock, LayoutRun } from './layout-model';
 import { motionBlocks, resolutionBlocks, styledVoteBlocks } from './motion-layout';
 import { planningBlocks } from './planning-layout';
@@ -52,11 +52,6 @@ function withFullStop(text: LayoutRun[]): LayoutRun[] {
 export function ukDateOrText(value: string, house: HouseStyle | null = null): string {
   if (!isIsoDate(value)) return value;
   return house ? formatDate(value, house.datesAndTimes.textDate) : formatUkDate(value);
-}
-
-/** What is printed where there was nothing: the house style's form ("Nil."), else the app's statement. */
-function noneText(house: HouseStyle | null, field: keyof HouseStyle['none'], statement: keyof typeof statements): string {
-  return house ? house.none[field] : statements[statement];
 }
 
 /** The three parts of an executive decision, each under its label (or led by it, inline), in the house style's words. */
@@ -103,7 +98,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
     }
     case 'apologies': {
       // No one to name: the clerk's "There were no apologies for absence." (Ctrl+Alt+Shift+Y).
-      if (block.entries.length === 0) return withAbsences(noneText(house, 'apologies', 'no-apologies'), style);
+      if (block.entries.length === 0) return withAbsences(noneWording(house, 'no-apologies'), style);
       // With no reasons, a house style groups councillors under one title ("Councillors J Barry and J Birkin").
       const listed = block.entries.some(({ reason }) => reason.trim())
         ? joinNames(block.entries.map(({ person, reason }) => (reason.trim() ? `${names.one(person, '')} (${reason.trim()})` : names.one(person, ''))))
@@ -111,16 +106,14 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
       return withAbsences(`Apologies for absence were received from ${listed}.`, style);
     }
     case 'declarations':
-      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneText(house, 'declarations', 'no-declarations')) }];
+      if (block.entries.length === 0) return [{ kind: 'paragraph', runs: plain(noneWording(house, 'no-declarations')) }];
       return block.entries.map((entry) => {
         const member = names.one(entry.member, '');
-        // "declared an other interest" is the editor's label, not English: an interest of no named kind is "an interest".
-        const lead = entry.kind === 'other' ? `${member || 'A member'} declared an interest` : declarationLead(member, entry.kind);
+        const lead = printedDeclarationLead(member, entry.kind);
         const reason = runs(entry.reason);
         const body: LayoutRun[] = reason.length ? [{ text: `${lead} ` }, ...reason] : [{ text: lead }];
         // The room, as the editor says: they return after the item, so "left the meeting" would be wrong.
-        const withdrew = house ? fill(house.interests.withdrawal, { member: 'They' }) : 'They left the room while the item was considered.';
-        const left: LayoutRun[] = entry.leftRoom ? [{ text: ` ${withdrew}` }] : [];
+        const left: LayoutRun[] = entry.leftRoom ? [{ text: ` ${declarationLeftRoomSentence(house)}` }] : [];
         return { kind: 'paragraph', runs: [...withFullStop(body), ...left] };
       });
     case 'question': {
@@ -135,9 +128,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
       return [
         {
           kind: 'paragraph',
-          runs: plain(
-            block.audience === 'public' ? noneText(house, 'publicQuestions', 'no-public-questions') : noneText(house, 'memberQuestions', 'no-member-questions'),
-          ),
+          runs: plain(block.audience === 'public' ? noneWording(house, 'no-public-questions') : noneWording(house, 'no-member-questions')),
         },
       ];
     case 'resolutions':
@@ -145,7 +136,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
       if (house) {
         const resolutions =
           house.resolutions.several === 'bulleted' || !block.bulleted ? house.resolutions : { ...house.resolutions, several: 'bulleted' as const };
-        return resolutionBlocks({ resolutions, votes: house.votes }, house.resolutions.label, block.resolutions.map(runs));
+        return resolutionBlocks({ resolutions, votes: house.votes }, resolutionsLabelIn(house, block.heading), block.resolutions.map(runs));
       }
       return [
         { kind: 'paragraph', runs: plain(block.heading), keepWithNext: true },
@@ -177,7 +168,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
       return [{ kind: 'paragraph', runs: reason.some((run) => run.text.trim()) ? [sentence, { text: ' ' }, ...withFullStop(reason)] : [sentence] }];
     }
     case 'no-urgent-business':
-      return [{ kind: 'paragraph', runs: plain(noneText(house, 'urgentBusiness', 'no-urgent-business')) }];
+      return [{ kind: 'paragraph', runs: plain(noneWording(house, 'no-urgent-business')) }];
   }
 }
 

@@ -17,7 +17,8 @@ import { approvalBlocks } from './approval-layout';
 import { layoutBlock, type BlockStyle } from './block-layout';
 import { houseStyleOfMeeting, printSettingsOf } from '../house-style/meeting-house-style';
 import type { HouseStyle, PrintSettings } from '../house-style/house-style-schema';
-import { exemptNotice, fill, formatDate, formatTime, headingTitle, SIGNATURE_DATE_LINE } from '../house-style/house-style-wording';
+import { exemptNotice, fill, formatDate, formatTime, headingTitle } from '../house-style/house-style-wording';
+import { styledCloseBlocks } from './close-layout';
 import { styledNames } from './styled-names';
 import { withItemTextRunOn } from './item-run-on';
 import { publishableData } from './publishable-text';
@@ -71,33 +72,11 @@ function chairNameOf(input: LayoutInput): string {
  */
 function houseCloseBlocks(input: LayoutInput, house: HouseStyle): LayoutBlock[] {
   const { minutes, meeting } = input;
-  const started = minutes.close?.startedAt ?? (meeting.startedAt || '');
-  const ended = minutes.close?.endedAt ?? (meeting.endedAt || '');
-  const wording = house.close.wording;
-  const missing = (wording.includes('{start}') && !started) || (wording.includes('{end}') && !ended);
-  const close: LayoutBlock[] =
-    missing || !wording.trim()
-      ? []
-      : [
-          {
-            kind: 'note',
-            text: fill(wording, { start: started && formatTime(started, house.datesAndTimes.time), end: ended && formatTime(ended, house.datesAndTimes.time) }),
-          },
-        ];
-  const chair = chairNameOf(input);
-  const signature = house.close.signature;
-  const signed: LayoutBlock[] =
-    signature && chair.trim()
-      ? [
-          {
-            kind: 'signature',
-            name: fill(signature.name, { chair, CHAIR: chair.toLocaleUpperCase('en-GB') }),
-            role: signature.role,
-            ...(signature.dated ? { dateLine: SIGNATURE_DATE_LINE } : {}),
-          },
-        ]
-      : [];
-  return house.close.order === 'close-then-signature' ? [...close, ...signed] : [...signed, ...close];
+  return styledCloseBlocks(house, {
+    chair: chairNameOf(input),
+    startedAt: minutes.close?.startedAt ?? (meeting.startedAt || ''),
+    endedAt: minutes.close?.endedAt ?? (meeting.endedAt || ''),
+  });
 }
 
 function closeBlocks(input: LayoutInput, style: PrintSettings): LayoutBlock[] {

@@ -79,20 +79,25 @@ function movedBy(style: MotionStyle, vote: Vote, names: Namer): string | null {
   return motionText(style.votes, mover, names.mover(vote.seconder, ''));
 }
 
-function amendmentBlocks(style: MotionStyle, amendment: Vote, names: Namer): LayoutBlock[] {
+/** An amendment's own words: "An amendment was moved by … and seconded by …" and, once counted, its result. */
+function amendmentWords(style: MotionStyle, amendment: Vote, names: Namer): { lead: string; result: string | null } {
   const who = [amendment.mover && `moved by ${names.mover(amendment.mover, '')}`, amendment.seconder && `seconded by ${names.mover(amendment.seconder, '')}`]
     .filter(Boolean)
     .join(' and ');
   const lead = `An amendment was ${who || 'moved'}`;
+  if (!counted(amendment)) return { lead, result: null };
+  const outcome = amendment.result === 'carried' ? style.votes.carried : style.votes.lost;
+  const tally = tallyText(style.votes, { for: amendment.counts.for, against: amendment.counts.against, abstentions: amendment.counts.abstain });
+  const casting = amendment.counts.for === amendment.counts.against && amendment.castingVote ? style.votes.castingVote : '';
+  return { lead, result: `On being put to the vote, the amendment was ${outcome}${casting} (${tally}).` };
+}
+
+function amendmentBlocks(style: MotionStyle, amendment: Vote, names: Namer): LayoutBlock[] {
+  const { lead, result } = amendmentWords(style, amendment, names);
   const out: LayoutBlock[] = [
     { kind: 'paragraph', runs: written(amendment.motion) ? [{ text: `${lead}: ` }, ...withFullStop(runs(amendment.motion))] : [{ text: `${lead}.` }] },
   ];
-  if (counted(amendment)) {
-    const outcome = amendment.result === 'carried' ? style.votes.carried : style.votes.lost;
-    const tally = tallyText(style.votes, { for: amendment.counts.for, against: amendment.counts.against, abstentions: amendment.counts.abstain });
-    const casting = amendment.counts.for === amendment.counts.against && amendment.castingVote ? style.votes.castingVote : '';
-    out.push({ kind: 'paragraph', runs: [{ text: `On being put to the vote, the amendment was ${outcome}${casting} (${tally}).` }] });
-  }
+  if (result) out.push({ kind: 'paragraph', runs: [{ text: result }] });
   return out;
 }
 
@@ -187,4 +192,39 @@ export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): 
     });
   }
   return out;
+}
+
+/**
+ * What the style prints before and after the clerk's words of one part of a motion or a vote, for the editor to
+ * show beside them: the same words, from the same functions, as the blocks above lay out.
+ *
+ * - the motion: "PROPOSED: … SECONDED: …." before it and "Vote: Four in favour, one abstention." after it; where
+ *   the vote goes inside the resolution's label, nothing before, and after it what follows it in print ("On a
+ *   motion by … it was – Resolved (7:7 and on the chair’s casting vote) –", or, lost, "The motion was lost (…).").
+ *   A carried motion that resolved nothing at all (no words moved, no resolution, no decision after it) prints
+ *   "The motion was carried (…)." in place of the label: the part cannot see that here;
+ * - an amendment: "An amendment was moved by … and seconded by …:" and its result;
+ * - a vote block: its mover and its vote.
+ *
+ * Nothing is invented: a vote not yet counted has no words after it.
+ */
+export function printedLeads(
+  style: MotionStyle,
+  part: 'motion' | 'amendment' | 'vote',
+  vote: Vote,
+  names: Namer = typedNames,
+): { before: string | null; after: string | null } {
+  if (part === 'amendment') {
+    const { lead, result } = amendmentWords(style, vote, names);
+    return { before: `${lead}:`, after: result };
+  }
+  const lead = movedBy(style, vote, names);
+  const words = voteWords(style, vote, names);
+  if (part === 'vote') return { before: lead, after: words && voteSentence(style, vote, words) };
+  const carried = counted(vote) && vote.result === 'carried';
+  if (style.votes.placement === 'in-resolution') {
+    const after = [lead, carried ? resolutionLabel(style, words) : words && voteSentence(style, vote, words)].filter(Boolean).join(' ');
+    return { before: null, after: after || null };
+  }
+  return { before: lead, after: words && voteSentence(style, vote, words) };
 }

@@ -6,7 +6,7 @@
 // tested against the councils' own sentences now.
 import { isValidExemptParagraph } from '../publication/exempt-field';
 import { formatUkDate, formatUkTime } from '../text/uk-format';
-import { cabinetPartHeadings } from '../minutes/block-wording';
+import { cabinetPartHeadings, statements, type StatementKind } from '../minutes/block-wording';
 import type { HouseStyle, NameForm, PrintSettings } from './house-style-schema';
 
 type DateStyle = HouseStyle['datesAndTimes']['textDate'];
@@ -224,4 +224,32 @@ export function exemptNotice(print: Pick<PrintSettings, 'exemptNotice'>, paragra
  */
 export function decisionPartLabels(style: HouseStyle | null): Pick<HouseStyle['decisionParts'], 'decision' | 'reasons' | 'alternatives' | 'placement'> {
   return style ? style.decisionParts : { ...cabinetPartHeadings, placement: 'own-line' };
+}
+
+/** Which "none" form of a style each standard statement prints as. */
+const noneFieldOf: Record<StatementKind, keyof HouseStyle['none']> = {
+  'no-apologies': 'apologies',
+  'no-declarations': 'declarations',
+  'no-public-questions': 'publicQuestions',
+  'no-member-questions': 'memberQuestions',
+  'no-urgent-business': 'urgentBusiness',
+};
+
+/**
+ * What is printed where there was nothing: the style's form ("Nil."), else the app's statement ("There were no
+ * declarations."). The export prints it, the editor inserts it as the statement's words, and a statement in these
+ * words reads as the standard block.
+ */
+export function noneWording(style: HouseStyle | null, statement: StatementKind): string {
+  return style ? style.none[noneFieldOf[statement]] : statements[statement];
+}
+
+/** After a declaration whose member left the room for the item: the style's withdrawal words for "They", else the app's. */
+export function declarationLeftRoomSentence(style: HouseStyle | null): string {
+  return style ? fill(style.interests.withdrawal, { member: 'They' }) : 'They left the room while the item was considered.';
+}
+
+/** The words before a run of resolutions: the style's label ("Resolved –"), else the template's ("It was agreed:"). */
+export function resolutionsLabelIn(style: HouseStyle | null, templateHeading: string): string {
+  return style ? style.resolutions.label : templateHeading;
 }

@@ -21,6 +21,11 @@ export function declarationLead(memberName: string, kind: InterestKind): string 
   return `${memberName || 'A member'} declared ${article} ${label} interest`;
 }
 
+/** The lead the minutes print: "an interest" for one of no named kind ("declared an other interest" is not English). */
+export function printedDeclarationLead(memberName: string, kind: InterestKind): string {
+  return kind === 'other' ? `${memberName || 'A member'} declared an interest` : declarationLead(memberName, kind);
+}
+
 export const statements = {
   'no-apologies': 'There were no apologies for absence.',
   'no-declarations': 'There were no declarations.',

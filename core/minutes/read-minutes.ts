@@ -8,6 +8,8 @@ import { blockDefinitionOf } from '../blocks/block-registry';
 import type { ReadContext } from '../blocks/block-definition';
 import { personRef } from '../blocks/block-fields';
 import { meetingCloseBlock } from '../blocks/meeting-close-block';
+import type { HouseStyle } from '../house-style/house-style-schema';
+import { readHouseStyleOfMeeting } from '../house-style/meeting-house-style';
 import type { Meeting } from '../model/meeting';
 import { minuteNumber } from '../model/minute-numbering';
 import { readExemptField } from '../publication/exempt-field';
@@ -20,7 +22,12 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 export function readMinutes(content: LexicalState, meeting: Meeting): MinutesContent {
   const scheme = meeting.numbering;
-  const context: ReadContext = { resolutions: { heading: resolutionsHeading(meeting), bulleted: resolutionsBulleted(meeting) } };
+  let style: { read: HouseStyle | null } | undefined;
+  const context: ReadContext = {
+    resolutions: { heading: resolutionsHeading(meeting), bulleted: resolutionsBulleted(meeting) },
+    // Only a standard statement asks (is it in the style's words?), so minutes with none never parse the style.
+    houseStyle: () => (style ??= { read: readableHouseStyle(meeting) }).read,
+  };
   const minutes: MinutesContent = { preamble: [], items: [], close: null };
   let blocks = minutes.preamble;
 
@@ -120,4 +127,10 @@ function listBlock(list: JsonNode): MinuteBlock {
   return sublists.length
     ? { kind: 'list', ordered: list.listType === 'number', items, sublists }
     : { kind: 'list', ordered: list.listType === 'number', items };
+}
+
+/** The style the minutes print in; one the export would refuse reads as none here (the export and the checks say why). */
+function readableHouseStyle(meeting: Meeting): HouseStyle | null {
+  const read = readHouseStyleOfMeeting(meeting);
+  return read.ok ? read.style : null;
 }

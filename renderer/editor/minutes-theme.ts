@@ -1,10 +1,15 @@
 // Class names Lexical puts on the editor's elements (styled in styles.css),
-// and the meeting's house style, which the block nodes read when they draw
-// their labels so the clerk sees the words the minutes will print.
+// and what the block nodes need to draw their leads in the words the minutes
+// will print: the meeting's house style, its roster (names as the style gives
+// them) and its recorded times. These travel in the theme, in a holder that
+// follows the meeting (HouseStyleLeadsPlugin), so a changed style redraws the
+// leads without touching the document.
 import type { EditorThemeClasses } from 'lexical';
+import { styledNames, type Namer } from '../../core/export/styled-names';
 import type { HouseStyle } from '../../core/house-style/house-style-schema';
 import { readHouseStyleOfMeeting } from '../../core/house-style/meeting-house-style';
 import type { Meeting } from '../../core/model/meeting';
+import type { Person } from '../../core/model/person';
 
 export const minutesTheme: EditorThemeClasses = {
   paragraph: 'mb-paragraph',
@@ -13,24 +18,70 @@ export const minutesTheme: EditorThemeClasses = {
     ol: 'mb-ol',
     ul: 'mb-ul',
     listitem: 'mb-li',
-    nested: { listitem: 'mb-li-nested' },
   },
   text: { bold: 'mb-bold', italic: 'mb-italic', underline: 'mb-underline' },
 };
 
-/** The theme's key for the meeting's house style (null: the app's own words). */
-const HOUSE_STYLE = 'minutesHouseStyle';
+/** What the leads are drawn from; `style` null: the app's own words. */
+export interface MeetingPrint {
+  style: HouseStyle | null;
+  roster: ReadonlyArray<Person>;
+  /** The times recorded on the meeting ("17:30", or ""), which the close falls back to as the export does. */
+  startedAt: string;
+  endedAt: string;
+}
 
-/**
- * The theme for one meeting's editor: the class names and the meeting's house style. A style the export would
- * refuse (damaged, or an id this version does not ship) leaves the app's words on screen; the checks say why.
- */
-export function minutesThemeFor(meeting: Pick<Meeting, 'houseStyleId' | 'houseStyle'>): EditorThemeClasses {
+type MeetingFields = Pick<Meeting, 'houseStyleId' | 'houseStyle'> & Partial<Pick<Meeting, 'roster' | 'startedAt' | 'endedAt'>>;
+
+/** The meeting's print context. A style the export would refuse (damaged, or an id this version does not ship) leaves the app's words on screen; the checks say why. */
+export function meetingPrintOf(meeting: MeetingFields): MeetingPrint {
   const read = readHouseStyleOfMeeting(meeting);
-  return { ...minutesTheme, [HOUSE_STYLE]: read.ok ? read.style : null };
+  return { style: read.ok ? read.style : null, roster: meeting.roster ?? [], startedAt: meeting.startedAt ?? '', endedAt: meeting.endedAt ?? '' };
+}
+
+/** Holds the current print context; the close (a React decorator) listens for changes. */
+export class MeetingPrintHolder {
+  private listeners = new Set<() => void>();
+  constructor(private value: MeetingPrint) {}
+  readonly get = (): MeetingPrint => this.value;
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  set(value: MeetingPrint): void {
+    this.value = value;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The theme's key for the holder. */
+const PRINT = 'minutesMeetingPrint';
+const noPrint: MeetingPrint = { style: null, roster: [], startedAt: '', endedAt: '' };
+
+/** The theme for one meeting's editor: the class names and the holder of the meeting's print context. */
+export function minutesThemeFor(meeting: MeetingFields): EditorThemeClasses {
+  return { ...minutesTheme, [PRINT]: new MeetingPrintHolder(meetingPrintOf(meeting)) };
+}
+
+/** The holder an editor's theme carries, or null (an editor made without a meeting). */
+export function printHolderOfTheme(theme: EditorThemeClasses): MeetingPrintHolder | null {
+  return (theme[PRINT] as MeetingPrintHolder | undefined) ?? null;
+}
+
+/** The print context an editor's theme carries: the app's own words when it carries none. */
+export function meetingPrintOfTheme(theme: EditorThemeClasses): MeetingPrint {
+  return printHolderOfTheme(theme)?.get() ?? noPrint;
 }
 
 /** The house style an editor's theme carries, or null. */
 export function houseStyleOfTheme(theme: EditorThemeClasses): HouseStyle | null {
-  return (theme[HOUSE_STYLE] as HouseStyle | null | undefined) ?? null;
+  return meetingPrintOfTheme(theme).style;
+}
+
+/**
+ * People as the style names them, from the roster, as the export names them (names as typed with no style). Each
+ * lead is drawn on its own, so a "full-then-surname" style shows every name in full here.
+ */
+export function printedNames(print: MeetingPrint): Namer {
+  return styledNames(print.style, print.roster);
 }

@@ -14,6 +14,7 @@ import { MinutesEditor } from '../editor/MinutesEditor';
 import { ExportLauncher } from '../export/ExportLauncher';
 import { minutesThemeFor } from '../editor/minutes-theme';
 import { LastAgendaItemPlugin } from '../editor/outline/LastAgendaItemPlugin';
+import { HouseStyleLeadsPlugin } from '../editor/plugins/HouseStyleLeadsPlugin';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { FindBar } from '../find/FindBar';
@@ -61,6 +62,7 @@ export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
         </div>
       </main>
       <StatusBar session={session} />
+      <HouseStyleLeadsPlugin meeting={opened.document.meeting} />
       <LastAgendaItemPlugin />
       <LibraryTargetPlugin documentId={opened.documentId} />
       <DocumentCommands session={session} />

@@ -8,6 +8,9 @@ import { answer, promptDone } from './fixtures/clerk-keys';
 import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { setTicked } from './fixtures/ticks';
+import { countVotes, exportPublicPdf, knowCommittee, startKnownMeeting, takeRegister } from './fixtures/reference-meeting';
+import { gotham } from './fixtures/reference-gotham-script';
+import { WIRRAL_DECISION, wirral } from './fixtures/reference-wirral-script';
 
 async function counts(page: import('@playwright/test').Page, figures: [string, string, string]) {
   for (const [index, label] of ['Votes for', 'Votes against', 'Abstentions'].entries()) {
@@ -67,4 +70,116 @@ test('a committee’s house style, chosen in the New meeting dialog, gives the e
   expect(text).toContain('PROPOSED:');
   expect(text).toContain('Vote: Four in favour, one abstention.');
   expect(text).not.toContain('On being put to the vote');
+});
+
+/** What the page draws for an element, its leads (CSS generated content before and after) included, as a reader hears it. */
+async function drawnText(locator: import('@playwright/test').Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const generated = (pseudo: '::before' | '::after') => {
+      const content = getComputedStyle(element, pseudo).content;
+      // "none"/"normal": nothing drawn; otherwise the computed string, its quotes and escapes read as CSS writes them.
+      return content === 'none' || content === 'normal' ? '' : (JSON.parse(content.replace(/^"|"$/g, '"')) as string);
+    };
+    return `${generated('::before')}${element.textContent ?? ''}${generated('::after')}`.replace(/\s+/g, ' ').trim();
+  });
+}
+
+test('the editor shows Gotham’s leads in its own words, and the public PDF prints the same', async ({ app }) => {
+  test.slow();
+  const { page, table, workDir } = app;
+  const committeeId = await knowCommittee(table, path.join(workDir, '..', 'app-data'), gotham);
+  await startKnownMeeting(page, gotham, committeeId);
+  await takeRegister(page, 'PPPPPXX');
+  const editor = editorOf(page);
+
+  // 1/ Apologies: none sent, from the register: Gotham's "Nil", not "There were no apologies for absence."
+  await page.keyboard.press('Control+Alt+y');
+  await expect(editor.locator('.mb-statement').nth(0)).toHaveText('Nil');
+  // 2/ Declarations: "Nil.", not "There were no declarations."
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+Shift+d');
+  await expect(editor.locator('.mb-statement').nth(1)).toHaveText('Nil.');
+  // 3/ The last minutes: the resolutions start with the style's label.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+a');
+  await expect(editor.locator('.mb-resolutions-heading')).toHaveText('RESOLVED:');
+  await page.keyboard.type('That the Minutes be deferred.');
+  // 4/ A declaration whose member leaves: named as the style names them (no "Councillor"), and the style's leaving.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+d');
+  await answer(page, 'Member declaring', 'wi', 'M. Wilkins');
+  await answer(page, 'Kind of interest', 'pr', 'prejudicial');
+  await answer(page, 'Agenda item it concerns', '');
+  await page.keyboard.type('as a neighbour of the site.');
+  // 8/ The application: proposed, seconded and voted on (one prompt takes the mover, the seconder and the counts).
+  for (let item = 4; item < 8; item += 1) await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+b');
+  await answer(page, 'Moved by', 'an', 'J.P. Anderson');
+  await answer(page, 'Seconded by', 'wi', 'M. Wilkins');
+  await countVotes(page, [4, 0, 1]);
+  await page.keyboard.press('Control+Alt+e');
+  await answer(page, 'Meeting started at', '');
+  await answer(page, 'Meeting ended at', '2040');
+
+  // Each lead as the page draws it, read as a screen reader reads the page (generated content included).
+  const declaration = editor.locator('.mb-declaration');
+  await expect(declaration).toHaveAttribute('data-lead', 'M. Wilkins declared a prejudicial interest');
+  expect(await drawnText(declaration)).toBe(
+    'M. Wilkins declared a prejudicial interest as a neighbour of the site. They left the meeting for this item and returned after it.',
+  );
+  const motion = editor.locator('.mb-motion[data-part="motion"]');
+  await expect(motion).toHaveAttribute('data-lead', 'PROPOSED: J.P. Anderson SECONDED: M. Wilkins.');
+  expect(await drawnText(motion)).toBe('PROPOSED: J.P. Anderson SECONDED: M. Wilkins. Vote: Four in favour, one abstention.');
+  await expect(editor.locator('.mb-close')).toHaveText('Meeting closed at 8.40 pm');
+  const sheet = await editor.ariaSnapshot();
+  expect(sheet).toContain('PROPOSED: J.P. Anderson SECONDED: M. Wilkins.');
+  expect(sheet).toContain('Vote: Four in favour, one abstention.');
+
+  // The public PDF prints the same words (the vote records no motion's words, which the checks ask about: read and passed).
+  const printed = (await exportPublicPdf(page, app, 'gotham-leads', true)).replace(/\s+/g, ' ');
+  for (const words of [
+    'Apologies: Nil Absent: H.Taylor, A. Clayworth',
+    'Declaration on Interest: Nil.',
+    'RESOLVED: That the Minutes be deferred.',
+    'M. Wilkins declared a prejudicial interest as a neighbour of the site. They left the meeting for this item and returned after it.',
+    'PROPOSED: J.P. Anderson SECONDED: M. Wilkins. Vote: Four in favour, one abstention.',
+    'Meeting closed at 8.40 pm',
+  ])
+    expect(printed).toContain(words);
+});
+
+test('the editor shows Wirral’s “none” line and its motion with the vote inside “Resolved –”, as the public PDF prints them', async ({ app }) => {
+  test.slow();
+  const { page, table, workDir } = app;
+  const committeeId = await knowCommittee(table, path.join(workDir, '..', 'app-data'), wirral);
+  await startKnownMeeting(page, wirral, committeeId);
+  await takeRegister(page, ['Shift+P']);
+  const editor = editorOf(page);
+
+  // 1 Minutes: the resolutions under the style's label.
+  await page.keyboard.press('Control+Alt+a');
+  await expect(editor.locator('.mb-resolutions-heading')).toHaveText('Resolved –');
+  await page.keyboard.type('That the minutes be approved.');
+  // 2 Declarations: none, in Wirral's words.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+Shift+d');
+  await expect(editor.locator('.mb-statement')).toHaveText('No declarations of interest were made.');
+  // 3 The application: the motion carried on the chair's casting vote, then its decision.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+b');
+  await answer(page, 'Moved by', 'ke', 'Councillor Stuart Kelly');
+  await answer(page, 'Seconded by', 'ber', 'Councillor B Berry');
+  await countVotes(page, '7 7', 'For');
+  const motionWords = 'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – Resolved (7:7 and on the chair’s casting vote) –';
+  const motion = editor.locator('.mb-motion[data-part="motion"]');
+  await expect(motion).not.toHaveAttribute('data-lead');
+  await expect(motion).toHaveAttribute('data-summary', motionWords);
+  expect(await drawnText(motion)).toBe(motionWords);
+  await page.keyboard.press('Control+Alt+g');
+  await answer(page, 'Decision', 'le', 'Approved subject to a legal agreement and conditions');
+  await page.keyboard.type(WIRRAL_DECISION);
+
+  const printed = (await exportPublicPdf(page, app, 'wirral-leads', true)).replace(/\s+/g, ' ');
+  for (const words of ['Resolved – That the minutes be approved.', 'No declarations of interest were made.', `${motionWords} ${WIRRAL_DECISION}`])
+    expect(printed).toContain(words);
 });

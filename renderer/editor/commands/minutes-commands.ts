@@ -28,6 +28,8 @@ import { $createMotionNode } from '../nodes/MotionNode';
 import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
+import { houseStyleOfTheme } from '../minutes-theme';
+import { noneWording } from '../../../core/house-style/house-style-wording';
 import { $createVoteNode } from '../nodes/VoteNode';
 import { $createWithdrawalNode } from '../nodes/WithdrawalNode';
 import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
@@ -64,11 +66,12 @@ function insertWithPrompt<F extends object>(
   });
 }
 
-type StatementKind = Parameters<typeof $createStatementNode>[0];
+type StatementKind = NonNullable<Parameters<typeof $createStatementNode>[0]>;
 
 function insertStatement(context: CommandContext, kind: StatementKind): void {
   context.editor.update(() => {
-    const node = $placeBlock($createStatementNode(kind, true), 'always-new');
+    // The words the minutes will print: the meeting's house style's ("Nil."), else the app's; both read as the statement.
+    const node = $placeBlock($createStatementNode(kind, noneWording(houseStyleOfTheme(context.editor._config.theme), kind)), 'always-new');
     node.selectEnd();
   });
 }

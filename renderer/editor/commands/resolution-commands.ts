@@ -8,6 +8,13 @@ import { $createResolutionNode, $isResolutionNode } from '../nodes/ResolutionNod
 import { $createResolutionsHeadingNode, $isResolutionsHeadingNode, type ResolutionsHeadingNode } from '../nodes/ResolutionsHeadingNode';
 import { $currentBlock, $placeBlock } from './insert-block';
 import type { CommandContext } from './command-types';
+import { resolutionsLabelIn } from '../../../core/house-style/house-style-wording';
+import { houseStyleOfTheme } from '../minutes-theme';
+
+/** The label the minutes will print before the resolutions: the meeting's house style's ("Resolved –"), else the template's. */
+function headingWords(context: CommandContext): string {
+  return resolutionsLabelIn(houseStyleOfTheme(context.editor._config.theme), resolutionsHeading(context.meeting));
+}
 
 /** The template's heading and style, caret in the first resolution; a bulleted run when `bulleted` is given true. */
 export function insertResolutions(context: CommandContext): void {
@@ -15,7 +22,7 @@ export function insertResolutions(context: CommandContext): void {
 }
 
 function $insertResolutions(context: CommandContext, bulleted: boolean): void {
-  const heading = $placeBlock($createResolutionsHeadingNode(resolutionsHeading(context.meeting), bulleted ? 'bulleted' : 'numbered'), 'always-new');
+  const heading = $placeBlock($createResolutionsHeadingNode(headingWords(context), bulleted ? 'bulleted' : 'numbered'), 'always-new');
   const first = $createResolutionNode();
   heading.insertAfter(first);
   first.select();
@@ -56,7 +63,7 @@ function $giveRunAHeading(context: CommandContext): ResolutionsHeadingNode | nul
   let first = $currentBlock();
   while (first && ($isResolutionNode(first.getPreviousSibling()) || $isActionNode(first.getPreviousSibling()))) first = first.getPreviousSibling();
   if (!first || first.getParent() !== $getRoot()) return null;
-  const heading = $createResolutionsHeadingNode(resolutionsHeading(context.meeting), resolutionsBulleted(context.meeting) ? 'bulleted' : 'numbered');
+  const heading = $createResolutionsHeadingNode(headingWords(context), resolutionsBulleted(context.meeting) ? 'bulleted' : 'numbered');
   first.insertBefore(heading);
   return heading;
 }

@@ -3,6 +3,8 @@
 // block; the command fills them from the attendance roll.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
 import { apologyBlock, type ApologyFields } from '../../../core/blocks/apology-block';
+import { personRef } from '../../../core/blocks/block-fields';
+import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
@@ -36,8 +38,10 @@ export class ApologyNode extends BlockNode<ApologyFields> {
   blockDefinition() {
     return apologyBlock;
   }
-  displayFields(fields: ApologyFields): DataFields {
-    return { lead: `Apologies: ${fields.name || 'name not set'}${'\u00a0'}—` };
+  displayFields(fields: ApologyFields, print: MeetingPrint): DataFields {
+    // The name as the export prints it (the style's form of the roster's name; as typed with no style).
+    const name = printedNames(print).one(personRef(fields.personId, fields.name), 'name not set');
+    return { lead: `Apologies: ${name}${'\u00a0'}—` };
   }
 }
 

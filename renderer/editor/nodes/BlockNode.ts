@@ -18,10 +18,9 @@ import {
   type SerializedElementNode,
 } from 'lexical';
 import type { BlockDefinition } from '../../../core/blocks/block-definition';
-import type { HouseStyle } from '../../../core/house-style/house-style-schema';
-import { houseStyleOfTheme } from '../minutes-theme';
+import { meetingPrintOfTheme, type MeetingPrint } from '../minutes-theme';
 import { blockFieldsOf } from './block-fields-of';
-import { createBlockElement, patchDataFields, type DataFields } from './node-dom';
+import { createBlockElement, patchDataFields, setDataFields, type DataFields } from './node-dom';
 
 export type SerializedBlockNode<F> = SerializedElementNode & F;
 
@@ -41,8 +40,12 @@ export abstract class BlockNode<F extends object> extends ElementNode {
   abstract blockClass(): string;
   /** The kind's definition in core/blocks: its fields' schema. */
   abstract blockDefinition(): BlockDefinition<F>;
-  /** data-* attributes the page's CSS shows (labels, lead-ins, summaries), in the meeting's house style's words where it has them. */
-  abstract displayFields(fields: F, houseStyle: HouseStyle | null): DataFields;
+  /**
+   * data-* attributes the page's CSS shows (labels, lead-ins, summaries), in the meeting's house style's words where
+   * it has them. Every call for one kind returns the same names (null for one not shown), so a redraw in another
+   * style replaces them all.
+   */
+  abstract displayFields(fields: F, print: MeetingPrint): DataFields;
 
   /** Fields from any JSON or HTML source, old or new, with defaults for anything missing. */
   normalizeFields(raw: unknown): F {
@@ -59,22 +62,27 @@ export abstract class BlockNode<F extends object> extends ElementNode {
     return self;
   }
 
-  private allDataFields(fields: F, houseStyle: HouseStyle | null): DataFields {
-    return { ...this.displayFields(fields, houseStyle), 'block-fields': JSON.stringify(fields) };
+  private allDataFields(fields: F, print: MeetingPrint): DataFields {
+    return { ...this.displayFields(fields, print), 'block-fields': JSON.stringify(fields) };
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
-    return createBlockElement(this.blockTag(), this.blockClass(), this.displayFields(this.__fields, houseStyleOfTheme(config.theme)));
+    return createBlockElement(this.blockTag(), this.blockClass(), this.displayFields(this.__fields, meetingPrintOfTheme(config.theme)));
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
-    const style = houseStyleOfTheme(config.theme);
-    if (prevNode.__fields !== this.__fields) patchDataFields(dom, this.displayFields(prevNode.__fields, style), this.displayFields(this.__fields, style));
+    const print = meetingPrintOfTheme(config.theme);
+    if (prevNode.__fields !== this.__fields) patchDataFields(dom, this.displayFields(prevNode.__fields, print), this.displayFields(this.__fields, print));
     return false;
   }
 
+  /** Draws the leads again in another print context (the meeting's style changed): the document is not touched. */
+  redrawLeads(dom: HTMLElement, print: MeetingPrint): void {
+    setDataFields(dom, this.displayFields(this.getLatest().__fields, print));
+  }
+
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
-    return { element: createBlockElement(this.blockTag(), this.blockClass(), this.allDataFields(this.__fields, houseStyleOfTheme(editor._config.theme))) };
+    return { element: createBlockElement(this.blockTag(), this.blockClass(), this.allDataFields(this.__fields, meetingPrintOfTheme(editor._config.theme))) };
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedBlockNode<F>>): this {

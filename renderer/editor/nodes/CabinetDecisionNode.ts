@@ -4,7 +4,7 @@
 // and after the last part back to ordinary text.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
 import { cabinetDecisionBlock, keyDecisionLabels, type CabinetDecisionFields } from '../../../core/blocks/cabinet-decision-block';
-import type { HouseStyle } from '../../../core/house-style/house-style-schema';
+import type { MeetingPrint } from '../minutes-theme';
 import { decisionPartLabels } from '../../../core/house-style/house-style-wording';
 import { cabinetParts, type CabinetPart } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
@@ -39,7 +39,7 @@ export class CabinetDecisionNode extends BlockNode<CabinetDecisionFields> {
   blockDefinition() {
     return cabinetDecisionBlock;
   }
-  displayFields(fields: CabinetDecisionFields, houseStyle: HouseStyle | null): DataFields {
+  displayFields(fields: CabinetDecisionFields, { style: houseStyle }: MeetingPrint): DataFields {
     // The part's label as the minutes will print it; what the clerk said about a key decision shows beside it (Ctrl+Alt+F).
     const heading = decisionPartLabels(houseStyle)[fields.part];
     // Before the label's own closing mark: "Decision (a key decision):", "REASONS FOR DECISION (a key decision) –".

@@ -3,7 +3,10 @@
 // the clerk types the reason as ordinary text after it.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
 import { declarationBlock, type DeclarationFields } from '../../../core/blocks/declaration-block';
-import { declarationLead } from '../../../core/minutes/block-wording';
+import { personRef } from '../../../core/blocks/block-fields';
+import { declarationLeftRoomSentence } from '../../../core/house-style/house-style-wording';
+import { declarationLead, printedDeclarationLead } from '../../../core/minutes/block-wording';
+import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
@@ -39,8 +42,12 @@ export class DeclarationNode extends BlockNode<DeclarationFields> {
   blockDefinition() {
     return declarationBlock;
   }
-  displayFields(fields: DeclarationFields): DataFields {
-    return { lead: declarationLead(fields.memberName, fields.kind), kind: fields.kind, 'left-room': fields.leftRoom };
+  displayFields(fields: DeclarationFields, print: MeetingPrint): DataFields {
+    const shown = { kind: fields.kind, 'left-room': fields.leftRoom };
+    if (!print.style) return { ...shown, lead: declarationLead(fields.memberName, fields.kind), 'left-room-note': null };
+    // In a house style, the lead and the leaving as the export prints them, the member named as the style names them.
+    const member = printedNames(print).one(personRef(fields.memberId, fields.memberName), '');
+    return { ...shown, lead: printedDeclarationLead(member, fields.kind), 'left-room-note': declarationLeftRoomSentence(print.style) };
   }
 }
 

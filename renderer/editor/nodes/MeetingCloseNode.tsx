@@ -7,13 +7,17 @@ import {
   DecoratorNode,
   type DOMConversionMap,
   type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
   type SerializedLexicalNode,
 } from 'lexical';
 import { meetingCloseBlock, type MeetingCloseFields } from '../../../core/blocks/meeting-close-block';
-import type { JSX } from 'react';
+import { useSyncExternalStore, type JSX } from 'react';
+import { styledCloseBlocks } from '../../../core/export/close-layout';
+import { printHolderOfTheme, type MeetingPrint, type MeetingPrintHolder } from '../minutes-theme';
 import { closeNote } from '../../../core/minutes/block-wording';
 import type { NodeJSONInput } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
@@ -86,17 +90,54 @@ export class MeetingCloseNode extends DecoratorNode<JSX.Element> {
   override getTextContent(): string {
     return closeLines(this.__fields).join('\n');
   }
-  override decorate(): JSX.Element {
-    const [chair, role, note] = closeLines(this.__fields);
+  override decorate(_editor: LexicalEditor, config: EditorConfig): JSX.Element {
+    return <MeetingClose fields={this.__fields} holder={printHolderOfTheme(config.theme)} />;
+  }
+}
+
+/**
+ * The close as the minutes will end: in the meeting's house style, its close wording and signature block in its
+ * order (styledCloseBlocks, which the export prints); with none, the app's signature and note. Redrawn when the
+ * meeting's style changes.
+ */
+function MeetingClose({ fields, holder }: { fields: MeetingCloseFields; holder: MeetingPrintHolder | null }) {
+  const print = useSyncExternalStore(holder?.subscribe ?? noSubscription, holder?.get ?? noPrint);
+  if (print.style) {
+    const rosterChair = print.roster.find((person) => person.role === 'chair');
+    const chair = fields.chairName.trim() || (rosterChair ? `${rosterChair.title} ${rosterChair.name}`.trim() : '');
+    const blocks = styledCloseBlocks(print.style, { chair, startedAt: fields.startedAt ?? print.startedAt, endedAt: fields.endedAt ?? print.endedAt });
     return (
       <div className="mb-close-body" aria-label="Close of the meeting">
-        <div className="mb-close-chair">{chair}</div>
-        <div>{role}</div>
-        <div className="mb-close-note">{note}</div>
+        {blocks.length === 0 ? <div className="mb-close-note">(Nothing is printed here until the times are recorded)</div> : null}
+        {blocks.map((block, index) =>
+          block.kind === 'note' ? (
+            <div key={index} className="mb-close-note">
+              {block.text}
+            </div>
+          ) : (
+            <div key={index} className="mb-close-signature">
+              <div className="mb-close-chair">{block.name}</div>
+              <div>{block.role}</div>
+              {block.dateLine ? <div>{block.dateLine}</div> : null}
+            </div>
+          ),
+        )}
       </div>
     );
   }
+  const [chair, role, note] = closeLines(fields);
+  return (
+    <div className="mb-close-body" aria-label="Close of the meeting">
+      <div className="mb-close-chair">{chair}</div>
+      <div>{role}</div>
+      <div className="mb-close-note">{note}</div>
+    </div>
+  );
 }
+
+const noSubscription = () => () => undefined;
+const NO_PRINT: MeetingPrint = { style: null, roster: [], startedAt: '', endedAt: '' };
+const noPrint = () => NO_PRINT;
 
 /** Signature name in capitals, "Chair", and the note of the times. */
 export function closeLines(fields: MeetingCloseFields): [string, string, string] {

@@ -5,8 +5,10 @@
 // Enter on an empty one goes back to ordinary text.
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
 import { motionBlock, type MotionFields } from '../../../core/blocks/motion-block';
-import { voteCounts } from '../../../core/blocks/vote-block';
+import { readVote, voteCounts } from '../../../core/blocks/vote-block';
+import { printedLeads } from '../../../core/export/motion-layout';
 import { describeVote } from '../../../core/minutes/vote-result';
+import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
@@ -42,8 +44,14 @@ export class MotionNode extends BlockNode<MotionFields> {
   blockDefinition() {
     return motionBlock;
   }
-  displayFields(fields: MotionFields): DataFields {
+  displayFields(fields: MotionFields, print: MeetingPrint): DataFields {
     if (fields.part === 'resolution') return { part: fields.part, lead: null, summary: null };
+    if (print.style) {
+      // In a house style: the words the export prints before and after the clerk's (the mover, the vote, the
+      // resolution's label with any vote inside it); a vote not yet taken prints nothing, so the hint stays.
+      const { before, after } = printedLeads(print.style, fields.part, readVote(fields, []), printedNames(print));
+      return { part: fields.part, lead: before, summary: after ?? 'Not yet voted on.' };
+    }
     const moved = [fields.moverName && `moved by ${fields.moverName}`, fields.seconderName && `seconded by ${fields.seconderName}`].filter(Boolean).join(', ');
     const counts = voteCounts(fields);
     const voted = counts.for + counts.against + counts.abstain > 0;

@@ -11,6 +11,8 @@ import {
   speakerSentence,
   type PlanningFields,
 } from '../../../core/blocks/planning-application-block';
+import { personRef } from '../../../core/blocks/block-fields';
+import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
@@ -46,8 +48,8 @@ export class PlanningApplicationNode extends BlockNode<PlanningFields> {
   blockDefinition() {
     return planningApplicationBlock;
   }
-  displayFields(fields: PlanningFields): DataFields {
-    return { part: fields.part, lead: leadOf(fields), details: fields.part === 'application' ? detailsOf(fields) : null };
+  displayFields(fields: PlanningFields, print: MeetingPrint): DataFields {
+    return { part: fields.part, lead: leadOf(fields, print), details: fields.part === 'application' ? detailsOf(fields) : null };
   }
 
   override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): PlanningApplicationNode | ParagraphNode {
@@ -92,12 +94,15 @@ const decisionLabels: Record<PlanningFields['decision'], string> = {
   defer: 'Decision – deferred:',
 };
 
-function leadOf(fields: PlanningFields): string | null {
+function leadOf(fields: PlanningFields, print: MeetingPrint): string | null {
   switch (fields.part) {
     case 'application':
       return `Application ${fields.reference || '(no reference)'}${fields.site ? `, ${fields.site}` : ''} – proposal:`;
-    case 'speaker':
-      return speakerSentence(fields.speakerRole, fields.speakerName);
+    case 'speaker': {
+      // As the export prints it: the style's sentence, the speaker named as the style names them.
+      const name = printedNames(print).one(personRef(fields.speakerId, fields.speakerName), '');
+      return speakerSentence(fields.speakerRole, name, print.style?.planning);
+    }
     case 'decision':
       return decisionLabels[fields.decision];
     case 'condition':

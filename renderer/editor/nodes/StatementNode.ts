@@ -3,7 +3,7 @@
 // the standard block only while the words are still the standard ones.
 import { $applyNodeReplacement, $createTextNode, type LexicalNode, type NodeKey } from 'lexical';
 import { statementBlock, type StatementFields } from '../../../core/blocks/statement-block';
-import { statements, type StatementKind } from '../../../core/minutes/block-wording';
+import type { StatementKind } from '../../../core/minutes/block-wording';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import type { DataFields } from './node-dom';
 
@@ -41,10 +41,10 @@ export class StatementNode extends BlockNode<StatementFields> {
   }
 }
 
-/** The statement with its standard words as text. */
-export function $createStatementNode(statement: StatementKind = 'no-declarations', withText = false): StatementNode {
+/** The statement, with `words` as its text when given: its standard words in the meeting's style (noneWording). */
+export function $createStatementNode(statement: StatementKind = 'no-declarations', words?: string): StatementNode {
   const node = $applyNodeReplacement(new StatementNode({ statement }));
-  if (withText) node.append($createTextNode(statements[statement]));
+  if (words) node.append($createTextNode(words));
   return node;
 }
 

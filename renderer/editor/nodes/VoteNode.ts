@@ -2,8 +2,10 @@
 // vote) and the chair's casting vote are fields. The result is computed from
 // the counts by core and shown after the motion, never typed.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
-import { voteBlock, voteCounts, type VoteFields } from '../../../core/blocks/vote-block';
+import { readVote, voteBlock, voteCounts, type VoteFields } from '../../../core/blocks/vote-block';
+import { printedLeads } from '../../../core/export/motion-layout';
 import { describeVote, voteResult } from '../../../core/minutes/vote-result';
+import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
@@ -39,13 +41,16 @@ export class VoteNode extends BlockNode<VoteFields> {
   blockDefinition() {
     return voteBlock;
   }
-  displayFields(fields: VoteFields): DataFields {
+  displayFields(fields: VoteFields, print: MeetingPrint): DataFields {
     const counts = voteCounts(fields);
+    const result = voteResult(counts, fields.castingVote);
+    if (print.style) {
+      // In a house style: who moved it and the vote, as the export prints them ("PROPOSED: … SECONDED: ….", "Vote: …").
+      const { before, after } = printedLeads(print.style, 'vote', readVote(fields, []), printedNames(print));
+      return { result, printed: true, lead: before, summary: after };
+    }
     const moved = [fields.moverName && `Moved by ${fields.moverName}`, fields.seconderName && `seconded by ${fields.seconderName}`].filter(Boolean).join(', ');
-    return {
-      result: voteResult(counts, fields.castingVote),
-      summary: `${moved ? `${moved}. ` : ''}${describeVote(counts, fields.castingVote)}`,
-    };
+    return { result, printed: null, lead: null, summary: `${moved ? `${moved}. ` : ''}${describeVote(counts, fields.castingVote)}` };
   }
 }
 

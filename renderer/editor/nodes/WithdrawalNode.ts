@@ -3,8 +3,8 @@
 // minutes print; anything typed after it says why.
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
 import { withdrawalBlock, withdrawalSentenceIn, type WithdrawalFields } from '../../../core/blocks/withdrawal-block';
-import type { HouseStyle } from '../../../core/house-style/house-style-schema';
 import { personRef } from '../../../core/blocks/block-fields';
+import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
 import { blockFieldsOf } from './block-fields-of';
 import type { DataFields } from './node-dom';
@@ -40,8 +40,11 @@ export class WithdrawalNode extends BlockNode<WithdrawalFields> {
   blockDefinition() {
     return withdrawalBlock;
   }
-  displayFields(fields: WithdrawalFields, houseStyle: HouseStyle | null): DataFields {
-    return { lead: withdrawalSentenceIn(houseStyle, personRef(fields.memberId, fields.memberName), fields.returned) };
+  displayFields(fields: WithdrawalFields, print: MeetingPrint): DataFields {
+    // The member as the export names them (the roster's form in the style), in the same sentence.
+    const member = personRef(fields.memberId, fields.memberName);
+    const name = printedNames(print).one(member, 'A member');
+    return { lead: withdrawalSentenceIn(print.style, member && { ...member, name }, fields.returned) };
   }
 }
 
