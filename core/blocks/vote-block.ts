@@ -104,14 +104,17 @@ function forStep(initial: number): PromptStep<VoteFields> {
   };
 }
 
-/** The chair's casting vote is asked only on a tie; otherwise there is none. */
+/**
+ * The chair's casting vote is asked only on a tie; otherwise there is none. On a tie the chair nearly always gives it
+ * (the motion falls if not), and minutes record a motion carried on it: For is offered first, Enter alone.
+ */
 function castingStep(): PromptStep<VoteFields> {
   return {
     label: 'Chair’s casting vote (only on a tie)',
     options: [
-      { value: 'none', label: 'No casting vote' },
       { value: 'for', label: 'For' },
       { value: 'against', label: 'Against' },
+      { value: 'none', label: 'No casting vote' },
     ],
     askWhen: (fields) => {
       const counts = voteCounts({ for: fields.for ?? 0, against: fields.against ?? 0, abstain: fields.abstain ?? 0, recorded: fields.recorded ?? null });

@@ -50,6 +50,11 @@ describe('the vote prompt', () => {
     expect(tied.answered).toMatchObject({ castingVote: 'for' });
   });
 
+  it('offers For first at the casting vote, as a tie carried on the chair’s vote is minuted', () => {
+    const casting = counting.at(-1)!;
+    expect(casting.options?.map((option) => option.label)).toEqual(['For', 'Against', 'No casting vote']);
+  });
+
   it('takes for, against and abstentions together at “Votes for” and does not ask them again', () => {
     const together = asked(counting, { 'Votes for': '7 7', 'Chair’s casting vote (only on a tie)': 'for' });
     expect(together.labels).toEqual(['Votes for', 'Chair’s casting vote (only on a tie)']);
