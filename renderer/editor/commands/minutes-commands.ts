@@ -182,7 +182,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createVoteNode(),
           true,
-          () => voteSteps(roster(context), voteBlock.fields.parse({})),
+          () => voteSteps(roster(context), voteBlock.fields.parse({}), null, context.meeting.attendance),
         ),
     },
     {
@@ -195,7 +195,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createVoteNode({ recorded: [] }),
           true,
-          () => voteSteps(roster(context), voteBlock.fields.parse({ recorded: [] }), eligibleVoters(roster(context), context.meeting.attendance)),
+          () =>
+            voteSteps(
+              roster(context),
+              voteBlock.fields.parse({ recorded: [] }),
+              eligibleVoters(roster(context), context.meeting.attendance),
+              context.meeting.attendance,
+            ),
         ),
     },
     {
@@ -208,7 +214,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createMotionNode({ part: 'motion' }),
           true,
-          () => movedSteps(roster(context)),
+          () => movedSteps(roster(context), context.meeting.attendance),
         ),
     },
     {
@@ -219,7 +225,10 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       run: (context) =>
         context.editor.update(() => {
           const amendment = $insertAmendment();
-          context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: amendment.getKey(), steps: movedSteps(roster(context)) });
+          context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
+            targetKey: amendment.getKey(),
+            steps: movedSteps(roster(context), context.meeting.attendance),
+          });
         }),
     },
     {

@@ -73,6 +73,15 @@ describe('the vote prompt', () => {
   });
 });
 
+describe('the mover and seconder', () => {
+  it('are offered from those in the room: members the register has away are left out, those not yet marked kept', () => {
+    const attendance = [markAttendance(undefined, 'bennett', 'present'), markAttendance(undefined, 'kelly', 'absent')];
+    const [mover, seconder] = voteSteps(roster, start, null, attendance);
+    for (const step of [mover!, seconder!]) expect(step.options?.map((option) => option.value)).toEqual(['bennett', 'berry']);
+    expect(voteSteps(roster, start)[0]!.options?.map((option) => option.value)).toEqual(['bennett', 'kelly', 'berry']);
+  });
+});
+
 describe('the close', () => {
   const current = { chairId: 'bennett', chairName: 'Councillor A Bennett', startedAt: '19:30', endedAt: '20:10' };
   const labels = (attendance: Array<{ personId: string; status: AttendanceStatus }>, startedAt: string | null = '19:30') =>
