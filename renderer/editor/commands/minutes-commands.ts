@@ -156,6 +156,8 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'It was agreed (resolutions)',
       keywords: 'agreed resolved resolution decision numbered',
       shortcut: 'Ctrl+Alt+A',
+      // One key for the block nearly every item ends with, as F8 is for the next item.
+      alternativeShortcut: 'F9',
       run: (context) => insertResolutions(context),
     },
     {
