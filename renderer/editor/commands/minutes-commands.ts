@@ -12,6 +12,8 @@ import { questionSteps } from '../../../core/blocks/question-block';
 import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { standingKindByTitle } from '../../../core/checks/empty-item-message';
+import { printsStartTime } from '../../../core/house-style/house-style-wording';
+import { readHouseStyleOfMeeting } from '../../../core/house-style/meeting-house-style';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
@@ -343,7 +345,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createMeetingCloseNode({ chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
           false,
-          () => closingSteps(roster(context), context.meeting.attendance, { chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
+          () =>
+            closingSteps(
+              roster(context),
+              context.meeting.attendance,
+              { chairId: chair?.id ?? null, chairName, startedAt, endedAt },
+              startPrinted(context.meeting),
+            ),
         );
       },
     },
@@ -475,6 +483,12 @@ function declaredLeaving(context: CommandContext): string[] {
   return [...minutes.preamble, ...minutes.items.flatMap((item) => item.blocks)]
     .flatMap((block) => (block.kind === 'declarations' ? block.entries : []))
     .flatMap((entry) => (entry.leftRoom && entry.itemId === itemId && entry.member.personId ? [entry.member.personId] : []));
+}
+
+/** Whether the meeting's house style prints its start; asked as before when the style cannot be read (the checks say why). */
+function startPrinted(meeting: Meeting): boolean {
+  const style = readHouseStyleOfMeeting(meeting);
+  return !style.ok || printsStartTime(style.style);
 }
 
 function roster(context: CommandContext) {

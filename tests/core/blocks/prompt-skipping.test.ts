@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closingSteps } from '../../../core/blocks/meeting-close-block';
 import { nextStepToAsk, type PromptStep } from '../../../core/blocks/prompt-step';
+import type { HouseStyle } from '../../../core/house-style/house-style-schema';
+import { printsStartTime } from '../../../core/house-style/house-style-wording';
+import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { voteSteps, type VoteFields } from '../../../core/blocks/vote-block';
 import { markAttendance, type AttendanceStatus } from '../../../core/model/attendance';
 import type { Person } from '../../../core/model/person';
@@ -99,6 +102,14 @@ describe('the close', () => {
   it('asks who signs when the chair was away, and the start when none is recorded', () => {
     expect(labels([{ personId: 'bennett', status: 'apologies' }])).toEqual(['Chair signing the minutes', 'Meeting ended at']);
     expect(labels([], null)).toEqual(['Meeting started at', 'Meeting ended at']);
+  });
+
+  it('does not ask the start when the house style prints none (Gotham’s “Meeting closed at {end}”), and does when it prints one', () => {
+    const asked = (style: HouseStyle | null) => closingSteps(roster, [], { ...current, startedAt: null }, printsStartTime(style)).map((step) => step.label);
+    expect(asked(shippedHouseStyle('gotham-parish-planning'))).toEqual(['Meeting ended at']);
+    expect(asked(shippedHouseStyle('bury'))).toEqual(['Meeting started at', 'Meeting ended at']);
+    expect(asked(shippedHouseStyle('neddc-cabinet'))).toEqual(['Meeting started at', 'Meeting ended at']);
+    expect(asked(null)).toEqual(['Meeting started at', 'Meeting ended at']);
   });
 
   it('reads an end typed as 840 after a 7.30 pm start as 8.40 pm', () => {
