@@ -53,17 +53,18 @@ export function closeSteps(
 
 /**
  * The close as inserted: what the record already answers is not asked. The roster's chair signs unless the register
- * has them away (someone else presided), and the start is the one recorded when there is one; both stay editable
- * (Ctrl+Alt+F asks every step).
+ * has them away (someone else presided), and the start is the one recorded when there is one, and not asked at all
+ * when the house style prints no start (`printsStart` false); all stay editable (Ctrl+Alt+F asks every step).
  */
 export function closingSteps(
   roster: Person[],
   attendance: ReadonlyArray<AttendanceEntry>,
   current: { chairId: string | null; chairName: string; startedAt: string | null; endedAt: string | null },
+  printsStart = true,
 ): PromptStep<MeetingCloseFields>[] {
   const [chair, start, end] = closeSteps(roster, current) as [PromptStep<MeetingCloseFields>, PromptStep<MeetingCloseFields>, PromptStep<MeetingCloseFields>];
   // No register taken is no sign the chair was away.
   const entry = current.chairId ? attendanceOf(attendance, current.chairId) : undefined;
   const chairAway = entry !== undefined && !attended(entry);
-  return [...(current.chairId && !chairAway ? [] : [chair]), ...(current.startedAt ? [] : [start]), end];
+  return [...(current.chairId && !chairAway ? [] : [chair]), ...(current.startedAt || !printsStart ? [] : [start]), end];
 }

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { MinuteBlock } from '../minutes/minutes-model';
 import { eligibleVoters } from '../minutes/vote-result';
+import type { AttendanceEntry } from '../model/attendance';
 import type { Person } from '../model/person';
 import { defineBlock } from './block-definition';
 import { choiceField } from './block-fields';
@@ -50,7 +51,7 @@ export const motionBlock = defineBlock<MotionFields>({
   editSteps: (fields, context) => {
     const roster = context.meeting.roster;
     if (fields.part === 'resolution') return [];
-    return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
+    return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance), context.meeting.attendance);
   },
 });
 
@@ -60,9 +61,9 @@ function joinPart(motion: MotionBlock, fields: MotionFields, text: MotionBlock['
   return true;
 }
 
-/** Asked when a motion or an amendment is moved: who moved and seconded it (the vote comes later). */
-export function movedSteps(roster: Person[]): PromptStep<MotionFields>[] {
-  return voteSteps(roster, motionFields.parse({})).slice(0, 2);
+/** Asked when a motion or an amendment is moved: who moved and seconded it (the vote comes later), from those not away. */
+export function movedSteps(roster: Person[], attendance: ReadonlyArray<AttendanceEntry> = []): PromptStep<MotionFields>[] {
+  return voteSteps(roster, motionFields.parse({}), null, attendance).slice(0, 2);
 }
 
 /** Asked when the motion is put to the vote: the counts (or each voter's choice) and any casting vote, not the mover again. */

@@ -68,17 +68,18 @@ export interface PersonKeys<F> {
   name: KeysHolding<F, string>;
 }
 
-/** A step asking for a person; sets the id and name fields it is given. */
+/** A step asking for a person; sets the id and name fields it is given. `offered`: who is in the list (all by default). */
 export function personStep<F extends object>(
   label: string,
   keys: PersonKeys<F>,
   roster: Person[],
   initialName = '',
   form: 'short' | 'full' = 'short',
+  offered: (person: Person) => boolean = () => true,
 ): PromptStep<F> {
   return {
     label,
-    options: personOptions(roster),
+    options: personOptions(roster, offered),
     allowFree: true,
     initial: initialName,
     // Minutes name councillors by title and surname ("Councillor Lancaster"), others in full;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { RichText, Vote, VoteChoice } from '../minutes/minutes-model';
 import { countRecorded, eligibleVoters, voteResult, type VoteCounts } from '../minutes/vote-result';
+import { attendanceOf, attended, type AttendanceEntry } from '../model/attendance';
 import type { Person } from '../model/person';
 import { shortReference } from '../text/names';
 import { defineBlock } from './block-definition';
@@ -68,7 +69,7 @@ export const voteBlock = defineBlock<VoteFields>({
   },
   editSteps: (fields, context) => {
     const roster = context.meeting.roster;
-    return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
+    return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance), context.meeting.attendance);
   },
 });
 
@@ -104,14 +105,17 @@ function forStep(initial: number): PromptStep<VoteFields> {
   };
 }
 
-/** The chair's casting vote is asked only on a tie; otherwise there is none. */
+/**
+ * The chair's casting vote is asked only on a tie; otherwise there is none. On a tie the chair nearly always gives it
+ * (the motion falls if not), and minutes record a motion carried on it: For is offered first, Enter alone.
+ */
 function castingStep(): PromptStep<VoteFields> {
   return {
     label: 'Chair’s casting vote (only on a tie)',
     options: [
-      { value: 'none', label: 'No casting vote' },
       { value: 'for', label: 'For' },
       { value: 'against', label: 'Against' },
+      { value: 'none', label: 'No casting vote' },
     ],
     askWhen: (fields) => {
       const counts = voteCounts({ for: fields.for ?? 0, against: fields.against ?? 0, abstain: fields.abstain ?? 0, recorded: fields.recorded ?? null });
@@ -122,16 +126,24 @@ function castingStep(): PromptStep<VoteFields> {
   };
 }
 
-/** Mover, seconder, then the counts, or (for a recorded vote) each voter's choice; then the casting vote. */
+/**
+ * Mover, seconder, then the counts, or (for a recorded vote) each voter's choice; then the casting vote. Members the
+ * register has away (apologies, absent) are not offered as mover or seconder, so fewer letters pick the one who moved.
+ */
 export function voteSteps(
   roster: Person[],
   current: Pick<VoteFields, 'moverName' | 'seconderName' | 'for' | 'against' | 'abstain' | 'recorded'>,
   voters: Person[] | null = null,
+  attendance: ReadonlyArray<AttendanceEntry> = [],
 ): PromptStep<VoteFields>[] {
   const named = current.recorded ? (voters ?? []) : null;
+  const inTheRoom = (person: Person) => {
+    const entry = attendanceOf(attendance, person.id);
+    return entry === undefined || attended(entry);
+  };
   return [
-    personStep<VoteFields>('Moved by', { id: 'moverId', name: 'moverName' }, roster, current.moverName),
-    personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName),
+    personStep<VoteFields>('Moved by', { id: 'moverId', name: 'moverName' }, roster, current.moverName, 'short', inTheRoom),
+    personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName, 'short', inTheRoom),
     ...(named
       ? recordedSteps(named, current.recorded ?? [])
       : [forStep(current.for), countStep('Votes against', 'against', current.against), countStep('Abstentions', 'abstain', current.abstain)]),

@@ -184,6 +184,16 @@ export function closeText(style: HouseStyle, startedAt: string, endedAt: string)
   return fill(style.close.wording, { start: time(startedAt), end: time(endedAt) });
 }
 
+/**
+ * Whether the minutes print when the meeting started: the close's {start}, the heading's time field or its title's
+ * {time}. Gotham's "Meeting closed at {end}" under a title without a time never does, so the close need not ask it.
+ * The app's own wording (no style) prints it.
+ */
+export function printsStartTime(style: HouseStyle | null): boolean {
+  if (!style) return true;
+  return style.close.wording.includes('{start}') || style.heading.fields.includes('start-time') || style.heading.title.includes('{time}');
+}
+
 /** Under the chair's role where the style's signature is dated (close.signature.dated): a line for the date of signing, left blank. */
 export const SIGNATURE_DATE_LINE = 'Date: ……………………';
 

@@ -61,9 +61,23 @@ function hasRowFields(entry: AttendanceEntry | undefined, chosen: boolean, reaso
   return chosen && (entry.status === 'substitute' || Boolean(entry.arrivedLate) || Boolean(entry.leftEarly));
 }
 
+/** The register's rows: the roster, less those retired who have no mark at this meeting. */
+function registerRows(meeting: Meeting): Person[] {
+  return meeting.roster.filter((person) => !person.retired || attendanceOf(meeting.attendance, person.id));
+}
+
+/** Where the register opens: the first row not yet marked (the next to call, or a late arrival), else the first. */
+function firstUnmarkedRow(meeting: Meeting | undefined): number {
+  if (!meeting) return 0;
+  return Math.max(
+    0,
+    registerRows(meeting).findIndex((person) => !attendanceOf(meeting.attendance, person.id)),
+  );
+}
+
 export function AttendancePanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(() => firstUnmarkedRow(session.opened?.document.meeting));
   const [hint, setHint] = useState<string | null>(null);
   /** Whose apologies' reason field stays open: the person last marked A, though the list has moved on. */
   const [reasonFor, setReasonFor] = useState<string | null>(null);
@@ -73,7 +87,7 @@ export function AttendancePanel({ session }: PanelProps) {
   // Late and early moments name their item by its number now, as the heading and the export do.
   const meeting = useCurrentItemLabels(editor, session.opened?.document.meeting);
   if (!meeting) return null;
-  const people = meeting.roster.filter((person) => !person.retired || attendanceOf(meeting.attendance, person.id));
+  const people = registerRows(meeting);
   const quorum = checkQuorum(meeting.roster, meeting.attendance, meeting.quorum);
   const presiding = presidingPersonId(meeting);
   const update = (updater: (current: Meeting) => Meeting) => session.updateMeeting(updater);
@@ -215,6 +229,8 @@ export function AttendancePanel({ session }: PanelProps) {
               them; the grid itself keeps focus and the letter keys act on the chosen row. */}
           <ul
             ref={listRef}
+            // Ctrl+Shift+A gives the register itself the keyboard: the letter keys mark from the first key.
+            data-shortcut-focus
             role="grid"
             aria-label="Attendance"
             tabIndex={0}

@@ -18,6 +18,12 @@ import type { PanelGroup, PanelProps } from '../panels/panel-types';
 
 const panelGroupNames: Record<PanelGroup, string> = { meeting: 'Meeting', review: 'Review', library: 'Library' };
 
+/** Whether some of `field` shows, in the panel and in the window. */
+function inSight(field: HTMLElement, panel: HTMLElement): boolean {
+  const [box, area] = [field.getBoundingClientRect(), panel.getBoundingClientRect()];
+  return box.bottom > Math.max(area.top, 0) && box.top < Math.min(area.bottom, window.innerHeight);
+}
+
 export function SidePanels(props: PanelProps) {
   const [activeId, setActiveId] = useState(panelRegistry[0]?.id ?? null);
   const [editor] = useLexicalComposerContext();
@@ -47,9 +53,16 @@ export function SidePanels(props: PanelProps) {
       // key already lands there: a fast typist's first letters (Ctrl+Shift+A, L; select words,
       // Ctrl+Shift+E, type) went to the minutes while the panel waited for a frame.
       flushSync(() => setActiveId(match.id));
-      // The field the shortcut is for, when the panel names one (the Review panel's comment); otherwise the panel.
+      // The field the shortcut is for, when the panel names one (the Review panel's comment, the register); otherwise the panel.
       const panel = openPanel.current;
-      (panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel)?.focus();
+      const target = panel?.querySelector<HTMLElement>('[data-shortcut-focus]') ?? panel;
+      // Not scrolled to when some of it is in sight already: the browser would scroll a register taller than the
+      // panel to its top edge, hiding the quorum line above it. Out of sight (panels under the page when zoomed), its
+      // chosen row (the register's next person) is brought into sight.
+      if (panel && target && target !== panel) {
+        target.focus({ preventScroll: true });
+        if (!inSight(target, panel)) (target.querySelector<HTMLElement>('[aria-selected="true"]') ?? target).scrollIntoView({ block: 'nearest' });
+      } else target?.focus();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

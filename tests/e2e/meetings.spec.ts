@@ -35,11 +35,9 @@ async function startSeedMeeting(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
-/** Ctrl+Shift+A has focused the Attendance panel; Tab reaches the register. */
+/** Ctrl+Shift+A has given the register in the Attendance panel the keyboard. */
 async function focusRegister(page: Page) {
-  await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  const list = page.getByRole('grid', { name: 'Attendance' });
+  const list = page.getByRole('tabpanel', { name: 'Attendance' }).getByRole('grid', { name: 'Attendance' });
   await expect(list).toBeFocused();
   return list;
 }
@@ -90,7 +88,7 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   // The editor may settle its selection just after the click; press again if it took focus back.
   await expect(async () => {
     await page.keyboard.press('Control+Shift+A');
-    await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused({ timeout: 1000 });
+    await expect(page.getByRole('grid', { name: 'Attendance' })).toBeFocused({ timeout: 1000 });
   }).toPass();
   const list = await focusRegister(page);
   await page.keyboard.press('Home');
@@ -380,8 +378,6 @@ test('Shift+P in the register marks everyone not yet marked as present, leaving 
   const { page, dialogs, workDir } = app;
   await openDocument(page, dialogs, path.join(workDir, 'register.minutes'), seed000Document(), 'register');
   await page.keyboard.press('Control+Shift+A');
-  await expect(page.getByRole('tabpanel', { name: 'Attendance' })).toBeFocused();
-  await page.keyboard.press('Tab');
   const register = page.getByRole('grid', { name: 'Attendance' });
   await expect(register).toBeFocused();
   // The first sent apologies; the rest are all in the room.
@@ -392,4 +388,32 @@ test('Shift+P in the register marks everyone not yet marked as present, leaving 
   const count = await rows.count();
   expect(count).toBeGreaterThan(3);
   for (let index = 1; index < count; index += 1) await expect(rows.nth(index)).toHaveClass(/mb-attendee-present/);
+});
+
+test('Ctrl+Shift+A gives the register the keyboard at once, on the first person not yet marked', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'register-opens.minutes'), seed000Document(), 'register-opens');
+  await page.keyboard.press('Control+Shift+A');
+  const register = page.getByRole('grid', { name: 'Attendance' });
+  await expect(register).toBeFocused();
+  const rows = register.getByRole('row');
+  await expect(rows.first()).toHaveClass(/mb-attendee-unmarked/);
+  // The first letter marks, no Tab first.
+  await page.keyboard.press('P');
+  await page.keyboard.press('A');
+  await expect(rows.nth(0)).toHaveClass(/mb-attendee-present/);
+  await expect(rows.nth(1)).toHaveClass(/mb-attendee-apologies/);
+  // Away to the minutes and another panel; back in the register, the next person to call is chosen.
+  await page.keyboard.press('Escape');
+  await expect(editorOf(page)).toBeFocused();
+  await page.keyboard.press('Control+Shift+Y');
+  await expect(page.getByRole('tabpanel', { name: 'Actions' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editorOf(page)).toBeFocused();
+  await page.keyboard.press('Control+Shift+A');
+  await expect(register).toBeFocused();
+  await expect(register.getByRole('row', { selected: true })).toHaveCount(1);
+  await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('P');
+  await expect(rows.nth(2)).toHaveClass(/mb-attendee-present/);
 });

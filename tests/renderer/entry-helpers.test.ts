@@ -49,6 +49,12 @@ describe('moving between agenda items', () => {
     expect(answering('N')).toEqual([]);
   });
 
+  it('starts the resolutions with one key, F9, beside Ctrl+Alt+A', () => {
+    expect(answering('F9')).toEqual(['resolutions']);
+    expect(answering('Ctrl+Alt+A')).toEqual(['resolutions']);
+    expect(answering('Shift+F9')).toEqual([]);
+  });
+
   it('lets no other key of the table run two commands', () => {
     const allKeys = commands.flatMap(commandKeys);
     expect(new Set(allKeys).size).toBe(allKeys.length);

@@ -28,7 +28,8 @@ export interface MinutesCommand {
   leavesTextAlone?: true;
   /**
    * A second key for the same command, listed on the sheet too: a chord kept
-   * where the shortcut is a function key (laptops that need Fn for F8).
+   * where the shortcut is a function key (laptops that need Fn for F8), or a
+   * function key beside a block's chord (F9 for the resolutions).
    */
   alternativeShortcut?: string;
   run(context: CommandContext): void;

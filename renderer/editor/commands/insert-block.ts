@@ -1,7 +1,9 @@
-// Where a new block goes: it takes the place of an empty paragraph, turns a
-// paragraph the clerk has already typed into the block (keeping the words),
-// or follows any other block. Must run inside editor.update().
-import { $createParagraphNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, type ElementNode, type LexicalNode } from 'lexical';
+// Where a new block goes: it takes the place of an empty paragraph, follows a
+// paragraph the clerk has just finished typing (the caret at its end: the
+// block starts on the next line, no Enter needed first), turns a paragraph
+// into the block (keeping the words) when the caret is anywhere else in it,
+// and follows any other block. Must run inside editor.update().
+import { $createParagraphNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 
 export function $currentBlock(): LexicalNode | null {
   const selection = $getSelection();
@@ -13,7 +15,7 @@ export function $placeBlock<T extends LexicalNode>(node: T, mode: 'convert-parag
   const current = $currentBlock();
   if (current && $isParagraphNode(current) && current.getTextContentSize() === 0) {
     current.replace(node);
-  } else if (current && $isParagraphNode(current) && mode === 'convert-paragraph' && 'append' in node) {
+  } else if (current && $isParagraphNode(current) && mode === 'convert-paragraph' && 'append' in node && !$caretAtEndOf(current)) {
     (node as unknown as ElementNode).append(...current.getChildren());
     current.replace(node);
   } else if (current) {
@@ -22,6 +24,16 @@ export function $placeBlock<T extends LexicalNode>(node: T, mode: 'convert-parag
     $getRoot().append(node);
   }
   return node;
+}
+
+/** The caret sits, collapsed, after the last character of `block` (where it is once the clerk has typed it). */
+function $caretAtEndOf(block: ElementNode): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const { anchor } = selection;
+  if (anchor.type === 'element') return anchor.key === block.getKey() && anchor.offset === block.getChildrenSize();
+  const last = block.getLastDescendant();
+  return $isTextNode(last) && anchor.key === last.getKey() && anchor.offset === last.getTextContentSize();
 }
 
 /** Puts the caret at the end of a block, or on a new paragraph after a block that takes no text. */

@@ -12,6 +12,8 @@ import { questionSteps } from '../../../core/blocks/question-block';
 import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
 import { standingKindByTitle } from '../../../core/checks/empty-item-message';
+import { printsStartTime } from '../../../core/house-style/house-style-wording';
+import { readHouseStyleOfMeeting } from '../../../core/house-style/meeting-house-style';
 import { apologiesFromAttendance } from '../../../core/minutes/apologies';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { meetingStartTime, personDisplayName } from '../../../core/minutes/meeting-context';
@@ -159,6 +161,8 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'It was agreed (resolutions)',
       keywords: 'agreed resolved resolution decision numbered',
       shortcut: 'Ctrl+Alt+A',
+      // One key for the block nearly every item ends with, as F8 is for the next item.
+      alternativeShortcut: 'F9',
       run: (context) => insertResolutions(context),
     },
     {
@@ -185,7 +189,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createVoteNode(),
           true,
-          () => voteSteps(roster(context), voteBlock.fields.parse({})),
+          () => voteSteps(roster(context), voteBlock.fields.parse({}), null, context.meeting.attendance),
         ),
     },
     {
@@ -198,7 +202,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createVoteNode({ recorded: [] }),
           true,
-          () => voteSteps(roster(context), voteBlock.fields.parse({ recorded: [] }), eligibleVoters(roster(context), context.meeting.attendance)),
+          () =>
+            voteSteps(
+              roster(context),
+              voteBlock.fields.parse({ recorded: [] }),
+              eligibleVoters(roster(context), context.meeting.attendance),
+              context.meeting.attendance,
+            ),
         ),
     },
     {
@@ -211,7 +221,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createMotionNode({ part: 'motion' }),
           true,
-          () => movedSteps(roster(context)),
+          () => movedSteps(roster(context), context.meeting.attendance),
         ),
     },
     {
@@ -222,7 +232,10 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       run: (context) =>
         context.editor.update(() => {
           const amendment = $insertAmendment();
-          context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: amendment.getKey(), steps: movedSteps(roster(context)) });
+          context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
+            targetKey: amendment.getKey(),
+            steps: movedSteps(roster(context), context.meeting.attendance),
+          });
         }),
     },
     {
@@ -335,7 +348,13 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
           context,
           () => $createMeetingCloseNode({ chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
           false,
-          () => closingSteps(roster(context), context.meeting.attendance, { chairId: chair?.id ?? null, chairName, startedAt, endedAt }),
+          () =>
+            closingSteps(
+              roster(context),
+              context.meeting.attendance,
+              { chairId: chair?.id ?? null, chairName, startedAt, endedAt },
+              startPrinted(context.meeting),
+            ),
         );
       },
     },
@@ -467,6 +486,12 @@ function declaredLeaving(context: CommandContext): string[] {
   return [...minutes.preamble, ...minutes.items.flatMap((item) => item.blocks)]
     .flatMap((block) => (block.kind === 'declarations' ? block.entries : []))
     .flatMap((entry) => (entry.leftRoom && entry.itemId === itemId && entry.member.personId ? [entry.member.personId] : []));
+}
+
+/** Whether the meeting's house style prints its start; asked as before when the style cannot be read (the checks say why). */
+function startPrinted(meeting: Meeting): boolean {
+  const style = readHouseStyleOfMeeting(meeting);
+  return !style.ok || printsStartTime(style.style);
 }
 
 function roster(context: CommandContext) {

@@ -84,7 +84,7 @@ function $moveAndPutTheQuestion(context: CommandContext, named: boolean): void {
   $caretInto(resolution, true);
   const roster = context.meeting.roster;
   const fields = motion.getFields();
-  const steps = voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance));
+  const steps = voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance), context.meeting.attendance);
   context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: motion.getKey(), steps, returnKey: resolution.getKey() });
 }
 

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closingSteps } from '../../../core/blocks/meeting-close-block';
 import { nextStepToAsk, type PromptStep } from '../../../core/blocks/prompt-step';
+import type { HouseStyle } from '../../../core/house-style/house-style-schema';
+import { printsStartTime } from '../../../core/house-style/house-style-wording';
+import { shippedHouseStyle } from '../../../core/house-style/meeting-house-style';
 import { voteSteps, type VoteFields } from '../../../core/blocks/vote-block';
 import { markAttendance, type AttendanceStatus } from '../../../core/model/attendance';
 import type { Person } from '../../../core/model/person';
@@ -50,6 +53,11 @@ describe('the vote prompt', () => {
     expect(tied.answered).toMatchObject({ castingVote: 'for' });
   });
 
+  it('offers For first at the casting vote, as a tie carried on the chair’s vote is minuted', () => {
+    const casting = counting.at(-1)!;
+    expect(casting.options?.map((option) => option.label)).toEqual(['For', 'Against', 'No casting vote']);
+  });
+
   it('takes for, against and abstentions together at “Votes for” and does not ask them again', () => {
     const together = asked(counting, { 'Votes for': '7 7', 'Chair’s casting vote (only on a tie)': 'for' });
     expect(together.labels).toEqual(['Votes for', 'Chair’s casting vote (only on a tie)']);
@@ -65,6 +73,15 @@ describe('the vote prompt', () => {
     const answers = { 'Councillor Bennett voted': 'for', 'Councillor Kelly voted': 'against', 'Councillor Berry voted': 'abstain' };
     expect(asked(named, answers).labels.at(-1)).toBe('Chair’s casting vote (only on a tie)');
     expect(asked(named, { ...answers, 'Councillor Kelly voted': 'for' }).labels.at(-1)).toBe('Councillor Berry voted');
+  });
+});
+
+describe('the mover and seconder', () => {
+  it('are offered from those in the room: members the register has away are left out, those not yet marked kept', () => {
+    const attendance = [markAttendance(undefined, 'bennett', 'present'), markAttendance(undefined, 'kelly', 'absent')];
+    const [mover, seconder] = voteSteps(roster, start, null, attendance);
+    for (const step of [mover!, seconder!]) expect(step.options?.map((option) => option.value)).toEqual(['bennett', 'berry']);
+    expect(voteSteps(roster, start)[0]!.options?.map((option) => option.value)).toEqual(['bennett', 'kelly', 'berry']);
   });
 });
 
@@ -85,6 +102,14 @@ describe('the close', () => {
   it('asks who signs when the chair was away, and the start when none is recorded', () => {
     expect(labels([{ personId: 'bennett', status: 'apologies' }])).toEqual(['Chair signing the minutes', 'Meeting ended at']);
     expect(labels([], null)).toEqual(['Meeting started at', 'Meeting ended at']);
+  });
+
+  it('does not ask the start when the house style prints none (Gotham’s “Meeting closed at {end}”), and does when it prints one', () => {
+    const asked = (style: HouseStyle | null) => closingSteps(roster, [], { ...current, startedAt: null }, printsStartTime(style)).map((step) => step.label);
+    expect(asked(shippedHouseStyle('gotham-parish-planning'))).toEqual(['Meeting ended at']);
+    expect(asked(shippedHouseStyle('bury'))).toEqual(['Meeting started at', 'Meeting ended at']);
+    expect(asked(shippedHouseStyle('neddc-cabinet'))).toEqual(['Meeting started at', 'Meeting ended at']);
+    expect(asked(null)).toEqual(['Meeting started at', 'Meeting ended at']);
   });
 
   it('reads an end typed as 840 after a 7.30 pm start as 8.40 pm', () => {
