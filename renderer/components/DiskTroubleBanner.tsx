@@ -5,20 +5,21 @@ import { useEffect, useState } from 'react';
 import type { AutosaveView } from '../state/useAutosave';
 
 export function DiskTroubleBanner({ autosave }: { autosave: AutosaveView }) {
-  const { status, retryNow, closeRefused } = autosave;
+  const { trouble, retryNow, closeRefused } = autosave;
+  const phase = trouble?.phase ?? 'clean';
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (status.phase !== 'failed') return;
+    if (phase !== 'failed') return;
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
-  }, [status.phase]);
+  }, [phase]);
 
-  if (status.phase !== 'failed' && !(status.phase === 'saving' && status.problem)) return null;
-  const seconds = status.retryAt ? Math.max(0, Math.ceil((status.retryAt - now) / 1000)) : 0;
+  if (!trouble || (phase !== 'failed' && !(phase === 'saving' && trouble.problem))) return null;
+  const seconds = trouble.retryAt ? Math.max(0, Math.ceil((trouble.retryAt - now) / 1000)) : 0;
   return (
     <div className="mb-notice mb-disk-trouble" role="alert" data-testid="disk-trouble">
       <span>
-        {status.problem} {status.phase === 'saving' ? 'Trying again now…' : `Trying again in ${seconds} s.`}
+        {trouble.problem} {phase === 'saving' ? 'Trying again now…' : `Trying again in ${seconds} s.`}
         {closeRefused ? ' The window stayed open so that nothing is lost.' : ''}
       </span>
       <button type="button" onClick={retryNow}>

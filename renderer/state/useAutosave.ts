@@ -13,7 +13,8 @@ import { AutosaveScheduler, browserTimers, type SchedulerStatus } from './autosa
 import type { DocumentSession } from './useDocumentSession';
 
 export interface AutosaveView {
-  status: SchedulerStatus;
+  /** The autosave's status while it is in trouble (a save failed, or is being tried again after one); null while saves go through. */
+  trouble: SchedulerStatus | null;
   retryNow(): void;
   /** A close was called off because the latest text reached neither the file nor the recovery journal. */
   closeRefused: boolean;
@@ -24,10 +25,9 @@ export const AUTOSAVE_MEASURE = 'minute-book:autosave';
 /** The part of it spent reading the document from the editor (the rest is the IPC hand-off). */
 export const AUTOSAVE_READ_MEASURE = 'minute-book:autosave-read';
 
-const cleanStatus: SchedulerStatus = { phase: 'clean', problem: null, failuresInARow: 0, retryAt: null };
-
 export function useAutosave(session: DocumentSession, editor: LexicalEditor): AutosaveView {
-  const [status, setStatus] = useState<SchedulerStatus>(cleanStatus);
+  const [trouble, setTrouble] = useState<SchedulerStatus | null>(null);
+  const troubleShownRef = useRef(false);
   const sessionRef = useRef(session);
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
   // Changes are counted so that closing can tell whether every one of them has
@@ -77,7 +77,12 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
         return saved.problem ? { ok: false, problem: saved.problem } : { ok: true };
       },
       (next) => {
-        setStatus(next);
+        // Only trouble is shown (the disk-trouble banner). The routine pending → saving → clean steps of every
+        // autosave stay out of React state: while the clerk types, each would re-render the window, and every
+        // commit React makes with the caret in the minutes measures the caret's offset from the top of the text.
+        const nextTrouble = next.phase === 'failed' || next.problem !== null ? next : null;
+        if (nextTrouble !== null || troubleShownRef.current) setTrouble(nextTrouble);
+        troubleShownRef.current = nextTrouble !== null;
         if (next.phase === 'clean') setCloseRefused(false);
       },
       browserTimers,
@@ -111,5 +116,5 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
   });
 
   const retryNow = useCallback(() => void schedulerRef.current?.flush(), []);
-  return { status, retryNow, closeRefused };
+  return { trouble, retryNow, closeRefused };
 }

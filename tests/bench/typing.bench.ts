@@ -8,8 +8,9 @@
 // app's page, so both reflow the same lines per key. Also counts long
 // frames over 50 ms while typing (naming their longest scripts), the main-thread
 // CPU time per key of one traced burst in each page (which a loaded machine
-// does not inflate as it does latencies), and times opening each meeting to its
-// first typed character. Build the page first (npm run build:renderer).
+// does not inflate as it does latencies), the React commits in that burst, and
+// times opening each meeting to its first typed character. Build the page first
+// (npm run build:renderer).
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -61,6 +62,26 @@ const PROBE = `(() => {
       window.__longFrames.push({ duration: entry.duration, where: (scripts.join('; ') || 'no script over 5 ms') + '; rendering ' + layout + ' ms' });
     }
   }).observe({ type: kind });
+})();`;
+
+/**
+ * Counts the page's React commits, through the hook React offers its developer tools (installed before the page
+ * loads). Each commit made while the caret is in the minutes costs more than its components: React measures the
+ * caret's offset from the top of the text before every commit, a walk that grows with the meeting.
+ */
+const REACT_COMMIT_COUNTER = `(() => {
+  window.__reactCommits = 0;
+  const renderers = new Map();
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers,
+    inject(renderer) { renderers.set(renderers.size + 1, renderer); return renderers.size; },
+    onCommitFiberRoot() { window.__reactCommits += 1; },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onScheduleFiberRoot() {},
+    checkDCE() {},
+  };
 })();`;
 
 interface LongFrame {
@@ -162,6 +183,7 @@ async function openBare(context: BrowserContext, meeting: SyntheticMeeting, look
 /** Opens the meeting in Minute Book; resolves with the page and the time from Ctrl+O to the first typed character on screen. */
 async function openApp(context: BrowserContext, meeting: SyntheticMeeting, filePath: string, work: string): Promise<{ page: Page; openToTypedMs: number }> {
   const page = await context.newPage();
+  await page.addInitScript(REACT_COMMIT_COUNTER);
   const open = await startMinuteBook(page, work);
   const started = performance.now();
   await open(filePath, meeting.agendaItems);
@@ -190,6 +212,8 @@ interface SizeResult {
   loadAfter: string;
   /** Whether the editor skipped drawing off-screen blocks (it does only with no screen reader reported, as here). */
   skipsOffscreen: boolean;
+  /** React commits in the app during its traced burst. */
+  reactCommits: number;
 }
 
 /** One more burst into the page (its caret already placed), traced: its main-thread CPU time. */
@@ -199,6 +223,10 @@ async function cpuOfBurst(browser: Browser, page: Page, work: string): Promise<M
     await page.keyboard.type(BURST, { delay: KEY_DELAY_MS });
     await page.waitForTimeout(1000);
   });
+}
+
+async function reactCommitsIn(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __reactCommits: number }).__reactCommits);
 }
 
 async function measureSize(browser: Browser, context: BrowserContext, words: number, work: string): Promise<SizeResult> {
@@ -212,6 +240,7 @@ async function measureSize(browser: Browser, context: BrowserContext, words: num
   let bareCpu: MainThreadCpu;
   let editorCpu: MainThreadCpu;
   let skipsOffscreen: boolean;
+  let reactCommits: number;
   try {
     for (let round = 0; round < ROUNDS; round++) {
       await typeBurst(bareTab, bare);
@@ -220,13 +249,15 @@ async function measureSize(browser: Browser, context: BrowserContext, words: num
       await typeBurst(app.page, editor);
     }
     bareCpu = await cpuOfBurst(browser, bareTab, work);
+    const commitsBefore = await reactCommitsIn(app.page);
     editorCpu = await cpuOfBurst(browser, app.page, work);
+    reactCommits = (await reactCommitsIn(app.page)) - commitsBefore;
     skipsOffscreen = (await app.page.locator('.mb-editor').getAttribute('data-skip-offscreen')) === 'true';
   } finally {
     await bareTab.close();
     await app.page.close();
   }
-  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load(), skipsOffscreen };
+  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load(), skipsOffscreen, reactCommits };
 }
 
 async function run(): Promise<void> {
@@ -262,6 +293,7 @@ async function run(): Promise<void> {
         `Minute Book ${ms(cpuPerKey(result.editorCpu))}; longest task ${ms(result.bareCpu.longestTaskMs)} / ${ms(result.editorCpu.longestTaskMs)}`,
     );
     console.log(`  open the meeting to the first typed character: ${ms(result.openToTypedMs)}`);
+    console.log(`  React commits in Minute Book during that burst: ${result.reactCommits} (${(result.reactCommits / BURST.length).toFixed(2)} a key)`);
     console.log(`  off-screen blocks skipped in drawing (no screen reader reported): ${result.skipsOffscreen ? 'yes' : 'no'}`);
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
