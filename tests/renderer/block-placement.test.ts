@@ -49,6 +49,7 @@ function clerk() {
             .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false }),
         { discrete: true },
       ),
+    editorJson: () => editor.getEditorState().toJSON(),
     undo: () => editor.update(() => editor.dispatchCommand(UNDO_COMMAND, undefined), { discrete: true }),
     kinds: () =>
       readMinutes(lexicalStateSchema.parse(editor.getEditorState().toJSON()), meeting)
@@ -84,5 +85,13 @@ describe('a block command in a paragraph the clerk has typed', () => {
     at.left(3);
     at.command('put-the-question');
     expect(at.kinds()).toEqual(['motion']);
+  });
+
+  it('makes a typed line the heading of a new item even with the caret at its end', () => {
+    const at = clerk();
+    at.type('Any Other Business');
+    at.command('agenda-item');
+    const state = readMinutes(lexicalStateSchema.parse(at.editorJson()), createEmptyMeeting());
+    expect(state.items.map((item) => item.title)).toEqual(['Land at Example School', 'Any Other Business']);
   });
 });

@@ -2,7 +2,10 @@
 // paragraph the clerk has just finished typing (the caret at its end: the
 // block starts on the next line, no Enter needed first), turns a paragraph
 // into the block (keeping the words) when the caret is anywhere else in it,
-// and follows any other block. Must run inside editor.update().
+// and follows any other block. A heading ('take-line') always takes the
+// paragraph it is pressed in, as a heading style does in a word processor: a
+// clerk types a new item's title and then marks it as the heading. Must run
+// inside editor.update().
 import { $createParagraphNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 
 export function $currentBlock(): LexicalNode | null {
@@ -11,11 +14,11 @@ export function $currentBlock(): LexicalNode | null {
 }
 
 /** Inserts or converts; returns the block now holding the caret's words (or the new block). */
-export function $placeBlock<T extends LexicalNode>(node: T, mode: 'convert-paragraph' | 'always-new' = 'convert-paragraph'): T {
+export function $placeBlock<T extends LexicalNode>(node: T, mode: 'convert-paragraph' | 'take-line' | 'always-new' = 'convert-paragraph'): T {
   const current = $currentBlock();
   if (current && $isParagraphNode(current) && current.getTextContentSize() === 0) {
     current.replace(node);
-  } else if (current && $isParagraphNode(current) && mode === 'convert-paragraph' && 'append' in node && !$caretAtEndOf(current)) {
+  } else if (current && $isParagraphNode(current) && 'append' in node && (mode === 'take-line' || (mode === 'convert-paragraph' && !$caretAtEndOf(current)))) {
     (node as unknown as ElementNode).append(...current.getChildren());
     current.replace(node);
   } else if (current) {

@@ -89,7 +89,14 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Agenda item',
       keywords: 'heading minute title item',
       shortcut: 'Ctrl+Alt+I',
-      run: (context) => insertWithPrompt(context, () => $createAgendaItemNode(), true),
+      run: (context) =>
+        insertWithPrompt(
+          context,
+          () => $createAgendaItemNode(),
+          true,
+          undefined,
+          (node) => $placeBlock(node, 'take-line'),
+        ),
     },
     {
       id: 'apologies',
