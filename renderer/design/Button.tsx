@@ -9,6 +9,8 @@ export interface ButtonProps extends Omit<AriaButtonProps, 'className'> {
   /** Layout only (where the button sits); its look is the design system's. */
   className?: string;
   ref?: Ref<HTMLButtonElement>;
+  /** A tooltip, for a button shown by an icon alone (its aria-label is its name). */
+  title?: string;
 }
 
 export function Button({ variant = 'standard', className, ...props }: ButtonProps) {
