@@ -10,6 +10,7 @@ test('the formatting toolbar is walked with the arrow keys and is one Tab stop',
   await openDocument(page, dialogs, path.join(workDir, 'toolbar.minutes'), seed000Document(), 'toolbar');
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   await expect(toolbar.getByRole('separator')).toHaveCount(2);
+  await expect(toolbar.getByRole('button', { name: 'Heading 1' })).toHaveAttribute('title', 'Heading 1');
 
   const bold = toolbar.getByRole('button', { name: 'Bold (Ctrl+B)' });
   await bold.focus();
