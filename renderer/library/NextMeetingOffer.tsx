@@ -10,6 +10,8 @@ import { UkDateField, UkTimeField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { OpenDocumentView } from '../state/useDocumentSession';
 import type { SafetyOffers } from '../state/useSafetyOffers';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const ukDate = (iso: string) => (iso ? formatUkDate(iso) : 'no date');
@@ -101,7 +103,9 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
           New items of business (one a line)
           <textarea rows={3} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
         </label>
-        <button type="submit">Create the next meeting</button>
+        <Button type="submit" variant="primary">
+          Create the next meeting
+        </Button>
       </form>
     </details>
   );
@@ -121,10 +125,9 @@ function RosterDifferences({ roster, asLastTime, onAsLastTime }: { roster: Carry
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <label className="mb-library-next-choice">
-            <input type="checkbox" checked={asLastTime} onChange={(event) => onAsLastTime(event.target.checked)} />
+          <Checkbox className="mb-library-next-choice" isSelected={asLastTime} onChange={onAsLastTime}>
             Start from the last meeting’s roster instead (and keep it for the committee)
-          </label>
+          </Checkbox>
         </>
       )}
       {roster.lastMeetingOnly.length > 0 && <p>At the last meeting only, not carried: {roster.lastMeetingOnly.join('; ')}.</p>}

@@ -11,6 +11,7 @@ import { clockOf } from '../../core/text/parse-clerk-input';
 import { UkTimeField } from '../components/UkDateTimeFields';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
+import { Button } from '../design/Button';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -24,9 +25,9 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
   return (
     <span className="mb-time-field">
       <UkTimeField label={label} value={value} onChange={onChange} />
-      <button type="button" onClick={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
+      <Button onPress={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
         Now
-      </button>
+      </Button>
     </span>
   );
 }
@@ -123,9 +124,9 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
           value={templateName}
           onChange={(event) => setTemplateName(event.target.value)}
         />
-        <button type="button" disabled={!templateName.trim()} onClick={() => void saveTemplate()}>
+        <Button isDisabled={!templateName.trim()} onPress={() => void saveTemplate()}>
           Save as template
-        </button>
+        </Button>
       </span>
       {message ? <p role="status">{message}</p> : null}
     </div>

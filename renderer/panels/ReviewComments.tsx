@@ -13,6 +13,7 @@ import { selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
+import { Button } from '../design/Button';
 
 /**
  * The words the page shows before a block's own text, from its data-lead: an apology's
@@ -101,9 +102,9 @@ export function ReviewComments({ state, author, say }: Props) {
             aria-describedby="review-comment-hint"
           />
           <small id="review-comment-hint">Ctrl+Enter adds it.</small>
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={add}>
+          <Button preventFocusOnPress onPress={add}>
             Add comment
-          </button>
+          </Button>
         </div>
       )}
       <ol className="mb-review-list">
@@ -132,9 +133,9 @@ export function ReviewComments({ state, author, say }: Props) {
             ))}
             {comment.resolved ? <p>Resolved by {comment.resolvedBy}.</p> : null}
             {location ? (
-              <button type="button" onClick={() => selectBlockRange(editor, { position: location.block.position, start: location.start, end: location.end })}>
+              <Button onPress={() => selectBlockRange(editor, { position: location.block.position, start: location.start, end: location.end })}>
                 Go to the words
-              </button>
+              </Button>
             ) : null}
             {locked ? null : (
               <div className="mb-review-actions">
@@ -149,12 +150,8 @@ export function ReviewComments({ state, author, say }: Props) {
                     }
                   }}
                 />
-                <button type="button" onClick={() => reply(comment.id)}>
-                  Reply
-                </button>
-                <button type="button" onClick={() => resolve(comment.id, !comment.resolved)}>
-                  {comment.resolved ? 'Reopen' : 'Resolve'}
-                </button>
+                <Button onPress={() => reply(comment.id)}>Reply</Button>
+                <Button onPress={() => resolve(comment.id, !comment.resolved)}>{comment.resolved ? 'Reopen' : 'Resolve'}</Button>
               </div>
             )}
           </li>

@@ -14,6 +14,8 @@ import { ReviewApproval } from './ReviewApproval';
 import { ReviewComments } from './ReviewComments';
 import { ReviewSuggestions } from './ReviewSuggestions';
 import './review-panels.css';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -137,22 +139,13 @@ export function ReviewPanel({ session }: PanelProps) {
       ) : locked ? null : (
         <div className="mb-review-actions">
           {review.approval ? null : (
-            <label className="mb-review-word-copy">
-              <input type="checkbox" checked={wordCopy} onChange={(event) => setWordCopy(event.target.checked)} /> Also write a Word copy for a chair without
-              Minute Book
-            </label>
+            <Checkbox className="mb-review-word-copy" isSelected={wordCopy} onChange={setWordCopy}>
+              Also write a Word copy for a chair without Minute Book
+            </Checkbox>
           )}
-          {review.approval ? null : (
-            <button type="button" onClick={() => void send()}>
-              Send for review…
-            </button>
-          )}
-          <button type="button" onClick={() => void importCopy()}>
-            Import review copy…
-          </button>
-          <button type="button" onClick={() => void importWord()}>
-            Import comments from Word…
-          </button>
+          {review.approval ? null : <Button onPress={() => void send()}>Send for review…</Button>}
+          <Button onPress={() => void importCopy()}>Import review copy…</Button>
+          <Button onPress={() => void importWord()}>Import comments from Word…</Button>
         </div>
       )}
       <ReviewSuggestions state={state} author={author.trim()} say={say} />

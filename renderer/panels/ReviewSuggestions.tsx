@@ -13,6 +13,7 @@ import { locateMarks, selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
+import { Button } from '../design/Button';
 
 interface Props {
   state: ReturnType<typeof useReview>;
@@ -105,19 +106,15 @@ export function ReviewSuggestions({ state, author, say }: Props) {
               }
             }}
           />
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={suggest}>
+          <Button preventFocusOnPress onPress={suggest}>
             Suggest edit
-          </button>
+          </Button>
         </div>
       )}
       {canDecide && pending.length > 1 ? (
         <div className="mb-review-actions">
-          <button type="button" onClick={() => accept('all')}>
-            Accept all
-          </button>
-          <button type="button" onClick={() => reject('all')}>
-            Reject all
-          </button>
+          <Button onPress={() => accept('all')}>Accept all</Button>
+          <Button onPress={() => reject('all')}>Reject all</Button>
         </div>
       ) : null}
       <ol className="mb-review-list">
@@ -132,20 +129,16 @@ export function ReviewSuggestions({ state, author, say }: Props) {
                 {kind !== 'deletion' ? <ins>{suggestion.replacement}</ins> : null}
               </p>
               {places.get(suggestion.id) ? (
-                <button type="button" onClick={() => selectBlockRange(editor, places.get(suggestion.id)!)}>
-                  Go to the words
-                </button>
+                <Button onPress={() => selectBlockRange(editor, places.get(suggestion.id)!)}>Go to the words</Button>
               ) : (
                 <p>The words this edit was suggested for are no longer in the minutes.</p>
               )}
               {canDecide ? (
                 <div className="mb-review-actions">
-                  <button type="button" data-decision="accept" onClick={() => accept([suggestion.id])}>
+                  <Button data-decision="accept" onPress={() => accept([suggestion.id])}>
                     Accept
-                  </button>
-                  <button type="button" onClick={() => reject([suggestion.id])}>
-                    Reject
-                  </button>
+                  </Button>
+                  <Button onPress={() => reject([suggestion.id])}>Reject</Button>
                 </div>
               ) : null}
             </li>

@@ -8,6 +8,8 @@ import { useId, useState } from 'react';
 import { personRoles, roleLabels, votesByDefault, type Person, type PersonRole } from '../../core/model/person';
 import { readRosterLines } from '../../core/model/roster-import';
 import { DraftField } from './DraftField';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
 
 function newPersonId(): string {
   return `person-${crypto.randomUUID()}`;
@@ -98,23 +100,21 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
                 value={person.shortName ?? ''}
                 onChange={(event) => change(index, { shortName: event.target.value })}
               />
-              <label>
-                <input type="checkbox" checked={person.voting} onChange={(event) => change(index, { voting: event.target.checked })} /> Votes
-              </label>
-              <button type="button" aria-label={`Move ${person.name} up`} onClick={() => move(index, -1)} disabled={index === 0}>
+              <Checkbox isSelected={person.voting} onChange={(voting) => change(index, { voting })}>
+                Votes
+              </Checkbox>
+              <Button aria-label={`Move ${person.name} up`} onPress={() => move(index, -1)} isDisabled={index === 0}>
                 ↑
-              </button>
-              <button type="button" aria-label={`Move ${person.name} down`} onClick={() => move(index, 1)} disabled={index === people.length - 1}>
+              </Button>
+              <Button aria-label={`Move ${person.name} down`} onPress={() => move(index, 1)} isDisabled={index === people.length - 1}>
                 ↓
-              </button>
+              </Button>
               {fresh.has(person.id) ? (
-                <button type="button" aria-label={`Remove ${person.name}`} onClick={() => onChange(people.filter((_, at) => at !== index))}>
+                <Button aria-label={`Remove ${person.name}`} onPress={() => onChange(people.filter((_, at) => at !== index))}>
                   Remove
-                </button>
+                </Button>
               ) : (
-                <button type="button" onClick={() => change(index, { retired: !person.retired })}>
-                  {person.retired ? 'Restore' : 'Retire'}
-                </button>
+                <Button onPress={() => change(index, { retired: !person.retired })}>{person.retired ? 'Restore' : 'Retire'}</Button>
               )}
               {fresh.get(person.id)?.map((doubt) => (
                 <p key={doubt} className="mb-form-note" data-testid="roster-doubt">
@@ -125,9 +125,7 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
           ),
         )}
       </ol>
-      <button type="button" onClick={add}>
-        Add a person
-      </button>
+      <Button onPress={add}>Add a person</Button>
       <div className="mb-roster-import">
         <label htmlFor={pasteId}>Paste names, one a line</label>
         <textarea
@@ -137,9 +135,9 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
           placeholder={'Councillor S Wright (Chair)\nHelen Chadwick — Trade Union Representative'}
           onChange={(event) => setPasted(event.target.value)}
         />
-        <button type="button" onClick={importPasted} disabled={!pasted.trim()}>
+        <Button onPress={importPasted} isDisabled={!pasted.trim()}>
           Add these people
-        </button>
+        </Button>
         {problems.map((problem) => (
           <p key={problem} role="alert" className="mb-form-problem">
             {problem}
