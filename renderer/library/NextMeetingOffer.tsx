@@ -12,6 +12,7 @@ import type { OpenDocumentView } from '../state/useDocumentSession';
 import type { SafetyOffers } from '../state/useSafetyOffers';
 import { Button } from '../design/Button';
 import { Checkbox } from '../design/Checkbox';
+import { TextField } from '../design/TextField';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const ukDate = (iso: string) => (iso ? formatUkDate(iso) : 'no date');
@@ -91,18 +92,9 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
       <form onSubmit={(event) => void create(event)} className="mb-library-next-form">
         <UkDateField label="Date of the next meeting" required value={date} onChange={setDate} />
         <UkTimeField label="Start time" value={startTime} onChange={setStartTime} />
-        <label>
-          Venue
-          <input type="text" value={venue} onChange={(event) => setVenue(event.target.value)} />
-        </label>
-        <label>
-          Contact officer (blank: as last time, or the committee’s)
-          <input type="text" maxLength={300} value={contact} onChange={(event) => setContact(event.target.value)} />
-        </label>
-        <label>
-          New items of business (one a line)
-          <textarea rows={3} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
-        </label>
+        <TextField label="Venue" value={venue} onChange={setVenue} />
+        <TextField label="Contact officer (blank: as last time, or the committee’s)" maxLength={300} value={contact} onChange={setContact} />
+        <TextField label="New items of business (one a line)" rows={3} value={agenda} onChange={setAgenda} />
         <Button type="submit" variant="primary">
           Create the next meeting
         </Button>
