@@ -21,7 +21,10 @@ interface TextFieldProps {
   autoFocus?: boolean;
   onBlur?(): void;
   onKeyDown?(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>): void;
-  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  /** The one-line field's <input> (to focus it or select its words). */
+  inputRef?: Ref<HTMLInputElement>;
+  /** The field's name, for a key handler above it that tells fields apart. */
+  name?: string;
   /** Layout only (where the field sits). */
   className?: string;
 }
@@ -33,7 +36,7 @@ export function TextField({ label, rows, placeholder, inputRef, onKeyDown, class
       {rows === undefined ? (
         <Input ref={inputRef} placeholder={placeholder} onKeyDown={onKeyDown} className="mb-text-field-input" />
       ) : (
-        <TextArea ref={inputRef} rows={rows} placeholder={placeholder} onKeyDown={onKeyDown} className="mb-text-field-input" />
+        <TextArea rows={rows} placeholder={placeholder} onKeyDown={onKeyDown} className="mb-text-field-input" />
       )}
     </AriaTextField>
   );
