@@ -14,6 +14,7 @@ import { NextMeetingOffer } from './NextMeetingOffer';
 import { useLibrary, useLibrarySearch } from './useLibrary';
 import './library.css';
 import { Button } from '../design/Button';
+import { SearchField } from '../design/SearchField';
 
 const kindLabels: Record<SearchKindFilter, string> = {
   all: 'Everything',
@@ -80,17 +81,14 @@ export function LibraryPanel({ session }: PanelProps) {
   return (
     <div className="mb-library">
       <div role="search" className="mb-library-search">
-        <label>
-          Search past minutes
-          <input
-            type="search"
-            data-shortcut-focus
-            value={query}
-            placeholder="Words, “a phrase”, a name or CA.119"
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onBoxKeyDown}
-          />
-        </label>
+        <SearchField
+          label="Search past minutes"
+          shortcutFocus
+          value={query}
+          placeholder="Words, “a phrase”, a name or CA.119"
+          onChange={setQuery}
+          onKeyDown={onBoxKeyDown}
+        />
         <div className="mb-library-filters">
           <label>
             Committee

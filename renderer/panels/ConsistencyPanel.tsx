@@ -12,6 +12,7 @@ import type { PanelProps } from './panel-types';
 import { createConsistencyScanner, type ConsistencyReport, type NameFinding } from './consistency-scan';
 import { useEditorSnapshot } from './useEditorSnapshot';
 import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 const empty: ConsistencyReport = { names: [], acronyms: [] };
 
@@ -105,15 +106,13 @@ export function ConsistencyPanel({ session }: PanelProps) {
             define(false);
           }}
         >
-          <label>
-            What does {defining.acronym} stand for?
-            <input
-              autoFocus
-              value={meaning}
-              onChange={(event) => setMeaning(event.target.value)}
-              onKeyDown={(event) => event.key === 'Escape' && setDefining(null)}
-            />
-          </label>
+          <TextField
+            label={`What does ${defining.acronym} stand for?`}
+            autoFocus
+            value={meaning}
+            onChange={setMeaning}
+            onKeyDown={(event) => event.key === 'Escape' && setDefining(null)}
+          />
           <Button type="submit" variant="primary">
             Add to glossary
           </Button>

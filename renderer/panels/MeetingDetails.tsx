@@ -12,6 +12,7 @@ import { UkTimeField } from '../components/UkDateTimeFields';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
 import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -117,13 +118,7 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
       </label>
       <ResolutionsWording meeting={meeting} update={update} />
       <span className="mb-save-template">
-        <input
-          aria-label="New template name"
-          placeholder="Template name"
-          maxLength={120}
-          value={templateName}
-          onChange={(event) => setTemplateName(event.target.value)}
-        />
+        <TextField aria-label="New template name" placeholder="Template name" maxLength={120} value={templateName} onChange={setTemplateName} />
         <Button isDisabled={!templateName.trim()} onPress={() => void saveTemplate()}>
           Save as template
         </Button>

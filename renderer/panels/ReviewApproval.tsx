@@ -8,6 +8,7 @@ import { UkDateField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { useReview } from '../review/useReview';
 import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 interface Props {
   state: ReturnType<typeof useReview>;
@@ -80,11 +81,9 @@ export function ReviewApproval({ state, author, say }: Props) {
             );
           }}
         >
-          <label htmlFor="approved-by">Approved by</label>
-          <input id="approved-by" value={approvedBy} onChange={(event) => setApprovedBy(event.target.value)} placeholder="Councillor …" />
+          <TextField id="approved-by" label="Approved by" value={approvedBy} onChange={setApprovedBy} placeholder="Councillor …" />
           <UkDateField id="approved-on" label="Date approved" value={approvedOn} onChange={setApprovedOn} />
-          <label htmlFor="approved-at">At the meeting of</label>
-          <input id="approved-at" value={atMeeting} onChange={(event) => setAtMeeting(event.target.value)} placeholder="Cabinet, 20 April 2022" />
+          <TextField id="approved-at" label="At the meeting of" value={atMeeting} onChange={setAtMeeting} placeholder="Cabinet, 20 April 2022" />
           <Button type="submit" variant="primary">
             Approve as a correct record
           </Button>
@@ -129,8 +128,7 @@ export function ReviewApproval({ state, author, say }: Props) {
             );
           }}
         >
-          <label htmlFor="amendment-reason">Reason for a correction</label>
-          <input id="amendment-reason" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <TextField id="amendment-reason" label="Reason for a correction" value={reason} onChange={setReason} />
           <Button type="submit" variant="primary">
             Begin amendment
           </Button>

@@ -14,6 +14,7 @@ import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
 import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 /**
  * The words the page shows before a block's own text, from its data-lead: an apology's
@@ -85,11 +86,12 @@ export function ReviewComments({ state, author, say }: Props) {
       <h3 id="review-comments-heading">Comments ({review.comments.filter((c) => !c.resolved).length} open)</h3>
       {locked ? null : (
         <div className="mb-review-form">
-          <label htmlFor="review-comment-body">Comment on the selected words</label>
-          <textarea
+          <TextField
             id="review-comment-body"
+            label="Comment on the selected words"
+            hint="Ctrl+Enter adds it."
             value={body}
-            onChange={(event) => setBody(event.target.value)}
+            onChange={setBody}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
@@ -98,10 +100,8 @@ export function ReviewComments({ state, author, say }: Props) {
             }}
             rows={3}
             // Ctrl+Shift+E lands here: the chair has just selected the words.
-            data-shortcut-focus
-            aria-describedby="review-comment-hint"
+            shortcutFocus
           />
-          <small id="review-comment-hint">Ctrl+Enter adds it.</small>
           <Button preventFocusOnPress onPress={add}>
             Add comment
           </Button>
@@ -139,10 +139,10 @@ export function ReviewComments({ state, author, say }: Props) {
             ) : null}
             {locked ? null : (
               <div className="mb-review-actions">
-                <input
+                <TextField
                   aria-label={`Reply to ${comment.author}`}
                   value={replies[comment.id] ?? ''}
-                  onChange={(event) => setReplies((all) => ({ ...all, [comment.id]: event.target.value }))}
+                  onChange={(text) => setReplies((all) => ({ ...all, [comment.id]: text }))}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter') {
                       event.preventDefault();

@@ -16,6 +16,7 @@ import { ReviewSuggestions } from './ReviewSuggestions';
 import './review-panels.css';
 import { Button } from '../design/Button';
 import { Checkbox } from '../design/Checkbox';
+import { TextField } from '../design/TextField';
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -127,8 +128,7 @@ export function ReviewPanel({ session }: PanelProps) {
           {message}
         </p>
       ) : null}
-      <label htmlFor="review-author">Your name</label>
-      <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} onBlur={rememberAuthor} />
+      <TextField id="review-author" label="Your name" value={author} onChange={setAuthor} onBlur={rememberAuthor} />
       {review.sentForReview && !reviewCopy && !review.approval ? (
         <p data-testid="review-sent">
           Out for review since {ukMomentOf(new Date(review.sentForReview.sentAt))}: the review copy is “{review.sentForReview.copyName}”.

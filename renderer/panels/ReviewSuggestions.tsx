@@ -14,6 +14,7 @@ import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
 import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 interface Props {
   state: ReturnType<typeof useReview>;
@@ -94,11 +95,11 @@ export function ReviewSuggestions({ state, author, say }: Props) {
       </h3>
       {locked ? null : (
         <div className="mb-review-form">
-          <label htmlFor="review-replacement">Replace the selected words with</label>
-          <input
+          <TextField
             id="review-replacement"
+            label="Replace the selected words with"
             value={replacement}
-            onChange={(event) => setReplacement(event.target.value)}
+            onChange={setReplacement}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault();
