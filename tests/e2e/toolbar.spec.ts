@@ -30,6 +30,6 @@ test('the formatting toolbar is walked with the arrow keys and is one Tab stop',
   await page.keyboard.press('Shift+Tab');
   await expect(toolbar.getByRole('button', { name: 'Underline (Ctrl+U)' })).toBeFocused();
 
-  // Undo is not reachable while there is nothing to undo (a disabled button is skipped, not a dead stop).
+  // Undo is disabled while there is nothing to undo (so the arrow keys pass over it).
   await expect(toolbar.getByRole('button', { name: 'Undo (Ctrl+Z)' })).toBeDisabled();
 });
