@@ -8,6 +8,7 @@ import type { ImportedAgenda } from '../../core/agenda/agenda-document';
 import { formatUkDateWithWeekday, formatUkTime } from '../../core/text/uk-format';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import './agenda-import.css';
+import { Button } from '../design/Button';
 
 interface Understood {
   fileName: string;
@@ -49,9 +50,9 @@ export function AgendaImport({ onAccept, onProblem }: { onAccept(agenda: Importe
 
   if (!understood) {
     return (
-      <button type="button" ref={importButton} disabled={reading} onClick={() => void read()}>
+      <Button ref={importButton} isDisabled={reading} onPress={() => void read()}>
         {reading ? 'Reading the agenda…' : 'Import agenda…'}
-      </button>
+      </Button>
     );
   }
 
@@ -93,19 +94,16 @@ export function AgendaImport({ onAccept, onProblem }: { onAccept(agenda: Importe
         </p>
       ))}
       <div className="mb-dialog-buttons">
-        <button
-          type="button"
+        <Button
           ref={useButton}
-          onClick={() => {
+          onPress={() => {
             onAccept(agenda);
             close();
           }}
         >
           Use this agenda
-        </button>
-        <button type="button" onClick={close}>
-          Don’t use it
-        </button>
+        </Button>
+        <Button onPress={close}>Don’t use it</Button>
       </div>
     </section>
   );

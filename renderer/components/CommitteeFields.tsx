@@ -7,6 +7,8 @@ import { useDialog } from '../dialogs/useDialog';
 import { HouseStyleEditorDialog } from '../house-style/HouseStyleEditorDialog';
 import { useHouseStyleChoices } from '../house-style/useHouseStyleChoices';
 import { RosterEditor } from '../panels/RosterEditor';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 export interface CommitteeDraft {
   name: string;
@@ -67,18 +69,14 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
   return (
     <fieldset className="mb-new-committee">
       <legend>{isNew ? 'The new committee' : 'This committee'}</legend>
-      <label>
-        Committee name
-        <input required maxLength={200} value={draft.name} onChange={(event) => set({ name: event.target.value })} />
-      </label>
-      <label>
-        Council
-        <input value={draft.councilName} maxLength={200} onChange={(event) => set({ councilName: event.target.value })} />
-      </label>
-      <label>
-        Minute prefix (blank for 1, 2, 3 each meeting)
-        <input value={draft.numberingPrefix} maxLength={12} onChange={(event) => set({ numberingPrefix: event.target.value })} />
-      </label>
+      <TextField label="Committee name" isRequired maxLength={200} value={draft.name} onChange={(name) => set({ name })} />
+      <TextField label="Council" maxLength={200} value={draft.councilName} onChange={(councilName) => set({ councilName })} />
+      <TextField
+        label="Minute prefix (blank for 1, 2, 3 each meeting)"
+        maxLength={12}
+        value={draft.numberingPrefix}
+        onChange={(numberingPrefix) => set({ numberingPrefix })}
+      />
       {draft.numberingPrefix.trim() ? (
         <label>
           Last minute number used this municipal year
@@ -95,10 +93,12 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
         Quorum (voting members)
         <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />
       </label>
-      <label>
-        Contact officer for its meetings (name and team)
-        <input value={draft.defaultContact} maxLength={300} onChange={(event) => set({ defaultContact: event.target.value })} />
-      </label>
+      <TextField
+        label="Contact officer for its meetings (name and team)"
+        maxLength={300}
+        value={draft.defaultContact}
+        onChange={(defaultContact) => set({ defaultContact })}
+      />
       <label>
         House style (the words motions, votes and resolutions print in)
         {/* Named outright: the options' council names would otherwise join the label's and clash with "Council". */}
@@ -121,9 +121,7 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => styleEditor.open({ id: draft.houseStyleId })}>
-        Edit house style…
-      </button>
+      <Button onPress={() => styleEditor.open({ id: draft.houseStyleId })}>Edit house style…</Button>
       {styleEditor.shown
         ? // Drawn outside the New meeting form (a form may not hold another), and its keys and Save kept to itself:
           // React passes a portal's events up to the New meeting dialog, whose Tab trap and Start would answer them too.

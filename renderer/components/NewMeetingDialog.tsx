@@ -24,6 +24,8 @@ import '../panels/meeting-panels.css';
 import { UkDateField, UkTimeField } from './UkDateTimeFields';
 import { noteStartedMeeting, takeStartedMeeting } from '../state/started-meetings';
 import { putCaretUnderFirstItem } from './started-meeting-caret';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 const NEW_COMMITTEE = '__new__';
 
@@ -198,12 +200,12 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
           <ol ref={stepList} className="mb-steps" aria-label="Steps">
             {steps.map((name, index) => (
               <li key={name}>
-                <button type="button" aria-current={index === step ? 'step' : undefined} onClick={() => goTo(index)}>
+                <Button aria-current={index === step ? 'step' : undefined} onPress={() => goTo(index)}>
                   <span className="mb-step-number" aria-hidden="true">
                     {index + 1}
                   </span>
                   {name}
-                </button>
+                </Button>
               </li>
             ))}
           </ol>
@@ -220,9 +222,9 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
               </select>
             </label>
             {!creating ? (
-              <button type="button" aria-expanded={editingCommittee} onClick={() => setEditingCommittee((open) => !open)}>
+              <Button aria-expanded={editingCommittee} onPress={() => setEditingCommittee((open) => !open)}>
                 {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
-              </button>
+              </Button>
             ) : null}
             {creating || editingCommittee ? (
               <CommitteeFields
@@ -255,21 +257,16 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
           <div className="mb-step-body" data-step={1} hidden={step !== 1}>
             <UkDateField label="Date" required value={date} onChange={setDate} />
             <UkTimeField label="Starts at" value={startTime} onChange={setStartTime} />
-            <label>
-              Venue
-              <input value={venue} onChange={(event) => setVenue(event.target.value)} />
-            </label>
-            <label>
-              Contact officer
-              <input value={contact} maxLength={300} onChange={(event) => setContact(event.target.value)} />
-            </label>
+            <TextField label="Venue" value={venue} onChange={setVenue} />
+            <TextField label="Contact officer" value={contact} maxLength={300} onChange={setContact} />
           </div>
           <div className="mb-step-body" data-step={2} hidden={step !== 2}>
-            <label>
-              Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an
-              exempt item)
-              <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
-            </label>
+            <TextField
+              label="Items of business, one a line (the agenda’s numbers are left out; “— Report of …” after a title names the report; “[exempt 3]” at the end for an exempt item)"
+              rows={4}
+              value={agenda}
+              onChange={setAgenda}
+            />
             {agendaReading.length > 0 ? (
               <ol className="mb-agenda-preview" aria-label="Items of business as read" data-testid="agenda-preview">
                 {agendaReading.map(({ line, item, doubts }) => (
@@ -293,23 +290,22 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
             <p className="mb-form-note">This window has work in it, so the meeting will be saved as a new file and open in a new window.</p>
           ) : null}
           <div className="mb-dialog-buttons">
-            {step > 0 ? (
-              <button type="button" onClick={() => goTo(step - 1)}>
-                Back
-              </button>
-            ) : null}
-            {lastStep ? null : <button type="submit">Next: {steps[step + 1]?.toLowerCase()}</button>}
-            <button
+            {step > 0 ? <Button onPress={() => goTo(step - 1)}>Back</Button> : null}
+            {lastStep ? null : (
+              <Button type="submit" variant="primary">
+                Next: {steps[step + 1]?.toLowerCase()}
+              </Button>
+            )}
+            <Button
               type={lastStep ? 'submit' : 'button'}
-              disabled={busy || !templateId}
+              variant={lastStep ? 'primary' : 'standard'}
+              isDisabled={busy || !templateId}
               aria-keyshortcuts="Control+Enter"
-              onClick={lastStep ? undefined : () => void start()}
+              onPress={lastStep ? undefined : () => void start()}
             >
               Start the meeting
-            </button>
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
+            </Button>
+            <Button onPress={onClose}>Cancel</Button>
           </div>
         </>
       ) : null}

@@ -13,6 +13,8 @@ interface CheckboxProps {
   /** Inside a CheckboxList: the value it stands for. */
   value?: string;
   className?: string;
+  /** A name other than the words shown (a version's tick box is named for what ticking it does). */
+  'aria-label'?: string;
   children: ReactNode;
 }
 

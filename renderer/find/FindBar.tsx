@@ -6,6 +6,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, type BaseSelection } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
+import { TextField } from '../design/TextField';
 import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, fieldWords, type EditorMatch } from './find-in-editor';
 import { clearHighlights, scrollToMatch, showHighlights } from './find-highlights';
@@ -133,7 +136,7 @@ export function FindBar({ readOnly }: { readOnly: boolean }) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const inReplace = (event.target as HTMLElement).dataset.field === 'replace';
+    const inReplace = (event.target as HTMLInputElement).name === 'replace';
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
@@ -163,66 +166,62 @@ export function FindBar({ readOnly }: { readOnly: boolean }) {
       : `${shownCurrent + 1} of ${matches.length}${inField ? ` (in the ${fieldWords(inField.name)} field)` : ''}`;
   return (
     <div role="search" aria-label={request.mode === 'replace' ? 'Find and replace' : 'Find'} className="mb-find-bar" onKeyDown={onKeyDown}>
-      <label>
-        Find
-        <input
-          ref={findRef}
-          type="text"
-          value={term}
-          onChange={(event) => {
-            setTerm(event.target.value);
-            setCurrent(0);
-          }}
-        />
-      </label>
+      <TextField
+        label="Find"
+        className="mb-find-field"
+        inputRef={findRef}
+        value={term}
+        onChange={(value) => {
+          setTerm(value);
+          setCurrent(0);
+        }}
+      />
       <span className="mb-find-count" data-testid="find-count" aria-live="polite">
         {count}
       </span>
-      <button type="button" onClick={() => go(-1)} title="Previous match (Shift+Enter)">
+      <Button onPress={() => go(-1)} title="Previous match (Shift+Enter)">
         Previous
-      </button>
-      <button type="button" onClick={() => go(1)} title="Next match (Enter)">
+      </Button>
+      <Button onPress={() => go(1)} title="Next match (Enter)">
         Next
-      </button>
-      <label className="mb-find-option" title="Alt+C">
-        <input
-          type="checkbox"
-          checked={matchCase}
-          onChange={(event) => {
-            setMatchCase(event.target.checked);
+      </Button>
+      {/* The keys are named in tooltips; React Aria's Checkbox takes no title, so a span around it carries it. */}
+      <span title="Alt+C">
+        <Checkbox
+          isSelected={matchCase}
+          onChange={(checked) => {
+            setMatchCase(checked);
             setCurrent(0);
           }}
-        />{' '}
-        Match case
-      </label>
-      <label className="mb-find-option" title="Alt+W">
-        <input
-          type="checkbox"
-          checked={wholeWord}
-          onChange={(event) => {
-            setWholeWord(event.target.checked);
+        >
+          Match case
+        </Checkbox>
+      </span>
+      <span title="Alt+W">
+        <Checkbox
+          isSelected={wholeWord}
+          onChange={(checked) => {
+            setWholeWord(checked);
             setCurrent(0);
           }}
-        />{' '}
-        Whole word
-      </label>
+        >
+          Whole word
+        </Checkbox>
+      </span>
       {request.mode === 'replace' && (
         <>
-          <label>
-            Replace with
-            <input type="text" data-field="replace" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
-          </label>
-          <button type="button" onClick={replaceCurrent} title="Replace this match (Enter in Replace with)">
+          <TextField label="Replace with" className="mb-find-field" name="replace" value={replacement} onChange={setReplacement} />
+          <Button onPress={replaceCurrent} title="Replace this match (Enter in Replace with)">
             Replace
-          </button>
-          <button type="button" onClick={replaceAll} title="Replace every match (Ctrl+Alt+Enter)">
+          </Button>
+          <Button onPress={replaceAll} title="Replace every match (Ctrl+Alt+Enter)">
             Replace all
-          </button>
+          </Button>
         </>
       )}
-      <button type="button" onClick={close} title="Close (Escape)">
+      <Button onPress={close} title="Close (Escape)">
         Close
-      </button>
+      </Button>
       {message && (
         <p role="status" className="mb-find-message">
           {message}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ActionLogView, LibraryStatus } from '../../core/ipc/channels/library-channels';
 import { formatUkDate } from '../../core/text/uk-format';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
+import { Button } from '../design/Button';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -80,12 +81,12 @@ export function ActionLog({ committees, preferred }: { committees: LibraryStatus
           </tbody>
         </table>
       )}
-      <button type="button" disabled={!committeeId} onClick={() => void exportAs('docx')}>
+      <Button isDisabled={!committeeId} onPress={() => void exportAs('docx')}>
         Export as Word (DOCX)
-      </button>{' '}
-      <button type="button" disabled={!committeeId} onClick={() => void exportAs('pdf')}>
+      </Button>{' '}
+      <Button isDisabled={!committeeId} onPress={() => void exportAs('pdf')}>
         Export as PDF
-      </button>
+      </Button>
     </details>
   );
 }

@@ -13,6 +13,8 @@ import { ActionLog } from './ActionLog';
 import { NextMeetingOffer } from './NextMeetingOffer';
 import { useLibrary, useLibrarySearch } from './useLibrary';
 import './library.css';
+import { Button } from '../design/Button';
+import { SearchField } from '../design/SearchField';
 
 const kindLabels: Record<SearchKindFilter, string> = {
   all: 'Everything',
@@ -79,17 +81,14 @@ export function LibraryPanel({ session }: PanelProps) {
   return (
     <div className="mb-library">
       <div role="search" className="mb-library-search">
-        <label>
-          Search past minutes
-          <input
-            type="search"
-            data-shortcut-focus
-            value={query}
-            placeholder="Words, “a phrase”, a name or CA.119"
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onBoxKeyDown}
-          />
-        </label>
+        <SearchField
+          label="Search past minutes"
+          shortcutFocus
+          value={query}
+          placeholder="Words, “a phrase”, a name or CA.119"
+          onChange={setQuery}
+          onKeyDown={onBoxKeyDown}
+        />
         <div className="mb-library-filters">
           <label>
             Committee
@@ -165,10 +164,7 @@ export function LibraryPanel({ session }: PanelProps) {
         <ul>
           {status?.folders.map((folder) => (
             <li key={folder}>
-              {folder}{' '}
-              <button type="button" onClick={() => void library.removeFolder(folder)}>
-                Remove
-              </button>
+              {folder} <Button onPress={() => void library.removeFolder(folder)}>Remove</Button>
             </li>
           ))}
         </ul>
@@ -177,17 +173,8 @@ export function LibraryPanel({ session }: PanelProps) {
             “{entry.folder}” could not be reached ({entry.problem}); its meetings stay in the library as they were. Check the drive is connected.
           </p>
         ))}
-        {documentId && session.opened?.hasFile && (
-          <button type="button" onClick={() => void library.addDocumentFolder(documentId)}>
-            Add this meeting’s folder
-          </button>
-        )}{' '}
-        <button type="button" onClick={() => void library.chooseFolder()}>
-          Add a folder…
-        </button>{' '}
-        <button type="button" onClick={() => void library.rebuild()}>
-          Rebuild the library
-        </button>
+        {documentId && session.opened?.hasFile && <Button onPress={() => void library.addDocumentFolder(documentId)}>Add this meeting’s folder</Button>}{' '}
+        <Button onPress={() => void library.chooseFolder()}>Add a folder…</Button> <Button onPress={() => void library.rebuild()}>Rebuild the library</Button>
         {status && status.problems.length > 0 && (
           <>
             <p className="mb-panel-hint">Left out of the library:</p>

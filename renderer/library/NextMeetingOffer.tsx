@@ -10,6 +10,9 @@ import { UkDateField, UkTimeField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { OpenDocumentView } from '../state/useDocumentSession';
 import type { SafetyOffers } from '../state/useSafetyOffers';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
+import { TextField } from '../design/TextField';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const ukDate = (iso: string) => (iso ? formatUkDate(iso) : 'no date');
@@ -89,19 +92,12 @@ export function NextMeetingOffer({ session, documentId }: { session: OpenDocumen
       <form onSubmit={(event) => void create(event)} className="mb-library-next-form">
         <UkDateField label="Date of the next meeting" required value={date} onChange={setDate} />
         <UkTimeField label="Start time" value={startTime} onChange={setStartTime} />
-        <label>
-          Venue
-          <input type="text" value={venue} onChange={(event) => setVenue(event.target.value)} />
-        </label>
-        <label>
-          Contact officer (blank: as last time, or the committee’s)
-          <input type="text" maxLength={300} value={contact} onChange={(event) => setContact(event.target.value)} />
-        </label>
-        <label>
-          New items of business (one a line)
-          <textarea rows={3} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
-        </label>
-        <button type="submit">Create the next meeting</button>
+        <TextField label="Venue" value={venue} onChange={setVenue} />
+        <TextField label="Contact officer (blank: as last time, or the committee’s)" maxLength={300} value={contact} onChange={setContact} />
+        <TextField label="New items of business (one a line)" rows={3} value={agenda} onChange={setAgenda} />
+        <Button type="submit" variant="primary">
+          Create the next meeting
+        </Button>
       </form>
     </details>
   );
@@ -121,10 +117,9 @@ function RosterDifferences({ roster, asLastTime, onAsLastTime }: { roster: Carry
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <label className="mb-library-next-choice">
-            <input type="checkbox" checked={asLastTime} onChange={(event) => onAsLastTime(event.target.checked)} />
+          <Checkbox className="mb-library-next-choice" isSelected={asLastTime} onChange={onAsLastTime}>
             Start from the last meeting’s roster instead (and keep it for the committee)
-          </label>
+          </Checkbox>
         </>
       )}
       {roster.lastMeetingOnly.length > 0 && <p>At the last meeting only, not carried: {roster.lastMeetingOnly.join('; ')}.</p>}

@@ -8,6 +8,7 @@ import { $isActionNode } from '../editor/nodes/ActionNode';
 import { $isAgendaItemNode } from '../editor/nodes/AgendaItemNode';
 import { outlineStoreFor } from '../editor/outline/outline-store';
 import { useEditorSnapshot } from './useEditorSnapshot';
+import { Button } from '../design/Button';
 
 interface ActionRow {
   key: string;
@@ -61,9 +62,9 @@ export function ActionsPanel() {
             <td>{numberOf(action.itemKey)}</td>
             <td>{action.owner || 'Not set'}</td>
             <td>
-              <button type="button" className="mb-link-button" onClick={() => goTo(action.key)}>
+              <Button className="mb-link-button" onPress={() => goTo(action.key)}>
                 {action.what || '(no description yet)'}
-              </button>
+              </Button>
             </td>
             <td>{action.due ? formatUkDate(action.due) : '—'}</td>
           </tr>

@@ -4,6 +4,7 @@
 import type { KeyboardEvent } from 'react';
 import { CLOCK_TIME, type MeetingMoment } from '../../core/model/attendance';
 import { UkTimeField } from '../components/UkDateTimeFields';
+import { Button } from '../design/Button';
 
 interface AttendanceMomentProps {
   /** "arrived" or "left", as the labels read: "Time B Young arrived". */
@@ -35,9 +36,9 @@ export function AttendanceMoment({ verb, name, moment, onChange, onFieldKeyDown 
         // Typed by hand, the label no longer follows the item if it is renumbered.
         onChange={(event) => onChange({ ...moment, itemLabel: event.target.value, itemId: null })}
       />
-      <button type="button" aria-label={`${name} has not ${verb === 'arrived' ? 'arrived late' : 'left early'}`} onClick={() => onChange(null)}>
+      <Button aria-label={`${name} has not ${verb === 'arrived' ? 'arrived late' : 'left early'}`} onPress={() => onChange(null)}>
         ×
-      </button>
+      </Button>
     </span>
   );
 }

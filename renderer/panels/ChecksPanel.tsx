@@ -12,6 +12,7 @@ import { placeOf, warningsFor } from '../export/export-preparation';
 import type { PanelProps } from './panel-types';
 import { useEditorSnapshot } from './useEditorSnapshot';
 import '../export/export.css';
+import { Button } from '../design/Button';
 
 export function ChecksPanel({ session }: PanelProps) {
   const [editor] = useLexicalComposerContext();
@@ -40,9 +41,9 @@ export function ChecksPanel({ session }: PanelProps) {
       <ul>
         {warnings.map((warning, index) => (
           <li key={index}>
-            <button type="button" onClick={() => goTo(warning)} data-kind={warning.kind}>
+            <Button onPress={() => goTo(warning)} data-kind={warning.kind}>
               <strong>{placeOf(warning)}:</strong> {warning.message}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

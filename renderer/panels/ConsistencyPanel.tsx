@@ -11,6 +11,8 @@ import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { PanelProps } from './panel-types';
 import { createConsistencyScanner, type ConsistencyReport, type NameFinding } from './consistency-scan';
 import { useEditorSnapshot } from './useEditorSnapshot';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 const empty: ConsistencyReport = { names: [], acronyms: [] };
 
@@ -83,10 +85,7 @@ export function ConsistencyPanel({ session }: PanelProps) {
       <ul aria-label="Name spellings to check">
         {report.names.map((finding) => (
           <li key={`${finding.blockKey}:${finding.offset}`}>
-            “{finding.found}” — did you mean “{finding.expected}”?{' '}
-            <button type="button" onClick={() => fixName(finding)}>
-              Change to {finding.expected}
-            </button>
+            “{finding.found}” — did you mean “{finding.expected}”? <Button onPress={() => fixName(finding)}>Change to {finding.expected}</Button>
           </li>
         ))}
       </ul>
@@ -96,10 +95,7 @@ export function ConsistencyPanel({ session }: PanelProps) {
       <ul aria-label="Undefined acronyms">
         {report.acronyms.map((entry) => (
           <li key={entry.acronym}>
-            <strong>{entry.acronym}</strong>{' '}
-            <button type="button" onClick={() => setDefining(entry)}>
-              Define…
-            </button>
+            <strong>{entry.acronym}</strong> <Button onPress={() => setDefining(entry)}>Define…</Button>
           </li>
         ))}
       </ul>
@@ -110,19 +106,17 @@ export function ConsistencyPanel({ session }: PanelProps) {
             define(false);
           }}
         >
-          <label>
-            What does {defining.acronym} stand for?
-            <input
-              autoFocus
-              value={meaning}
-              onChange={(event) => setMeaning(event.target.value)}
-              onKeyDown={(event) => event.key === 'Escape' && setDefining(null)}
-            />
-          </label>
-          <button type="submit">Add to glossary</button>
-          <button type="button" onClick={() => define(true)}>
-            Add and write out where first used
-          </button>
+          <TextField
+            label={`What does ${defining.acronym} stand for?`}
+            autoFocus
+            value={meaning}
+            onChange={setMeaning}
+            onKeyDown={(event) => event.key === 'Escape' && setDefining(null)}
+          />
+          <Button type="submit" variant="primary">
+            Add to glossary
+          </Button>
+          <Button onPress={() => define(true)}>Add and write out where first used</Button>
         </form>
       )}
     </div>

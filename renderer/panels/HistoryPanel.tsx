@@ -11,6 +11,8 @@ import { ukMomentOf } from '../../core/storage/describe-time';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { useSaveState } from '../state/save-status-store';
 import type { PanelProps } from './panel-types';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
 
 const reasonLabels: Record<VersionEntry['reason'], string> = {
   save: 'Saved',
@@ -74,34 +76,24 @@ export function HistoryPanel({ session }: PanelProps) {
       <ol className="mb-version-list">
         {versions?.map((version) => (
           <li key={version.versionId} data-testid="version">
-            <label>
-              <input
-                type="checkbox"
-                checked={compare.isChosen(version)}
-                onChange={() => compare.toggleChosen(version)}
-                aria-label={`Tick the version from ${ukMomentOf(new Date(version.savedAt))} to compare it`}
-              />
-              <span>
-                {ukMomentOf(new Date(version.savedAt))} — {reasonLabels[version.reason]}
-              </span>
-            </label>{' '}
-            <button type="button" onClick={() => void restore(version)} aria-label={`Restore the version from ${ukMomentOf(new Date(version.savedAt))}`}>
-              Restore
-            </button>{' '}
-            <button
-              type="button"
-              onClick={() => void compare.withNow(version)}
-              aria-label={`Compare the version from ${ukMomentOf(new Date(version.savedAt))} with now`}
+            <Checkbox
+              isSelected={compare.isChosen(version)}
+              onChange={() => compare.toggleChosen(version)}
+              aria-label={`Tick the version from ${ukMomentOf(new Date(version.savedAt))} to compare it`}
             >
+              {ukMomentOf(new Date(version.savedAt))} — {reasonLabels[version.reason]}
+            </Checkbox>{' '}
+            <Button onPress={() => void restore(version)} aria-label={`Restore the version from ${ukMomentOf(new Date(version.savedAt))}`}>
+              Restore
+            </Button>{' '}
+            <Button onPress={() => void compare.withNow(version)} aria-label={`Compare the version from ${ukMomentOf(new Date(version.savedAt))} with now`}>
               Compare with now
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
       <CompareLauncher compare={compare} />
-      <button type="button" onClick={() => void refresh()}>
-        Refresh
-      </button>
+      <Button onPress={() => void refresh()}>Refresh</Button>
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { clockOf } from '../../core/text/parse-clerk-input';
 import { UkTimeField } from '../components/UkDateTimeFields';
 import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -24,9 +26,9 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
   return (
     <span className="mb-time-field">
       <UkTimeField label={label} value={value} onChange={onChange} />
-      <button type="button" onClick={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
+      <Button onPress={() => onChange(clockOf(new Date()))} aria-label={`${label}: now`}>
         Now
-      </button>
+      </Button>
     </span>
   );
 }
@@ -116,16 +118,10 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
       </label>
       <ResolutionsWording meeting={meeting} update={update} />
       <span className="mb-save-template">
-        <input
-          aria-label="New template name"
-          placeholder="Template name"
-          maxLength={120}
-          value={templateName}
-          onChange={(event) => setTemplateName(event.target.value)}
-        />
-        <button type="button" disabled={!templateName.trim()} onClick={() => void saveTemplate()}>
+        <TextField aria-label="New template name" placeholder="Template name" maxLength={120} value={templateName} onChange={setTemplateName} />
+        <Button isDisabled={!templateName.trim()} onPress={() => void saveTemplate()}>
           Save as template
-        </button>
+        </Button>
       </span>
       {message ? <p role="status">{message}</p> : null}
     </div>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Meeting } from '../../core/model/meeting';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { RosterEditor } from './RosterEditor';
+import { Button } from '../design/Button';
 
 interface MeetingRosterProps {
   meeting: Meeting;
@@ -26,9 +27,9 @@ export function MeetingRoster({ meeting, update }: MeetingRosterProps) {
 
   return (
     <div className="mb-meeting-roster">
-      <button type="button" aria-expanded={open} onClick={() => setOpen((shown) => !shown)}>
+      <Button aria-expanded={open} onPress={() => setOpen((shown) => !shown)}>
         {open ? 'Close roster' : 'Edit roster'}
-      </button>
+      </Button>
       {open ? (
         <>
           <RosterEditor
@@ -38,11 +39,7 @@ export function MeetingRoster({ meeting, update }: MeetingRosterProps) {
               update((current) => ({ ...current, roster }));
             }}
           />
-          {meeting.committeeId ? (
-            <button type="button" onClick={() => void keepForCommittee()}>
-              Keep this roster for the committee
-            </button>
-          ) : null}
+          {meeting.committeeId ? <Button onPress={() => void keepForCommittee()}>Keep this roster for the committee</Button> : null}
         </>
       ) : null}
       {message ? <p role="status">{message}</p> : null}

@@ -5,6 +5,7 @@
 // retyping every heading, and "Save as template" keeps them for next time.
 import { resolutionsBulleted, resolutionsHeading } from '../../core/minutes/meeting-context';
 import type { Meeting } from '../../core/model/meeting';
+import { Checkbox } from '../design/Checkbox';
 import { DraftField } from './DraftField';
 
 interface ResolutionsWordingProps {
@@ -25,14 +26,9 @@ export function ResolutionsWording({ meeting, update }: ResolutionsWordingProps)
         read={(text) => text.trim() !== ''}
         onUsable={(text) => setWording({ resolutionsHeading: text.trim() })}
       />
-      <label>
-        <input
-          type="checkbox"
-          checked={resolutionsBulleted(meeting)}
-          onChange={(event) => setWording({ resolutionsStyle: event.target.checked ? 'bulleted' : 'numbered' })}
-        />{' '}
+      <Checkbox isSelected={resolutionsBulleted(meeting)} onChange={(bulleted) => setWording({ resolutionsStyle: bulleted ? 'bulleted' : 'numbered' })}>
         As bullet points
-      </label>
+      </Checkbox>
     </fieldset>
   );
 }

@@ -7,6 +7,8 @@ import { formatUkDate } from '../../core/text/uk-format';
 import { UkDateField } from '../components/UkDateTimeFields';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { useReview } from '../review/useReview';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 interface Props {
   state: ReturnType<typeof useReview>;
@@ -79,12 +81,12 @@ export function ReviewApproval({ state, author, say }: Props) {
             );
           }}
         >
-          <label htmlFor="approved-by">Approved by</label>
-          <input id="approved-by" value={approvedBy} onChange={(event) => setApprovedBy(event.target.value)} placeholder="Councillor …" />
+          <TextField id="approved-by" label="Approved by" value={approvedBy} onChange={setApprovedBy} placeholder="Councillor …" />
           <UkDateField id="approved-on" label="Date approved" value={approvedOn} onChange={setApprovedOn} />
-          <label htmlFor="approved-at">At the meeting of</label>
-          <input id="approved-at" value={atMeeting} onChange={(event) => setAtMeeting(event.target.value)} placeholder="Cabinet, 20 April 2022" />
-          <button type="submit">Approve as a correct record</button>
+          <TextField id="approved-at" label="At the meeting of" value={atMeeting} onChange={setAtMeeting} placeholder="Cabinet, 20 April 2022" />
+          <Button type="submit" variant="primary">
+            Approve as a correct record
+          </Button>
         </form>
       </section>
     );
@@ -107,12 +109,9 @@ export function ReviewApproval({ state, author, say }: Props) {
         </ol>
       ) : null}
       {amending ? (
-        <button
-          type="button"
-          onClick={() => void run((document) => call(minuteBookApi().sealAmendment({ document })), 'Amendment sealed. The minutes are locked again.')}
-        >
+        <Button onPress={() => void run((document) => call(minuteBookApi().sealAmendment({ document })), 'Amendment sealed. The minutes are locked again.')}>
           Seal the amendment
-        </button>
+        </Button>
       ) : (
         <form
           className="mb-review-form"
@@ -129,9 +128,10 @@ export function ReviewApproval({ state, author, say }: Props) {
             );
           }}
         >
-          <label htmlFor="amendment-reason">Reason for a correction</label>
-          <input id="amendment-reason" value={reason} onChange={(event) => setReason(event.target.value)} />
-          <button type="submit">Begin amendment</button>
+          <TextField id="amendment-reason" label="Reason for a correction" value={reason} onChange={setReason} />
+          <Button type="submit" variant="primary">
+            Begin amendment
+          </Button>
         </form>
       )}
     </section>

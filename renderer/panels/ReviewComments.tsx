@@ -13,6 +13,8 @@ import { selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 /**
  * The words the page shows before a block's own text, from its data-lead: an apology's
@@ -84,11 +86,12 @@ export function ReviewComments({ state, author, say }: Props) {
       <h3 id="review-comments-heading">Comments ({review.comments.filter((c) => !c.resolved).length} open)</h3>
       {locked ? null : (
         <div className="mb-review-form">
-          <label htmlFor="review-comment-body">Comment on the selected words</label>
-          <textarea
+          <TextField
             id="review-comment-body"
+            label="Comment on the selected words"
+            hint="Ctrl+Enter adds it."
             value={body}
-            onChange={(event) => setBody(event.target.value)}
+            onChange={setBody}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
@@ -97,13 +100,11 @@ export function ReviewComments({ state, author, say }: Props) {
             }}
             rows={3}
             // Ctrl+Shift+E lands here: the chair has just selected the words.
-            data-shortcut-focus
-            aria-describedby="review-comment-hint"
+            shortcutFocus
           />
-          <small id="review-comment-hint">Ctrl+Enter adds it.</small>
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={add}>
+          <Button preventFocusOnPress onPress={add}>
             Add comment
-          </button>
+          </Button>
         </div>
       )}
       <ol className="mb-review-list">
@@ -132,16 +133,16 @@ export function ReviewComments({ state, author, say }: Props) {
             ))}
             {comment.resolved ? <p>Resolved by {comment.resolvedBy}.</p> : null}
             {location ? (
-              <button type="button" onClick={() => selectBlockRange(editor, { position: location.block.position, start: location.start, end: location.end })}>
+              <Button onPress={() => selectBlockRange(editor, { position: location.block.position, start: location.start, end: location.end })}>
                 Go to the words
-              </button>
+              </Button>
             ) : null}
             {locked ? null : (
               <div className="mb-review-actions">
-                <input
+                <TextField
                   aria-label={`Reply to ${comment.author}`}
                   value={replies[comment.id] ?? ''}
-                  onChange={(event) => setReplies((all) => ({ ...all, [comment.id]: event.target.value }))}
+                  onChange={(text) => setReplies((all) => ({ ...all, [comment.id]: text }))}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter') {
                       event.preventDefault();
@@ -149,12 +150,8 @@ export function ReviewComments({ state, author, say }: Props) {
                     }
                   }}
                 />
-                <button type="button" onClick={() => reply(comment.id)}>
-                  Reply
-                </button>
-                <button type="button" onClick={() => resolve(comment.id, !comment.resolved)}>
-                  {comment.resolved ? 'Reopen' : 'Resolve'}
-                </button>
+                <Button onPress={() => reply(comment.id)}>Reply</Button>
+                <Button onPress={() => resolve(comment.id, !comment.resolved)}>{comment.resolved ? 'Reopen' : 'Resolve'}</Button>
               </div>
             )}
           </li>

@@ -14,6 +14,9 @@ import { ReviewApproval } from './ReviewApproval';
 import { ReviewComments } from './ReviewComments';
 import { ReviewSuggestions } from './ReviewSuggestions';
 import './review-panels.css';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
+import { TextField } from '../design/TextField';
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -125,8 +128,7 @@ export function ReviewPanel({ session }: PanelProps) {
           {message}
         </p>
       ) : null}
-      <label htmlFor="review-author">Your name</label>
-      <input id="review-author" value={author} onChange={(event) => setAuthor(event.target.value)} onBlur={rememberAuthor} />
+      <TextField id="review-author" label="Your name" value={author} onChange={setAuthor} onBlur={rememberAuthor} />
       {review.sentForReview && !reviewCopy && !review.approval ? (
         <p data-testid="review-sent">
           Out for review since {ukMomentOf(new Date(review.sentForReview.sentAt))}: the review copy is “{review.sentForReview.copyName}”.
@@ -137,22 +139,13 @@ export function ReviewPanel({ session }: PanelProps) {
       ) : locked ? null : (
         <div className="mb-review-actions">
           {review.approval ? null : (
-            <label className="mb-review-word-copy">
-              <input type="checkbox" checked={wordCopy} onChange={(event) => setWordCopy(event.target.checked)} /> Also write a Word copy for a chair without
-              Minute Book
-            </label>
+            <Checkbox className="mb-review-word-copy" isSelected={wordCopy} onChange={setWordCopy}>
+              Also write a Word copy for a chair without Minute Book
+            </Checkbox>
           )}
-          {review.approval ? null : (
-            <button type="button" onClick={() => void send()}>
-              Send for review…
-            </button>
-          )}
-          <button type="button" onClick={() => void importCopy()}>
-            Import review copy…
-          </button>
-          <button type="button" onClick={() => void importWord()}>
-            Import comments from Word…
-          </button>
+          {review.approval ? null : <Button onPress={() => void send()}>Send for review…</Button>}
+          <Button onPress={() => void importCopy()}>Import review copy…</Button>
+          <Button onPress={() => void importWord()}>Import comments from Word…</Button>
         </div>
       )}
       <ReviewSuggestions state={state} author={author.trim()} say={say} />

@@ -13,6 +13,8 @@ import { locateMarks, selectBlockRange } from '../review/review-marks';
 import { rememberedRange } from '../review/selection-memory';
 import { selectedBlockRange } from '../review/selection-range';
 import type { useReview } from '../review/useReview';
+import { Button } from '../design/Button';
+import { TextField } from '../design/TextField';
 
 interface Props {
   state: ReturnType<typeof useReview>;
@@ -93,11 +95,11 @@ export function ReviewSuggestions({ state, author, say }: Props) {
       </h3>
       {locked ? null : (
         <div className="mb-review-form">
-          <label htmlFor="review-replacement">Replace the selected words with</label>
-          <input
+          <TextField
             id="review-replacement"
+            label="Replace the selected words with"
             value={replacement}
-            onChange={(event) => setReplacement(event.target.value)}
+            onChange={setReplacement}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault();
@@ -105,19 +107,15 @@ export function ReviewSuggestions({ state, author, say }: Props) {
               }
             }}
           />
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={suggest}>
+          <Button preventFocusOnPress onPress={suggest}>
             Suggest edit
-          </button>
+          </Button>
         </div>
       )}
       {canDecide && pending.length > 1 ? (
         <div className="mb-review-actions">
-          <button type="button" onClick={() => accept('all')}>
-            Accept all
-          </button>
-          <button type="button" onClick={() => reject('all')}>
-            Reject all
-          </button>
+          <Button onPress={() => accept('all')}>Accept all</Button>
+          <Button onPress={() => reject('all')}>Reject all</Button>
         </div>
       ) : null}
       <ol className="mb-review-list">
@@ -132,20 +130,16 @@ export function ReviewSuggestions({ state, author, say }: Props) {
                 {kind !== 'deletion' ? <ins>{suggestion.replacement}</ins> : null}
               </p>
               {places.get(suggestion.id) ? (
-                <button type="button" onClick={() => selectBlockRange(editor, places.get(suggestion.id)!)}>
-                  Go to the words
-                </button>
+                <Button onPress={() => selectBlockRange(editor, places.get(suggestion.id)!)}>Go to the words</Button>
               ) : (
                 <p>The words this edit was suggested for are no longer in the minutes.</p>
               )}
               {canDecide ? (
                 <div className="mb-review-actions">
-                  <button type="button" data-decision="accept" onClick={() => accept([suggestion.id])}>
+                  <Button data-decision="accept" onPress={() => accept([suggestion.id])}>
                     Accept
-                  </button>
-                  <button type="button" onClick={() => reject([suggestion.id])}>
-                    Reject
-                  </button>
+                  </Button>
+                  <Button onPress={() => reject([suggestion.id])}>Reject</Button>
                 </div>
               ) : null}
             </li>

@@ -4,10 +4,13 @@
 // People added here since the editor opened can be removed outright (a bad
 // paste leaves no retired junk behind), and a pasted row the reader had
 // doubts about says so beside it until the clerk fixes or removes it.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { personRoles, roleLabels, votesByDefault, type Person, type PersonRole } from '../../core/model/person';
 import { readRosterLines } from '../../core/model/roster-import';
 import { DraftField } from './DraftField';
+import { Button } from '../design/Button';
+import { Checkbox } from '../design/Checkbox';
+import { TextField } from '../design/TextField';
 
 function newPersonId(): string {
   return `person-${crypto.randomUUID()}`;
@@ -27,7 +30,6 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
   const [added, setAdded] = useState<string | null>(null);
   /** People added since the editor opened (no meeting refers to them yet), with the paste's doubts about each. */
   const [fresh, setFresh] = useState<ReadonlyMap<string, string[]>>(new Map());
-  const pasteId = useId();
 
   const change = (index: number, patch: Partial<Person>) => onChange(people.map((person, at) => (at === index ? { ...person, ...patch } : person)));
   // A new role brings its usual vote (a member made a guest stops counting towards quorum); Votes can still be changed after.
@@ -60,12 +62,12 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
         {people.map((person, index) =>
           !showRetired && person.retired ? null : (
             <li key={person.id} className={person.retired ? 'mb-retired' : undefined} data-testid="roster-person">
-              <input
+              <TextField
                 aria-label={`Title of ${person.name}`}
                 className="mb-roster-title"
                 maxLength={40}
                 value={person.title}
-                onChange={(event) => change(index, { title: event.target.value })}
+                onChange={(title) => change(index, { title })}
               />
               {/* A name is never blank in the meeting (it could not be saved); emptied while retyping, the old one stands. */}
               <DraftField
@@ -83,38 +85,36 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
                   </option>
                 ))}
               </select>
-              <input
+              <TextField
                 aria-label={`Job title of ${person.name}`}
                 placeholder="Job title"
                 maxLength={200}
                 value={person.jobTitle}
-                onChange={(event) => change(index, { jobTitle: event.target.value })}
+                onChange={(jobTitle) => change(index, { jobTitle })}
               />
               {/* Printed where the house style names by initials and surname, when the initials of the name are not it. */}
-              <input
+              <TextField
                 aria-label={`Short form of ${person.name}`}
                 placeholder="Short form (S Kelly)"
                 maxLength={120}
                 value={person.shortName ?? ''}
-                onChange={(event) => change(index, { shortName: event.target.value })}
+                onChange={(shortName) => change(index, { shortName })}
               />
-              <label>
-                <input type="checkbox" checked={person.voting} onChange={(event) => change(index, { voting: event.target.checked })} /> Votes
-              </label>
-              <button type="button" aria-label={`Move ${person.name} up`} onClick={() => move(index, -1)} disabled={index === 0}>
+              <Checkbox isSelected={person.voting} onChange={(voting) => change(index, { voting })}>
+                Votes
+              </Checkbox>
+              <Button aria-label={`Move ${person.name} up`} onPress={() => move(index, -1)} isDisabled={index === 0}>
                 ↑
-              </button>
-              <button type="button" aria-label={`Move ${person.name} down`} onClick={() => move(index, 1)} disabled={index === people.length - 1}>
+              </Button>
+              <Button aria-label={`Move ${person.name} down`} onPress={() => move(index, 1)} isDisabled={index === people.length - 1}>
                 ↓
-              </button>
+              </Button>
               {fresh.has(person.id) ? (
-                <button type="button" aria-label={`Remove ${person.name}`} onClick={() => onChange(people.filter((_, at) => at !== index))}>
+                <Button aria-label={`Remove ${person.name}`} onPress={() => onChange(people.filter((_, at) => at !== index))}>
                   Remove
-                </button>
+                </Button>
               ) : (
-                <button type="button" onClick={() => change(index, { retired: !person.retired })}>
-                  {person.retired ? 'Restore' : 'Retire'}
-                </button>
+                <Button onPress={() => change(index, { retired: !person.retired })}>{person.retired ? 'Restore' : 'Retire'}</Button>
               )}
               {fresh.get(person.id)?.map((doubt) => (
                 <p key={doubt} className="mb-form-note" data-testid="roster-doubt">
@@ -125,21 +125,18 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
           ),
         )}
       </ol>
-      <button type="button" onClick={add}>
-        Add a person
-      </button>
+      <Button onPress={add}>Add a person</Button>
       <div className="mb-roster-import">
-        <label htmlFor={pasteId}>Paste names, one a line</label>
-        <textarea
-          id={pasteId}
+        <TextField
+          label="Paste names, one a line"
           rows={4}
           value={pasted}
           placeholder={'Councillor S Wright (Chair)\nHelen Chadwick — Trade Union Representative'}
-          onChange={(event) => setPasted(event.target.value)}
+          onChange={setPasted}
         />
-        <button type="button" onClick={importPasted} disabled={!pasted.trim()}>
+        <Button onPress={importPasted} isDisabled={!pasted.trim()}>
           Add these people
-        </button>
+        </Button>
         {problems.map((problem) => (
           <p key={problem} role="alert" className="mb-form-problem">
             {problem}

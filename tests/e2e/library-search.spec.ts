@@ -119,6 +119,15 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
   const byNumber = await openInOwnWindow(app, page);
   await expectAtMinute(byNumber, 'Planning 28 February 2017', 'CA.118', 'Rushcliffe local plan consultation');
 
+  // Escape empties the box first and leaves the keyboard in it; the clear button shows only while there are words.
+  await box.focus();
+  await expect(box).toHaveValue('ca.118');
+  await expect(page.getByRole('button', { name: 'Clear search' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Clear search' })).toBeHidden();
+
   // A member's name, narrowed to actions: the snippet marks the name.
   await box.fill('');
   await page.getByLabel('Show').selectOption('actions');

@@ -1,6 +1,7 @@
 // Formatting toolbar: text styles, headings, lists, undo and redo. Undo, redo,
 // bold, italic and underline have keyboard shortcuts too (named on the buttons);
 // the text style, heading and list buttons do not, so the toolbar is their way in.
+// It is one Tab stop; the arrow keys move along it (the design system's Toolbar).
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
@@ -20,6 +21,7 @@ import {
 import { Heading1, Heading2, List, ListOrdered, Pilcrow } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { mergeRegister } from '@lexical/utils';
+import { Toolbar, ToolbarButton, ToolbarSeparator } from '../../design/Toolbar';
 
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -45,40 +47,40 @@ export function ToolbarPlugin() {
     });
 
   return (
-    <div className="mb-toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+    <Toolbar label="Formatting" className="mb-toolbar">
+      <ToolbarButton aria-label="Undo (Ctrl+Z)" isDisabled={!canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         Undo
-      </button>
-      <button type="button" aria-label="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Redo (Ctrl+Shift+Z)" isDisabled={!canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         Redo
-      </button>
-      <span className="mb-toolbar-gap" />
-      <button type="button" aria-label="Bold (Ctrl+B)" onClick={() => format('bold')}>
+      </ToolbarButton>
+      <ToolbarSeparator />
+      <ToolbarButton aria-label="Bold (Ctrl+B)" onPress={() => format('bold')}>
         <b>B</b>
-      </button>
-      <button type="button" aria-label="Italic (Ctrl+I)" onClick={() => format('italic')}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Italic (Ctrl+I)" onPress={() => format('italic')}>
         <i>I</i>
-      </button>
-      <button type="button" aria-label="Underline (Ctrl+U)" onClick={() => format('underline')}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Underline (Ctrl+U)" onPress={() => format('underline')}>
         <u>U</u>
-      </button>
-      <span className="mb-toolbar-gap" />
+      </ToolbarButton>
+      <ToolbarSeparator />
       {/* Icons with their names as tooltips: the name is all a screen reader hears, so nothing shown contradicts it. */}
-      <button type="button" aria-label="Normal text" title="Normal text" onClick={() => setBlock('paragraph')}>
+      <ToolbarButton aria-label="Normal text" title="Normal text" onPress={() => setBlock('paragraph')}>
         <Pilcrow size={16} />
-      </button>
-      <button type="button" aria-label="Heading 1" title="Heading 1" onClick={() => setBlock('h1')}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Heading 1" title="Heading 1" onPress={() => setBlock('h1')}>
         <Heading1 size={16} />
-      </button>
-      <button type="button" aria-label="Heading 2" title="Heading 2" onClick={() => setBlock('h2')}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Heading 2" title="Heading 2" onPress={() => setBlock('h2')}>
         <Heading2 size={16} />
-      </button>
-      <button type="button" aria-label="Bulleted list" title="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Bulleted list" title="Bulleted list" onPress={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
         <List size={16} />
-      </button>
-      <button type="button" aria-label="Numbered list" title="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+      </ToolbarButton>
+      <ToolbarButton aria-label="Numbered list" title="Numbered list" onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
         <ListOrdered size={16} />
-      </button>
-    </div>
+      </ToolbarButton>
+    </Toolbar>
   );
 }
