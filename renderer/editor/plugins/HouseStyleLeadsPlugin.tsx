@@ -11,6 +11,7 @@ import { $dfs, mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { noneWording, resolutionsLabelIn } from '../../../core/house-style/house-style-wording';
+import { isStandardNoneWording } from '../../../core/house-style/standard-none-wording';
 import type { Meeting } from '../../../core/model/meeting';
 import { meetingPrintOf, printHolderOfTheme, type MeetingPrint } from '../minutes-theme';
 import { BlockNode } from '../nodes/BlockNode';
@@ -72,10 +73,10 @@ function $markPrintedAs(editor: LexicalEditor, print: MeetingPrint, keys: string
     const words = node.getTextContent().trim();
     let printed: string | null = null;
     if (print.style && $isStatementNode(node)) {
-      // Only a statement that still reads as the standard one is printed in the style's words; other words print as typed.
-      const standard = noneWording(null, node.getFields().statement);
+      // Only a statement that still reads as the standard one (the app's words, or another style's typed before this
+      // one was kept) is printed in the style's words; other words print as typed.
       const styled = noneWording(print.style, node.getFields().statement);
-      if (words === standard && words !== styled) printed = styled;
+      if (isStandardNoneWording(print.style, node.getFields().statement, words) && words !== styled) printed = styled;
     } else if (print.style && $isResolutionsHeadingNode(node)) {
       const label = resolutionsLabelIn(print.style, words);
       if (words !== label) printed = label;

@@ -60,6 +60,21 @@ describe('the style’s “none” words as the statement’s own', () => {
     expect(lines(raw)).toContain('Nil Absent: H.Taylor');
   });
 
+  it('reads another style’s “none” words, typed before the style was changed, as the standard block in the new style’s words', () => {
+    const raw = documentIn('wirral-planning', [
+      item('Declarations'),
+      statement('no-declarations', 'Nil.'),
+      item('Other'),
+      statement('no-declarations', 'None, Chair.'),
+    ]);
+    const document = parseDocument(raw);
+    expect(readMinutes(document.content, document.meeting).items[0]!.blocks).toEqual([{ kind: 'declarations', entries: [] }]);
+    expect(lines(raw)).toContain('No declarations of interest were made.');
+    expect(lines(raw)).not.toContain('Nil.');
+    // Words of the clerk's own still print as typed.
+    expect(lines(raw)).toContain('None, Chair.');
+  });
+
   it('reads the style’s words as the clerk’s paragraph in minutes with no style', () => {
     const raw = documentIn(null, [item('Declarations'), statement('no-declarations', 'Nil.')]);
     const document = parseDocument(raw);
