@@ -202,7 +202,7 @@ export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): 
  *   the vote goes inside the resolution's label, nothing before, and after it what follows it in print ("On a
  *   motion by … it was – Resolved (7:7 and on the chair’s casting vote) –", or, lost, "The motion was lost (…).").
  *   A carried motion that resolved nothing at all (no words moved, no resolution, no decision after it) prints
- *   "The motion was carried (…)." in place of the label: `resolves` false says so (the part cannot see it);
+ *   "The motion was carried (…)." in place of the label (`afterIfUnresolved`: the part cannot see which it is);
  * - an amendment: "An amendment was moved by … and seconded by …:" and its result;
  * - a vote block: its mover and its vote.
  *
@@ -213,21 +213,22 @@ export function printedLeads(
   part: 'motion' | 'amendment' | 'vote',
   vote: Vote,
   names: Namer = typedNames,
-  resolves = true,
-): { before: string | null; after: string | null } {
+): { before: string | null; after: string | null; afterIfUnresolved: string | null } {
+  // Each person is named once here, so a namer that remembers first mentions sees them once.
   if (part === 'amendment') {
     const { lead, result } = amendmentWords(style, vote, names);
-    return { before: `${lead}:`, after: result };
+    return { before: `${lead}:`, after: result, afterIfUnresolved: result };
   }
   const lead = movedBy(style, vote, names);
   const words = voteWords(style, vote, names);
-  if (part === 'vote') return { before: lead, after: words && voteSentence(style, vote, words) };
+  const sentence = words && voteSentence(style, vote, words);
+  if (part === 'vote') return { before: lead, after: sentence, afterIfUnresolved: sentence };
   const carried = counted(vote) && vote.result === 'carried';
   if (style.votes.placement === 'in-resolution') {
-    const after = [lead, carried && resolves ? resolutionLabel(style, words) : words && voteSentence(style, vote, words)].filter(Boolean).join(' ');
-    return { before: null, after: after || null };
+    const joined = (result: string | null) => [lead, result].filter(Boolean).join(' ') || null;
+    return { before: null, after: joined(carried ? resolutionLabel(style, words) : sentence), afterIfUnresolved: joined(sentence) };
   }
-  return { before: lead, after: words && voteSentence(style, vote, words) };
+  return { before: lead, after: sentence, afterIfUnresolved: sentence };
 }
 
 /**

@@ -52,9 +52,7 @@ export class MotionNode extends BlockNode<MotionFields> {
       // resolution's label with any vote inside it); a vote not yet taken prints nothing, so the hint stays.
       // What it prints for a motion that resolved nothing, and the label over its resolutions, are shown where
       // ResolutionStylePlugin (which sees the parts after this one) marks them.
-      const vote = readVote(fields, []);
-      const { before, after } = printedLeads(print.style, fields.part, vote, printedNames(print));
-      const unresolved = printedLeads(print.style, fields.part, vote, printedNames(print), false).after;
+      const { before, after, afterIfUnresolved: unresolved } = printedLeads(print.style, fields.part, readVote(fields, []), printedNames(print));
       return {
         part: fields.part,
         lead: before,

@@ -103,6 +103,8 @@ describe('printedLeads: what the export prints around the clerk’s words', () =
     expect(leads).toEqual({
       before: null,
       after: 'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – Resolved (7:7 and on the chair’s casting vote) –',
+      afterIfUnresolved:
+        'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – The motion was carried (7:7 and on the chair’s casting vote).',
     });
     const printed = lines(raw).join(' ');
     expect(printed).toContain(`That the application be approved. ${leads.after} that the application be approved subject to conditions.`);
@@ -115,7 +117,11 @@ describe('printedLeads: what the export prints around the clerk’s words', () =
     const block = readMinutes(document.content, document.meeting).items[0]!.blocks[0];
     if (block?.kind !== 'vote') throw new Error('no vote read');
     const leads = printedLeads(style, 'vote', block.vote, styledNames(style, document.meeting.roster));
-    expect(leads).toEqual({ before: 'PROPOSED: Stuart Kelly SECONDED: Bob Berry.', after: 'Vote: Four in favour, one abstention.' });
+    expect(leads).toEqual({
+      before: 'PROPOSED: Stuart Kelly SECONDED: Bob Berry.',
+      after: 'Vote: Four in favour, one abstention.',
+      afterIfUnresolved: 'Vote: Four in favour, one abstention.',
+    });
     expect(lines(raw)).toEqual(expect.arrayContaining([`${leads.before} That no objection be raised.`, leads.after]));
   });
 
@@ -142,11 +148,11 @@ describe('what the editor shows that depends on the blocks around it, as printed
     const document = parseDocument(raw);
     const motion = readMinutes(document.content, document.meeting).items[0]!.blocks[0];
     if (motion?.kind !== 'motion') throw new Error('no motion read');
-    const leads = printedLeads(style, 'motion', motion.moved, styledNames(style, document.meeting.roster), false);
-    expect(leads.after).toBe(
+    const leads = printedLeads(style, 'motion', motion.moved, styledNames(style, document.meeting.roster));
+    expect(leads.afterIfUnresolved).toBe(
       'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – The motion was carried (7:7 and on the chair’s casting vote).',
     );
-    expect(lines(raw).join(' ')).toContain(leads.after);
+    expect(lines(raw).join(' ')).toContain(leads.afterIfUnresolved);
   });
 
   it('gives Gotham’s label over a motion’s resolutions, printed after the vote', () => {
