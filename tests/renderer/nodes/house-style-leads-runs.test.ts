@@ -3,12 +3,14 @@
 // prints it (printed-runs.ts, from resolutionMarker and printedLeads): one
 // resolution standing alone is unnumbered where the style says so, Gotham's
 // "RESOLVED:" stands over a motion's resolutions after its vote, and Wirral's
-// carried motion that resolved nothing reads "The motion was carried (…).".
+// carried motion that resolved nothing reads "The motion was carried (…).";
+// a style naming people in full only the first time does so in document order.
 import { createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { textJson } from '../../../core/minutes/serialized-nodes';
 import type { Person } from '../../../core/model/person';
-import { meetingPrintOfTheme, minutesThemeFor } from '../../../renderer/editor/minutes-theme';
+import { meetingPrintOfTheme, minutesThemeFor, printHolderOfTheme } from '../../../renderer/editor/minutes-theme';
+import { $redrawLeads } from '../../../renderer/editor/plugins/HouseStyleLeadsPlugin';
 import { minutesNodes } from '../../../renderer/editor/nodes/minutes-nodes';
 import { $printedRunMarks } from '../../../renderer/editor/plugins/printed-runs';
 
@@ -97,5 +99,28 @@ describe('the motion’s leads that depend on what follows it', () => {
     expect(marksIn('wirral-planning', [motion(''), paragraph('Next.')])).toEqual([['', { 'before-resolutions': null, resolves: false }]]);
     // Its words, once typed, are what it resolved: the label with the vote stands.
     expect(marksIn('wirral-planning', [motion('That the plans be approved.'), paragraph('Next.')])[0]![1]).toMatchObject({ resolves: null });
+  });
+});
+
+describe('names in full on first mention and by surname after', () => {
+  const declaration = (text: string) => ({
+    type: 'declaration',
+    ...element,
+    children: [textJson(text)],
+    memberId: 'kelly',
+    memberName: 'Councillor Stuart Kelly',
+    kind: 'personal',
+    leftRoom: false,
+    itemId: null,
+  });
+
+  it('draws the leads in document order with one namer, as the export names people', () => {
+    const { editor, page } = editorFor('wirral-planning', [declaration('as a neighbour.'), declaration('as a member of the club.')]);
+    const wirral = meetingPrintOfTheme(editor._config.theme).style!;
+    const print = { style: { ...wirral, names: { ...wirral.names, form: 'full-then-surname' as const } }, roster, startedAt: '', endedAt: '' };
+    printHolderOfTheme(editor._config.theme)!.set(print);
+    editor.getEditorState().read(() => $redrawLeads(editor, print));
+    const leads = [...page.querySelectorAll('.mb-declaration')].map((block) => block.getAttribute('data-lead'));
+    expect(leads).toEqual(['Councillor Stuart Kelly declared a personal interest', 'Councillor Kelly declared a personal interest']);
   });
 });
