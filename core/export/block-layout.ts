@@ -133,11 +133,7 @@ export function layoutBlock(block: MinuteBlock, style: BlockStyle = appBlockStyl
       ];
     case 'resolutions':
       // In a house style, its label, numbering and placement (a bulleted block stays bulleted: the clerk chose it).
-      if (house) {
-        const resolutions =
-          house.resolutions.several === 'bulleted' || !block.bulleted ? house.resolutions : { ...house.resolutions, several: 'bulleted' as const };
-        return resolutionBlocks({ resolutions, votes: house.votes }, resolutionsLabelIn(house, block.heading), block.resolutions.map(runs));
-      }
+      if (house) return resolutionBlocks(house, resolutionsLabelIn(house, block.heading), block.resolutions.map(runs), block.bulleted === true);
       return [
         { kind: 'paragraph', runs: plain(block.heading), keepWithNext: true },
         { kind: 'list', ordered: !block.bulleted, items: block.resolutions.map(runs) },

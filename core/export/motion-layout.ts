@@ -10,7 +10,7 @@
 // a vote not yet counted prints no result (the checks ask for it).
 import { houseStyleCatalogue } from '../house-style/shipped-house-styles';
 import type { HouseStyle } from '../house-style/house-style-schema';
-import { motionText, numbersResolution, resolutionLabel, tallyText, voteText } from '../house-style/house-style-wording';
+import { motionText, resolutionLabel, resolutionMarker, tallyText, voteText } from '../house-style/house-style-wording';
 import type { MinuteBlock, RichText, Vote } from '../minutes/minutes-model';
 import { joinNames } from '../model/minutes-heading';
 import type { LayoutBlock, LayoutRun } from './layout-model';
@@ -101,10 +101,10 @@ function amendmentBlocks(style: MotionStyle, amendment: Vote, names: Namer): Lay
   return out;
 }
 
-/** The resolution under its label, numbered as the style numbers resolutions. */
-export function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][]): LayoutBlock[] {
-  const numbered = numbersResolution(style, items.length);
-  if (items.length === 1 && !numbered) {
+/** The resolution under its label, numbered as the style numbers resolutions (`bulleted`: the clerk chose bullets for the run). */
+export function resolutionBlocks(style: MotionStyle, label: string, items: LayoutRun[][], bulleted = false): LayoutBlock[] {
+  const marker = resolutionMarker(style, items.length, bulleted);
+  if (marker === 'none') {
     if (style.resolutions.placement === 'inline') return [{ kind: 'paragraph', runs: [{ text: `${label} ` }, ...items[0]!] }];
     return [
       { kind: 'paragraph', runs: [{ text: label }], keepWithNext: true },
@@ -113,7 +113,7 @@ export function resolutionBlocks(style: MotionStyle, label: string, items: Layou
   }
   return [
     { kind: 'paragraph', runs: [{ text: label }], keepWithNext: true },
-    { kind: 'list', ordered: numbered, items },
+    { kind: 'list', ordered: marker === 'number', items },
   ];
 }
 
@@ -159,7 +159,7 @@ export function motionBlocks(
     out.push({ kind: 'paragraph', runs: [{ text: voteSentence(style, moved, vote) }] });
   }
   if (resolution.length > 0) {
-    const label = resolutionLabel(style, inResolution ? vote : null);
+    const label = printedMotionResolutionsLabel(style) ?? resolutionLabel(style, vote);
     out.push(...resolutionBlocks(style, label, resolution));
   }
   return out;
@@ -202,7 +202,7 @@ export function styledVoteBlocks(style: MotionStyle, vote: Vote, names: Namer): 
  *   the vote goes inside the resolution's label, nothing before, and after it what follows it in print ("On a
  *   motion by … it was – Resolved (7:7 and on the chair’s casting vote) –", or, lost, "The motion was lost (…).").
  *   A carried motion that resolved nothing at all (no words moved, no resolution, no decision after it) prints
- *   "The motion was carried (…)." in place of the label: the part cannot see that here;
+ *   "The motion was carried (…)." in place of the label (`afterIfUnresolved`: the part cannot see which it is);
  * - an amendment: "An amendment was moved by … and seconded by …:" and its result;
  * - a vote block: its mover and its vote.
  *
@@ -213,18 +213,28 @@ export function printedLeads(
   part: 'motion' | 'amendment' | 'vote',
   vote: Vote,
   names: Namer = typedNames,
-): { before: string | null; after: string | null } {
+): { before: string | null; after: string | null; afterIfUnresolved: string | null } {
+  // Each person is named once here, so a namer that remembers first mentions sees them once.
   if (part === 'amendment') {
     const { lead, result } = amendmentWords(style, vote, names);
-    return { before: `${lead}:`, after: result };
+    return { before: `${lead}:`, after: result, afterIfUnresolved: result };
   }
   const lead = movedBy(style, vote, names);
   const words = voteWords(style, vote, names);
-  if (part === 'vote') return { before: lead, after: words && voteSentence(style, vote, words) };
+  const sentence = words && voteSentence(style, vote, words);
+  if (part === 'vote') return { before: lead, after: sentence, afterIfUnresolved: sentence };
   const carried = counted(vote) && vote.result === 'carried';
   if (style.votes.placement === 'in-resolution') {
-    const after = [lead, carried ? resolutionLabel(style, words) : words && voteSentence(style, vote, words)].filter(Boolean).join(' ');
-    return { before: null, after: after || null };
+    const joined = (result: string | null) => [lead, result].filter(Boolean).join(' ') || null;
+    return { before: null, after: joined(carried ? resolutionLabel(style, words) : sentence), afterIfUnresolved: joined(sentence) };
   }
-  return { before: lead, after: words && voteSentence(style, vote, words) };
+  return { before: lead, after: sentence, afterIfUnresolved: sentence };
+}
+
+/**
+ * The label the style prints over a motion's resolutions after its vote ("RESOLVED:"), for the editor to show
+ * above them; null where the vote goes inside the label (printedLeads shows it after the motion).
+ */
+export function printedMotionResolutionsLabel(style: MotionStyle): string | null {
+  return style.votes.placement === 'in-resolution' ? null : resolutionLabel(style, null);
 }

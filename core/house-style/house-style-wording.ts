@@ -141,6 +141,20 @@ export function numbersResolution(style: Pick<HouseStyle, 'resolutions'>, count:
   return count > 1 ? style.resolutions.several === 'numbered' : style.resolutions.numberSingle;
 }
 
+/** What stands before each resolution of a run in print: "1.", a bullet, or nothing (one resolution standing alone, unnumbered). */
+export type ResolutionMarker = 'number' | 'bullet' | 'none';
+
+/**
+ * How each of a run of `count` resolutions is marked: as the style numbers them, except that a run the clerk
+ * bulleted stays bulleted. With no style, the app's own: numbered (even one alone) unless bulleted.
+ */
+export function resolutionMarker(style: Pick<HouseStyle, 'resolutions'> | null, count: number, bulleted: boolean): ResolutionMarker {
+  if (!style) return bulleted ? 'bullet' : 'number';
+  const resolutions = bulleted ? { ...style.resolutions, several: 'bulleted' as const } : style.resolutions;
+  if (numbersResolution({ resolutions }, count)) return 'number';
+  return count === 1 ? 'none' : 'bullet';
+}
+
 /** "Stuart Kelly" → "S Kelly", "Mary Ann Smith" → "M A Smith"; initials already ("J.P. Anderson", "S Kelly") are kept as written. */
 export function initialsAndSurname(name: string): string {
   const words = name.trim().split(/\s+/);

@@ -29,6 +29,11 @@ export interface MeetingPrint {
   /** The times recorded on the meeting ("17:30", or ""), which the close falls back to as the export does. */
   startedAt: string;
   endedAt: string;
+  /**
+   * One namer for a pass over the whole document in order (HouseStyleLeadsPlugin), where the style names people in
+   * full only the first time; absent, each lead names people afresh.
+   */
+  names?: Namer;
 }
 
 type MeetingFields = Pick<Meeting, 'houseStyleId' | 'houseStyle'> & Partial<Pick<Meeting, 'roster' | 'startedAt' | 'endedAt'>>;
@@ -79,9 +84,14 @@ export function houseStyleOfTheme(theme: EditorThemeClasses): HouseStyle | null 
 }
 
 /**
- * People as the style names them, from the roster, as the export names them (names as typed with no style). Each
- * lead is drawn on its own, so a "full-then-surname" style shows every name in full here.
+ * People as the style names them, from the roster, as the export names them (names as typed with no style): the
+ * pass's namer where there is one, else a fresh one (everyone a first mention).
  */
 export function printedNames(print: MeetingPrint): Namer {
-  return styledNames(print.style, print.roster);
+  return print.names ?? styledNames(print.style, print.roster);
+}
+
+/** Whether the style names people differently after their first mention ("full-then-surname"). */
+export function namesByFirstMention(style: HouseStyle | null): boolean {
+  return style !== null && (style.names.form === 'full-then-surname' || style.names.movers === 'full-then-surname');
 }

@@ -84,6 +84,37 @@ async function drawnText(locator: import('@playwright/test').Locator): Promise<s
   });
 }
 
+/** What stands before a resolution on the page: "none", or the computed content of its number or bullet. */
+async function markerOf(locator: import('@playwright/test').Locator): Promise<string> {
+  return locator.evaluate((element) => getComputedStyle(element, '::before').content);
+}
+
+test('the editor shows Gotham’s “RESOLVED:” over a motion’s resolution after its vote, unnumbered, as the public PDF prints it', async ({ app }) => {
+  test.slow();
+  const { page, table, workDir } = app;
+  const committeeId = await knowCommittee(table, path.join(workDir, '..', 'app-data'), gotham);
+  await startKnownMeeting(page, gotham, committeeId);
+  await takeRegister(page, 'PPPPPXX');
+  const editor = editorOf(page);
+  for (let item = 1; item < 8; item += 1) await page.keyboard.press('F8');
+  await page.keyboard.press('Control+Alt+b');
+  await answer(page, 'Moved by', 'an', 'J.P. Anderson');
+  await answer(page, 'Seconded by', 'wi', 'M. Wilkins');
+  await countVotes(page, [4, 0, 1]);
+  await page.keyboard.type('That no objection be raised.');
+
+  const motion = editor.locator('.mb-motion[data-part="motion"]');
+  await expect(motion).toHaveAttribute('data-before-resolutions', 'true');
+  await expect(motion).toHaveAttribute('data-resolutions-label', 'RESOLVED:');
+  // Drawn after the vote, on a line of its own over the resolution, and read with it.
+  expect(await motion.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('RESOLVED:');
+  expect(await editor.ariaSnapshot()).toContain('RESOLVED:');
+  await expect.poll(() => markerOf(editor.locator('.mb-motion[data-part="resolution"]'))).toBe('none');
+
+  const printed = (await exportPublicPdf(page, app, 'gotham-motion-resolved', false)).replace(/\s+/g, ' ');
+  expect(printed).toContain('PROPOSED: J.P. Anderson SECONDED: M. Wilkins. Vote: Four in favour, one abstention. RESOLVED: That no objection be raised.');
+});
+
 test('the editor shows Gotham’s leads in its own words, and the public PDF prints the same', async ({ app }) => {
   test.slow();
   const { page, table, workDir } = app;
@@ -104,6 +135,8 @@ test('the editor shows Gotham’s leads in its own words, and the public PDF pri
   await page.keyboard.press('Control+Alt+a');
   await expect(editor.locator('.mb-resolutions-heading')).toHaveText('RESOLVED:');
   await page.keyboard.type('That the Minutes be deferred.');
+  // One resolution alone: Gotham prints it without "1.", and so does the page.
+  await expect.poll(() => markerOf(editor.locator('.mb-resolution'))).toBe('none');
   // 4/ A declaration whose member leaves: named as the style names them (no "Councillor"), and the style's leaving.
   await page.keyboard.press('F8');
   await page.keyboard.press('Control+Alt+d');
@@ -160,6 +193,7 @@ test('the editor shows Wirral’s “none” line and its motion with the vote i
   await page.keyboard.press('Control+Alt+a');
   await expect(editor.locator('.mb-resolutions-heading')).toHaveText('Resolved –');
   await page.keyboard.type('That the minutes be approved.');
+  await expect.poll(() => markerOf(editor.locator('.mb-resolution'))).toBe('none');
   // 2 Declarations: none, in Wirral's words.
   await page.keyboard.press('F8');
   await page.keyboard.press('Control+Alt+Shift+d');
@@ -174,10 +208,17 @@ test('the editor shows Wirral’s “none” line and its motion with the vote i
   const motion = editor.locator('.mb-motion[data-part="motion"]');
   await expect(motion).not.toHaveAttribute('data-lead');
   await expect(motion).toHaveAttribute('data-summary', motionWords);
-  expect(await drawnText(motion)).toBe(motionWords);
+  // Carried, with nothing yet resolved (no words moved, no decision after it): shown as the export would print it now.
+  await expect(motion).toHaveAttribute('data-resolves', 'false');
+  expect(await drawnText(motion)).toBe(
+    'On a motion by Councillor S Kelly and seconded by Councillor B Berry it was – The motion was carried (7:7 and on the chair’s casting vote).',
+  );
   await page.keyboard.press('Control+Alt+g');
   await answer(page, 'Decision', 'le', 'Approved subject to a legal agreement and conditions');
   await page.keyboard.type(WIRRAL_DECISION);
+  // The decision is what it resolved: the label with the vote inside, as printed before it.
+  await expect(motion).not.toHaveAttribute('data-resolves');
+  expect(await drawnText(motion)).toBe(motionWords);
 
   const printed = (await exportPublicPdf(page, app, 'wirral-leads', true)).replace(/\s+/g, ' ');
   for (const words of ['Resolved – That the minutes be approved.', 'No declarations of interest were made.', `${motionWords} ${WIRRAL_DECISION}`])

@@ -6,7 +6,7 @@
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type NodeKey, type ParagraphNode, type RangeSelection } from 'lexical';
 import { motionBlock, type MotionFields } from '../../../core/blocks/motion-block';
 import { readVote, voteCounts } from '../../../core/blocks/vote-block';
-import { printedLeads } from '../../../core/export/motion-layout';
+import { printedLeads, printedMotionResolutionsLabel } from '../../../core/export/motion-layout';
 import { describeVote } from '../../../core/minutes/vote-result';
 import { printedNames, type MeetingPrint } from '../minutes-theme';
 import { BlockNode, blockImportDOM, type NodeJSONInput, type SerializedBlockNode } from './BlockNode';
@@ -45,17 +45,27 @@ export class MotionNode extends BlockNode<MotionFields> {
     return motionBlock;
   }
   displayFields(fields: MotionFields, print: MeetingPrint): DataFields {
-    if (fields.part === 'resolution') return { part: fields.part, lead: null, summary: null };
+    const none = { 'summary-if-unresolved': null, 'resolutions-label': null };
+    if (fields.part === 'resolution') return { part: fields.part, lead: null, summary: null, ...none };
     if (print.style) {
       // In a house style: the words the export prints before and after the clerk's (the mover, the vote, the
       // resolution's label with any vote inside it); a vote not yet taken prints nothing, so the hint stays.
-      const { before, after } = printedLeads(print.style, fields.part, readVote(fields, []), printedNames(print));
-      return { part: fields.part, lead: before, summary: after ?? 'Not yet voted on.' };
+      // What it prints for a motion that resolved nothing, and the label over its resolutions, are shown where
+      // ResolutionStylePlugin (which sees the parts after this one) marks them.
+      const { before, after, afterIfUnresolved: unresolved } = printedLeads(print.style, fields.part, readVote(fields, []), printedNames(print));
+      return {
+        part: fields.part,
+        lead: before,
+        summary: after ?? 'Not yet voted on.',
+        'summary-if-unresolved': unresolved !== after ? unresolved : null,
+        'resolutions-label': printedMotionResolutionsLabel(print.style),
+      };
     }
     const moved = [fields.moverName && `moved by ${fields.moverName}`, fields.seconderName && `seconded by ${fields.seconderName}`].filter(Boolean).join(', ');
     const counts = voteCounts(fields);
     const voted = counts.for + counts.against + counts.abstain > 0;
     return {
+      ...none,
       part: fields.part,
       lead: `${fields.part === 'motion' ? 'Motion' : 'Amendment'}${moved ? ` (${moved})` : ''}:`,
       summary: voted ? describeVote(counts, fields.castingVote) : 'Not yet voted on.',

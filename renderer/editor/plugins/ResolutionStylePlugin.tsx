@@ -1,16 +1,24 @@
-// Shows each resolution as its run's heading says: numbered (a CSS counter)
-// or a bullet point. The style lives once, on the "It was agreed:" heading;
-// this marks the resolutions under it (data-bulleted) so the page matches the
-// export. A run with no heading takes the template's style, as the exporters
-// do. Runs once a frame at most, and only when resolutions or their headings
-// change: typing in ordinary paragraphs never reaches it.
+// Shows each resolution as the minutes will print it: numbered (a CSS
+// counter), a bullet point, or (one standing alone, in a house style that
+// leaves it unnumbered) nothing; and, around a motion, the style's label over
+// its resolutions and what it prints for a carried motion that resolved
+// nothing (printed-runs.ts). The run's style lives once, on the "It was
+// agreed:" heading; a run with no heading takes the template's style, as the
+// exporters do. Runs once a frame at most, and only when the blocks it marks
+// change or the meeting's style does: typing in ordinary paragraphs never
+// reaches it.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot } from 'lexical';
+import { $getNodeByKey } from 'lexical';
 import { useEffect } from 'react';
-import { $isActionNode } from '../nodes/ActionNode';
-import { ResolutionNode, $isResolutionNode } from '../nodes/ResolutionNode';
-import { ResolutionsHeadingNode, $isResolutionsHeadingNode } from '../nodes/ResolutionsHeadingNode';
+import { meetingPrintOfTheme, printHolderOfTheme } from '../minutes-theme';
+import { ActionNode } from '../nodes/ActionNode';
+import { $isMotionNode, MotionNode } from '../nodes/MotionNode';
+import { setDataFields } from '../nodes/node-dom';
+import { PlanningApplicationNode } from '../nodes/PlanningApplicationNode';
+import { ResolutionNode } from '../nodes/ResolutionNode';
+import { ResolutionsHeadingNode } from '../nodes/ResolutionsHeadingNode';
+import { $printedRunMarks } from './printed-runs';
 
 export function ResolutionStylePlugin({ bulletedByDefault }: { bulletedByDefault: boolean }) {
   const [editor] = useLexicalComposerContext();
@@ -19,37 +27,30 @@ export function ResolutionStylePlugin({ bulletedByDefault }: { bulletedByDefault
     let frame = 0;
     const mark = () => {
       frame = 0;
-      const bulletedKeys = editor.getEditorState().read(() => $resolutionStyles(bulletedByDefault));
-      for (const [key, bulleted] of bulletedKeys) {
+      const style = meetingPrintOfTheme(editor._config.theme).style;
+      const marks = editor.getEditorState().read(() => $printedRunMarks(style, bulletedByDefault));
+      for (const [key, fields] of marks) {
         const element = editor.getElementByKey(key);
-        const value = String(bulleted);
-        if (element && element.dataset.bulleted !== value) element.dataset.bulleted = value;
+        if (element) setDataFields(element, fields);
       }
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(mark);
     };
     schedule();
+    const onChange = { skipInitialization: true };
     return mergeRegister(
-      editor.registerMutationListener(ResolutionNode, schedule, { skipInitialization: true }),
-      editor.registerMutationListener(ResolutionsHeadingNode, schedule, { skipInitialization: true }),
+      ...[ResolutionNode, ResolutionsHeadingNode, MotionNode, ActionNode, PlanningApplicationNode].map((klass) =>
+        editor.registerMutationListener(klass, schedule, onChange),
+      ),
+      // A motion's words typed or cleared change whether it resolved anything; typing changes its text, not the node.
+      editor.registerUpdateListener(({ dirtyElements, editorState }) => {
+        if (dirtyElements.size > 0 && editorState.read(() => [...dirtyElements.keys()].some((key) => $isMotionNode($getNodeByKey(key))))) schedule();
+      }),
+      printHolderOfTheme(editor._config.theme)?.subscribe(schedule) ?? (() => undefined),
       () => cancelAnimationFrame(frame),
     );
   }, [editor, bulletedByDefault]);
 
   return null;
-}
-
-/** Each resolution's key and whether its run is bulleted, in document order; read-minutes joins runs the same way. */
-function $resolutionStyles(bulletedByDefault: boolean): Array<[string, boolean]> {
-  const out: Array<[string, boolean]> = [];
-  let run: boolean | null = null;
-  for (const node of $getRoot().getChildren()) {
-    if ($isResolutionsHeadingNode(node)) run = node.getFields().style === 'bulleted';
-    else if ($isResolutionNode(node)) {
-      run ??= bulletedByDefault;
-      out.push([node.getKey(), run]);
-    } else if (!$isActionNode(node)) run = null;
-  }
-  return out;
 }

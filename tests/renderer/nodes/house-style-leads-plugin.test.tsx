@@ -42,6 +42,8 @@ const content = {
         recorded: null,
         castingVote: null,
       },
+      // Inserted as Gotham's "none" line, before the meeting's style was changed.
+      { ...element, type: 'minutes-statement', children: [textJson('Nil.')], statement: 'no-declarations' },
     ],
   },
 };
@@ -109,5 +111,13 @@ describe('HouseStyleLeadsPlugin', () => {
     expect(vote().getAttribute('data-summary')).toBe('Moved by J.P. Anderson, seconded by M. Wilkins. For 4, against 0, abstentions 1: carried.');
     expect(statement().hasAttribute('data-printed-as')).toBe(false);
     expect(JSON.stringify(view.editor().getEditorState().toJSON())).toBe(before);
+  });
+
+  it('says what a line in the old style’s “none” words prints as in the new style', () => {
+    const view = render(meetingIn('gotham-parish-planning'));
+    const nil = () => host.querySelectorAll('.mb-statement')[1]!;
+    expect(nil().hasAttribute('data-printed-as')).toBe(false);
+    view.rerender(meetingIn('wirral-planning'));
+    expect(nil().getAttribute('data-printed-as')).toBe('No declarations of interest were made.');
   });
 });
