@@ -77,6 +77,24 @@ describe('the vote prompt', () => {
 });
 
 describe('the mover and seconder', () => {
+  const votingSteps = voteSteps(roster, start).slice(0, 3);
+
+  it('are taken together at “Moved by” when each part is one person (“ke ber”), and the seconder is not asked', () => {
+    const together = asked(votingSteps, { 'Moved by': 'ke ber', 'Votes for': '4' });
+    expect(together.labels).toEqual(['Moved by', 'Votes for']);
+    expect(together.answered).toMatchObject({ moverId: 'kelly', moverName: 'Councillor Kelly', seconderId: 'berry', seconderName: 'Councillor Berry' });
+    expect(votingSteps[0]!.reading!('ke ber')).toBe('Moved by Councillor Kelly, seconded by Councillor Berry');
+  });
+
+  it('are asked in turn as before when a part is more than one person, or no one, or the text is one person', () => {
+    // "b" is Bennett or Berry: not guessed.
+    expect(asked(votingSteps, { 'Moved by': 'ke b', 'Seconded by': 'berry' }).labels).toEqual(['Moved by', 'Seconded by', 'Votes for']);
+    expect(votingSteps[0]!.reading!('ke b')).toBeNull();
+    expect(votingSteps[0]!.toPatch('Mr Smith', null)).toEqual({ moverId: null, moverName: 'Mr Smith' });
+    expect(votingSteps[0]!.reading!('stuart kelly')).toBeNull();
+    expect(votingSteps[0]!.reading!('ke ke')).toBeNull();
+  });
+
   it('are offered from those in the room: members the register has away are left out, those not yet marked kept', () => {
     const attendance = [markAttendance(undefined, 'bennett', 'present'), markAttendance(undefined, 'kelly', 'absent')];
     const [mover, seconder] = voteSteps(roster, start, null, attendance);
