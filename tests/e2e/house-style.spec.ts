@@ -175,7 +175,7 @@ test('the editor shows Wirral’s “none” line and its motion with the vote i
   await expect(motion).not.toHaveAttribute('data-lead');
   await expect(motion).toHaveAttribute('data-summary', motionWords);
   expect(await drawnText(motion)).toBe(motionWords);
-  await page.keyboard.press('Control+Alt+g');
+  // A planning application item: the decision is asked after the vote, in the same prompt.
   await answer(page, 'Decision', 'le', 'Approved subject to a legal agreement and conditions');
   await page.keyboard.type(WIRRAL_DECISION);
 

@@ -7,7 +7,7 @@ import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closingSteps } from '../../../core/blocks/meeting-close-block';
 import { movedSteps } from '../../../core/blocks/motion-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
-import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
+import { applicationSteps, decisionSteps, speakerSteps, titleNamesApplication } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
 import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
@@ -27,14 +27,14 @@ import { $createApologyNode } from '../nodes/ApologyNode';
 import { $createDeclarationNode, $isDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
 import { $createMotionNode } from '../nodes/MotionNode';
-import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
+import { $createPlanningApplicationNode, $isPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { houseStyleOfTheme } from '../minutes-theme';
 import { noneWording } from '../../../core/house-style/house-style-wording';
 import { $createVoteNode } from '../nodes/VoteNode';
 import { $createWithdrawalNode } from '../nodes/WithdrawalNode';
-import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
+import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem, $sectionOf } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { readMinutesState } from '../read-minutes-state';
 import { $insertCabinetDecision } from './cabinet-decision';
@@ -66,6 +66,34 @@ function insertWithPrompt<F extends object>(
     const questions = steps?.();
     if (questions && questions.length > 0) context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: node.getKey(), steps: questions });
   });
+}
+
+/** The planning decision (Ctrl+Alt+G, and after the vote in a planning item): in place of the empty resolution the vote left. */
+function planningDecision(context: CommandContext): void {
+  insertWithPrompt(
+    context,
+    () => $createPlanningApplicationNode({ part: 'decision' }),
+    true,
+    () => decisionSteps({ decision: 'none' }),
+    $placeAsResolution,
+  );
+}
+
+/** An item about one planning application: its title names one by reference, or an application is recorded in it. */
+function $inPlanningApplicationItem(): boolean {
+  const item = $currentAgendaItem();
+  if (!item) return false;
+  return (
+    titleNamesApplication(item.getTextContent()) || $sectionOf(item).some((node) => $isPlanningApplicationNode(node) && node.getFields().part === 'application')
+  );
+}
+
+/**
+ * Putting the question; in a planning application item the committee's decision on it is asked straight after the
+ * counts, as the next question of the same prompt (what a planning vote decides), so no Ctrl+Alt+G is needed.
+ */
+function putTheQuestion(context: CommandContext, named: boolean): void {
+  context.editor.update(() => $putTheQuestion(context, named, $inPlanningApplicationItem() ? () => planningDecision(context) : undefined));
 }
 
 type StatementKind = NonNullable<Parameters<typeof $createStatementNode>[0]>;
@@ -240,17 +268,17 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
     },
     {
       id: 'put-the-question',
-      title: 'Vote on the motion or amendment (moved here if none is yet), then its resolution',
+      title: 'Vote on the motion or amendment (moved here if none is yet), then its resolution (in a planning application item, the decision)',
       keywords: 'vote motion amendment put question counted for against casting resolved resolution',
       shortcut: 'Ctrl+Alt+B',
-      run: (context) => context.editor.update(() => $putTheQuestion(context, false)),
+      run: (context) => putTheQuestion(context, false),
     },
     {
       id: 'put-the-question-named',
       title: 'Recorded (named) vote on the motion or amendment, then its resolution',
       keywords: 'vote named recorded motion amendment roll call',
       shortcut: 'Ctrl+Alt+Shift+B',
-      run: (context) => context.editor.update(() => $putTheQuestion(context, true)),
+      run: (context) => putTheQuestion(context, true),
     },
     {
       id: 'planning-application',
@@ -283,14 +311,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Planning: decision (approved, refused, deferred) with conditions or reasons',
       keywords: 'planning decision approved refused deferred conditions reasons refusal legal agreement',
       shortcut: 'Ctrl+Alt+G',
-      run: (context) =>
-        insertWithPrompt(
-          context,
-          () => $createPlanningApplicationNode({ part: 'decision' }),
-          true,
-          () => decisionSteps({ decision: 'none' }),
-          $placeAsResolution,
-        ),
+      run: (context) => planningDecision(context),
     },
     {
       id: 'action',

@@ -70,6 +70,7 @@ export function FieldPromptPlugin() {
   const finish = (completed = false) => {
     const targetKey = request.returnKey ?? request.targetKey;
     const onComplete = completed ? request.onComplete : undefined;
+    const followUp = completed ? request.followUp : undefined;
     const answers = answersRef.current;
     setRequest(null);
     editor.focus();
@@ -78,6 +79,7 @@ export function FieldPromptPlugin() {
       if (node && 'selectEnd' in node) (node as { selectEnd(): void }).selectEnd();
       onComplete?.(answers);
     });
+    followUp?.();
   };
 
   const advance = () => {

@@ -17,6 +17,8 @@ export interface PromptRequest<F extends object = Record<string, unknown>> {
    * write a sentence from them. Not called when the clerk leaves with Escape.
    */
   onComplete?(answers: Partial<F>): void;
+  /** What is asked next once every step is answered (a planning item's decision after its vote); not when the clerk leaves with Escape. */
+  followUp?(): void;
 }
 
 // Each request's steps write one block's fields; the prompt itself is indifferent to which.

@@ -138,7 +138,7 @@ describe('the close', () => {
   it('offers the time now as the clerk reads it (“8.40 pm”), so Enter alone records it', () => {
     const end = closingSteps(roster, [], { ...current, endedAt: '20:40' }).at(-1)!;
     expect(end.initial).toBe('8.40 pm');
-    expect(end.toPatch(end.initial, null)).toEqual({ endedAt: '20:40' });
+    expect(end.toPatch(end.initial!, null)).toEqual({ endedAt: '20:40' });
   });
 });
 
