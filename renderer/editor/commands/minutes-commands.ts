@@ -1,6 +1,6 @@
 // Every block and action the clerk can reach from the keyboard, in one list:
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
-import { $createTextNode, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 import { actionSteps } from '../../../core/blocks/action-block';
 import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
@@ -106,6 +106,31 @@ function insertStatement(context: CommandContext, kind: StatementKind): void {
   });
 }
 
+/**
+ * Shift+F9: the "none" line of the standing item the caret is in (by its title, as Checks tells them apart), in the
+ * house style's words. Refused, with why, under an item of business (only the clerk knows what happened there) and
+ * under apologies when the register has some (the line would be false: Ctrl+Alt+Y lists them).
+ */
+function insertNothingToReport(context: CommandContext): void {
+  const { title, kind, key } = context.editor.getEditorState().read(() => {
+    const itemTitle = $currentAgendaItem()?.getTextContent() ?? '';
+    return { title: itemTitle, kind: standingKindByTitle(itemTitle), key: ($currentBlock() ?? $getRoot()).getKey() };
+  });
+  const refusal =
+    kind === null
+      ? `“${title || 'This part of the minutes'}” is not a standing item with a “none” line (apologies, declarations, public or member questions, urgent business): type what happened.`
+      : kind === 'no-apologies' && apologiesFromAttendance(context.meeting).length > 0
+        ? 'The register has apologies from members, so “none” would be wrong: Ctrl+Alt+Y lists them.'
+        : null;
+  if (refusal === null) return insertStatement(context, kind!);
+  // Said in the field prompt, where the clerk's eyes already are; Enter or Escape closes it and nothing is inserted.
+  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
+    targetKey: key,
+    steps: [{ label: refusal, options: [{ value: 'ok', label: 'OK' }], toPatch: () => ({}) }],
+    onComplete: () => {},
+  });
+}
+
 function statement(id: string, title: string, kind: StatementKind, shortcut: string | null): MinutesCommand {
   return { id, title, keywords: 'none nil no standard', shortcut, run: (context) => insertStatement(context, kind) };
 }
@@ -141,6 +166,14 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
         ),
     },
     statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
+    {
+      id: 'nothing-to-report',
+      title: 'Nothing under this standing item: its “none” line in the house style’s words (apologies, declarations, questions, urgent business)',
+      keywords: 'none nil nothing to report standard line',
+      // One key for whichever standing item the caret is in, beside the Ctrl+Alt+Shift chords that name each.
+      shortcut: 'Shift+F9',
+      run: (context) => insertNothingToReport(context),
+    },
     {
       id: 'withdrawal',
       title: 'Member withdrew for this item (left the room and returned)',
