@@ -118,7 +118,6 @@ test('the editor shows Gotham’s leads in its own words, and the public PDF pri
   await answer(page, 'Seconded by', 'wi', 'M. Wilkins');
   await countVotes(page, [4, 0, 1]);
   await page.keyboard.press('Control+Alt+e');
-  await answer(page, 'Meeting started at', '');
   await answer(page, 'Meeting ended at', '2040');
 
   // Each lead as the page draws it, read as a screen reader reads the page (generated content included).
