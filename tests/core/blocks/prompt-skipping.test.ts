@@ -152,4 +152,22 @@ describe('the declaration prompt', () => {
     expect(itemStep('i5').options!.map((option) => option.label)).toEqual(['5 APP/20/00135', 'The meeting as a whole', '3 APP/20/00094']);
     expect(itemStep(null).options![0]!.label).toBe('The meeting as a whole');
   });
+
+  it('is taken in one line at “Member declaring” (“ke 3”, “be pr”): the kind left out is the usual one, the item the one offered first', () => {
+    const steps = (itemId: string | null) => declarationSteps(roster, outline, { memberName: '', kind: 'personal', itemId });
+    const kellyIn3 = asked(steps(null), { 'Member declaring': 'ke 3' });
+    expect(kellyIn3.labels).toEqual(['Member declaring']);
+    expect(kellyIn3.answered).toMatchObject({ memberId: 'kelly', memberName: 'Councillor Kelly', kind: 'personal', leftRoom: false, itemId: 'i3' });
+    expect(steps(null)[0]!.reading!('ke 3')).toBe('Councillor Stuart Kelly, personal, 3 APP/20/00094');
+    const berryPrejudicial = asked(steps('i5'), { 'Member declaring': 'ber pr' });
+    expect(berryPrejudicial.labels).toEqual(['Member declaring']);
+    expect(berryPrejudicial.answered).toMatchObject({ memberId: 'berry', kind: 'prejudicial', leftRoom: true, itemId: 'i5' });
+  });
+
+  it('is asked in turn as before when the line is not plainly one member, one kind and one item', () => {
+    const steps = declarationSteps(roster, outline, { memberName: '', kind: 'personal', itemId: null });
+    // "b" is Bennett or Berry; item 4 is not on the agenda; "ke" alone names one member (the usual way).
+    for (const line of ['b 3', 'ke 4', 'ke zz', 'stuart kelly']) expect(steps[0]!.reading!(line)).toBeNull();
+    expect(asked(steps, { 'Member declaring': 'b 3' }).labels).toEqual(['Member declaring', 'Kind of interest', 'Agenda item it concerns']);
+  });
 });
