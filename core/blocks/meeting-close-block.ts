@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { attendanceOf, attended, type AttendanceEntry } from '../model/attendance';
 import type { Person } from '../model/person';
 import { parseClerkTime } from '../text/parse-clerk-input';
+import { formatUkTime } from '../text/uk-format';
 import { defineBlock } from './block-definition';
 import { clockField, optionalText, textField } from './block-fields';
 import { personStep, type PromptStep } from './prompt-step';
@@ -30,7 +31,8 @@ function timeStep(label: string, field: 'startedAt' | 'endedAt', initial: string
   return {
     label,
     allowFree: true,
-    initial: initial ?? '',
+    // Offered as the clerk reads and types a time ("8.40 pm", not "20:40"): Enter accepts it as it will print.
+    initial: initial ? formatUkTime(initial) : '',
     hint: 'Type a time such as 5.30 pm, 17:30 or 530.',
     toPatch: (value) => {
       if (value === '') return { [field]: null };

@@ -159,6 +159,15 @@ export const planningApplicationBlock = defineBlock<PlanningFields>({
   },
 });
 
+/**
+ * Whether an agenda item's title names a planning application by its reference, as planning committees head their
+ * items ("APP/20/00094: Land at Example School", "23/01234/FUL 14 Mill Lane", "DC/20/12345/FUL"). A general heading
+ * ("Planning Applications Received") names none.
+ */
+export function titleNamesApplication(title: string): boolean {
+  return /^\s*(?:[a-z]{1,5}\/)?\d{2,4}\/\d{3,6}(?:\/[a-z]{2,6})?\b/i.test(title);
+}
+
 /** The reference of the application the item last recorded, so a decision's checks can name it. */
 function lastReference(blocks: MinuteBlock[]): string {
   for (let index = blocks.length - 1; index >= 0; index -= 1) {

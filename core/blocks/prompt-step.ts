@@ -12,6 +12,27 @@ export interface PromptOption {
   keywords?: string;
 }
 
+/** The words a label or query is matched by: lower case, split at spaces, dashes, brackets and punctuation. */
+export const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\-–—(),.:;’']+/)
+    .filter(Boolean);
+
+/** Options in which every word typed starts a word of the label or keywords; label matches first. */
+export function filterOptions(options: PromptOption[], query: string): PromptOption[] {
+  // The query is split as the labels are, so "O’Brien" typed (or offered as the answer) matches "O’Brien".
+  const typed = wordsOf(query);
+  if (typed.length === 0) return options;
+  const matches = (text: string) => {
+    const words = wordsOf(text);
+    return typed.every((part) => words.some((word) => word.startsWith(part)));
+  };
+  const byLabel = options.filter((option) => matches(option.label));
+  const byKeywords = options.filter((option) => !byLabel.includes(option) && matches(`${option.label} ${option.keywords ?? ''}`));
+  return [...byLabel, ...byKeywords];
+}
+
 export interface PromptStep<F extends object = Record<string, unknown>> {
   label: string;
   /** Choices to filter; free text is accepted too when allowFree is set. */
@@ -25,6 +46,8 @@ export interface PromptStep<F extends object = Record<string, unknown>> {
   hint?: string;
   /** Shown under the input all the while: a quicker way to answer that the label does not say. */
   tip?: string;
+  /** What the answer typed so far will be read as, shown under the input in place of the tip ("7 for, 7 against"); null when plain. */
+  reading?(value: string): string | null;
   /**
    * Asked only when this holds: `fields` are the block's fields as the answers so far leave them, `answered` the
    * answers given in this prompt (e.g. the casting vote only on a tie; "Votes against" not when "7 7" answered it).

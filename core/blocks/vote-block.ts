@@ -11,7 +11,7 @@ import type { Person } from '../model/person';
 import { shortReference } from '../text/names';
 import { defineBlock } from './block-definition';
 import { countField, optionalText, personRef, textField } from './block-fields';
-import { personStep, type PromptStep } from './prompt-step';
+import { filterOptions, personStep, type PromptOption, type PromptStep } from './prompt-step';
 
 const recordedEntry = z.object({
   personId: optionalText,
@@ -72,6 +72,47 @@ export const voteBlock = defineBlock<VoteFields>({
     return voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance), context.meeting.attendance);
   },
 });
+
+/**
+ * The mover and seconder typed together at "Moved by" ("ke ber"), as "Votes for" takes the counts together: read so
+ * only when the text matches no one person and it splits in exactly one way into two parts each narrowing to exactly
+ * one (different) person offered. Otherwise null, and the answer is read as before (a name, then the seconder asked).
+ */
+export function moverAndSeconder(value: string, options: PromptOption[]): [PromptOption, PromptOption] | null {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || filterOptions(options, value).length > 0) return null;
+  const readings: Array<[PromptOption, PromptOption]> = [];
+  for (let split = 1; split < words.length; split += 1) {
+    const mover = filterOptions(options, words.slice(0, split).join(' '));
+    const seconder = filterOptions(options, words.slice(split).join(' '));
+    if (mover.length === 1 && seconder.length === 1 && mover[0]!.value !== seconder[0]!.value) readings.push([mover[0]!, seconder[0]!]);
+  }
+  return readings.length === 1 ? readings[0]! : null;
+}
+
+function moverStep(roster: Person[], initialName: string, offered: (person: Person) => boolean): PromptStep<VoteFields> {
+  const step = personStep<VoteFields>('Moved by', { id: 'moverId', name: 'moverName' }, roster, initialName, 'short', offered);
+  const options = step.options ?? [];
+  const named = (option: PromptOption) =>
+    shortReference(
+      roster.find((person) => person.id === option.value)!,
+      roster,
+    );
+  return {
+    ...step,
+    tip: 'Or the mover and seconder together: ke ber',
+    reading: (value) => {
+      const both = moverAndSeconder(value, options);
+      return both && `Moved by ${named(both[0])}, seconded by ${named(both[1])}`;
+    },
+    toPatch: (value, option) => {
+      const both = option ? null : moverAndSeconder(value, options);
+      if (!both) return step.toPatch(value, option);
+      const [mover, seconder] = both;
+      return { moverId: mover.value, moverName: named(mover), seconderId: seconder.value, seconderName: named(seconder) };
+    },
+  };
+}
 
 function countStep(label: string, field: 'for' | 'against' | 'abstain', initial: number): PromptStep<VoteFields> {
   return {
@@ -142,8 +183,12 @@ export function voteSteps(
     return entry === undefined || attended(entry);
   };
   return [
-    personStep<VoteFields>('Moved by', { id: 'moverId', name: 'moverName' }, roster, current.moverName, 'short', inTheRoom),
-    personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName, 'short', inTheRoom),
+    moverStep(roster, current.moverName, inTheRoom),
+    {
+      ...personStep<VoteFields>('Seconded by', { id: 'seconderId', name: 'seconderName' }, roster, current.seconderName, 'short', inTheRoom),
+      // Not asked when "Moved by" took both ("ke ber").
+      askWhen: (_fields, answered) => answered.seconderName === undefined,
+    },
     ...(named
       ? recordedSteps(named, current.recorded ?? [])
       : [forStep(current.for), countStep('Votes against', 'against', current.against), countStep('Abstentions', 'abstain', current.abstain)]),

@@ -15,7 +15,7 @@ import type { PanelDefinition } from './panel-types';
 
 export const panelRegistry: ReadonlyArray<PanelDefinition> = [
   { id: 'outline', title: 'Outline', group: 'meeting', icon: ListTree, shortcut: 'Ctrl+Shift+O', component: OutlinePanel },
-  { id: 'attendance', title: 'Attendance', group: 'meeting', icon: Users, shortcut: 'Ctrl+Shift+A', component: AttendancePanel },
+  { id: 'attendance', title: 'Attendance', group: 'meeting', icon: Users, shortcut: 'Ctrl+Shift+A', alternativeShortcut: 'F7', component: AttendancePanel },
   { id: 'actions', title: 'Actions', group: 'meeting', icon: ListChecks, shortcut: 'Ctrl+Shift+Y', component: ActionsPanel },
   { id: 'declarations', title: 'Interests', group: 'meeting', icon: Flag, shortcut: 'Ctrl+Shift+J', component: DeclarationsPanel },
   { id: 'consistency', title: 'Names and acronyms', group: 'review', icon: SpellCheck, shortcut: 'Ctrl+Shift+K', component: ConsistencyPanel },

@@ -11,6 +11,11 @@ export interface PanelProps {
 /** The side panels fall into three groups, each under its name in the panel rail. */
 export type PanelGroup = 'meeting' | 'review' | 'library';
 
+/** Every key that opens a panel: its chord, then the function key kept beside it. */
+export function panelKeys(panel: PanelDefinition): string[] {
+  return [panel.shortcut, panel.alternativeShortcut].filter((keys): keys is string => Boolean(keys));
+}
+
 export interface PanelDefinition {
   id: string;
   /** The tab's label, UK English. */
@@ -20,5 +25,10 @@ export interface PanelDefinition {
   icon: LucideIcon;
   /** Keyboard shortcut that opens the panel, shown in the tab's tooltip (e.g. "Ctrl+Shift+A"). */
   shortcut: string | null;
+  /**
+   * One function key beside the chord, for a panel a clerk opens again and again while the meeting runs (the
+   * register, at every late arrival and early departure), as F8 is kept beside Ctrl+Alt+N.
+   */
+  alternativeShortcut?: string;
   component: ComponentType<PanelProps>;
 }

@@ -14,6 +14,7 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { matchesShortcut } from '../editor/commands/shortcut-match';
 import { keepCaret, restoreCaret } from '../editor/kept-caret';
 import { panelRegistry } from '../panels/panel-registry';
+import { panelKeys } from '../panels/panel-types';
 import type { PanelGroup, PanelProps } from '../panels/panel-types';
 
 const panelGroupNames: Record<PanelGroup, string> = { meeting: 'Meeting', review: 'Review', library: 'Library' };
@@ -46,7 +47,7 @@ export function SidePanels(props: PanelProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const match = panelRegistry.find((panel) => panel.shortcut && matchesShortcut(event, panel.shortcut));
+      const match = panelRegistry.find((panel) => panelKeys(panel).some((keys) => matchesShortcut(event, keys)));
       if (!match) return;
       event.preventDefault();
       // The panel is drawn and given the keyboard before this key event ends, so the very next
@@ -77,7 +78,8 @@ export function SidePanels(props: PanelProps) {
           {panelRegistry.map((panel, index) => {
             const Icon = panel.icon;
             const startsGroup = panelRegistry[index - 1]?.group !== panel.group;
-            const tooltip = panel.shortcut ? `${panel.title} (${panel.shortcut})` : panel.title;
+            const keys = panelKeys(panel);
+            const tooltip = keys.length > 0 ? `${panel.title} (${keys.join(' or ')})` : panel.title;
             return (
               <Tab
                 key={panel.id}

@@ -416,4 +416,12 @@ test('Ctrl+Shift+A gives the register the keyboard at once, on the first person 
   await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('P');
   await expect(rows.nth(2)).toHaveClass(/mb-attendee-present/);
+  // F7 does the same in one key: a late arrival marked mid-sentence.
+  await page.keyboard.press('Escape');
+  await expect(editorOf(page)).toBeFocused();
+  await page.keyboard.press('F7');
+  await expect(register).toBeFocused();
+  await expect(rows.nth(3)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('P');
+  await expect(rows.nth(3)).toHaveClass(/mb-attendee-present/);
 });

@@ -54,12 +54,14 @@ describe('the shortcut sheet', () => {
     expect(rows.find((row) => row.keys === 'Ctrl+Shift+E')?.title).toBe('Review panel');
     // The one-key move between items and the chord kept beside it are both on the sheet, under the same title.
     expect(rows.filter((row) => row.title === 'Go to the next agenda item').map((row) => row.keys)).toEqual(['F8', 'Ctrl+Alt+N']);
+    // The register, opened at every late arrival, has a function key beside its chord.
+    expect(rows.filter((row) => row.title === 'Attendance panel').map((row) => row.keys)).toEqual(['Ctrl+Shift+A', 'F7']);
   });
 
   it('has a row, keys and title, for every entry with a shortcut in every table that runs keys', () => {
     const tables = [
       ...minutesCommands(createEmptyMeeting()).map((command) => ({ keys: command.shortcut, title: command.title })),
-      ...panelRegistry.map((panel) => ({ keys: panel.shortcut, title: `${panel.title} panel` })),
+      ...panelRegistry.flatMap((panel) => [panel.shortcut, panel.alternativeShortcut].map((keys) => ({ keys, title: `${panel.title} panel` }))),
       ...appCommands.map((command) => ({ keys: command.shortcut, title: command.title })),
     ];
     const withKeys = tables.filter((entry): entry is { keys: string; title: string } => Boolean(entry.keys));
@@ -69,7 +71,8 @@ describe('the shortcut sheet', () => {
   });
 
   it('gives no two things the same keys', () => {
-    const single = keys.filter((key) => /^(Ctrl|Alt)\+[^ ]+$/.test(key));
+    // Chords and function keys alike (F7 must not open the register and also run a block command).
+    const single = keys.filter((key) => /^((Ctrl|Alt)\+[^ ]+|(Shift\+)?F\d{1,2})$/.test(key));
     expect(single.length).toBeGreaterThan(40);
     expect(single.filter((key, index) => single.indexOf(key) !== index)).toEqual([]);
     // Pressing any of them matches that row and no other.

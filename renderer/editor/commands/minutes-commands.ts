@@ -1,13 +1,13 @@
 // Every block and action the clerk can reach from the keyboard, in one list:
 // the slash menu, the shortcuts and the shortcut sheet are all built from it.
-import { $createTextNode, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 import { actionSteps } from '../../../core/blocks/action-block';
 import type { ApologyFields } from '../../../core/blocks/apology-block';
 import { declarationSteps } from '../../../core/blocks/declaration-block';
 import { closingSteps } from '../../../core/blocks/meeting-close-block';
 import { movedSteps } from '../../../core/blocks/motion-block';
 import { personStep, type PromptStep } from '../../../core/blocks/prompt-step';
-import { applicationSteps, decisionSteps, speakerSteps } from '../../../core/blocks/planning-application-block';
+import { applicationSteps, decisionSteps, speakerSteps, titleNamesApplication } from '../../../core/blocks/planning-application-block';
 import { questionSteps } from '../../../core/blocks/question-block';
 import { withdrawalSteps } from '../../../core/blocks/withdrawal-block';
 import { voteBlock, voteSteps } from '../../../core/blocks/vote-block';
@@ -27,14 +27,14 @@ import { $createApologyNode } from '../nodes/ApologyNode';
 import { $createDeclarationNode, $isDeclarationNode } from '../nodes/DeclarationNode';
 import { $createMeetingCloseNode } from '../nodes/MeetingCloseNode';
 import { $createMotionNode } from '../nodes/MotionNode';
-import { $createPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
+import { $createPlanningApplicationNode, $isPlanningApplicationNode } from '../nodes/PlanningApplicationNode';
 import { $createQuestionNode } from '../nodes/QuestionNode';
 import { $createStatementNode } from '../nodes/StatementNode';
 import { houseStyleOfTheme } from '../minutes-theme';
 import { noneWording } from '../../../core/house-style/house-style-wording';
 import { $createVoteNode } from '../nodes/VoteNode';
 import { $createWithdrawalNode } from '../nodes/WithdrawalNode';
-import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem } from '../outline/agenda-sections';
+import { $goToSiblingItem, $moveAgendaItem, $currentAgendaItem, $sectionOf } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND } from '../prompt/prompt-types';
 import { readMinutesState } from '../read-minutes-state';
 import { $insertCabinetDecision } from './cabinet-decision';
@@ -68,6 +68,34 @@ function insertWithPrompt<F extends object>(
   });
 }
 
+/** The planning decision (Ctrl+Alt+G, and after the vote in a planning item): in place of the empty resolution the vote left. */
+function planningDecision(context: CommandContext): void {
+  insertWithPrompt(
+    context,
+    () => $createPlanningApplicationNode({ part: 'decision' }),
+    true,
+    () => decisionSteps({ decision: 'none' }),
+    $placeAsResolution,
+  );
+}
+
+/** An item about one planning application: its title names one by reference, or an application is recorded in it. */
+function $inPlanningApplicationItem(): boolean {
+  const item = $currentAgendaItem();
+  if (!item) return false;
+  return (
+    titleNamesApplication(item.getTextContent()) || $sectionOf(item).some((node) => $isPlanningApplicationNode(node) && node.getFields().part === 'application')
+  );
+}
+
+/**
+ * Putting the question; in a planning application item the committee's decision on it is asked straight after the
+ * counts, as the next question of the same prompt (what a planning vote decides), so no Ctrl+Alt+G is needed.
+ */
+function putTheQuestion(context: CommandContext, named: boolean): void {
+  context.editor.update(() => $putTheQuestion(context, named, $inPlanningApplicationItem() ? () => planningDecision(context) : undefined));
+}
+
 type StatementKind = NonNullable<Parameters<typeof $createStatementNode>[0]>;
 
 function insertStatement(context: CommandContext, kind: StatementKind): void {
@@ -75,6 +103,31 @@ function insertStatement(context: CommandContext, kind: StatementKind): void {
     // The words the minutes will print: the meeting's house style's ("Nil."), else the app's; both read as the statement.
     const node = $placeBlock($createStatementNode(kind, noneWording(houseStyleOfTheme(context.editor._config.theme), kind)), 'always-new');
     node.selectEnd();
+  });
+}
+
+/**
+ * Shift+F9: the "none" line of the standing item the caret is in (by its title, as Checks tells them apart), in the
+ * house style's words. Refused, with why, under an item of business (only the clerk knows what happened there) and
+ * under apologies when the register has some (the line would be false: Ctrl+Alt+Y lists them).
+ */
+function insertNothingToReport(context: CommandContext): void {
+  const { title, kind, key } = context.editor.getEditorState().read(() => {
+    const itemTitle = $currentAgendaItem()?.getTextContent() ?? '';
+    return { title: itemTitle, kind: standingKindByTitle(itemTitle), key: ($currentBlock() ?? $getRoot()).getKey() };
+  });
+  const refusal =
+    kind === null
+      ? `“${title || 'This part of the minutes'}” is not a standing item with a “none” line (apologies, declarations, public or member questions, urgent business): type what happened.`
+      : kind === 'no-apologies' && apologiesFromAttendance(context.meeting).length > 0
+        ? 'The register has apologies from members, so “none” would be wrong: Ctrl+Alt+Y lists them.'
+        : null;
+  if (refusal === null) return insertStatement(context, kind!);
+  // Said in the field prompt, where the clerk's eyes already are; Enter or Escape closes it and nothing is inserted.
+  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, {
+    targetKey: key,
+    steps: [{ label: refusal, options: [{ value: 'ok', label: 'OK' }], toPatch: () => ({}) }],
+    onComplete: () => {},
   });
 }
 
@@ -120,6 +173,14 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
         ),
     },
     statement('no-declarations', 'There were no declarations', 'no-declarations', 'Ctrl+Alt+Shift+D'),
+    {
+      id: 'nothing-to-report',
+      title: 'Nothing under this standing item: its “none” line in the house style’s words (apologies, declarations, questions, urgent business)',
+      keywords: 'none nil nothing to report standard line',
+      // One key for whichever standing item the caret is in, beside the Ctrl+Alt+Shift chords that name each.
+      shortcut: 'Shift+F9',
+      run: (context) => insertNothingToReport(context),
+    },
     {
       id: 'withdrawal',
       title: 'Member withdrew for this item (left the room and returned)',
@@ -247,17 +308,17 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
     },
     {
       id: 'put-the-question',
-      title: 'Vote on the motion or amendment (moved here if none is yet), then its resolution',
+      title: 'Vote on the motion or amendment (moved here if none is yet), then its resolution (in a planning application item, the decision)',
       keywords: 'vote motion amendment put question counted for against casting resolved resolution',
       shortcut: 'Ctrl+Alt+B',
-      run: (context) => context.editor.update(() => $putTheQuestion(context, false)),
+      run: (context) => putTheQuestion(context, false),
     },
     {
       id: 'put-the-question-named',
       title: 'Recorded (named) vote on the motion or amendment, then its resolution',
       keywords: 'vote named recorded motion amendment roll call',
       shortcut: 'Ctrl+Alt+Shift+B',
-      run: (context) => context.editor.update(() => $putTheQuestion(context, true)),
+      run: (context) => putTheQuestion(context, true),
     },
     {
       id: 'planning-application',
@@ -290,14 +351,7 @@ export function minutesCommands(meeting: Meeting): MinutesCommand[] {
       title: 'Planning: decision (approved, refused, deferred) with conditions or reasons',
       keywords: 'planning decision approved refused deferred conditions reasons refusal legal agreement',
       shortcut: 'Ctrl+Alt+G',
-      run: (context) =>
-        insertWithPrompt(
-          context,
-          () => $createPlanningApplicationNode({ part: 'decision' }),
-          true,
-          () => decisionSteps({ decision: 'none' }),
-          $placeAsResolution,
-        ),
+      run: (context) => planningDecision(context),
     },
     {
       id: 'action',

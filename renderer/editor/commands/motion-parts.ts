@@ -48,11 +48,11 @@ export function $insertAmendment(): MotionNode {
   return amendment;
 }
 
-export function $putTheQuestion(context: CommandContext, named: boolean): void {
+export function $putTheQuestion(context: CommandContext, named: boolean, followUp?: () => void): void {
   const current = $currentBlock();
   const run = current ? $motionRun(current) : [];
   const motion = run[0];
-  if (!motion) return $moveAndPutTheQuestion(context, named);
+  if (!motion) return $moveAndPutTheQuestion(context, named, followUp);
   const question = run.find((part) => part.getFields().part === 'amendment' && !voted(part)) ?? motion;
   if (named && question.getFields().recorded === null) question.setFields({ recorded: [], for: 0, against: 0, abstain: 0 });
   const roster = context.meeting.roster;
@@ -69,7 +69,7 @@ export function $putTheQuestion(context: CommandContext, named: boolean): void {
     last.insertAfter(resolution);
   }
   $caretInto(resolution, true);
-  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: question.getKey(), steps, returnKey: resolution.getKey() });
+  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: question.getKey(), steps, returnKey: resolution.getKey(), followUp });
 }
 
 /**
@@ -77,7 +77,7 @@ export function $putTheQuestion(context: CommandContext, named: boolean): void {
  * a parish's "PROPOSED … SECONDED … Vote: Four in favour" does): the motion is started at the caret, as Ctrl+Alt+O
  * would, and one prompt asks the mover, the seconder and the vote; its resolution follows.
  */
-function $moveAndPutTheQuestion(context: CommandContext, named: boolean): void {
+function $moveAndPutTheQuestion(context: CommandContext, named: boolean, followUp?: () => void): void {
   const motion = $placeBlock($createMotionNode({ part: 'motion', ...(named ? { recorded: [] } : {}) }));
   const resolution = $createMotionNode({ part: 'resolution' });
   motion.insertAfter(resolution);
@@ -85,7 +85,7 @@ function $moveAndPutTheQuestion(context: CommandContext, named: boolean): void {
   const roster = context.meeting.roster;
   const fields = motion.getFields();
   const steps = voteSteps(roster, fields, eligibleVoters(roster, context.meeting.attendance), context.meeting.attendance);
-  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: motion.getKey(), steps, returnKey: resolution.getKey() });
+  context.editor.dispatchCommand(OPEN_FIELD_PROMPT_COMMAND, { targetKey: motion.getKey(), steps, returnKey: resolution.getKey(), followUp });
 }
 
 /**

@@ -4,6 +4,7 @@
 // cannot leave a shortcut out or show one that does nothing.
 import { appCommands } from '../../../core/commands/app-commands';
 import { panelRegistry } from '../../panels/panel-registry';
+import { panelKeys } from '../../panels/panel-types';
 import type { MinutesCommand } from './command-types';
 
 export const SHORTCUT_SHEET_SHORTCUT = 'Ctrl+/';
@@ -30,7 +31,7 @@ export function commandKeys(command: MinutesCommand): string[] {
 export function shortcutRows(commands: ReadonlyArray<MinutesCommand>): ShortcutRow[] {
   return [
     ...commands.flatMap((command) => commandKeys(command).map((keys) => ({ keys, title: command.title }))),
-    ...panelRegistry.flatMap((panel) => (panel.shortcut ? [{ keys: panel.shortcut, title: `${panel.title} panel` }] : [])),
+    ...panelRegistry.flatMap((panel) => panelKeys(panel).map((keys) => ({ keys, title: `${panel.title} panel` }))),
     ...appCommands.map((command) => ({ keys: command.shortcut, title: command.title })),
     ...editorKeys,
   ];

@@ -64,10 +64,13 @@ export function FieldPromptPlugin() {
   const step = request.steps[stepIndex];
   if (!step) return null;
   const options = step.options ? filterOptions(step.options, query) : [];
+  // What the answer typed so far will be read as ("Moved by …, seconded by …"), else the step's quicker way to answer.
+  const note = step.reading?.(query) ?? step.tip;
 
   const finish = (completed = false) => {
     const targetKey = request.returnKey ?? request.targetKey;
     const onComplete = completed ? request.onComplete : undefined;
+    const followUp = completed ? request.followUp : undefined;
     const answers = answersRef.current;
     setRequest(null);
     editor.focus();
@@ -76,6 +79,7 @@ export function FieldPromptPlugin() {
       if (node && 'selectEnd' in node) (node as { selectEnd(): void }).selectEnd();
       onComplete?.(answers);
     });
+    followUp?.();
   };
 
   const advance = () => {
@@ -138,7 +142,7 @@ export function FieldPromptPlugin() {
           value={query}
           aria-autocomplete="list"
           aria-controls="mb-field-prompt-options"
-          aria-describedby={step.tip && !refused ? 'mb-field-prompt-tip' : undefined}
+          aria-describedby={note && !refused ? 'mb-field-prompt-tip' : undefined}
           onChange={(event) => {
             setQuery(event.target.value);
             setHighlighted(0);
@@ -147,9 +151,9 @@ export function FieldPromptPlugin() {
           onKeyDown={onKeyDown}
         />
       </label>
-      {step.tip && !refused && (
-        <div id="mb-field-prompt-tip" className="mb-field-prompt-tip">
-          {step.tip}
+      {note && !refused && (
+        <div id="mb-field-prompt-tip" className="mb-field-prompt-tip" aria-live="polite">
+          {note}
         </div>
       )}
       {refused && <div className="mb-field-prompt-hint">{step.hint ?? 'Please choose one of the options.'}</div>}

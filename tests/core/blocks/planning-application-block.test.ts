@@ -3,7 +3,13 @@
 // reasons joining the decision before them), and its questions set the fields
 // they name.
 import { describe, expect, it } from 'vitest';
-import { applicationSteps, decisionSteps, planningApplicationBlock, speakerSteps } from '../../../core/blocks/planning-application-block';
+import {
+  applicationSteps,
+  decisionSteps,
+  planningApplicationBlock,
+  speakerSteps,
+  titleNamesApplication,
+} from '../../../core/blocks/planning-application-block';
 import { readMinutes } from '../../../core/minutes/read-minutes';
 import { createEmptyMeeting, meetingSchema } from '../../../core/model/meeting';
 import { item, lexicalRoot, motionPart, para, planning, person } from '../../fixtures/export/lexical-builders';
@@ -152,5 +158,16 @@ describe('planning questions', () => {
     const [decision] = decisionSteps({ decision: 'refuse' });
     expect(decision!.options![0]).toMatchObject({ value: 'refuse', label: 'Refused' });
     expect(decision!.toPatch('approve-agreement', null)).toEqual({ decision: 'approve-agreement' });
+  });
+});
+
+describe('an item title naming a planning application', () => {
+  it('is one that starts with the application’s reference', () => {
+    for (const title of ['APP/20/00094: Land at Example School, Wirral', '23/01234/FUL 14 Mill Lane', 'DC/20/12345/FUL: Depot']) {
+      expect(titleNamesApplication(title)).toBe(true);
+    }
+    for (const title of ['Planning Applications Received', 'Minutes of the meeting held on 21/02/2017', '2024/25 budget']) {
+      expect(titleNamesApplication(title)).toBe(false);
+    }
   });
 });

@@ -77,6 +77,24 @@ describe('the vote prompt', () => {
 });
 
 describe('the mover and seconder', () => {
+  const votingSteps = voteSteps(roster, start).slice(0, 3);
+
+  it('are taken together at “Moved by” when each part is one person (“ke ber”), and the seconder is not asked', () => {
+    const together = asked(votingSteps, { 'Moved by': 'ke ber', 'Votes for': '4' });
+    expect(together.labels).toEqual(['Moved by', 'Votes for']);
+    expect(together.answered).toMatchObject({ moverId: 'kelly', moverName: 'Councillor Kelly', seconderId: 'berry', seconderName: 'Councillor Berry' });
+    expect(votingSteps[0]!.reading!('ke ber')).toBe('Moved by Councillor Kelly, seconded by Councillor Berry');
+  });
+
+  it('are asked in turn as before when a part is more than one person, or no one, or the text is one person', () => {
+    // "b" is Bennett or Berry: not guessed.
+    expect(asked(votingSteps, { 'Moved by': 'ke b', 'Seconded by': 'berry' }).labels).toEqual(['Moved by', 'Seconded by', 'Votes for']);
+    expect(votingSteps[0]!.reading!('ke b')).toBeNull();
+    expect(votingSteps[0]!.toPatch('Mr Smith', null)).toEqual({ moverId: null, moverName: 'Mr Smith' });
+    expect(votingSteps[0]!.reading!('stuart kelly')).toBeNull();
+    expect(votingSteps[0]!.reading!('ke ke')).toBeNull();
+  });
+
   it('are offered from those in the room: members the register has away are left out, those not yet marked kept', () => {
     const attendance = [markAttendance(undefined, 'bennett', 'present'), markAttendance(undefined, 'kelly', 'absent')];
     const [mover, seconder] = voteSteps(roster, start, null, attendance);
@@ -116,6 +134,12 @@ describe('the close', () => {
     const end = closingSteps(roster, [], current).at(-1)!;
     expect(end.toPatch('840', null)).toEqual({ endedAt: '20:40' });
   });
+
+  it('offers the time now as the clerk reads it (“8.40 pm”), so Enter alone records it', () => {
+    const end = closingSteps(roster, [], { ...current, endedAt: '20:40' }).at(-1)!;
+    expect(end.initial).toBe('8.40 pm');
+    expect(end.toPatch(end.initial!, null)).toEqual({ endedAt: '20:40' });
+  });
 });
 
 describe('the declaration prompt', () => {
@@ -127,5 +151,23 @@ describe('the declaration prompt', () => {
     const itemStep = (itemId: string | null) => declarationSteps(roster, outline, { memberName: '', kind: 'personal', itemId })[2]!;
     expect(itemStep('i5').options!.map((option) => option.label)).toEqual(['5 APP/20/00135', 'The meeting as a whole', '3 APP/20/00094']);
     expect(itemStep(null).options![0]!.label).toBe('The meeting as a whole');
+  });
+
+  it('is taken in one line at “Member declaring” (“ke 3”, “be pr”): the kind left out is the usual one, the item the one offered first', () => {
+    const steps = (itemId: string | null) => declarationSteps(roster, outline, { memberName: '', kind: 'personal', itemId });
+    const kellyIn3 = asked(steps(null), { 'Member declaring': 'ke 3' });
+    expect(kellyIn3.labels).toEqual(['Member declaring']);
+    expect(kellyIn3.answered).toMatchObject({ memberId: 'kelly', memberName: 'Councillor Kelly', kind: 'personal', leftRoom: false, itemId: 'i3' });
+    expect(steps(null)[0]!.reading!('ke 3')).toBe('Councillor Stuart Kelly, personal, 3 APP/20/00094');
+    const berryPrejudicial = asked(steps('i5'), { 'Member declaring': 'ber pr' });
+    expect(berryPrejudicial.labels).toEqual(['Member declaring']);
+    expect(berryPrejudicial.answered).toMatchObject({ memberId: 'berry', kind: 'prejudicial', leftRoom: true, itemId: 'i5' });
+  });
+
+  it('is asked in turn as before when the line is not plainly one member, one kind and one item', () => {
+    const steps = declarationSteps(roster, outline, { memberName: '', kind: 'personal', itemId: null });
+    // "b" is Bennett or Berry; item 4 is not on the agenda; "ke" alone names one member (the usual way).
+    for (const line of ['b 3', 'ke 4', 'ke zz', 'stuart kelly']) expect(steps[0]!.reading!(line)).toBeNull();
+    expect(asked(steps, { 'Member declaring': 'b 3' }).labels).toEqual(['Member declaring', 'Kind of interest', 'Agenda item it concerns']);
   });
 });
