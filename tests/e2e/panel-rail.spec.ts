@@ -40,8 +40,8 @@ test('the panel rail is walked with the arrow keys, and Tab goes on into the ope
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tabpanel', { name: 'Attendance' }).getByRole('grid', { name: 'Attendance' })).toBeFocused();
 
-  // Each tab still names its panel's shortcut for the eye, and the group names are not read as part of the tabs' names.
-  await expect(attendance).toHaveAttribute('title', 'Attendance (Ctrl+Shift+A)');
+  // Each tab still names its panel's keys for the eye (the register's function key too), and the group names are not read as part of the tabs' names.
+  await expect(attendance).toHaveAttribute('title', 'Attendance (Ctrl+Shift+A or F7)');
   await expect(rail.getByRole('tab')).toHaveText(
     ['Outline', 'Attendance', 'Actions', 'Interests', 'Names and acronyms', 'Checks', 'Review', 'History', 'Library', 'Recovery'].map((name, index) =>
       index === 0 ? `Meeting${name}` : index === 4 ? `Review${name}` : index === 7 ? `Library${name}` : name,
