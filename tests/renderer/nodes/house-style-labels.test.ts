@@ -5,11 +5,11 @@
 // (decisionPartLabels, withdrawalSentenceIn). With no style, or a style the
 // export would refuse, the app's own words are shown as before.
 import { $generateHtmlFromNodes } from '@lexical/html';
-import { createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { textJson } from '../../../core/minutes/serialized-nodes';
 import { minutesThemeFor } from '../../../renderer/editor/minutes-theme';
-import { minutesNodes } from '../../../renderer/editor/nodes/minutes-nodes';
+import { drawnMinutes } from './node-harness';
 
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const;
 const blocks = [
@@ -20,20 +20,7 @@ const blocks = [
 
 /** An editor drawing into a page element, as the app's does, for a meeting with this style. */
 function editorFor(meeting: { houseStyleId: string | null; houseStyle?: unknown }): { editor: LexicalEditor; page: HTMLElement } {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...minutesNodes],
-    theme: minutesThemeFor(meeting),
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const page = document.createElement('div');
-  page.contentEditable = 'true';
-  editor.setRootElement(page);
-  const state = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } };
-  editor.setEditorState(editor.parseEditorState(state as unknown as SerializedEditorState));
-  return { editor, page };
+  return drawnMinutes(minutesThemeFor(meeting), blocks);
 }
 
 const shown = (page: HTMLElement) => [

@@ -5,14 +5,14 @@
 // "RESOLVED:" stands over a motion's resolutions after its vote, and Wirral's
 // carried motion that resolved nothing reads "The motion was carried (…).";
 // a style naming people in full only the first time does so in document order.
-import { createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { textJson } from '../../../core/minutes/serialized-nodes';
 import type { Person } from '../../../core/model/person';
 import { meetingPrintOfTheme, minutesThemeFor, printHolderOfTheme } from '../../../renderer/editor/minutes-theme';
 import { $redrawLeads } from '../../../renderer/editor/plugins/HouseStyleLeadsPlugin';
-import { minutesNodes } from '../../../renderer/editor/nodes/minutes-nodes';
 import { $printedRunMarks } from '../../../renderer/editor/plugins/printed-runs';
+import { drawnMinutes } from './node-harness';
 
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const;
 const councillor = (id: string, name: string): Person => ({ id, title: 'Councillor', name, role: 'member', jobTitle: '', voting: true, retired: false });
@@ -27,20 +27,7 @@ const motion = (text: string, vote: object = carried) => ({ type: 'motion', ...e
 const motionResolution = (text: string) => ({ type: 'motion', ...element, children: [textJson(text)], part: 'resolution', ...moved, ...noVote });
 
 function editorFor(houseStyleId: string | null, blocks: object[]): { editor: LexicalEditor; page: HTMLElement } {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...minutesNodes],
-    theme: minutesThemeFor({ houseStyleId, roster }),
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const page = document.createElement('div');
-  page.contentEditable = 'true';
-  editor.setRootElement(page);
-  const state = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } };
-  editor.setEditorState(editor.parseEditorState(state as unknown as SerializedEditorState));
-  return { editor, page };
+  return drawnMinutes(minutesThemeFor({ houseStyleId, roster }), blocks);
 }
 
 /** Each block's marks in document order (its text, then the marks), as ResolutionStylePlugin sets them. */

@@ -7,15 +7,15 @@
 // Resolved (7:7 and on the chair’s casting vote) –". With no style the editor
 // shows what it always has, and a changed style redraws the leads without
 // touching the document.
-import { createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { textJson } from '../../../core/minutes/serialized-nodes';
 import type { Person } from '../../../core/model/person';
 import { meetingPrintOf, minutesThemeFor, printHolderOfTheme } from '../../../renderer/editor/minutes-theme';
 import { BlockNode } from '../../../renderer/editor/nodes/BlockNode';
-import { minutesNodes } from '../../../renderer/editor/nodes/minutes-nodes';
 import { $dfs } from '@lexical/utils';
 import { $getRoot } from 'lexical';
+import { drawnMinutes } from './node-harness';
 
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const;
 const councillor = (id: string, name: string): Person => ({ id, title: 'Councillor', name, role: 'member', jobTitle: '', voting: true, retired: false });
@@ -50,20 +50,7 @@ const blocks = [
 ];
 
 function editorFor(meeting: { houseStyleId: string | null }): { editor: LexicalEditor; page: HTMLElement } {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...minutesNodes],
-    theme: minutesThemeFor({ ...meeting, roster, startedAt: '19:30', endedAt: '20:40' }),
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const page = document.createElement('div');
-  page.contentEditable = 'true';
-  editor.setRootElement(page);
-  const state = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } };
-  editor.setEditorState(editor.parseEditorState(state as unknown as SerializedEditorState));
-  return { editor, page };
+  return drawnMinutes(minutesThemeFor({ ...meeting, roster, startedAt: '19:30', endedAt: '20:40' }), blocks);
 }
 
 const attr = (page: HTMLElement, selector: string, name: string) => page.querySelector(selector)?.getAttribute(`data-${name}`) ?? null;

@@ -2,7 +2,7 @@
 // JSON and HTML exactly as the app registers them.
 import { createHeadlessEditor } from '@lexical/headless';
 import { $generateHtmlFromNodes, $generateNodesFromDOM } from '@lexical/html';
-import { $getRoot, $insertNodes, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import { $getRoot, $insertNodes, createEditor, type EditorThemeClasses, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import { minutesNodes } from '../../../renderer/editor/nodes/minutes-nodes';
 
 export function minutesEditor(): LexicalEditor {
@@ -39,4 +39,22 @@ export function roundTripHtml(children: unknown[]): { html: string; children: un
     { discrete: true },
   );
   return { html, children: (target.getEditorState().toJSON().root as unknown as { children: unknown[] }).children };
+}
+
+/** An editor drawing `blocks` into a page element, as the app's does, with the theme made for a meeting (its style). */
+export function drawnMinutes(theme: EditorThemeClasses, blocks: unknown[]): { editor: LexicalEditor; page: HTMLElement } {
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: [...minutesNodes],
+    theme,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  const page = document.createElement('div');
+  page.contentEditable = 'true';
+  editor.setRootElement(page);
+  const state = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } };
+  editor.setEditorState(editor.parseEditorState(state as unknown as SerializedEditorState));
+  return { editor, page };
 }
