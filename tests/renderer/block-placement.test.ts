@@ -5,50 +5,26 @@
 // block away again; with the caret inside the paragraph, the paragraph's words
 // become the block's (turning a typed line into a motion or a declaration).
 import { registerHistory, createEmptyHistoryState } from '@lexical/history';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, UNDO_COMMAND, type RangeSelection } from 'lexical';
+import { UNDO_COMMAND, type RangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { createEmptyMeeting } from '../../core/model/meeting';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
-import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
-import { $createAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
 import { OPEN_FIELD_PROMPT_COMMAND } from '../../renderer/editor/prompt/prompt-types';
-import { minutesEditor } from './nodes/node-harness';
+import { editAtCaret, editorInNewItem, runMinutesCommand } from './item-typing-harness';
 
 function clerk() {
-  const editor = minutesEditor();
+  const editor = editorInNewItem('m-1', 'Land at Example School');
   registerHistory(editor, createEmptyHistoryState(), 0);
   const meeting = createEmptyMeeting();
   editor.registerCommand(OPEN_FIELD_PROMPT_COMMAND, () => true, 0);
-  editor.update(
-    () => {
-      const line = $createParagraphNode();
-      $getRoot().append($createAgendaItemNode({ itemId: 'm-1' }).append($createTextNode('Land at Example School')), line);
-      line.select();
-    },
-    { discrete: true },
-  );
-  const atCaret = (edit: (selection: RangeSelection) => void) =>
-    editor.update(
-      () => {
-        const selection = $getSelection();
-        if ($isRangeSelection(selection)) edit(selection);
-      },
-      { discrete: true },
-    );
+  const atCaret = (edit: (selection: RangeSelection) => void) => editAtCaret(editor, edit);
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     left: (characters: number) =>
       atCaret((selection) => selection.anchor.getNode().select(selection.anchor.offset - characters, selection.anchor.offset - characters)),
-    command: (id: string) =>
-      editor.update(
-        () =>
-          minutesCommands(meeting)
-            .find((entry) => entry.id === id)!
-            .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false }),
-        { discrete: true },
-      ),
+    command: (id: string) => editor.update(() => runMinutesCommand(editor, meeting, id), { discrete: true }),
     editorJson: () => editor.getEditorState().toJSON(),
     undo: () => editor.update(() => editor.dispatchCommand(UNDO_COMMAND, undefined), { discrete: true }),
     kinds: () =>

@@ -3,46 +3,26 @@
 // puts an amendment with the motion's parts (not in the debate), Ctrl+Alt+B
 // votes on the amendment first, then on the motion, starting its resolution
 // after the motion's parts; Enter numbers the next resolution.
-import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, type RangeSelection } from 'lexical';
+import { $getNodeByKey, type RangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { createEmptyMeeting } from '../../core/model/meeting';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
-import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
-import { $createAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../../renderer/editor/prompt/prompt-types';
 import { hasFields } from '../../renderer/editor/nodes/block-fields-of';
-import { minutesEditor } from './nodes/node-harness';
+import { editAtCaret, editorInNewItem, runMinutesCommand } from './item-typing-harness';
 
 function clerk() {
-  const editor = minutesEditor();
+  const editor = editorInNewItem('m-1', 'Pyramid Park');
   const meeting = createEmptyMeeting();
   const prompts: Array<PromptRequest<object>> = [];
   editor.registerCommand(OPEN_FIELD_PROMPT_COMMAND, (request) => (prompts.push(request), true), 0);
-  editor.update(
-    () => {
-      const line = $createParagraphNode();
-      $getRoot().append($createAgendaItemNode({ itemId: 'm-1' }).append($createTextNode('Pyramid Park')), line);
-      line.select();
-    },
-    { discrete: true },
-  );
-  const atCaret = (edit: (selection: RangeSelection) => void) =>
-    editor.update(
-      () => {
-        const selection = $getSelection();
-        if ($isRangeSelection(selection)) edit(selection);
-      },
-      { discrete: true },
-    );
+  const atCaret = (edit: (selection: RangeSelection) => void) => editAtCaret(editor, edit);
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     enter: () => atCaret((selection) => selection.insertParagraph()),
-    command: (id: string) =>
-      minutesCommands(meeting)
-        .find((entry) => entry.id === id)!
-        .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false }),
+    command: (id: string) => runMinutesCommand(editor, meeting, id),
     /** Answers the last prompt as the field prompt would: each step's patch set on its target, the caret then at returnKey. */
     answer: (...answers: string[]) =>
       editor.update(

@@ -3,40 +3,20 @@
 // decision, Enter at its end starts the first reason (for a refusal) or
 // condition (for an approval subject to conditions), Enter after each starts
 // the next, and Enter on an empty one goes back to ordinary text.
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type RangeSelection } from 'lexical';
+import { $getSelection, type RangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { readMinutes } from '../../core/minutes/read-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import { createEmptyMeeting } from '../../core/model/meeting';
 import { lexicalStateSchema } from '../../core/storage/lexical-state';
-import { minutesCommands } from '../../renderer/editor/commands/minutes-commands';
-import { $createAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
 import { $isPlanningApplicationNode } from '../../renderer/editor/nodes/PlanningApplicationNode';
-import { minutesEditor } from './nodes/node-harness';
+import { editAtCaret, editorInNewItem, runMinutesCommand } from './item-typing-harness';
 
 function clerk() {
-  const editor = minutesEditor();
+  const editor = editorInNewItem('app-1', 'Land at Mill Lane');
   const meeting = createEmptyMeeting();
-  editor.update(
-    () => {
-      const line = $createParagraphNode();
-      $getRoot().append($createAgendaItemNode({ itemId: 'app-1' }).append($createTextNode('Land at Mill Lane')), line);
-      line.select();
-    },
-    { discrete: true },
-  );
-  const atCaret = (edit: (selection: RangeSelection) => void) =>
-    editor.update(
-      () => {
-        const selection = $getSelection();
-        if ($isRangeSelection(selection)) edit(selection);
-      },
-      { discrete: true },
-    );
-  const command = (id: string) =>
-    minutesCommands(meeting)
-      .find((entry) => entry.id === id)!
-      .run({ editor, meeting, outline: () => [], now: () => new Date(), textLocked: () => false });
+  const atCaret = (edit: (selection: RangeSelection) => void) => editAtCaret(editor, edit);
+  const command = (id: string) => runMinutesCommand(editor, meeting, id);
   return {
     type: (text: string) => atCaret((selection) => selection.insertText(text)),
     enter: () => atCaret((selection) => selection.insertParagraph()),
