@@ -198,7 +198,14 @@ test('a window whose last words reached neither the file nor the recovery copy s
   // Once the disk works again (Retry now, rather than wait for the next try), the same request closes the window.
   await rm(recoveryFolder);
   diskFaults.clear();
-  await banner.getByRole('button', { name: 'Retry now' }).click();
+  // The next automatic try (1, 2, 4… s after a failure) may beat the click now that the disk works: the banner then
+  // goes before the button can be clicked. A click refused while the banner is still shown is a failure.
+  await banner
+    .getByRole('button', { name: 'Retry now' })
+    .click({ timeout: 5000 })
+    .catch(async (error: unknown) => {
+      if ((await banner.count()) > 0) throw error;
+    });
   await expect(banner).toHaveCount(0);
   await clickMenu(page, 'prepare-to-close');
   await expect
