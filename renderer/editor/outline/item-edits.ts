@@ -19,6 +19,7 @@ import {
   type LexicalNode,
   type PointType,
 } from 'lexical';
+import { $blockOf, $minutesBlocks } from '../minutes-block-list';
 import { fieldsOfReplacedItem, fieldsOfSplitItem, fieldsReceivingText } from '../../../core/minutes/item-operations';
 import { $createAgendaItemNode, $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
 import { hasFields, newBlockId } from '../nodes/block-fields-of';
@@ -45,7 +46,7 @@ export function $neighbourItem(item: AgendaItemNode, direction: 'previous' | 'ne
 
 /** Declarations that named the item that goes name the item that took its text instead. */
 function $relink(fromItemId: string, toItemId: string): void {
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $minutesBlocks()) {
     if ($isAgendaItemNode(node) || !hasFields(node)) continue;
     const fields = node.getFields() as { itemId?: unknown };
     if (fields.itemId === fromItemId) node.setFields({ itemId: toItemId });
@@ -69,7 +70,7 @@ function $titleAsParagraph(item: AgendaItemNode): LexicalNode | null {
 function $caretStaysIn(going: LexicalNode[]): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return false;
-  const blocks = [selection.anchor, selection.focus].map((point) => point.getNode().getTopLevelElement());
+  const blocks = [selection.anchor, selection.focus].map((point) => $blockOf(point.getNode()));
   return blocks.every((block) => block !== null && !going.some((node) => node.is(block)));
 }
 
@@ -166,7 +167,7 @@ export function $splitItemAtCaret(): AgendaItemNode | null {
     selection.anchor.set(start.key, start.offset, start.type);
     selection.focus.set(start.key, start.offset, start.type);
   }
-  const block = selection.anchor.getNode().getTopLevelElement();
+  const block = $blockOf(selection.anchor.getNode());
   if (!block) return null;
   if ($isAgendaItemNode(block)) return $splitHeadingAtCaret(block);
   let current: LexicalNode | null = block;
