@@ -213,7 +213,7 @@ describe('the editor’s agenda sections', () => {
     );
     editor.update(
       () => {
-        const text = $minutesBlocks()[6]!.getFirstDescendant();
+        const text = $minutesBlocks()[6]!.getTextContent() ? $getRoot().getAllTextNodes().find((node) => node.getTextContent() === 'Line 1.1') : null;
         if ($isTextNode(text)) text.setTextContent(`${text.getTextContent()} typed`);
       },
       { discrete: true },
