@@ -167,7 +167,13 @@ describe('the editor’s agenda sections', () => {
       ['Item 1', 'Line 1.0'],
       ['Split', 'Line 1.1', 'Line 1.2'],
     ]);
-    editor.update(() => $minutesBlocks().find((block) => block.getTextContent() === 'Split')!.remove(), { discrete: true });
+    editor.update(
+      () =>
+        $minutesBlocks()
+          .find((block) => block.getTextContent() === 'Split')!
+          .remove(),
+      { discrete: true },
+    );
     expect(shapeOf(editor)[2]).toEqual(['Item 1', 'Line 1.0', 'Line 1.1', 'Line 1.2']);
     // The first heading removed: its blocks go back among those before the first item.
     editor.update(() => $minutesBlocks()[1]!.remove(), { discrete: true });
@@ -194,7 +200,8 @@ describe('the editor’s agenda sections', () => {
           const blocks = $minutesBlocks();
           expect(JSON.parse(flatJsonOf(editor.getEditorState())).root.children).toHaveLength(blocks.length);
           blocks.forEach((block, position) => expect($nextBlock(block)?.getKey() ?? null).toBe(blocks[position + 1]?.getKey() ?? null));
-          for (const block of blocks) if ($isElementNode(block) && block.getFirstChild()) expect($blockOf(block.getFirstChild()!)?.getKey()).toBe(block.getKey());
+          for (const block of blocks)
+            if ($isElementNode(block) && block.getFirstChild()) expect($blockOf(block.getFirstChild()!)?.getKey()).toBe(block.getKey());
         });
       }),
       { numRuns: 200 },
@@ -213,7 +220,11 @@ describe('the editor’s agenda sections', () => {
     );
     editor.update(
       () => {
-        const text = $minutesBlocks()[6]!.getTextContent() ? $getRoot().getAllTextNodes().find((node) => node.getTextContent() === 'Line 1.1') : null;
+        const text = $minutesBlocks()[6]!.getTextContent()
+          ? $getRoot()
+              .getAllTextNodes()
+              .find((node) => node.getTextContent() === 'Line 1.1')
+          : null;
         if ($isTextNode(text)) text.setTextContent(`${text.getTextContent()} typed`);
       },
       { discrete: true },

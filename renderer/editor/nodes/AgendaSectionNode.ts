@@ -12,11 +12,14 @@
 // block: Lexical treats a shadow root as a wall (a table, a layout column), so
 // Backspace, Delete and a selection typed over would no longer join blocks
 // across two items, and the arrow keys would stop at an item's edge on a
-// "block cursor". As a plain container the blocks edit as they did when flat.
+// "block cursor" (both seen in item-commands.spec.ts). As a plain container
+// the blocks edit as they did when flat; the app finds a node's block with
+// $blockOf, never getTopLevelElement() (which would give the section).
 //
 // The one invariant, kept here by node transforms (registerAgendaSections; the
-// app's editor registers them as it opens a document, ../open-minutes.ts): each agenda item heading starts a section that holds
-// the blocks up to the next heading; blocks before the first heading stay at
+// app's editor registers them as it opens a document, ../open-minutes.ts):
+// each agenda item heading starts a section that holds the blocks up to the
+// next heading; blocks before the first heading stay at
 // the root; no section is empty, nested, or starts with anything but its
 // heading. The app's block code edits blocks as siblings, as in a flat list (a
 // heading inserted mid-item or removed, blocks moved or pasted), and these
@@ -24,7 +27,24 @@
 // when that element itself changed (a child added, removed or moved, a field
 // set), never for typing inside a block, so typing pays nothing here.
 import { mergeRegister } from '@lexical/utils';
-import { $isRootNode, ElementNode, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedElementNode } from 'lexical';
+import { $insertList, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, type ListType } from '@lexical/list';
+import {
+  $findMatchingParent,
+  $getSelection,
+  $isDecoratorNode,
+  $isElementNode,
+  $isRangeSelection,
+  $isRootNode,
+  COMMAND_PRIORITY_CRITICAL,
+  ElementNode,
+  SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+  type BaseSelection,
+  type LexicalEditor,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedElementNode,
+} from 'lexical';
 import { $isAgendaItemNode, AgendaItemNode } from './AgendaItemNode';
 
 export const AGENDA_SECTION_TYPE = 'agenda-section';
@@ -76,7 +96,48 @@ export function $isAgendaSectionNode(node: LexicalNode | null | undefined): node
 
 /** Keeps the invariant from now on in this editor; returns the cleanup. */
 export function registerAgendaSections(editor: LexicalEditor): () => void {
-  return mergeRegister(editor.registerNodeTransform(AgendaItemNode, $headingInPlace), editor.registerNodeTransform(AgendaSectionNode, $sectionInShape));
+  return mergeRegister(
+    editor.registerNodeTransform(AgendaItemNode, $headingInPlace),
+    editor.registerNodeTransform(AgendaSectionNode, $sectionInShape),
+    // Pasted blocks: opened before the insertion's own handler, which runs in the same update (the paste's own,
+    // $insertGeneratedNodes); never handled here.
+    editor.registerCommand(
+      SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+      ({ nodes, selection }) => nodes.some((node) => !$isInlineNode(node)) && $openSectionsAt(selection),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    // A list: handled here whole, as ListPlugin would. A command dispatched from outside an update commits each
+    // priority's handlers as an update of its own, so the transforms would regroup the blocks before ListPlugin ran.
+    editor.registerCommand(INSERT_UNORDERED_LIST_COMMAND, () => $listAt('bullet'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(INSERT_ORDERED_LIST_COMMAND, () => $listAt('number'), COMMAND_PRIORITY_CRITICAL),
+  );
+}
+
+function $listAt(type: ListType): true {
+  $openSectionsAt($getSelection());
+  $insertList(type);
+  return true;
+}
+
+function $isInlineNode(node: LexicalNode): boolean {
+  return ($isElementNode(node) || $isDecoratorNode(node)) && node.isInline();
+}
+
+/**
+ * Lexical places pasted blocks, and makes lists, only among the children of the root (or of a shadow root, which a
+ * section is not: see above); inside a section it would run pasted blocks into one line, or make the whole item one
+ * list. So the sections the selection is in are opened for the command (their blocks put in their place at the root),
+ * and the transforms group the blocks again when the update ends. Always false.
+ */
+function $openSectionsAt(selection: BaseSelection | null): false {
+  if (!$isRangeSelection(selection)) return false;
+  for (const point of [selection.anchor, selection.focus]) {
+    const section = $findMatchingParent(point.getNode(), $isAgendaSectionNode);
+    if (!$isAgendaSectionNode(section) || !section.isAttached()) continue;
+    for (const block of section.getChildren()) section.insertBefore(block);
+    section.remove();
+  }
+  return false;
 }
 
 /** Blocks from `first` on, up to the next heading or section. */

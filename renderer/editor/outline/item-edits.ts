@@ -1,6 +1,7 @@
-// Removing, replacing, merging and splitting agenda items in the flat
-// document (an item is its heading and the blocks up to the next heading,
-// agenda-sections.ts). Each runs inside one editor update, so each is one
+// Removing, replacing, merging and splitting agenda items (an item is its
+// heading and the blocks up to the next heading, agenda-sections.ts; these edit
+// the blocks as siblings, and the editor's sections regroup after them,
+// AgendaSectionNode.ts). Each runs inside one editor update, so each is one
 // undo step. Blocks are moved, never copied or retyped, so they keep their
 // order, their fields and their words; declarations that named an item that
 // goes are pointed at the item that took its text. The fields an item ends
