@@ -136,16 +136,14 @@ test('with no screen reader, the parts out of view are skipped in drawing, yet r
   // Skipped as whole agenda items: the far paragraph's section, one per item.
   const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
   await expect(far.locator('xpath=ancestor::section[1]')).toHaveCSS('content-visibility', 'auto');
-  const skipped = await editor
-    .locator(':scope > *')
-    .evaluateAll((blocks) =>
-      blocks
-        .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
-        .map((block) => ({
-          section: block.matches('section.mb-section'),
-          counters: ['counterIncrement', 'counterSet'].map((name) => getComputedStyle(block)[name as 'counterSet']).join(' '),
-        })),
-    );
+  const skipped = await editor.locator(':scope > *').evaluateAll((blocks) =>
+    blocks
+      .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
+      .map((block) => ({
+        section: block.matches('section.mb-section'),
+        counters: ['counterIncrement', 'counterSet'].map((name) => getComputedStyle(block)[name as 'counterSet']).join(' '),
+      })),
+  );
   expect(skipped.filter((block) => block.section)).toHaveLength(ITEMS);
   // Never a single block that counts (a resolution, a condition): its containment would number each one "1.".
   expect(skipped.filter((block) => block.counters !== 'none none')).toEqual([]);
