@@ -4,13 +4,17 @@
 // whole document in one task, which blocked the keystrokes that arrived
 // meanwhile (long tasks of 50–120 ms while typing). The text is exactly
 // JSON.stringify(editorState.toJSON()) (the unit test compares the two on
-// random edits), so the file and the recovery journal do not change.
+// random edits), so the file and the recovery journal do not change. The
+// editor's agenda sections are not written: each block is written in its
+// place in the flat list ($minutesBlocks), as a document without them would be.
 //
 // A kept block is reused only if every node in it is the very object it was
 // serialised from. Lexical never changes a committed node: an edit clones it
 // (a typed letter clones its text node; an added or removed child clones the
 // parent), so an unchanged set of objects is an unchanged block.
 import { $exportNodeJSON, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport, type EditorState, type LexicalNode } from 'lexical';
+import { $minutesBlocks } from './minutes-block-list';
+import { flatMinutesJson } from './section-json';
 
 interface KeptBlock {
   /** Every node of the block, in the order written (the block, its children depth first, then slots). */
@@ -22,14 +26,14 @@ interface KeptBlock {
 export interface MinutesBlocks {
   /** The root's own fields, its children left empty. */
   root: Record<string, unknown>;
-  /** Every top-level block's key, in order. */
+  /** Every block's key, in order (sections flattened). */
   order: string[];
   /** Each block's JSON text: the very string kept last time where the block is unchanged. */
   texts: Map<string, string>;
 }
 
 export interface MinutesJsonWriter {
-  /** JSON.stringify(state.toJSON()), from the kept blocks where they are unchanged. */
+  /** JSON.stringify(state.toJSON()) with the sections flattened, from the kept blocks where they are unchanged. */
   write(state: EditorState): string;
   /** The same minutes as blocks; null for a root with slots (the minutes have none), which only `write` can write. */
   blocks(state: EditorState): MinutesBlocks | null;
@@ -45,7 +49,7 @@ export function createMinutesJsonWriter(): MinutesJsonWriter {
         const next = new Map<string, KeptBlock>();
         const order: string[] = [];
         const texts = new Map<string, string>();
-        for (const block of root.getChildren()) {
+        for (const block of $minutesBlocks()) {
           const key = block.getKey();
           const old = kept.get(key);
           const reused = old && $unchanged(block, old.nodes) ? old : $serialiseBlock(block);
@@ -62,7 +66,7 @@ export function createMinutesJsonWriter(): MinutesJsonWriter {
     write(state) {
       const minutes = blocks(state);
       // A root with slots is written the long way; the minutes have none.
-      if (minutes === null) return JSON.stringify(state.toJSON());
+      if (minutes === null) return JSON.stringify(flatMinutesJson(state.toJSON()));
       const children = minutes.order.map((key) => minutes.texts.get(key)!);
       return `{"root":${objectWithRawField(minutes.root, 'children', `[${children.join(',')}]`)}}`;
     },

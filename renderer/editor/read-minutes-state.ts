@@ -4,6 +4,7 @@
 // only, and everything that saves, exports, checks or compares reads through it.
 import type { EditorState, LexicalEditor } from 'lexical';
 import type { LexicalState } from '../../core/storage/lexical-state';
+import { flatMinutesJson } from './section-json';
 import { createMinutesJsonWriter, type MinutesBlocks, type MinutesJsonWriter } from './minutes-json-cache';
 
 export function readMinutesState(editor: LexicalEditor): LexicalState {
@@ -11,7 +12,8 @@ export function readMinutesState(editor: LexicalEditor): LexicalState {
 }
 
 export function minutesStateOf(state: EditorState): LexicalState {
-  return state.toJSON() as unknown as LexicalState;
+  // The editor's agenda sections are its own: the minutes are the flat list of blocks.
+  return flatMinutesJson(state.toJSON()) as unknown as LexicalState;
 }
 
 const writers = new WeakMap<LexicalEditor, MinutesJsonWriter>();

@@ -1,7 +1,8 @@
 // Every action in the meeting (who, what, by when), in document order under
 // its minute number; Enter or click goes to the action in the minutes.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot } from 'lexical';
+import { $getNodeByKey } from 'lexical';
+import { $minutesBlocks } from '../editor/minutes-block-list';
 import { useCallback, useSyncExternalStore } from 'react';
 import { formatUkDate } from '../../core/text/uk-format';
 import { $isActionNode } from '../editor/nodes/ActionNode';
@@ -21,7 +22,7 @@ interface ActionRow {
 function $readActions(): ActionRow[] {
   const rows: ActionRow[] = [];
   let itemKey: string | null = null;
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $minutesBlocks()) {
     if ($isAgendaItemNode(node)) itemKey = node.getKey();
     else if ($isActionNode(node)) {
       const fields = node.getFields();

@@ -1,8 +1,8 @@
 // Checks before export, kept up to date as the clerk types (after a pause):
 // each warning names its minute and Enter (or click) goes to that item in the
 // minutes. Warnings only; nothing is ever changed for the clerk.
+import { $minutesBlocks } from '../editor/minutes-block-list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
 import { useCallback } from 'react';
 import type { CheckWarning } from '../../core/checks/check-types';
 import { readMinutesState } from '../editor/read-minutes-state';
@@ -26,9 +26,7 @@ export function ChecksPanel({ session }: PanelProps) {
 
   const goTo = (warning: CheckWarning) => {
     editor.update(() => {
-      const item = $getRoot()
-        .getChildren()
-        .find((node) => $isAgendaItemNode(node) && node.getFields().itemId === warning.itemId);
+      const item = $minutesBlocks().find((node) => $isAgendaItemNode(node) && node.getFields().itemId === warning.itemId);
       if (item && $isAgendaItemNode(item)) $enterAgendaItem(item);
     });
     editor.focus();

@@ -1,7 +1,7 @@
 // The register of declared interests, and the quorum re-checked for each item
 // a member leaves because of a prejudicial or pecuniary interest.
+import { $minutesBlocks } from '../editor/minutes-block-list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { declarationsRegister, quorumWithoutLeavers } from '../../core/minutes/declarations-register';
 import type { Declaration } from '../../core/minutes/minutes-model';
@@ -11,8 +11,7 @@ import type { PanelProps } from './panel-types';
 import { useEditorSnapshot } from './useEditorSnapshot';
 
 function $readDeclarations(): Declaration[] {
-  return $getRoot()
-    .getChildren()
+  return $minutesBlocks()
     .filter($isDeclarationNode)
     .map((node) => {
       const fields = node.getFields();

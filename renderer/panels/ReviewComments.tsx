@@ -2,7 +2,8 @@
 // (or the whole block when nothing is selected), reply, resolve and reopen.
 // Each comment shows the words it is about as they are now, found again by
 // core's anchoring, or says that its words are no longer in the minutes.
-import { $getRoot, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
+import { $minutesBlockAt } from '../editor/minutes-block-list';
 import { useState } from 'react';
 import { reviewBlocks } from '../../core/review/block-text';
 import { addComment, replyToComment, setCommentResolved } from '../../core/review/comments';
@@ -22,7 +23,7 @@ import { TextField } from '../design/TextField';
  * comment on the whole block quoted only the reason typed after the name.
  */
 function leadOf(editor: LexicalEditor, position: number): string {
-  const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(position)?.getKey());
+  const key = editor.getEditorState().read(() => $minutesBlockAt(position)?.getKey());
   return (key && editor.getElementByKey(key)?.getAttribute('data-lead')) || '';
 }
 

@@ -1,7 +1,7 @@
 // The consistency checks over the whole document, block by block, with each
 // block's findings cached by its text: after a pause only the blocks the clerk
 // changed are scanned again, so the check stays cheap in a 40,000-word meeting.
-import { $getRoot } from 'lexical';
+import { $minutesBlocks } from '../editor/minutes-block-list';
 import { findUndefinedAcronyms, inlineDefinitions } from '../../core/text/acronyms';
 import { findNameVariants } from '../../core/text/names';
 
@@ -36,9 +36,7 @@ export function createConsistencyScanner() {
       cachedFor = settings;
     }
     const next = new Map<string, BlockScan>();
-    const blocks = $getRoot()
-      .getChildren()
-      .map((node) => ({ key: node.getKey(), text: node.getTextContent() }));
+    const blocks = $minutesBlocks().map((node) => ({ key: node.getKey(), text: node.getTextContent() }));
     for (const { text } of blocks) {
       if (next.has(text)) continue;
       next.set(

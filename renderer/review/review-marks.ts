@@ -2,7 +2,8 @@
 // comment and pending suggestion found again in the current text (by core's
 // anchoring, through an AnchorPlacer), then turned into a DOM Range over the page's text so it can be
 // highlighted in place, or into a Lexical selection so the reader can go to it.
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
+import { $createRangeSelection, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
+import { $minutesBlockAt } from '../editor/minutes-block-list';
 import type { ReviewState, TextAnchor } from '../../core/review/review-schema';
 import { suggestionKind } from '../../core/review/suggestions';
 import type { AnchorPlacer } from './anchor-placer';
@@ -42,7 +43,7 @@ interface TextSpan {
 }
 
 function $textSpans(position: number): TextSpan[] {
-  const top = $getRoot().getChildAtIndex(position);
+  const top = $minutesBlockAt(position);
   if (!top || !$isElementNode(top)) return [];
   const offsets = $blockOffsets(top);
   const spans: TextSpan[] = [];

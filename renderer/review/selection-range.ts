@@ -1,8 +1,10 @@
-// Where the selection is, in review's terms: which top-level block, and the
+// Where the selection is, in review's terms: which block (its position in the
+// flat list of blocks, $minutesBlocks), and the
 // character offsets within that block's text, counted exactly as core's
 // blockSegments counts them over the saved JSON (text, line breaks and tabs
 // one character each, a line break between nested paragraphs), so an anchor
 // made here is found again in the file.
+import { $blockOf, $minutesBlocks } from '../editor/minutes-block-list';
 import {
   $getNodeByKey,
   $getSelection,
@@ -62,13 +64,13 @@ type Point = Pick<PointType, 'key' | 'offset' | 'type'>;
 export function $rangeBetween(anchor: Point, focus: Point): BlockRange | null {
   const anchorNode = $getNodeByKey(anchor.key);
   const focusNode = $getNodeByKey(focus.key);
-  const top = anchorNode?.getTopLevelElement();
-  if (!top || !$isElementNode(top) || !focusNode || focusNode.getTopLevelElement() !== top) return null;
+  const top = anchorNode ? $blockOf(anchorNode) : null;
+  if (!top || !$isElementNode(top) || !focusNode || $blockOf(focusNode) !== top) return null;
   const offsets = $blockOffsets(top);
   const a = $pointOffset(anchor, offsets);
   const b = $pointOffset(focus, offsets);
   if (a === null || b === null) return null;
-  return { position: top.getIndexWithinParent(), start: Math.min(a, b), end: Math.max(a, b) };
+  return { position: $minutesBlocks().indexOf(top), start: Math.min(a, b), end: Math.max(a, b) };
 }
 
 /** The selected words as a block range; null without a selection inside one block. */

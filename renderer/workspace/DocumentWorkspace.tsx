@@ -16,6 +16,7 @@ import { minutesThemeFor } from '../editor/minutes-theme';
 import { LastAgendaItemPlugin } from '../editor/outline/LastAgendaItemPlugin';
 import { HouseStyleLeadsPlugin } from '../editor/plugins/HouseStyleLeadsPlugin';
 import { minutesNodes } from '../editor/nodes/minutes-nodes';
+import { openMinutes } from '../editor/open-minutes';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { FindBar } from '../find/FindBar';
 import { LibraryTargetPlugin } from '../library/LibraryTargetPlugin';
@@ -36,7 +37,8 @@ export function DocumentWorkspace({ opened, session }: DocumentWorkspaceProps) {
     nodes: [...minutesNodes],
     // The meeting's house style goes with the theme, so the blocks' labels are the minutes' own words.
     theme: minutesThemeFor(opened.document.meeting),
-    editorState: JSON.stringify(opened.document.content),
+    // The editor groups each agenda item's blocks under one section (AgendaSectionNode.ts); the file is flat.
+    editorState: openMinutes(opened.document.content),
     onError: (error: Error) => {
       throw error;
     },

@@ -12,7 +12,8 @@ import { testHandlerDeps } from '../electron/support/test-deps';
 import { bridgePageOverHttp, invokeOverHttp } from './http-bridge';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const RENDERER_DIRECTORY = path.resolve(__dirname, '../../.vite/renderer/main_window');
+/** The built page; MINUTE_BOOK_PAGE names another build (say, of the commit before a change) to compare with. */
+const RENDERER_DIRECTORY = process.env.MINUTE_BOOK_PAGE ?? path.resolve(__dirname, '../../.vite/renderer/main_window');
 
 /** Opens Minute Book in the page on a handler table of its own (app data under `work/app-data`); resolves to that table. */
 export async function loadMinuteBook(page: Page, work: string, dialogs = new ScriptedDialogs()): Promise<HandlerTable> {

@@ -78,12 +78,13 @@ test('the Checks panel lists warnings as the clerk works and Enter goes to the i
   await warning.focus();
   await page.keyboard.press('Enter');
   await expect(editorOf(page)).toBeFocused();
-  // The caret is in minute 5: the nearest item heading above the block it sits in.
+  // The caret is in minute 5: the nearest item heading above the block it sits in (the editor holds each item's
+  // blocks in a section of their own).
   const caretMinute = () =>
     editorOf(page).evaluate((root) => {
       const anchor = window.getSelection()?.anchorNode ?? null;
       let block = anchor instanceof Element ? anchor : (anchor?.parentElement ?? null);
-      while (block && block.parentElement !== root) block = block.parentElement;
+      while (block && block.parentElement !== root && !block.parentElement?.matches('section.mb-section')) block = block.parentElement;
       while (block && !block.matches('h2.mb-agenda-item')) block = block.previousElementSibling;
       return block?.getAttribute('data-minute-number') ?? null;
     });

@@ -2,9 +2,10 @@
 // far item and shows it; Find shows a match far down the page; typing there is
 // autosaved, block by block, into the file. With assistive technology running,
 // the paragraphs out of view are in the accessibility tree, so a screen
-// reader's browse mode reads them; with none, the editor skips drawing them
-// (content-visibility: auto, which in this Chromium takes them out of that
-// tree), and the jump, Find and typing must still reach them.
+// reader's browse mode reads them; with none, the editor skips drawing them,
+// each agenda item's section as one (content-visibility: auto, which in this
+// Chromium takes them out of that tree), and the jump, Find and typing must
+// still reach them, and the resolutions must be numbered as when drawn whole.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -41,6 +42,43 @@ async function inAccessibilityTree(page: Page, words: string): Promise<boolean> 
   const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Array<{ name?: { value?: unknown } }> };
   await session.detach();
   return nodes.some((node) => String(node.name?.value ?? '').includes(words));
+}
+
+/**
+ * The number the page shows before a resolution (CSS counters, so in no DOM text): read from the accessibility
+ * tree, where Chromium puts the generated "2." as the paragraph's first child.
+ */
+async function resolutionNumberOf(page: Page, words: string): Promise<string> {
+  const resolution = editorOf(page).locator('p.mb-resolution').filter({ hasText: words });
+  await resolution.scrollIntoViewIfNeeded();
+  await resolution.evaluate((element) => element.setAttribute('data-number-probe', ''));
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Accessibility.enable');
+    const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeId } = (await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-number-probe]' })) as { nodeId: number };
+    const { nodes } = (await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as { nodes: Array<{ childIds?: string[] }> };
+    const marker = nodes[0]?.childIds?.[0];
+    if (!marker) return '';
+    const { nodes: parts } = (await session.send('Accessibility.getChildAXNodes', { id: marker })) as {
+      nodes: Array<{ role?: { value?: unknown }; name?: { value?: unknown } }>;
+    };
+    return parts
+      .filter((part) => part.role?.value === 'StaticText')
+      .map((part) => String(part.name?.value ?? ''))
+      .join('');
+  } finally {
+    await resolution.evaluate((element) => element.removeAttribute('data-number-probe'));
+    await session.detach();
+  }
+}
+
+/** Each item's resolutions are numbered from 1 however the page is drawn. */
+async function expectResolutionsNumbered(page: Page) {
+  for (const item of [2, 33]) {
+    expect(await resolutionNumberOf(page, `The report on item ${item} be noted.`)).toBe('1.');
+    expect(await resolutionNumberOf(page, `Officers report back on item ${item}.`)).toBe('2.');
+  }
 }
 
 /** The outline's jump and typing there, Find to a far word, and the autosave of what was typed. */
@@ -85,6 +123,7 @@ test('with a screen reader running, a long meeting is drawn whole: the parts out
   // Off screen, still read out: the accessibility tree holds a far paragraph's words.
   expect(await inAccessibilityTree(app.page, 'Paragraph 3 of item 38:')).toBe(true);
   await reachTheFarParts(app.page, filePath);
+  await expectResolutionsNumbered(app.page);
 });
 
 test('with no screen reader, the parts out of view are skipped in drawing, yet reached; one starting draws them again', async ({ app }) => {
@@ -94,18 +133,22 @@ test('with no screen reader, the parts out of view are skipped in drawing, yet r
   const filePath = await openLongMeeting(app);
   const editor = editorOf(app.page);
   await expect(editor).toHaveAttribute('data-skip-offscreen', 'true');
+  // Skipped as whole agenda items: the far paragraph's section, one per item.
   const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
-  await expect(far).toHaveCSS('content-visibility', 'auto');
-  // Never on a block that counts (resolutions, conditions): its containment would number each one "1.".
-  const skippable = await editor.locator(':scope > *').evaluateAll((blocks) =>
+  await expect(far.locator('xpath=ancestor::section[1]')).toHaveCSS('content-visibility', 'auto');
+  const skipped = await editor.locator(':scope > *').evaluateAll((blocks) =>
     blocks
-      .map((block) => getComputedStyle(block))
-      .filter((style) => style.contentVisibility === 'auto')
-      .map((style) => [style.counterIncrement, style.counterReset, style.counterSet].join(' ')),
+      .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
+      .map((block) => ({
+        section: block.matches('section.mb-section'),
+        counters: ['counterIncrement', 'counterSet'].map((name) => getComputedStyle(block)[name as 'counterSet']).join(' '),
+      })),
   );
-  expect(skippable.length).toBeGreaterThan(100);
-  expect(skippable.filter((counters) => counters !== 'none none none')).toEqual([]);
+  expect(skipped.filter((block) => block.section)).toHaveLength(ITEMS);
+  // Never a single block that counts (a resolution, a condition): its containment would number each one "1.".
+  expect(skipped.filter((block) => block.counters !== 'none none')).toEqual([]);
   await reachTheFarParts(app.page, filePath);
+  await expectResolutionsNumbered(app.page);
 
   // A screen reader starts: main tells the page, which draws every block, and the far words are in the tree.
   await app.setAssistiveTechnology(true);

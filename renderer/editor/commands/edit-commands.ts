@@ -14,6 +14,7 @@ import { $currentAgendaItem } from '../outline/agenda-sections';
 import { OPEN_FIELD_PROMPT_COMMAND, type PromptRequest } from '../prompt/prompt-types';
 import { $currentBlock } from './insert-block';
 import type { CommandContext } from './command-types';
+import { $blockOf } from '../minutes-block-list';
 
 /**
  * The questions for the block at the caret (its kind's editSteps in core/blocks),
@@ -106,7 +107,7 @@ export function inResponsePrompt(context: CommandContext): void {
       onComplete: (answers: Partial<InResponseAnswers>) => {
         const selection = $getSelection();
         if (!$isRangeSelection(selection)) return;
-        const before = selection.anchor.getNode().getTopLevelElement()?.getTextContent() ?? '';
+        const before = $blockOf(selection.anchor.getNode())?.getTextContent() ?? '';
         const sentence = inResponseSentence(answers.askerName ?? '', answers.topic ?? '', answers.answererName ?? '');
         selection.insertText(`${before && !/\s$/.test(before) ? ' ' : ''}${sentence}`);
       },

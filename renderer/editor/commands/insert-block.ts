@@ -7,10 +7,11 @@
 // clerk types a new item's title and then marks it as the heading. Must run
 // inside editor.update().
 import { $createParagraphNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+import { $blockOf } from '../minutes-block-list';
 
 export function $currentBlock(): LexicalNode | null {
   const selection = $getSelection();
-  return $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+  return $isRangeSelection(selection) ? $blockOf(selection.anchor.getNode()) : null;
 }
 
 /** Inserts or converts; returns the block now holding the caret's words (or the new block). */

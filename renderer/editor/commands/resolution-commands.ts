@@ -1,7 +1,6 @@
 // "It was agreed:" and its resolutions, numbered or as bullet points. The
 // template says which a committee uses (wording.resolutionsStyle), and the
 // clerk can switch a run the other way when this meeting's minutes differ.
-import { $getRoot } from 'lexical';
 import { resolutionsBulleted, resolutionsHeading } from '../../../core/minutes/meeting-context';
 import { $isActionNode } from '../nodes/ActionNode';
 import { $createResolutionNode, $isResolutionNode } from '../nodes/ResolutionNode';
@@ -10,6 +9,7 @@ import { $currentBlock, $placeBlock } from './insert-block';
 import type { CommandContext } from './command-types';
 import { resolutionsLabelIn } from '../../../core/house-style/house-style-wording';
 import { houseStyleOfTheme } from '../minutes-theme';
+import { $holdsBlocks } from '../minutes-block-list';
 
 /** The label the minutes will print before the resolutions: the meeting's house style's ("Resolved –"), else the template's. */
 function headingWords(context: CommandContext): string {
@@ -62,7 +62,7 @@ function $headingOfRun(): ResolutionsHeadingNode | null | undefined {
 function $giveRunAHeading(context: CommandContext): ResolutionsHeadingNode | null {
   let first = $currentBlock();
   while (first && ($isResolutionNode(first.getPreviousSibling()) || $isActionNode(first.getPreviousSibling()))) first = first.getPreviousSibling();
-  if (!first || first.getParent() !== $getRoot()) return null;
+  if (!first || !$holdsBlocks(first.getParent())) return null;
   const heading = $createResolutionsHeadingNode(headingWords(context), resolutionsBulleted(context.meeting) ? 'bulleted' : 'numbered');
   first.insertBefore(heading);
   return heading;

@@ -3,7 +3,8 @@
 // behind fast typing (it comes from React state), and Lexical splits the text
 // node at that stale query, so neither the menu's node nor its match string
 // can be trusted to hold all of what was typed.
-import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, type TextNode } from 'lexical';
+import { $createRangeSelection, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type TextNode } from 'lexical';
+import { $blockOf } from '../minutes-block-list';
 
 /** "/" at the start of the block or after a space or bracket, then up to 40 characters without another "/". */
 const TYPED_QUERY = /(?:^|[\s(])(\/[^/\n]{0,40})$/;
@@ -13,8 +14,8 @@ export function $removeSlashQuery(): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text') return false;
   const caretNode = selection.anchor.getNode();
-  const block = caretNode.getTopLevelElement();
-  if (!block) return false;
+  const block = $blockOf(caretNode);
+  if (!$isElementNode(block)) return false;
   const pieces: Array<{ node: TextNode; start: number }> = [];
   let before = '';
   for (const node of block.getAllTextNodes()) {

@@ -1,6 +1,6 @@
-// The heading of an agenda item. Items are flat: the item's blocks are the
-// nodes after it up to the next heading, so typing under an item is ordinary
-// paragraph typing. The minute number is never stored: the numbering plugin
+// The heading of an agenda item. The item's blocks are the nodes after it up
+// to the next heading (in the editor, all in one AgendaSectionNode), so typing
+// under an item is ordinary paragraph typing. The minute number is never stored: the numbering plugin
 // writes it to data-minute-number and CSS shows it.
 import {
   $applyNodeReplacement,

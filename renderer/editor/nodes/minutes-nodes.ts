@@ -5,6 +5,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { ActionNode } from './ActionNode';
 import { AgendaItemNode } from './AgendaItemNode';
+import { AgendaSectionNode } from './AgendaSectionNode';
 import { ApologyNode } from './ApologyNode';
 import { CabinetDecisionNode } from './CabinetDecisionNode';
 import { DeclarationNode } from './DeclarationNode';
@@ -23,6 +24,7 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   QuoteNode,
   ListNode,
   ListItemNode,
+  AgendaSectionNode,
   AgendaItemNode,
   ApologyNode,
   DeclarationNode,

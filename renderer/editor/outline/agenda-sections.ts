@@ -1,7 +1,8 @@
-// Agenda items as sections of the flat document: a heading and the blocks
-// after it up to the next heading. Moving an item moves its whole section;
+// Agenda items as sections of the minutes: a heading and the blocks after it
+// up to the next heading (in the editor, one AgendaSectionNode holds them). Moving an item moves its whole section;
 // minute numbers follow because they are derived from order.
 import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, type LexicalNode, type NodeKey } from 'lexical';
+import { $blockOf, $minutesBlocks } from '../minutes-block-list';
 import type { NumberingScheme } from '../../../core/model/minute-numbering';
 import { minuteNumber } from '../../../core/model/minute-numbering';
 import { isExemptField } from '../../../core/publication/exempt-field';
@@ -9,7 +10,7 @@ import { $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode'
 import type { OutlineEntry } from './outline-store';
 
 export function $agendaItems(): AgendaItemNode[] {
-  return $getRoot().getChildren().filter($isAgendaItemNode);
+  return $minutesBlocks().filter($isAgendaItemNode);
 }
 
 export function $readOutline(scheme: NumberingScheme): OutlineEntry[] {
@@ -42,7 +43,7 @@ export function $sectionOf(item: AgendaItemNode): LexicalNode[] {
 export function $currentAgendaItem(): AgendaItemNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  let block: LexicalNode | null = selection.anchor.getNode().getTopLevelElement();
+  let block: LexicalNode | null = $blockOf(selection.anchor.getNode());
   while (block && !$isAgendaItemNode(block)) block = block.getPreviousSibling();
   return block;
 }

@@ -1,6 +1,7 @@
-// Removing, replacing, merging and splitting agenda items in the flat
-// document (an item is its heading and the blocks up to the next heading,
-// agenda-sections.ts). Each runs inside one editor update, so each is one
+// Removing, replacing, merging and splitting agenda items (an item is its
+// heading and the blocks up to the next heading, agenda-sections.ts; these edit
+// the blocks as siblings, and the editor's sections regroup after them,
+// AgendaSectionNode.ts). Each runs inside one editor update, so each is one
 // undo step. Blocks are moved, never copied or retyped, so they keep their
 // order, their fields and their words; declarations that named an item that
 // goes are pointed at the item that took its text. The fields an item ends
@@ -19,6 +20,7 @@ import {
   type LexicalNode,
   type PointType,
 } from 'lexical';
+import { $blockOf, $minutesBlocks } from '../minutes-block-list';
 import { fieldsOfReplacedItem, fieldsOfSplitItem, fieldsReceivingText } from '../../../core/minutes/item-operations';
 import { $createAgendaItemNode, $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
 import { hasFields, newBlockId } from '../nodes/block-fields-of';
@@ -45,7 +47,7 @@ export function $neighbourItem(item: AgendaItemNode, direction: 'previous' | 'ne
 
 /** Declarations that named the item that goes name the item that took its text instead. */
 function $relink(fromItemId: string, toItemId: string): void {
-  for (const node of $getRoot().getChildren()) {
+  for (const node of $minutesBlocks()) {
     if ($isAgendaItemNode(node) || !hasFields(node)) continue;
     const fields = node.getFields() as { itemId?: unknown };
     if (fields.itemId === fromItemId) node.setFields({ itemId: toItemId });
@@ -69,7 +71,7 @@ function $titleAsParagraph(item: AgendaItemNode): LexicalNode | null {
 function $caretStaysIn(going: LexicalNode[]): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return false;
-  const blocks = [selection.anchor, selection.focus].map((point) => point.getNode().getTopLevelElement());
+  const blocks = [selection.anchor, selection.focus].map((point) => $blockOf(point.getNode()));
   return blocks.every((block) => block !== null && !going.some((node) => node.is(block)));
 }
 
@@ -166,7 +168,7 @@ export function $splitItemAtCaret(): AgendaItemNode | null {
     selection.anchor.set(start.key, start.offset, start.type);
     selection.focus.set(start.key, start.offset, start.type);
   }
-  const block = selection.anchor.getNode().getTopLevelElement();
+  const block = $blockOf(selection.anchor.getNode());
   if (!block) return null;
   if ($isAgendaItemNode(block)) return $splitHeadingAtCaret(block);
   let current: LexicalNode | null = block;

@@ -6,6 +6,7 @@
 // Instead the clerk is asked where the text goes (ItemQuestionPlugin). Deleting
 // words inside a heading, or an empty heading with no text under it, is
 // ordinary editing and goes ahead.
+import { $blockOf, $nextBlock } from '../minutes-block-list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -40,22 +41,22 @@ export function $headingTheKeyWouldDelete(backward: boolean): AgendaItemNode | n
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   if (selection.isCollapsed()) {
-    const block = selection.anchor.getNode().getTopLevelElement();
+    const block = $blockOf(selection.anchor.getNode());
     if (!block) return null;
     if (backward) return $isAgendaItemNode(block) && $isAtEdge(selection.anchor, block, 'start') ? block : null;
-    const next = block.getNextSibling();
+    const next = $nextBlock(block);
     return $isAgendaItemNode(next) && $isAtEdge(selection.anchor, block, 'end') ? next : null;
   }
   // A range keeps the block it starts in and removes every block after it up to where it ends.
   const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
-  const first = start.getNode().getTopLevelElement();
-  const last = end.getNode().getTopLevelElement();
+  const first = $blockOf(start.getNode());
+  const last = $blockOf(end.getNode());
   if (!first || !last || first.is(last)) return null;
-  let node = first.getNextSibling();
+  let node = $nextBlock(first);
   while (node) {
     if ($isAgendaItemNode(node)) return node;
     if (node.is(last)) break;
-    node = node.getNextSibling();
+    node = $nextBlock(node);
   }
   return null;
 }

@@ -11,6 +11,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $dfs, mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, type Klass, type LexicalEditor } from 'lexical';
+import { $minutesBlocks } from '../minutes-block-list';
 import { useEffect, useRef } from 'react';
 import { noneWording, resolutionsLabelIn } from '../../../core/house-style/house-style-wording';
 import { isStandardNoneWording } from '../../../core/house-style/standard-none-wording';
@@ -99,7 +100,7 @@ export function $redrawLeads(editor: LexicalEditor, print: MeetingPrint): void {
 
 /** Marks (data-printed-as) the statements and resolutions headings among `keys` (all, for null) whose words the minutes print otherwise. */
 function $markPrintedAs(editor: LexicalEditor, print: MeetingPrint, keys: string[] | null): void {
-  const nodes = keys ? keys.map((key) => $getNodeByKey(key)) : $getRoot().getChildren();
+  const nodes = keys ? keys.map((key) => $getNodeByKey(key)) : $minutesBlocks();
   for (const node of nodes) {
     if (!$isStatementNode(node) && !$isResolutionsHeadingNode(node)) continue;
     const element = editor.getElementByKey(node.getKey());

@@ -2,11 +2,12 @@
 // "Councillor Tariq"; Enter or Tab takes it. So a name is spelt one way.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical';
+import { $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type TextNode } from 'lexical';
 import { useCallback, useRef, useState } from 'react';
 import type { Person } from '../../../core/model/person';
 import { completeName } from '../../../core/text/names';
 import { TypeaheadMenuList } from '../TypeaheadMenuList';
+import { $blockOf } from '../minutes-block-list';
 
 class NameOption extends MenuOption {
   constructor(readonly name: string) {
@@ -49,8 +50,8 @@ export function NameCompletionPlugin({ roster }: { roster: Person[] }) {
       const selection = $getSelection();
       if (!$isRangeSelection(selection) || !selection.isCollapsed()) return closeMenu();
       const anchor = selection.anchor.getNode();
-      const block = anchor.getTopLevelElement();
-      if (!$isTextNode(anchor) || !block) return closeMenu();
+      const block = $blockOf(anchor);
+      if (!$isTextNode(anchor) || !$isElementNode(block)) return closeMenu();
       const texts = block.getAllTextNodes();
       const offset = selection.anchor.offset;
       const completion = completeName(textBeforeCaret(texts, anchor, offset).slice(-60), roster);

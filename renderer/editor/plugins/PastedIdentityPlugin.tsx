@@ -4,7 +4,8 @@
 // such nodes are created, never while typing.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
+import { $getNodeByKey, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
+import { $minutesBlocks } from '../minutes-block-list';
 import { useEffect } from 'react';
 import { $isActionNode, ActionNode } from '../nodes/ActionNode';
 import { $isAgendaItemNode, AgendaItemNode } from '../nodes/AgendaItemNode';
@@ -16,7 +17,7 @@ function fixDuplicates(editor: LexicalEditor, mutations: Map<NodeKey, NodeMutati
   editor.update(
     () => {
       const seen = new Map<string, NodeKey>();
-      for (const node of $getRoot().getChildren()) {
+      for (const node of $minutesBlocks()) {
         const id = $isAgendaItemNode(node) ? node.getFields().itemId : $isActionNode(node) ? node.getFields().actionId : null;
         if (id === null) continue;
         const first = seen.get(id);

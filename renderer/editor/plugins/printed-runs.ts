@@ -5,7 +5,8 @@
 // carried motion that resolved nothing (printed "The motion was carried (…)."
 // rather than with the resolution's label). Read in document order, joining
 // parts as core/blocks joins them into the minutes' blocks.
-import { $getRoot, type LexicalNode } from 'lexical';
+import type { LexicalNode } from 'lexical';
+import { $minutesBlocks } from '../minutes-block-list';
 import { resolutionMarker } from '../../../core/house-style/house-style-wording';
 import type { HouseStyle } from '../../../core/house-style/house-style-schema';
 import { $isActionNode } from '../nodes/ActionNode';
@@ -23,7 +24,7 @@ const written = (node: LexicalNode) => node.getTextContent().trim() !== '';
 /** The marks for the whole document; `style` null: the app's own (numbered unless bulleted, nothing else marked). */
 export function $printedRunMarks(style: HouseStyle | null, bulletedByDefault: boolean): PrintedRunMarks {
   const marks: PrintedRunMarks = new Map();
-  const children = $getRoot().getChildren();
+  const children = $minutesBlocks();
   const markRun = (keys: string[], bulleted: boolean) => {
     const marker = resolutionMarker(style, keys.length, bulleted);
     for (const key of keys) marks.set(key, { bulleted: marker === 'bullet', unnumbered: marker === 'none' });

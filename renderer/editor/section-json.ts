@@ -1,0 +1,49 @@
+// The minutes' JSON with and without the editor's agenda sections
+// (nodes/AgendaSectionNode.ts). Everything outside the editor (the saved file,
+// the recovery journal, the autosave, core, every export) knows only the flat
+// list of blocks: a document is grouped as it goes into the editor and
+// flattened whenever it is read out, so the two never mix.
+import { AGENDA_SECTION_TYPE } from './nodes/AgendaSectionNode';
+
+interface SerializedNode {
+  type: string;
+  version: number;
+  children?: unknown;
+  [field: string]: unknown;
+}
+
+interface SerializedState {
+  root: { children: SerializedNode[]; [field: string]: unknown };
+}
+
+const AGENDA_ITEM_TYPE = 'agenda-item';
+
+const sectionFields = { type: AGENDA_SECTION_TYPE, version: 1, direction: null, format: '', indent: 0 } as const;
+
+/** The flat blocks grouped: each agenda item heading starts a section holding it and the blocks up to the next heading. */
+export function groupedMinutesJson<S extends SerializedState>(state: S): S {
+  const children: SerializedNode[] = [];
+  let section: SerializedNode[] | null = null;
+  for (const block of flatBlocks(state.root.children)) {
+    if (block.type === AGENDA_ITEM_TYPE) {
+      section = [block];
+      children.push({ ...sectionFields, children: section });
+    } else if (section) section.push(block);
+    else children.push(block);
+  }
+  return { ...state, root: { ...state.root, children } };
+}
+
+/** The minutes' JSON as the file holds it: every section's blocks in its place, in order. */
+export function flatMinutesJson<S extends SerializedState>(state: S): S {
+  if (!state.root.children.some(isSection)) return state;
+  return { ...state, root: { ...state.root, children: flatBlocks(state.root.children) } };
+}
+
+function flatBlocks(children: SerializedNode[]): SerializedNode[] {
+  return children.flatMap((child) => (isSection(child) ? (child.children as SerializedNode[]) : [child]));
+}
+
+function isSection(node: SerializedNode): boolean {
+  return node.type === AGENDA_SECTION_TYPE;
+}

@@ -1,0 +1,234 @@
+// @vitest-environment jsdom
+// The editor groups each agenda item's blocks under one section
+// (AgendaSectionNode) so a keystroke's cost does not grow with the meeting;
+// the file, the journal, the autosave and the exports must never see it. One
+// invariant, kept by node transforms whatever edit the app makes: each heading
+// starts a section holding the blocks up to the next heading, blocks before the
+// first heading stay at the root, no section is empty. And typing in a block
+// must not wake the transforms.
+import fc from 'fast-check';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type EditorState, type LexicalEditor, type LexicalNode } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { $createAgendaItemNode, $isAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
+import { $isAgendaSectionNode, AGENDA_SECTION_TYPE } from '../../renderer/editor/nodes/AgendaSectionNode';
+import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
+import { $blockOf, $minutesBlocks, $nextBlock } from '../../renderer/editor/minutes-block-list';
+import { openMinutes } from '../../renderer/editor/open-minutes';
+import { minutesStateOf } from '../../renderer/editor/read-minutes-state';
+import { flatMinutesJson, groupedMinutesJson } from '../../renderer/editor/section-json';
+import type { LexicalState } from '../../core/storage/lexical-state';
+import { agendaItemJson, paragraphJson } from '../fixtures/lexical-json';
+import { minutesEditor } from './nodes/node-harness';
+
+const state = (children: unknown[]): LexicalState =>
+  ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } }) as unknown as LexicalState;
+
+/** The minutes as the file holds them: a preface line, then three items of three lines. */
+const flatMinutes = () =>
+  state([
+    paragraphJson('Present: the committee.'),
+    ...[0, 1, 2].flatMap((item) => [agendaItemJson(`item-${item}`, `Item ${item}`), ...[0, 1, 2].map((line) => paragraphJson(`Line ${item}.${line}`))]),
+  ]);
+
+function opened(content: LexicalState = flatMinutes()): LexicalEditor {
+  const editor = minutesEditor();
+  editor.update(() => openMinutes(content)(editor), { discrete: true });
+  return editor;
+}
+
+/** The editor's top-level shape: a section as the texts of its blocks, a block at the root as its text. */
+function shapeOf(editor: LexicalEditor): Array<string | string[]> {
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((child) => ($isAgendaSectionNode(child) ? child.getChildren().map((block) => block.getTextContent()) : child.getTextContent())),
+  );
+}
+
+/** Every way the shape can be wrong; empty when the invariant holds. */
+function breachesOf(editor: LexicalEditor): string[] {
+  return editor.getEditorState().read(() => {
+    const breaches: string[] = [];
+    let seenSection = false;
+    for (const child of $getRoot().getChildren()) {
+      if (!$isAgendaSectionNode(child)) {
+        if ($isAgendaItemNode(child)) breaches.push('a heading outside a section');
+        if (seenSection) breaches.push(`a block at the root after a section: ${child.getTextContent()}`);
+        continue;
+      }
+      seenSection = true;
+      const blocks = child.getChildren();
+      if (blocks.length === 0) breaches.push('an empty section');
+      else if (!$isAgendaItemNode(blocks[0])) breaches.push('a section not starting with its heading');
+      if (blocks.slice(1).some($isAgendaItemNode)) breaches.push('two headings in one section');
+      if (blocks.some($isAgendaSectionNode)) breaches.push('a section in a section');
+    }
+    return breaches;
+  });
+}
+
+/** The flat JSON, worked out here independently of the app's own flattening. */
+function flatJsonOf(editorState: EditorState): string {
+  const json = editorState.toJSON() as unknown as { root: { children: Array<{ type: string; children?: unknown[] }> } };
+  const children = json.root.children.flatMap((child) => (child.type === AGENDA_SECTION_TYPE ? child.children! : [child]));
+  return JSON.stringify({ ...json, root: { ...json.root, children } });
+}
+
+type Edit =
+  | { kind: 'type'; at: number; text: string }
+  | { kind: 'paragraph'; at: number }
+  | { kind: 'heading-after'; at: number }
+  | { kind: 'heading-at-end' }
+  | { kind: 'block-at-end' }
+  | { kind: 'remove'; at: number }
+  | { kind: 'move'; from: number; to: number }
+  | { kind: 'undo'; back: number }
+  | { kind: 'write' };
+
+const index = fc.nat({ max: 1000 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), at: index, text: fc.string({ minLength: 1, maxLength: 6 }) }),
+  fc.record({ kind: fc.constant('paragraph' as const), at: index }),
+  fc.record({ kind: fc.constant('heading-after' as const), at: index }),
+  fc.record({ kind: fc.constant('heading-at-end' as const) }),
+  fc.record({ kind: fc.constant('block-at-end' as const) }),
+  fc.record({ kind: fc.constant('remove' as const), at: index }),
+  fc.record({ kind: fc.constant('move' as const), from: index, to: index }),
+  fc.record({ kind: fc.constant('undo' as const), back: fc.nat({ max: 5 }) }),
+  fc.record({ kind: fc.constant('write' as const) }),
+);
+
+/** Edits as the app's block code makes them: on blocks as siblings, as if the minutes were flat. */
+function apply(editor: LexicalEditor, change: Edit, history: EditorState[]): void {
+  if (change.kind === 'write') return;
+  if (change.kind === 'undo') {
+    const older = history[Math.max(0, history.length - 1 - change.back)];
+    if (older) editor.setEditorState(older);
+    return;
+  }
+  editor.update(
+    () => {
+      const blocks = $minutesBlocks();
+      const at = (n: number): LexicalNode | undefined => blocks[n % Math.max(1, blocks.length)];
+      switch (change.kind) {
+        case 'type': {
+          const text = $getRoot().getAllTextNodes()[change.at % Math.max(1, $getRoot().getAllTextNodes().length)];
+          if ($isTextNode(text)) text.setTextContent(text.getTextContent() + change.text);
+          break;
+        }
+        case 'paragraph':
+          at(change.at)?.insertAfter($createParagraphNode().append($createTextNode(`new ${change.at}`)));
+          break;
+        case 'heading-after':
+          at(change.at)?.insertAfter($createAgendaItemNode({ itemId: `new-${change.at}` }).append($createTextNode(`New ${change.at}`)));
+          break;
+        case 'heading-at-end':
+          $getRoot().append($createAgendaItemNode({ itemId: 'last' }).append($createTextNode('Last')));
+          break;
+        case 'block-at-end':
+          $getRoot().append($createParagraphNode().append($createTextNode('appended')));
+          break;
+        case 'remove':
+          if (blocks.length > 1) at(change.at)?.remove();
+          break;
+        case 'move': {
+          const [block, target] = [at(change.from), at(change.to)];
+          if (block && target && !block.is(target)) target.insertBefore(block);
+          break;
+        }
+      }
+    },
+    { discrete: true },
+  );
+}
+
+describe('the editor’s agenda sections', () => {
+  it('group the blocks as the document opens, and flatten back to exactly the file’s JSON', () => {
+    const editor = opened();
+    expect(shapeOf(editor)).toEqual([
+      'Present: the committee.',
+      ['Item 0', 'Line 0.0', 'Line 0.1', 'Line 0.2'],
+      ['Item 1', 'Line 1.0', 'Line 1.1', 'Line 1.2'],
+      ['Item 2', 'Line 2.0', 'Line 2.1', 'Line 2.2'],
+    ]);
+    // What the same document writes from an editor without sections, byte for byte.
+    const withoutSections = minutesEditor();
+    withoutSections.setEditorState(withoutSections.parseEditorState(flatMinutes() as never));
+    const flat = JSON.stringify(withoutSections.getEditorState().toJSON());
+    expect(JSON.stringify(minutesStateOf(editor.getEditorState()))).toBe(flat);
+    expect(createMinutesJsonWriter().write(editor.getEditorState())).toBe(flat);
+    expect(flatMinutesJson(groupedMinutesJson(flatMinutes()))).toEqual(flatMinutes());
+  });
+
+  it('a heading put in mid-item starts a section; a heading removed joins its blocks to the item before', () => {
+    const editor = opened();
+    editor.update(() => $minutesBlocks()[6]!.insertAfter($createAgendaItemNode({ itemId: 'split' }).append($createTextNode('Split'))), { discrete: true });
+    expect(shapeOf(editor).slice(2, 4)).toEqual([
+      ['Item 1', 'Line 1.0'],
+      ['Split', 'Line 1.1', 'Line 1.2'],
+    ]);
+    editor.update(
+      () =>
+        $minutesBlocks()
+          .find((block) => block.getTextContent() === 'Split')!
+          .remove(),
+      { discrete: true },
+    );
+    expect(shapeOf(editor)[2]).toEqual(['Item 1', 'Line 1.0', 'Line 1.1', 'Line 1.2']);
+    // The first heading removed: its blocks go back among those before the first item.
+    editor.update(() => $minutesBlocks()[1]!.remove(), { discrete: true });
+    expect(shapeOf(editor).slice(0, 4)).toEqual(['Present: the committee.', 'Line 0.0', 'Line 0.1', 'Line 0.2']);
+    expect(breachesOf(editor)).toEqual([]);
+  });
+
+  it('keep every block in order, in the flat list and as the autosave writes it, whatever the edits, undo included', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+        const editor = opened();
+        const writer = createMinutesJsonWriter();
+        const history: EditorState[] = [editor.getEditorState()];
+        for (const change of edits) {
+          apply(editor, change, history);
+          history.push(editor.getEditorState());
+          expect(breachesOf(editor)).toEqual([]);
+          if (change.kind === 'write' || change.kind === 'undo') expect(writer.write(editor.getEditorState())).toBe(flatJsonOf(editor.getEditorState()));
+        }
+        expect(writer.write(editor.getEditorState())).toBe(flatJsonOf(editor.getEditorState()));
+        expect(JSON.stringify(minutesStateOf(editor.getEditorState()))).toBe(flatJsonOf(editor.getEditorState()));
+        // The block list, and the block after each, cross from one section to the next as the flat list does.
+        editor.getEditorState().read(() => {
+          const blocks = $minutesBlocks();
+          expect(JSON.parse(flatJsonOf(editor.getEditorState())).root.children).toHaveLength(blocks.length);
+          blocks.forEach((block, position) => expect($nextBlock(block)?.getKey() ?? null).toBe(blocks[position + 1]?.getKey() ?? null));
+          for (const block of blocks)
+            if ($isElementNode(block) && block.getFirstChild()) expect($blockOf(block.getFirstChild()!)?.getKey()).toBe(block.getKey());
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('are not touched by typing: a letter typed in a block leaves its section unchanged, so no transform runs', () => {
+    const editor = opened();
+    const touched: Array<boolean | undefined> = [];
+    editor.registerUpdateListener(({ dirtyElements, editorState }) =>
+      editorState.read(() => {
+        const section = $getRoot().getChildAtIndex(2)!;
+        // Marked only as the parent of what changed (false), never changed itself (true): Lexical runs an element's transforms only then.
+        touched.push(dirtyElements.get(section.getKey()));
+      }),
+    );
+    editor.update(
+      () => {
+        const text = $minutesBlocks()[6]!.getTextContent()
+          ? $getRoot()
+              .getAllTextNodes()
+              .find((node) => node.getTextContent() === 'Line 1.1')
+          : null;
+        if ($isTextNode(text)) text.setTextContent(`${text.getTextContent()} typed`);
+      },
+      { discrete: true },
+    );
+    expect(touched).toEqual([false]);
+  });
+});
