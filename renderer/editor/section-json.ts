@@ -17,10 +17,12 @@ interface SerializedState {
 }
 
 const AGENDA_ITEM_TYPE = 'agenda-item';
+/** The meeting's close ends the last section: it and what follows stay at the root (nodes/AgendaSectionNode.ts). */
+const MEETING_CLOSE_TYPE = 'meeting-close';
 
 const sectionFields = { type: AGENDA_SECTION_TYPE, version: 1, direction: null, format: '', indent: 0 } as const;
 
-/** The flat blocks grouped: each agenda item heading starts a section holding it and the blocks up to the next heading. */
+/** The flat blocks grouped: each agenda item heading starts a section holding it and the blocks up to the next heading or the close. */
 export function groupedMinutesJson<S extends SerializedState>(state: S): S {
   const children: SerializedNode[] = [];
   let section: SerializedNode[] | null = null;
@@ -28,6 +30,9 @@ export function groupedMinutesJson<S extends SerializedState>(state: S): S {
     if (block.type === AGENDA_ITEM_TYPE) {
       section = [block];
       children.push({ ...sectionFields, children: section });
+    } else if (block.type === MEETING_CLOSE_TYPE) {
+      section = null;
+      children.push(block);
     } else if (section) section.push(block);
     else children.push(block);
   }

@@ -11,8 +11,10 @@ import { saveAndReadBack } from './fixtures/saved-minutes';
 import { plainText } from '../../core/minutes/rich-text-json';
 import type { MinutesContent } from '../../core/minutes/minutes-model';
 import { agendaItemJson, paragraphJson } from '../fixtures/lexical-json';
+import { close } from '../fixtures/export/lexical-builders';
 
-const meeting = () =>
+/** Three items; `after`: blocks after the last item's last line. */
+const meeting = (after: unknown[] = []) =>
   seed000Document({
     root: {
       type: 'root',
@@ -29,6 +31,7 @@ const meeting = () =>
         paragraphJson('Gamma words.'),
         agendaItemJson('item-3', 'Close'),
         paragraphJson('Delta words.'),
+        ...after,
       ],
     },
   });
@@ -169,4 +172,25 @@ test('a selection across two items typed over, a copy of it pasted, and a new it
     'agenda-item',
     'paragraph',
   ]);
+});
+
+test('the arrow keys stop on the meeting’s close after the last item, as on any block of its kind', async ({ app }) => {
+  const { page } = app;
+  const filePath = path.join(app.workDir, 'close.minutes');
+  await openDocument(page, app.dialogs, filePath, meeting([close('', 'Chair', '17:30', '18:45'), paragraphJson('After the close.')]), 'close');
+  const editor = editorOf(page);
+
+  // Down from the last item's last line selects the close; down again leaves it at the start of the line after it.
+  await caretAt(page, 'Delta words.', 'End');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Z');
+  await expect(editor.getByText('ZAfter the close.', { exact: true })).toBeVisible();
+  // And back up over it to the end of the item's last line (the page before the sections did the same).
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('Y');
+  await expect(editor.getByText('Delta words.Y', { exact: true })).toBeVisible();
+  const { saved } = await saveAndReadBack(page, filePath);
+  expect(saved.content.root.children.slice(-3).map((child: { type: string }) => child.type)).toEqual(['paragraph', 'meeting-close', 'paragraph']);
 });

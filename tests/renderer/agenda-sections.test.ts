@@ -4,13 +4,16 @@
 // the file, the journal, the autosave and the exports must never see it. One
 // invariant, kept by node transforms whatever edit the app makes: each heading
 // starts a section holding the blocks up to the next heading, blocks before the
-// first heading stay at the root, no section is empty. And typing in a block
+// first heading stay at the root, and so do the meeting's close and what follows
+// it, no section is empty. And typing in a block
 // must not wake the transforms.
 import fc from 'fast-check';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type EditorState, type LexicalEditor, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $createAgendaItemNode, $isAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
 import { $isAgendaSectionNode, AGENDA_SECTION_TYPE } from '../../renderer/editor/nodes/AgendaSectionNode';
+import { $createMeetingCloseNode, $isMeetingCloseNode } from '../../renderer/editor/nodes/MeetingCloseNode';
+import { close } from '../fixtures/export/lexical-builders';
 import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
 import { $blockOf, $minutesBlocks, $nextBlock } from '../../renderer/editor/minutes-block-list';
 import { openMinutes } from '../../renderer/editor/open-minutes';
@@ -36,12 +39,18 @@ function opened(content: LexicalState = flatMinutes()): LexicalEditor {
   return editor;
 }
 
-/** The editor's top-level shape: a section as the texts of its blocks, a block at the root as its text. */
+/** The editor's top-level shape: a section as the texts of its blocks, a block at the root as its text (the close named). */
 function shapeOf(editor: LexicalEditor): Array<string | string[]> {
   return editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .map((child) => ($isAgendaSectionNode(child) ? child.getChildren().map((block) => block.getTextContent()) : child.getTextContent())),
+      .map((child) =>
+        $isAgendaSectionNode(child)
+          ? child.getChildren().map((block) => block.getTextContent())
+          : $isMeetingCloseNode(child)
+            ? '(the close)'
+            : child.getTextContent(),
+      ),
   );
 }
 
@@ -49,15 +58,18 @@ function shapeOf(editor: LexicalEditor): Array<string | string[]> {
 function breachesOf(editor: LexicalEditor): string[] {
   return editor.getEditorState().read(() => {
     const breaches: string[] = [];
-    let seenSection = false;
+    // Blocks may sit at the root before the first section, and from the close on.
+    let rootAllowed = true;
     for (const child of $getRoot().getChildren()) {
       if (!$isAgendaSectionNode(child)) {
         if ($isAgendaItemNode(child)) breaches.push('a heading outside a section');
-        if (seenSection) breaches.push(`a block at the root after a section: ${child.getTextContent()}`);
+        if ($isMeetingCloseNode(child)) rootAllowed = true;
+        else if (!rootAllowed) breaches.push(`a block at the root after a section: ${child.getTextContent()}`);
         continue;
       }
-      seenSection = true;
+      rootAllowed = false;
       const blocks = child.getChildren();
+      if (blocks.some($isMeetingCloseNode)) breaches.push('the close in a section');
       if (blocks.length === 0) breaches.push('an empty section');
       else if (!$isAgendaItemNode(blocks[0])) breaches.push('a section not starting with its heading');
       if (blocks.slice(1).some($isAgendaItemNode)) breaches.push('two headings in one section');
@@ -80,6 +92,7 @@ type Edit =
   | { kind: 'heading-after'; at: number }
   | { kind: 'heading-at-end' }
   | { kind: 'block-at-end' }
+  | { kind: 'close-after'; at: number }
   | { kind: 'remove'; at: number }
   | { kind: 'move'; from: number; to: number }
   | { kind: 'undo'; back: number }
@@ -92,6 +105,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('heading-after' as const), at: index }),
   fc.record({ kind: fc.constant('heading-at-end' as const) }),
   fc.record({ kind: fc.constant('block-at-end' as const) }),
+  fc.record({ kind: fc.constant('close-after' as const), at: index }),
   fc.record({ kind: fc.constant('remove' as const), at: index }),
   fc.record({ kind: fc.constant('move' as const), from: index, to: index }),
   fc.record({ kind: fc.constant('undo' as const), back: fc.nat({ max: 5 }) }),
@@ -128,6 +142,9 @@ function apply(editor: LexicalEditor, change: Edit, history: EditorState[]): voi
         case 'block-at-end':
           $getRoot().append($createParagraphNode().append($createTextNode('appended')));
           break;
+        case 'close-after':
+          at(change.at)?.insertAfter($createMeetingCloseNode());
+          break;
         case 'remove':
           if (blocks.length > 1) at(change.at)?.remove();
           break;
@@ -158,6 +175,28 @@ describe('the editor’s agenda sections', () => {
     expect(JSON.stringify(minutesStateOf(editor.getEditorState()))).toBe(flat);
     expect(createMinutesJsonWriter().write(editor.getEditorState())).toBe(flat);
     expect(flatMinutesJson(groupedMinutesJson(flatMinutes()))).toEqual(flatMinutes());
+  });
+
+  it('keep the meeting’s close, and anything after it, at the root after the last section', () => {
+    const withClose = () => {
+      const minutes = flatMinutes();
+      (minutes.root.children as unknown[]).push(close('', 'Chair', '17:30', '18:45'), paragraphJson('After the close.'));
+      return minutes;
+    };
+    const editor = opened(withClose());
+    expect(shapeOf(editor).slice(3)).toEqual([['Item 2', 'Line 2.0', 'Line 2.1', 'Line 2.2'], '(the close)', 'After the close.']);
+    expect(flatMinutesJson(groupedMinutesJson(withClose()))).toEqual(withClose());
+    // The close put in at the caret inside an item goes out to the root with the blocks after it.
+    editor.update(
+      () =>
+        $minutesBlocks()
+          .find((block) => $isMeetingCloseNode(block))!
+          .remove(),
+      { discrete: true },
+    );
+    editor.update(() => $minutesBlocks()[10]!.insertAfter($createMeetingCloseNode()), { discrete: true });
+    expect(shapeOf(editor).slice(3)).toEqual([['Item 2', 'Line 2.0'], '(the close)', 'Line 2.1', 'Line 2.2', 'After the close.']);
+    expect(breachesOf(editor)).toEqual([]);
   });
 
   it('a heading put in mid-item starts a section; a heading removed joins its blocks to the item before', () => {

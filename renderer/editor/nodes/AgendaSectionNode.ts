@@ -20,8 +20,11 @@
 // app's editor registers them as it opens a document, ../open-minutes.ts):
 // each agenda item heading starts a section that holds the blocks up to the
 // next heading; blocks before the first heading stay at
-// the root; no section is empty, nested, or starts with anything but its
-// heading. The app's block code edits blocks as siblings, as in a flat list (a
+// the root, and so do the meeting's close and anything after it (core reads the
+// close as the meeting's, not the last item's; and Lexical's arrow keys select a
+// block decorator such as the close only when it is a sibling of the
+// root's child the caret is in, here the last section); no section is empty,
+// nested, or starts with anything but its heading. The app's block code edits blocks as siblings, as in a flat list (a
 // heading inserted mid-item or removed, blocks moved or pasted), and these
 // transforms regroup what it leaves. Lexical runs an element's transforms only
 // when that element itself changed (a child added, removed or moved, a field
@@ -46,6 +49,7 @@ import {
   type SerializedElementNode,
 } from 'lexical';
 import { $isAgendaItemNode, AgendaItemNode } from './AgendaItemNode';
+import { $isMeetingCloseNode } from './MeetingCloseNode';
 
 export const AGENDA_SECTION_TYPE = 'agenda-section';
 
@@ -140,10 +144,15 @@ function $openSectionsAt(selection: BaseSelection | null): false {
   return false;
 }
 
-/** Blocks from `first` on, up to the next heading or section. */
+/** Whether a section ends before this node: the next heading or section, or the meeting's close. */
+function $endsSection(node: LexicalNode): boolean {
+  return $isAgendaItemNode(node) || $isAgendaSectionNode(node) || $isMeetingCloseNode(node);
+}
+
+/** Blocks from `first` on, up to the end of a section. */
 function $runFrom(first: LexicalNode): LexicalNode[] {
   const run: LexicalNode[] = [first];
-  for (let next = first.getNextSibling(); next && !$isAgendaItemNode(next) && !$isAgendaSectionNode(next); next = next.getNextSibling()) run.push(next);
+  for (let next = first.getNextSibling(); next && !$endsSection(next); next = next.getNextSibling()) run.push(next);
   return run;
 }
 
@@ -174,7 +183,16 @@ function $sectionInShape(section: AgendaSectionNode): void {
     section.remove();
     return;
   }
+  // The close, put in at the caret inside the last item, goes to the root after the section with what follows it.
+  const close = section.getChildren().find($isMeetingCloseNode);
+  if (close) {
+    let anchor: LexicalNode = section;
+    for (const node of [close, ...close.getNextSiblings()]) {
+      anchor.insertAfter(node);
+      anchor = node;
+    }
+  }
   // Blocks left at the root straight after a section belong to its item.
   const next = section.getNextSibling();
-  if (next && !$isAgendaItemNode(next) && !$isAgendaSectionNode(next)) section.append(...$runFrom(next));
+  if (next && !$endsSection(next)) section.append(...$runFrom(next));
 }

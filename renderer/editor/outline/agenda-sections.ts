@@ -7,6 +7,7 @@ import type { NumberingScheme } from '../../../core/model/minute-numbering';
 import { minuteNumber } from '../../../core/model/minute-numbering';
 import { isExemptField } from '../../../core/publication/exempt-field';
 import { $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
+import { $isAgendaSectionNode } from '../nodes/AgendaSectionNode';
 import type { OutlineEntry } from './outline-store';
 
 export function $agendaItems(): AgendaItemNode[] {
@@ -44,7 +45,11 @@ export function $currentAgendaItem(): AgendaItemNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   let block: LexicalNode | null = $blockOf(selection.anchor.getNode());
-  while (block && !$isAgendaItemNode(block)) block = block.getPreviousSibling();
+  while (block && !$isAgendaItemNode(block)) {
+    // Past the close (at the root after the last section), the blocks still belong to the last item, as core reads them.
+    const previous: LexicalNode | null = block.getPreviousSibling();
+    block = $isAgendaSectionNode(previous) ? previous.getFirstChild() : previous;
+  }
   return block;
 }
 
