@@ -2,13 +2,26 @@
 // Review panel can comment on them after focus has moved to its own fields.
 // Read from the DOM selection, which exists even when the page is read-only
 // (a review copy, approved minutes), where Lexical may not track it.
-import { $getNearestNodeFromDOMNode, $isTextNode, type LexicalEditor, type PointType } from 'lexical';
+import { $getNearestNodeFromDOMNode, $isTextNode, type EditorState, type LexicalEditor, type PointType } from 'lexical';
 import { useEffect } from 'react';
 import { $rangeBetween, type BlockRange } from './selection-range';
 
-const remembered = new WeakMap<LexicalEditor, BlockRange>();
+type Point = Pick<PointType, 'key' | 'offset' | 'type'>;
 
-function $pointFromDom(node: Node, offset: number): Pick<PointType, 'key' | 'offset' | 'type'> | null {
+/**
+ * The selection's ends and the editor state they were in. The block range is worked out only when asked: the
+ * selection changes with every key the clerk types, and the range means walking the block's text and counting the
+ * blocks before it. An editor state never changes once made, so the range comes out as it would have then.
+ */
+interface RememberedSelection {
+  state: EditorState;
+  anchor: Point;
+  focus: Point;
+}
+
+const remembered = new WeakMap<LexicalEditor, RememberedSelection>();
+
+function $pointFromDom(node: Node, offset: number): Point | null {
   const lexical = $getNearestNodeFromDOMNode(node);
   if (!lexical) return null;
   if (node.nodeType === Node.TEXT_NODE && $isTextNode(lexical)) return { key: lexical.getKey(), offset, type: 'text' };
@@ -16,7 +29,8 @@ function $pointFromDom(node: Node, offset: number): Pick<PointType, 'key' | 'off
 }
 
 export function rememberedRange(editor: LexicalEditor): BlockRange | null {
-  return remembered.get(editor) ?? null;
+  const kept = remembered.get(editor);
+  return kept ? kept.state.read(() => $rangeBetween(kept.anchor, kept.focus), { editor }) : null;
 }
 
 /**
@@ -34,16 +48,12 @@ export function watchSelection(editor: LexicalEditor): () => void {
     const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
     // The committed state, with the editor named so $getNearestNodeFromDOMNode can map the DOM;
     // editor.read() would flush pending updates from inside the browser's selection event.
-    const range = editor.getEditorState().read(
-      () => {
-        const anchor = $pointFromDom(anchorNode, anchorOffset);
-        const focus = $pointFromDom(focusNode, focusOffset);
-        return anchor && focus ? $rangeBetween(anchor, focus) : null;
-      },
-      { editor },
-    );
-    // A selection across blocks cannot be commented on: forget the last one rather than comment on old words.
-    if (range) remembered.set(editor, range);
+    const state = editor.getEditorState();
+    const anchor = state.read(() => $pointFromDom(anchorNode, anchorOffset), { editor });
+    const focus = state.read(() => $pointFromDom(focusNode, focusOffset), { editor });
+    // A selection across blocks cannot be commented on (its range comes out null): the last one is forgotten then,
+    // rather than old words commented on.
+    if (anchor && focus) remembered.set(editor, { state, anchor, focus });
     else remembered.delete(editor);
   };
   document.addEventListener('selectionchange', remember);

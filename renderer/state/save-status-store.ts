@@ -3,7 +3,7 @@
 // only the title bar (and the History panel) need to re-render for that — not
 // the whole window with the editor in it. It changes only by the save-state
 // machine's events (save-state.ts).
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { saveStateAfter, type SaveEvent, type SaveState } from './save-state';
 
 export interface SaveStatusStore {
@@ -33,4 +33,18 @@ export function createSaveStatusStore(initial: SaveState): SaveStatusStore {
 
 export function useSaveState(store: SaveStatusStore): SaveState {
   return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/**
+ * Shows the save state without rendering: `show` is called with it now and on every change, and should set what it
+ * shows on the page directly (an element's text, the window's title). For what is on screen while the clerk types:
+ * the state flips to unsaved on the first key after each autosave and back when the autosave lands, and each React
+ * commit made with the caret in the minutes first measures the caret's offset from the top of the text, a walk that
+ * grows with the meeting. `show` should keep its identity (useCallback): a new one subscribes again.
+ */
+export function useShowSaveState(store: SaveStatusStore, show: (state: SaveState) => void): void {
+  useLayoutEffect(() => {
+    show(store.get());
+    return store.subscribe(() => show(store.get()));
+  }, [store, show]);
 }

@@ -3,11 +3,11 @@
 // reads state kept elsewhere (the save status, the meeting, the outline
 // store, which updates off the typing path), so it adds nothing to a keystroke.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { checkQuorum } from '../../core/model/quorum';
 import { outlineStoreFor } from '../editor/outline/outline-store';
 import type { SaveState } from '../state/save-state';
-import { useSaveState } from '../state/save-status-store';
+import { useShowSaveState, type SaveStatusStore } from '../state/save-status-store';
 import type { DocumentSession } from '../state/useDocumentSession';
 import { ukClockOf, ukTimeOfDay } from './uk-clock';
 
@@ -21,14 +21,11 @@ const saveStateLabels: Record<SaveState, string> = {
 };
 
 export function StatusBar({ session }: { session: DocumentSession }) {
-  const saveState = useSaveState(session.saveStatus);
   const meeting = session.opened?.document.meeting;
   const quorum = meeting && meeting.roster.length > 0 ? checkQuorum(meeting.roster, meeting.attendance, meeting.quorum) : null;
   return (
     <footer className="mb-status-bar" aria-label="Status">
-      <span className={`mb-save-state mb-save-state-${saveState}`} role="status" data-testid="save-state">
-        {saveStateLabels[saveState]}
-      </span>
+      <SaveStateLabel store={session.saveStatus} />
       {quorum && quorum.required > 0 ? (
         <span className={quorum.met ? 'mb-status-quorum' : 'mb-status-quorum mb-status-warning'} data-testid="status-quorum">
           {`${quorum.met ? 'Quorate' : 'Not quorate'}: ${quorum.present} present, ${quorum.required} needed`}
@@ -38,6 +35,22 @@ export function StatusBar({ session }: { session: DocumentSession }) {
       <UkClock />
     </footer>
   );
+}
+
+/**
+ * A live region (screen readers hear each new state, as they did when React wrote it) whose text and class are set
+ * straight from the save status store, not by rendering: see useShowSaveState.
+ */
+function SaveStateLabel({ store }: { store: SaveStatusStore }) {
+  const label = useRef<HTMLSpanElement>(null);
+  const show = useCallback((saveState: SaveState) => {
+    const span = label.current;
+    if (!span) return;
+    span.className = `mb-save-state mb-save-state-${saveState}`;
+    span.textContent = saveStateLabels[saveState];
+  }, []);
+  useShowSaveState(store, show);
+  return <span ref={label} role="status" data-testid="save-state" />;
 }
 
 function CurrentItem() {

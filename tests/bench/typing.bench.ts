@@ -17,6 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serializeMinutesDocument } from '../../core/storage/minutes-document';
+import { REACT_COMMIT_COUNTER, reactCommitsIn } from '../e2e/fixtures/keystroke-work';
 import { caretMidMeeting, CHROMIUM, startMinuteBook } from './built-page';
 import { mainThreadCpuOf, type MainThreadCpu } from './main-thread-cpu';
 import type { BenchModule } from './run-bench';
@@ -62,26 +63,6 @@ const PROBE = `(() => {
       window.__longFrames.push({ duration: entry.duration, where: (scripts.join('; ') || 'no script over 5 ms') + '; rendering ' + layout + ' ms' });
     }
   }).observe({ type: kind });
-})();`;
-
-/**
- * Counts the page's React commits, through the hook React offers its developer tools (installed before the page
- * loads). Each commit made while the caret is in the minutes costs more than its components: React measures the
- * caret's offset from the top of the text before every commit, a walk that grows with the meeting.
- */
-const REACT_COMMIT_COUNTER = `(() => {
-  window.__reactCommits = 0;
-  const renderers = new Map();
-  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    supportsFiber: true,
-    renderers,
-    inject(renderer) { renderers.set(renderers.size + 1, renderer); return renderers.size; },
-    onCommitFiberRoot() { window.__reactCommits += 1; },
-    onCommitFiberUnmount() {},
-    onPostCommitFiberRoot() {},
-    onScheduleFiberRoot() {},
-    checkDCE() {},
-  };
 })();`;
 
 interface LongFrame {
@@ -223,10 +204,6 @@ async function cpuOfBurst(browser: Browser, page: Page, work: string): Promise<M
     await page.keyboard.type(BURST, { delay: KEY_DELAY_MS });
     await page.waitForTimeout(1000);
   });
-}
-
-async function reactCommitsIn(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __reactCommits: number }).__reactCommits);
 }
 
 async function measureSize(browser: Browser, context: BrowserContext, words: number, work: string): Promise<SizeResult> {

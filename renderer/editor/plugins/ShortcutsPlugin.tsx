@@ -2,7 +2,7 @@
 // (Ctrl+/) that lists every key the window answers to (commands/shortcut-sheet.ts).
 // Matching is a few comparisons per key press.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { COMMAND_PRIORITY_HIGH } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { Button } from '../../design/Button';
 import { ModalDialog } from '../../dialogs/ModalDialog';
@@ -12,6 +12,10 @@ import { runMinutesCommand } from '../commands/run-command';
 import { isFunctionKey, matchesShortcut } from '../commands/shortcut-match';
 import { commandKeys, SHORTCUT_SHEET_SHORTCUT, shortcutRows } from '../commands/shortcut-sheet';
 import { $keepCaret } from '../kept-caret';
+import { registerKeyDownFor } from '../key-down-for';
+
+/** Only chords and function keys can be shortcuts: typing goes straight through, without the app's listener (key-down-for.ts). */
+const mayBeShortcut = (event: KeyboardEvent) => event.ctrlKey || event.altKey || event.metaKey || isFunctionKey(event.key);
 
 export function ShortcutsPlugin({ commands, context }: { commands: MinutesCommand[]; context: () => CommandContext }) {
   const [editor] = useLexicalComposerContext();
@@ -21,11 +25,11 @@ export function ShortcutsPlugin({ commands, context }: { commands: MinutesComman
 
   useEffect(
     () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
+      registerKeyDownFor(
+        editor,
+        mayBeShortcut,
         (event) => {
-          // Typing goes straight through: only chords and function keys can be shortcuts.
-          if (!event.ctrlKey && !event.altKey && !event.metaKey && !isFunctionKey(event.key)) return false;
+          if (!mayBeShortcut(event)) return false;
           if (matchesShortcut(event, SHORTCUT_SHEET_SHORTCUT)) {
             event.preventDefault();
             // Command listeners run inside an update: the caret read here is the clerk's.

@@ -6,7 +6,8 @@
 // the browser's selection when it is somewhere else than Lexical's. Lexical
 // puts the browser's selection exactly on its own after each update, so the
 // two disagree only when the browser moved it and Lexical has not heard yet;
-// a key on an agreeing caret (all ordinary typing) changes nothing.
+// a key on an agreeing caret (all ordinary typing) changes nothing, and is
+// checked with a read, outside any update (key-down-for.ts says why).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createRangeSelectionFromDom,
@@ -14,11 +15,11 @@ import {
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_CRITICAL,
-  KEY_DOWN_COMMAND,
   type LexicalEditor,
   type PointType,
 } from 'lexical';
 import { useEffect } from 'react';
+import { registerKeyDownFor } from '../key-down-for';
 
 /** Whether the browser's point (node, offset) is where Lexical's point is; unknown counts as agreeing. */
 function browserAgrees(editor: LexicalEditor, point: PointType, node: Node | null, offset: number): boolean {
@@ -29,21 +30,35 @@ function browserAgrees(editor: LexicalEditor, point: PointType, node: Node | nul
   return point.type === 'text' && node.nodeType === Node.TEXT_NODE ? offset === point.offset : node !== element || offset === point.offset;
 }
 
-function $adoptBrowserSelection(editor: LexicalEditor): false {
+/** Inside an update or read: whether the browser's selection is in the minutes and somewhere else than Lexical's. */
+function $browserSelectionMoved(editor: LexicalEditor): boolean {
   const current = $getSelection();
   if (!$isRangeSelection(current) || editor.isComposing()) return false;
   const dom = window.getSelection();
   const root = editor.getRootElement();
   if (!dom || !root || !dom.anchorNode || !dom.focusNode || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return false;
-  if (browserAgrees(editor, current.anchor, dom.anchorNode, dom.anchorOffset) && browserAgrees(editor, current.focus, dom.focusNode, dom.focusOffset))
-    return false;
-  const fresh = $createRangeSelectionFromDom(dom, editor);
+  return !browserAgrees(editor, current.anchor, dom.anchorNode, dom.anchorOffset) || !browserAgrees(editor, current.focus, dom.focusNode, dom.focusOffset);
+}
+
+function $adoptBrowserSelection(editor: LexicalEditor): false {
+  if (!$browserSelectionMoved(editor)) return false;
+  const fresh = $createRangeSelectionFromDom(window.getSelection(), editor);
   if (fresh) $setSelection(fresh);
   return false;
 }
 
 export function StaleSelectionPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => editor.registerCommand(KEY_DOWN_COMMAND, () => $adoptBrowserSelection(editor), COMMAND_PRIORITY_CRITICAL), [editor]);
+  useEffect(
+    () =>
+      registerKeyDownFor(
+        editor,
+        // The state the key's update would see (a pending one included), without committing it.
+        () => editor.read('pending', () => $browserSelectionMoved(editor)),
+        () => $adoptBrowserSelection(editor),
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    [editor],
+  );
   return null;
 }

@@ -1,0 +1,100 @@
+// What one typed character sets off in the page beyond Lexical's own editing, as counts: the app's listeners must
+// not add Lexical updates (each copies the editor's node map), nor React commits (each measures the caret's offset
+// from the top of the minutes). docs/typing-speed.md has the figures behind these.
+import path from 'node:path';
+import { countLexicalUpdates, lexicalUpdatesIn, REACT_COMMIT_COUNTER, reactCommitsIn } from './fixtures/keystroke-work';
+import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
+import { editorOf, expect, test } from './harness/app-test';
+
+/**
+ * Lexical's own updates for a character typed in Chromium: its keydown command, beforeinput, input, the flush of the
+ * browser's DOM change and the selection change. Anything more is the app's.
+ */
+const LEXICAL_UPDATES_PER_CHARACTER = 5;
+
+test("typing a character runs Lexical's own updates only, none of the app's", async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'updates.minutes'), seed000Document(), 'updates');
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.type('Members noted ');
+  await countLexicalUpdates(page);
+  const typed = 'the report';
+  await page.keyboard.type(typed, { delay: 30 });
+  await expect(editor.locator('p').last()).toHaveText('Members noted the report');
+  expect(await lexicalUpdatesIn(page)).toBeLessThanOrEqual(typed.length * LEXICAL_UPDATES_PER_CHARACTER);
+});
+
+test('typing through autosaves makes no React commits: the title and status bar follow the save state directly', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await page.addInitScript(REACT_COMMIT_COUNTER);
+  await app.reload();
+  await openDocument(page, dialogs, path.join(workDir, 'commits.minutes'), seed000Document(), 'commits');
+  const editor = editorOf(page);
+  const saveState = page.getByTestId('save-state');
+  await editor.focus();
+  // The first edit shows Undo in the toolbar (a render of its own), and the item the caret is in reaches the outline.
+  await page.keyboard.type('Members noted ');
+  await expect(saveState).toHaveText('Saved');
+  // A pause longer than the undo history's merge time (a second): the typing after it starts a new undo step, and the
+  // toolbar hears "can undo" again, as it does whenever a clerk pauses mid-meeting.
+  await page.waitForTimeout(1100);
+
+  const clock = page.getByTestId('status-clock');
+  const clockBefore = await clock.textContent();
+  const before = await reactCommitsIn(page);
+  await page.keyboard.type('the report', { delay: 30 });
+  // Typed after a save, the state went to unsaved and back, twice (the label itself says so in the other tests).
+  await expect(saveState).toHaveText('Saved');
+  await expect(saveState).toHaveClass('mb-save-state mb-save-state-saved');
+  await page.keyboard.type(' and thanked officers.', { delay: 30 });
+  await expect(saveState).toHaveText('Saved');
+  const commits = (await reactCommitsIn(page)) - before;
+  // The status bar's clock is redrawn on the minute, a commit of its own, when the minute turns during the test.
+  expect(commits).toBe((await clock.textContent()) === clockBefore ? 0 : 1);
+  await expect(editor.locator('p').last()).toHaveText('Members noted the report and thanked officers.');
+});
+
+test("the title's unsaved marker is set when the page is idle, never in a keystroke's task", async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'title.minutes'), seed000Document(), 'title');
+  const editor = editorOf(page);
+  await editor.focus();
+  // Records the titles set, and counts those set in the task of a key press (its keydown, input and Lexical's commit of it).
+  await page.evaluate(() => {
+    const record = window as unknown as { __titles: string[]; __titleSetsInKeys: number };
+    record.__titles = [];
+    record.__titleSetsInKeys = 0;
+    let inKey = false;
+    document.addEventListener(
+      'keydown',
+      () => {
+        inKey = true;
+        setTimeout(() => (inKey = false), 0);
+      },
+      true,
+    );
+    const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title')!;
+    Object.defineProperty(document, 'title', {
+      configurable: true,
+      get: () => title.get!.call(document) as string,
+      set(value: string) {
+        record.__titles.push(value);
+        if (inKey) record.__titleSetsInKeys += 1;
+        title.set!.call(document, value);
+      },
+    });
+  });
+  const saveState = page.getByTestId('save-state');
+  await page.keyboard.type('Members noted the report', { delay: 30 });
+  await expect(saveState).toHaveText('Saved');
+  await page.keyboard.type(' and thanked officers.', { delay: 30 });
+  await expect(saveState).toHaveText('Saved');
+  await expect(page).toHaveTitle('title — Minute Book');
+  const { titles, inKeys } = await page.evaluate(() => {
+    const record = window as unknown as { __titles: string[]; __titleSetsInKeys: number };
+    return { titles: record.__titles, inKeys: record.__titleSetsInKeys };
+  });
+  expect(titles).toContain('title • — Minute Book');
+  expect(inKeys).toBe(0);
+});
