@@ -15,6 +15,7 @@ import { useLibrary, useLibrarySearch } from './useLibrary';
 import './library.css';
 import { Button } from '../design/Button';
 import { SearchField } from '../design/SearchField';
+import { Select } from '../design/Select';
 
 const kindLabels: Record<SearchKindFilter, string> = {
   all: 'Everything',
@@ -90,30 +91,24 @@ export function LibraryPanel({ session }: PanelProps) {
           onKeyDown={onBoxKeyDown}
         />
         <div className="mb-library-filters">
-          <label>
-            Committee
-            <select value={committeeId} onChange={(event) => setCommitteeId(event.target.value)}>
-              <option value="">All committees</option>
-              {status?.committees.map((committee) => (
-                <option key={committee.id} value={committee.id}>
-                  {committee.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="Committee"
+            options={[
+              { value: '', label: 'All committees' },
+              ...(status?.committees ?? []).map((committee) => ({ value: committee.id, label: committee.name })),
+            ]}
+            value={committeeId}
+            onChange={setCommitteeId}
+          />
           {/* Day first whatever the operating system's locale (a native date input shows 03/23/2022 on a US machine). */}
           <UkDateField label="From" value={from} onChange={setFrom} />
           <UkDateField label="To" value={to} onChange={setTo} />
-          <label>
-            Show
-            <select value={kind} onChange={(event) => setKind(event.target.value as SearchKindFilter)}>
-              {searchKindFilters.map((filter) => (
-                <option key={filter} value={filter}>
-                  {kindLabels[filter]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select<SearchKindFilter>
+            label="Show"
+            options={searchKindFilters.map((filter) => ({ value: filter, label: kindLabels[filter] }))}
+            value={kind}
+            onChange={setKind}
+          />
         </div>
       </div>
       {(search.message ?? openMessage) && (

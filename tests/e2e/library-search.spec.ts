@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { editorOf, expect, test } from './harness/app-test';
 import { testMinutesText, type TestMeeting } from '../core/library/library-documents';
+import { choiceNamed, choose } from './fixtures/choices';
 
 const filler = (title: string) => ({ title, blocks: [{ kind: 'text' as const, text: `${title}: the committee noted the report. `.repeat(12) }] });
 
@@ -130,7 +131,7 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
 
   // A member's name, narrowed to actions: the snippet marks the name.
   await box.fill('');
-  await page.getByLabel('Show').selectOption('actions');
+  await choose(choiceNamed(page, 'Show'), 'Actions');
   await box.focus();
   await page.keyboard.type('Mafham');
   await expect(results.getByRole('button')).toHaveCount(1);
