@@ -10,6 +10,7 @@ import { useHouseStyleChoices } from '../house-style/useHouseStyleChoices';
 import { RosterEditor } from '../panels/RosterEditor';
 import { Button } from '../design/Button';
 import { TextField } from '../design/TextField';
+import { NumberField } from '../design/NumberField';
 import { Select } from '../design/Select';
 
 export interface CommitteeDraft {
@@ -54,9 +55,6 @@ export function draftOf(committee: Committee): CommitteeDraft {
   };
 }
 
-/** A whole number within what a committee file allows. */
-const whole = (value: string, max: number) => Math.min(max, Math.max(0, Math.floor(Number(value)) || 0));
-
 interface CommitteeFieldsProps {
   draft: CommitteeDraft;
   onChange(draft: CommitteeDraft): void;
@@ -88,21 +86,15 @@ export function CommitteeFields({ draft, onChange, isNew, onChoiceKeyDown }: Com
         onChange={(numberingPrefix) => set({ numberingPrefix })}
       />
       {draft.numberingPrefix.trim() ? (
-        <label>
-          Last minute number used this municipal year
-          <input
-            type="number"
-            min={0}
-            max={99999}
-            value={draft.lastMinuteNumber}
-            onChange={(event) => set({ lastMinuteNumber: whole(event.target.value, 99999), lastMeetingDate: '' })}
-          />
-        </label>
+        <NumberField
+          label="Last minute number used this municipal year"
+          minValue={0}
+          maxValue={99999}
+          value={draft.lastMinuteNumber}
+          onChange={(lastMinuteNumber) => set({ lastMinuteNumber, lastMeetingDate: '' })}
+        />
       ) : null}
-      <label>
-        Quorum (voting members)
-        <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />
-      </label>
+      <NumberField label="Quorum (voting members)" minValue={0} maxValue={500} value={draft.quorum} onChange={(quorum) => set({ quorum })} />
       <TextField
         label="Contact officer for its meetings (name and team)"
         maxLength={300}

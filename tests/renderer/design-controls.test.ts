@@ -15,8 +15,7 @@ const screens: Record<string, Record<string, number>> = {
   'find/FindBar.tsx': {},
   'components/NewMeetingDialog.tsx': {},
   'components/AgendaImport.tsx': {},
-  // The quorum and the last minute number: whole numbers in <input type="number">.
-  'components/CommitteeFields.tsx': { input: 2 },
+  'components/CommitteeFields.tsx': {},
   // The register is a grid with its own keys: its P/A/X cells (out of the Tab order), its reason field and the
   // substitute's member, which answer the grid's keys.
   'panels/AttendancePanel.tsx': { button: 1, input: 1, select: 1 },
