@@ -38,8 +38,7 @@ const screens: Record<string, Record<string, number>> = {
   'panels/ReviewSuggestions.tsx': {},
   'panels/RosterEditor.tsx': {},
   'library/ActionLog.tsx': {},
-  // The search results, walked with the arrow keys.
-  'library/LibraryPanel.tsx': { button: 1 },
+  'library/LibraryPanel.tsx': {},
   'library/NextMeetingOffer.tsx': {},
 };
 
