@@ -24,7 +24,7 @@ const screens: Record<string, Record<string, number>> = {
   // Keeps the last usable value while retyping; not yet a TextField.
   'panels/DraftField.tsx': { input: 1 },
   // Entries dragged to reorder, with their own keys.
-  'panels/OutlinePanel.tsx': { button: 1 },
+  'panels/OutlinePanel.tsx': {},
   'panels/ActionsPanel.tsx': {},
   'panels/ChecksPanel.tsx': {},
   'panels/ConsistencyPanel.tsx': {},
