@@ -1,5 +1,6 @@
 // A committee's settings as the New meeting dialog edits them: set up once,
 // changed when membership changes (the roster editor), reused every meeting.
+import type { KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Committee } from '../../core/model/committee';
 import type { Person } from '../../core/model/person';
@@ -9,6 +10,8 @@ import { useHouseStyleChoices } from '../house-style/useHouseStyleChoices';
 import { RosterEditor } from '../panels/RosterEditor';
 import { Button } from '../design/Button';
 import { TextField } from '../design/TextField';
+import { NumberField } from '../design/NumberField';
+import { Select } from '../design/Select';
 
 export interface CommitteeDraft {
   name: string;
@@ -52,10 +55,15 @@ export function draftOf(committee: Committee): CommitteeDraft {
   };
 }
 
-/** A whole number within what a committee file allows. */
-const whole = (value: string, max: number) => Math.min(max, Math.max(0, Math.floor(Number(value)) || 0));
+interface CommitteeFieldsProps {
+  draft: CommitteeDraft;
+  onChange(draft: CommitteeDraft): void;
+  isNew: boolean;
+  /** Keys the form takes on a closed choice before it does (New meeting's Enter, which goes on to the next step). */
+  onChoiceKeyDown?(event: KeyboardEvent<HTMLElement>): void;
+}
 
-export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDraft; onChange(draft: CommitteeDraft): void; isNew: boolean }) {
+export function CommitteeFields({ draft, onChange, isNew, onChoiceKeyDown }: CommitteeFieldsProps) {
   const set = (patch: Partial<CommitteeDraft>) => onChange({ ...draft, ...patch });
   const houseStyles = useHouseStyleChoices();
   const styleEditor = useDialog<{ id: string | null }>();
@@ -78,49 +86,39 @@ export function CommitteeFields({ draft, onChange, isNew }: { draft: CommitteeDr
         onChange={(numberingPrefix) => set({ numberingPrefix })}
       />
       {draft.numberingPrefix.trim() ? (
-        <label>
-          Last minute number used this municipal year
-          <input
-            type="number"
-            min={0}
-            max={99999}
-            value={draft.lastMinuteNumber}
-            onChange={(event) => set({ lastMinuteNumber: whole(event.target.value, 99999), lastMeetingDate: '' })}
-          />
-        </label>
+        <NumberField
+          label="Last minute number used this municipal year"
+          minValue={0}
+          maxValue={99999}
+          value={draft.lastMinuteNumber}
+          onChange={(lastMinuteNumber) => set({ lastMinuteNumber, lastMeetingDate: '' })}
+        />
       ) : null}
-      <label>
-        Quorum (voting members)
-        <input type="number" min={0} max={500} value={draft.quorum} onChange={(event) => set({ quorum: whole(event.target.value, 500) })} />
-      </label>
+      <NumberField label="Quorum (voting members)" minValue={0} maxValue={500} value={draft.quorum} onChange={(quorum) => set({ quorum })} />
       <TextField
         label="Contact officer for its meetings (name and team)"
         maxLength={300}
         value={draft.defaultContact}
         onChange={(defaultContact) => set({ defaultContact })}
       />
-      <label>
-        House style (the words motions, votes and resolutions print in)
-        {/* Named outright: the options' council names would otherwise join the label's and clash with "Council". */}
-        <select aria-label="House style" value={draft.houseStyleId ?? ''} onChange={(event) => chooseStyle(event.target.value)}>
-          <option value="">Minute Book’s own wording</option>
-          {draft.houseStyleId && houseStyles.ownListed && !houseStyles.choices.some((choice) => choice.id === draft.houseStyleId) ? (
-            // Kept as chosen rather than shown as another: the editor says why the style cannot be read.
-            <option value={draft.houseStyleId}>{`“${draft.houseStyleId}” (cannot be read: see Edit house style…)`}</option>
-          ) : null}
-          {styleGroups.map((group) => (
-            <optgroup key={group.source} label={group.label}>
-              {houseStyles.choices
-                .filter((choice) => choice.source === group.source)
-                .map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {choice.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="House style"
+        hint="The words motions, votes and resolutions print in."
+        options={[
+          { value: '', label: 'Minute Book’s own wording' },
+          ...(draft.houseStyleId && houseStyles.ownListed && !houseStyles.choices.some((choice) => choice.id === draft.houseStyleId)
+            ? // Kept as chosen rather than shown as another: the editor says why the style cannot be read.
+              [{ value: draft.houseStyleId, label: `“${draft.houseStyleId}” (cannot be read: see Edit house style…)` }]
+            : []),
+        ]}
+        groups={styleGroups.map((group) => ({
+          label: group.label,
+          options: houseStyles.choices.filter((choice) => choice.source === group.source).map((choice) => ({ value: choice.id, label: choice.name })),
+        }))}
+        value={draft.houseStyleId ?? ''}
+        onChange={chooseStyle}
+        onKeyDown={onChoiceKeyDown}
+      />
       <Button onPress={() => styleEditor.open({ id: draft.houseStyleId })}>Edit house style…</Button>
       {styleEditor.shown
         ? // Drawn outside the New meeting form (a form may not hold another), and its keys and Save kept to itself:

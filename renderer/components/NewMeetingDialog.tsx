@@ -26,6 +26,7 @@ import { noteStartedMeeting, takeStartedMeeting } from '../state/started-meeting
 import { putCaretUnderFirstItem } from './started-meeting-caret';
 import { Button } from '../design/Button';
 import { TextField } from '../design/TextField';
+import { Select } from '../design/Select';
 
 const NEW_COMMITTEE = '__new__';
 
@@ -52,7 +53,7 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
   const [agenda, setAgenda] = useState('');
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState(0);
-  const first = useRef<HTMLSelectElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
   const stepList = useRef<HTMLOListElement>(null);
   /** The step's fields, all kept in the page (hidden when not shown), so nothing typed or read is lost between steps. */
   const stepBody = (index: number) => stepList.current?.closest('form')?.querySelector<HTMLElement>(`[data-step="${index}"]`) ?? null;
@@ -181,15 +182,17 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
     else goTo(step + 1);
   };
   const stepKeys = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    void start();
+  };
+  // On a committee or template choice Enter goes on too, as from a text field, rather than opening the list (Space,
+  // Alt+Down or the arrows open it): the choice was made by its first letters without opening it.
+  const choiceKeys = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
-    if (event.ctrlKey || event.metaKey) {
-      event.preventDefault();
-      void start();
-    } else if (event.target instanceof HTMLSelectElement) {
-      // A browser does not submit a form from a drop-down; on a committee or template choice Enter goes on too.
-      event.preventDefault();
-      if (event.currentTarget instanceof HTMLFormElement) event.currentTarget.requestSubmit();
-    }
+    if (event.ctrlKey || event.metaKey) return stepKeys(event);
+    event.preventDefault();
+    stepList.current?.closest('form')?.requestSubmit();
   };
 
   return (
@@ -210,17 +213,17 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
             ))}
           </ol>
           <div className="mb-step-body" data-step={0} hidden={step !== 0}>
-            <label>
-              Committee
-              <select ref={first} aria-label="Committee" value={committeeId} onChange={(event) => chooseCommittee(event.target.value)}>
-                {setup.committees.map((committee) => (
-                  <option key={committee.id} value={committee.id}>
-                    {committee.name}
-                  </option>
-                ))}
-                <option value={NEW_COMMITTEE}>Set up a new committee…</option>
-              </select>
-            </label>
+            <Select
+              label="Committee"
+              triggerRef={first}
+              options={[
+                ...setup.committees.map((committee) => ({ value: committee.id, label: committee.name })),
+                { value: NEW_COMMITTEE, label: 'Set up a new committee…' },
+              ]}
+              value={committeeId}
+              onChange={chooseCommittee}
+              onKeyDown={choiceKeys}
+            />
             {!creating ? (
               <Button aria-expanded={editingCommittee} onPress={() => setEditingCommittee((open) => !open)}>
                 {editingCommittee ? 'Keep the committee as it is' : 'Change this committee (roster, quorum, numbering)'}
@@ -235,18 +238,19 @@ export function NewMeetingDialog({ session, onClose }: { session: FileActions & 
                   setDraft(next);
                 }}
                 isNew={creating}
+                onChoiceKeyDown={choiceKeys}
               />
             ) : null}
-            <label>
-              Template
-              <select aria-label="Template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
-                {setup.templates.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Select
+              label="Template"
+              options={setup.templates.map((candidate) => ({
+                value: candidate.id,
+                label: candidate.source === 'own' ? `${candidate.name} (your own)` : candidate.name,
+              }))}
+              value={templateId}
+              onChange={setTemplateId}
+              onKeyDown={choiceKeys}
+            />
             {template ? <p className="mb-template-outline">{template.outline.join(' · ')}</p> : null}
             {setup.problems.map((text) => (
               <p key={text} className="mb-form-problem">

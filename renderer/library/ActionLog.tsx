@@ -5,6 +5,7 @@ import type { ActionLogView, LibraryStatus } from '../../core/ipc/channels/libra
 import { formatUkDate } from '../../core/text/uk-format';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { Button } from '../design/Button';
+import { Select } from '../design/Select';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -36,22 +37,15 @@ export function ActionLog({ committees, preferred }: { committees: LibraryStatus
   return (
     <details className="mb-library-actions" onToggle={(event) => event.currentTarget.open && load(committeeId)}>
       <summary>Action log</summary>
-      <label>
-        Committee
-        <select
-          value={committeeId}
-          onChange={(event) => {
-            setChosen(event.target.value);
-            load(event.target.value);
-          }}
-        >
-          {committees.map((committee) => (
-            <option key={committee.id} value={committee.id}>
-              {committee.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="Committee"
+        options={committees.map((committee) => ({ value: committee.id, label: committee.name }))}
+        value={committeeId}
+        onChange={(id) => {
+          setChosen(id);
+          load(id);
+        }}
+      />
       {message && (
         <p role="status" className="mb-library-problem">
           {message}

@@ -3,6 +3,7 @@
 // block; a result opens its file at its minute. Below, the folders the
 // library reads and any file it had to leave out, with why.
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { ListBox, ListBoxItem } from 'react-aria-components';
 import type { SearchHitView } from '../../core/ipc/channels/library-channels';
 import { searchKindFilters, type SearchKindFilter } from '../../core/library/search-query';
 import { formatUkDate } from '../../core/text/uk-format';
@@ -15,6 +16,7 @@ import { useLibrary, useLibrarySearch } from './useLibrary';
 import './library.css';
 import { Button } from '../design/Button';
 import { SearchField } from '../design/SearchField';
+import { Select } from '../design/Select';
 
 const kindLabels: Record<SearchKindFilter, string> = {
   all: 'Everything',
@@ -45,7 +47,7 @@ export function LibraryPanel({ session }: PanelProps) {
   const [kind, setKind] = useState<SearchKindFilter>('all');
   const [openMessage, setOpenMessage] = useState<string | null>(null);
   const search = useLibrarySearch({ query, committeeId, from, to, kind });
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const documentId = session.opened?.documentId ?? null;
   const status = library.status;
 
@@ -59,25 +61,16 @@ export function LibraryPanel({ session }: PanelProps) {
     }
   };
 
-  const resultButtons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  const hits = search.hits;
+  // From the box, ↓ goes into the results (React Aria's list box puts the keyboard on its first) and Enter opens the first.
   const onBoxKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'Enter') {
-      const first = resultButtons()[0];
-      if (!first) return;
-      event.preventDefault();
-      if (event.key === 'Enter') first.click();
-      else first.focus();
-    }
-  };
-  const onResultKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const first = hits?.[0];
+    if (!first || (event.key !== 'ArrowDown' && event.key !== 'Enter')) return;
     event.preventDefault();
-    const buttons = resultButtons();
-    const index = buttons.indexOf(event.currentTarget);
-    buttons[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+    if (event.key === 'Enter') void open(first);
+    else listRef.current?.focus();
   };
 
-  const hits = search.hits;
   return (
     <div className="mb-library">
       <div role="search" className="mb-library-search">
@@ -90,30 +83,24 @@ export function LibraryPanel({ session }: PanelProps) {
           onKeyDown={onBoxKeyDown}
         />
         <div className="mb-library-filters">
-          <label>
-            Committee
-            <select value={committeeId} onChange={(event) => setCommitteeId(event.target.value)}>
-              <option value="">All committees</option>
-              {status?.committees.map((committee) => (
-                <option key={committee.id} value={committee.id}>
-                  {committee.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="Committee"
+            options={[
+              { value: '', label: 'All committees' },
+              ...(status?.committees ?? []).map((committee) => ({ value: committee.id, label: committee.name })),
+            ]}
+            value={committeeId}
+            onChange={setCommitteeId}
+          />
           {/* Day first whatever the operating system's locale (a native date input shows 03/23/2022 on a US machine). */}
           <UkDateField label="From" value={from} onChange={setFrom} />
           <UkDateField label="To" value={to} onChange={setTo} />
-          <label>
-            Show
-            <select value={kind} onChange={(event) => setKind(event.target.value as SearchKindFilter)}>
-              {searchKindFilters.map((filter) => (
-                <option key={filter} value={filter}>
-                  {kindLabels[filter]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select<SearchKindFilter>
+            label="Show"
+            options={searchKindFilters.map((filter) => ({ value: filter, label: kindLabels[filter] }))}
+            value={kind}
+            onChange={setKind}
+          />
         </div>
       </div>
       {(search.message ?? openMessage) && (
@@ -128,22 +115,32 @@ export function LibraryPanel({ session }: PanelProps) {
               ? 'Nothing found.'
               : `${hits.length === 50 ? 'The first 50' : hits.length} ${hits.length === 1 ? 'result' : 'results'}. ↓ to move through them, Enter to open.`}
           </p>
-          <ol ref={listRef} className="mb-library-results" aria-label="Search results">
-            {hits.map((hit) => (
-              <li key={`${hit.fileId}-${hit.minuteNumber}-${hit.kind}-${hit.snippet.map((part) => part.text).join('')}`}>
-                <button type="button" onClick={() => void open(hit)} onKeyDown={onResultKeyDown}>
-                  <span className="mb-library-place">
-                    {hit.committeeName || hit.fileName} · {safeUkDate(hit.date)} · {hit.minuteNumber ? `${hit.minuteNumber} ` : ''}
-                    {hit.itemTitle}
-                  </span>
+          {/* React Aria's list box: the arrow keys, Home, End and type-ahead (by the meeting's place) walk the results;
+              Enter or a click opens one. Each is an option named by its place and passage. */}
+          <ListBox
+            ref={listRef}
+            className="mb-library-results"
+            aria-label="Search results"
+            selectionMode="none"
+            onAction={(key) => {
+              const hit = hits[Number(key)];
+              if (hit) void open(hit);
+            }}
+            renderEmptyState={() => null}
+          >
+            {hits.map((hit, index) => {
+              const place = `${hit.committeeName || hit.fileName} · ${safeUkDate(hit.date)} · ${hit.minuteNumber ? `${hit.minuteNumber} ` : ''}${hit.itemTitle}`;
+              return (
+                <ListBoxItem key={index} id={index} textValue={place} className="mb-library-result">
+                  <span className="mb-library-place">{place}</span>
                   <span className="mb-library-snippet">
                     <span className="mb-library-kind">{passageLabels[hit.kind]}: </span>
-                    {hit.snippet.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                    {hit.snippet.map((part, partIndex) => (part.hit ? <mark key={partIndex}>{part.text}</mark> : <span key={partIndex}>{part.text}</span>))}
                   </span>
-                </button>
-              </li>
-            ))}
-          </ol>
+                </ListBoxItem>
+              );
+            })}
+          </ListBox>
         </>
       )}
       {documentId && session.opened?.hasFile && session.opened.document.meeting.committeeId && <NextMeetingOffer session={session} documentId={documentId} />}

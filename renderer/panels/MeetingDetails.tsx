@@ -13,6 +13,7 @@ import { DraftField } from './DraftField';
 import { ResolutionsWording } from './ResolutionsWording';
 import { Button } from '../design/Button';
 import { TextField } from '../design/TextField';
+import { Select } from '../design/Select';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -65,21 +66,19 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
 
   return (
     <div className="mb-meeting-details">
-      <label>
-        Members of the public
-        <select
-          value={publicAttendance.kind}
-          onChange={(event) => {
-            const kind = event.target.value as PublicAttendance['kind'];
-            setPublic(kind === 'count' ? { kind, count: 1 } : kind === 'text' ? { kind, text: 'Members of the public were present.' } : { kind });
-          }}
-        >
-          <option value="unrecorded">Not recorded</option>
-          <option value="none">None present</option>
-          <option value="count">A number present</option>
-          <option value="text">In my own words</option>
-        </select>
-      </label>
+      <Select<PublicAttendance['kind']>
+        label="Members of the public"
+        options={[
+          { value: 'unrecorded', label: 'Not recorded' },
+          { value: 'none', label: 'None present' },
+          { value: 'count', label: 'A number present' },
+          { value: 'text', label: 'In my own words' },
+        ]}
+        value={publicAttendance.kind}
+        onChange={(kind) =>
+          setPublic(kind === 'count' ? { kind, count: 1 } : kind === 'text' ? { kind, text: 'Members of the public were present.' } : { kind })
+        }
+      />
       {publicAttendance.kind === 'count' ? (
         <DraftField
           label="How many members of the public"
@@ -100,22 +99,19 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
       ) : null}
       <TimeField label="Started" value={meeting.startedAt} onChange={(startedAt) => update((current) => ({ ...current, startedAt }))} />
       <TimeField label="Ended" value={meeting.endedAt} onChange={(endedAt) => update((current) => ({ ...current, endedAt }))} />
-      <label>
-        Status
-        {/* Approval is sealed in the Review panel, never set by hand: an approved status without its seal would mislead. */}
-        <select
-          value={meeting.status}
-          disabled={meeting.status === 'approved'}
-          title={meeting.status === 'approved' ? 'Approved in the Review panel; corrections are recorded there as amendments.' : undefined}
-          onChange={(event) => update((current) => ({ ...current, status: event.target.value as MeetingStatus }))}
-        >
-          {meetingStatuses.map((status) => (
-            <option key={status} value={status} disabled={status === 'approved'}>
-              {status === 'approved' ? `${statusLabels[status]} (in the Review panel)` : statusLabels[status]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Approval is sealed in the Review panel, never set by hand: an approved status without its seal would mislead. */}
+      <Select<MeetingStatus>
+        label="Status"
+        options={meetingStatuses.map((status) => ({
+          value: status,
+          label: status === 'approved' ? `${statusLabels[status]} (in the Review panel)` : statusLabels[status],
+        }))}
+        disabledValues={['approved']}
+        isDisabled={meeting.status === 'approved'}
+        title={meeting.status === 'approved' ? 'Approved in the Review panel; corrections are recorded there as amendments.' : undefined}
+        value={meeting.status}
+        onChange={(status) => update((current) => ({ ...current, status }))}
+      />
       <ResolutionsWording meeting={meeting} update={update} />
       <span className="mb-save-template">
         <TextField aria-label="New template name" placeholder="Template name" maxLength={120} value={templateName} onChange={setTemplateName} />

@@ -11,6 +11,7 @@ import { DraftField } from './DraftField';
 import { Button } from '../design/Button';
 import { Checkbox } from '../design/Checkbox';
 import { TextField } from '../design/TextField';
+import { Select } from '../design/Select';
 
 function newPersonId(): string {
   return `person-${crypto.randomUUID()}`;
@@ -78,13 +79,13 @@ export function RosterEditor({ people, onChange, showRetired = true }: RosterEdi
                 onUsable={(name) => change(index, { name })}
                 autoFocus={person.id === added}
               />
-              <select aria-label={`Role of ${person.name}`} value={person.role} onChange={(event) => changeRole(index, event.target.value as PersonRole)}>
-                {personRoles.map((role) => (
-                  <option key={role} value={role}>
-                    {roleLabels[role]}
-                  </option>
-                ))}
-              </select>
+              <Select<PersonRole>
+                aria-label={`Role of ${person.name}`}
+                className="mb-roster-role"
+                options={personRoles.map((role) => ({ value: role, label: roleLabels[role] }))}
+                value={person.role}
+                onChange={(role) => changeRole(index, role)}
+              />
               <TextField
                 aria-label={`Job title of ${person.name}`}
                 placeholder="Job title"

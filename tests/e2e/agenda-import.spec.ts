@@ -7,13 +7,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
+import { choiceNamed } from './fixtures/choices';
 
 const FIXTURES = path.join(__dirname, '../fixtures/agenda');
 
 async function openNewMeeting(page: Page) {
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
+  await expect(choiceNamed(dialog, 'Committee')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Cabinet');
   return dialog;

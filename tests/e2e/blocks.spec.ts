@@ -156,19 +156,28 @@ test('the outline reorders items from the keyboard; actions and name checks list
   await page.keyboard.press('Control+Shift+o');
   const outline = page.getByRole('navigation', { name: 'Agenda outline' });
   await expect(outline.locator('[aria-current="true"]')).toHaveText('3 DRAFT IMPROVEMENT PLAN');
-  await outline.getByRole('button', { name: '3 DRAFT IMPROVEMENT PLAN' }).focus();
+  await outline.getByRole('option', { name: '3 DRAFT IMPROVEMENT PLAN' }).focus();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(outline.getByRole('button')).toHaveText(['1 PUBLIC QUESTIONS', '2 DRAFT IMPROVEMENT PLAN', '3 URGENT BUSINESS']);
+  await expect(outline.getByRole('option')).toHaveText(['1 PUBLIC QUESTIONS', '2 DRAFT IMPROVEMENT PLAN', '3 URGENT BUSINESS']);
   await expect(editor.locator('h2.mb-agenda-item').nth(1)).toHaveAttribute('data-minute-number', '2');
   await expect(editor.locator('h2.mb-agenda-item').nth(2)).toHaveText('URGENT BUSINESS');
   await expect(editor.locator('h2.mb-agenda-item').nth(2)).toHaveAttribute('data-minute-number', '3');
+  // The keyboard stays on the item moved; End, Home and the arrows walk the outline.
+  const moved = outline.getByRole('option', { name: '2 DRAFT IMPROVEMENT PLAN' });
+  await expect(moved).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(outline.getByRole('option', { name: '3 URGENT BUSINESS' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(outline.getByRole('option', { name: '1 PUBLIC QUESTIONS' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(moved).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(editor).toBeFocused();
   // Dragging works too: the last item dropped on the first.
-  await outline.getByRole('listitem').nth(2).dragTo(outline.getByRole('listitem').nth(0));
-  await expect(outline.getByRole('button')).toHaveText(['1 URGENT BUSINESS', '2 PUBLIC QUESTIONS', '3 DRAFT IMPROVEMENT PLAN']);
+  await outline.getByRole('option').nth(2).dragTo(outline.getByRole('option').nth(0));
+  await expect(outline.getByRole('option')).toHaveText(['1 URGENT BUSINESS', '2 PUBLIC QUESTIONS', '3 DRAFT IMPROVEMENT PLAN']);
   await page.keyboard.press('Control+z');
-  await expect(outline.getByRole('button')).toHaveText(['1 PUBLIC QUESTIONS', '2 DRAFT IMPROVEMENT PLAN', '3 URGENT BUSINESS']);
+  await expect(outline.getByRole('option')).toHaveText(['1 PUBLIC QUESTIONS', '2 DRAFT IMPROVEMENT PLAN', '3 URGENT BUSINESS']);
   await editor.focus();
 
   await page.keyboard.press('Control+Shift+y');

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { editorOf, expect, test } from './harness/app-test';
 import { slash } from './fixtures/clerk-keys';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
+import { choiceNamed } from './fixtures/choices';
 
 /** Where the caret is: the words of the line it is in, and how far along. */
 const caretOf = (page: Page) =>
@@ -86,7 +87,7 @@ test('every dialog keeps Tab inside it and Escape gives the keyboard back where 
   // New meeting (Ctrl+Shift+M).
   await page.keyboard.press('Control+Shift+M');
   const newMeeting = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(newMeeting.getByLabel('Committee', { exact: true })).toBeFocused();
+  await expect(choiceNamed(newMeeting, 'Committee')).toBeFocused();
   await expectTabStaysInside(page, newMeeting);
   await expectEscapeBackToCaret(page, newMeeting, caret);
 

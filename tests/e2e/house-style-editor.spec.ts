@@ -11,6 +11,7 @@ import path from 'node:path';
 import { showStep } from './fixtures/new-meeting-steps';
 import { saveAndReadBack } from './fixtures/saved-minutes';
 import { expect, test } from './harness/app-test';
+import { choiceNamed, choose, chosenValue } from './fixtures/choices';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -30,9 +31,10 @@ async function retype(page: Page, field: Locator, text: string) {
 async function openEditor(page: Page) {
   await page.keyboard.press('Control+Shift+M');
   const newMeeting = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(newMeeting.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
+  await expect(choiceNamed(newMeeting, 'Committee')).toHaveText('Set up a new committee…');
+  expect(await chosenValue(choiceNamed(newMeeting, 'Committee'))).toBe('__new__');
   await newMeeting.getByLabel('Committee name').fill('Planning Committee');
-  await newMeeting.getByLabel('Council').fill('Wirral Council');
+  await newMeeting.getByLabel('Council', { exact: true }).fill('Wirral Council');
   const editButton = newMeeting.getByRole('button', { name: 'Edit house style…' });
   await editButton.focus();
   await page.keyboard.press('Enter');
@@ -98,9 +100,9 @@ test('a clerk copies a shipped house style, changes its wording from the keyboar
   await expect(editButton).toBeFocused();
   await expect(newMeeting).toBeVisible();
 
-  const choice = newMeeting.getByLabel('House style');
-  await choice.selectOption({ label: 'Wirral planning (ours)' });
-  await expect(choice).toHaveValue('wirral-council-planning-committee-own');
+  const choice = choiceNamed(newMeeting, 'House style');
+  await choose(choice, 'Wirral planning (ours)');
+  expect(await chosenValue(choice)).toBe('wirral-council-planning-committee-own');
 });
 
 test('Close with unsaved changes asks once, and Tab stays inside the editor over the New meeting dialog', async ({ app }) => {
@@ -158,7 +160,7 @@ test('a committee set to the council’s own style keeps it, and its new meeting
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor.getByRole('status')).toContainText('Saved');
   await page.keyboard.press('Escape');
-  await newMeeting.getByLabel('House style').selectOption({ label: 'Wirral Council — Planning Committee (our copy)' });
+  await choose(choiceNamed(newMeeting, 'House style'), 'Wirral Council — Planning Committee (our copy)');
   await showStep(newMeeting, 'Date and place');
   await newMeeting.getByLabel('Date').fill('2024-05-23');
   await newMeeting.getByRole('button', { name: 'Start the meeting' }).press('Enter');

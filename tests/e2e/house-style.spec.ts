@@ -11,6 +11,7 @@ import { setTicked } from './fixtures/ticks';
 import { countVotes, exportPublicPdf, knowCommittee, startKnownMeeting, takeRegister } from './fixtures/reference-meeting';
 import { gotham } from './fixtures/reference-gotham-script';
 import { WIRRAL_DECISION, wirral } from './fixtures/reference-wirral-script';
+import { choiceNamed, choose, chosenValue } from './fixtures/choices';
 
 async function counts(page: import('@playwright/test').Page, figures: [string, string, string]) {
   for (const [index, label] of ['Votes for', 'Votes against', 'Abstentions'].entries()) {
@@ -26,10 +27,11 @@ test('a committee’s house style, chosen in the New meeting dialog, gives the e
   const { page, dialogs, workDir } = app;
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
+  await expect(choiceNamed(dialog, 'Committee')).toHaveText('Set up a new committee…');
+  expect(await chosenValue(choiceNamed(dialog, 'Committee'))).toBe('__new__');
   await dialog.getByLabel('Committee name').fill('Planning and Development Committee');
-  await dialog.getByLabel('Council').fill('Gotham Parish Council');
-  await dialog.getByLabel('House style').selectOption({ label: 'Gotham Parish Council — Planning & Development Committee' });
+  await dialog.getByLabel('Council', { exact: true }).fill('Gotham Parish Council');
+  await choose(choiceNamed(dialog, 'House style'), 'Gotham Parish Council — Planning & Development Committee');
   await dialog.getByLabel('Paste names, one a line').fill('Councillor J Anderson (Chair)\nCouncillor M Wilkins\nCouncillor A Hutter');
   await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
   await expect(dialog.getByTestId('roster-person')).toHaveCount(3);

@@ -108,7 +108,7 @@ test('three meetings in a row: actions carried, one closed, one carried again; d
   await expect(second.getByTestId('document-name')).toHaveText('Planning 21 March 2017');
   const secondOutline = second.getByRole('navigation', { name: 'Agenda outline' });
   // Standing items as the clerk left them (the parish template's others are not brought back); the parish numbers its minutes plainly.
-  await expect(secondOutline.getByRole('button')).toHaveText(['1 Apologies', '2 Minutes', '3 Matters arising', '4 Date of the next meeting']);
+  await expect(secondOutline.getByRole('option')).toHaveText(['1 Apologies', '2 Minutes', '3 Matters arising', '4 Date of the next meeting']);
   const secondEditor = editorOf(second);
   // The new window opens with the caret in the first item, ready to type, as Start the meeting does in this window.
   await expect(secondEditor).toBeFocused();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { editorOf, expect, test } from './harness/app-test';
 import { testMinutesText, type TestMeeting } from '../core/library/library-documents';
+import { choiceNamed, choose } from './fixtures/choices';
 
 const filler = (title: string) => ({ title, blocks: [{ kind: 'text' as const, text: `${title}: the committee noted the report. `.repeat(12) }] });
 
@@ -113,9 +114,9 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
   const box = page.getByRole('searchbox', { name: 'Search past minutes' });
   await box.focus();
   await page.keyboard.type('ca.118');
-  const results = page.getByRole('list', { name: 'Search results' });
-  await expect(results.getByRole('button')).toHaveCount(1);
-  await expect(results.getByRole('button')).toContainText('Planning and Development · 28 February 2017 · CA.118 Rushcliffe local plan consultation');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option')).toHaveCount(1);
+  await expect(results.getByRole('option')).toContainText('Planning and Development · 28 February 2017 · CA.118 Rushcliffe local plan consultation');
   const byNumber = await openInOwnWindow(app, page);
   await expectAtMinute(byNumber, 'Planning 28 February 2017', 'CA.118', 'Rushcliffe local plan consultation');
 
@@ -130,14 +131,14 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
 
   // A member's name, narrowed to actions: the snippet marks the name.
   await box.fill('');
-  await page.getByLabel('Show').selectOption('actions');
+  await choose(choiceNamed(page, 'Show'), 'Actions');
   await box.focus();
   await page.keyboard.type('Mafham');
-  await expect(results.getByRole('button')).toHaveCount(1);
+  await expect(results.getByRole('option')).toHaveCount(1);
   await expect(results.locator('mark')).toHaveText('Mafham');
-  await expect(results.getByRole('button')).toContainText('21 March 2017 · CA.136 Street lighting in Church Lane');
+  await expect(results.getByRole('option')).toContainText('21 March 2017 · CA.136 Street lighting in Church Lane');
   await page.keyboard.press('ArrowDown');
-  await expect(results.getByRole('button').first()).toBeFocused();
+  await expect(results.getByRole('option').first()).toBeFocused();
   const byName = await openInOwnWindow(app, page);
   await expectAtMinute(byName, 'Planning 21 March 2017', 'CA.136', 'Street lighting in Church Lane');
 
@@ -148,8 +149,8 @@ test('a minute number, a name and a phrase each open the right meeting at the ri
   await expect(empty.getByTestId('document-name')).toHaveText('Untitled minutes');
   await openLibrary(empty);
   await empty.keyboard.type('"roof was completed"');
-  const phraseResults = empty.getByRole('list', { name: 'Search results' });
-  await expect(phraseResults.getByRole('button')).toHaveCount(1);
+  const phraseResults = empty.getByRole('listbox', { name: 'Search results' });
+  await expect(phraseResults.getByRole('option')).toHaveCount(1);
   await expect(phraseResults.locator('mark')).toHaveText('roof was completed');
   await empty.keyboard.press('Enter');
   await expectAtMinute(empty, 'Finance 5 April 2017', 'F.27', 'Village hall roof');

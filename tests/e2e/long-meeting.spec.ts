@@ -87,7 +87,7 @@ async function reachTheFarParts(page: Page, filePath: string) {
   // The outline's jump: the far item is shown and the caret is in it.
   await page.keyboard.press('Control+Shift+o');
   const outline = page.getByRole('navigation', { name: 'Agenda outline' });
-  await outline.getByRole('button', { name: /^33 ITEM 33 REPORT$/i }).click();
+  await outline.getByRole('option', { name: /^33 ITEM 33 REPORT$/i }).click();
   await expect(editor).toBeFocused();
   const heading = editor.locator('h2.mb-agenda-item').nth(32);
   await expect(heading).toBeInViewport();

@@ -5,16 +5,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { showStep } from './fixtures/new-meeting-steps';
 import { expect, test } from './harness/app-test';
+import { choiceNamed, choose, chosenValue } from './fixtures/choices';
 
 test('a committee’s contact officer comes into the new meeting and prints in the heading the house style shows', async ({ app }) => {
   const { page } = app;
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
+  await expect(choiceNamed(dialog, 'Committee')).toHaveText('Set up a new committee…');
+  expect(await chosenValue(choiceNamed(dialog, 'Committee'))).toBe('__new__');
   await dialog.getByLabel('Committee name').fill('Planning Committee');
   await dialog.getByLabel('Council', { exact: true }).fill('Wirral Council');
   await dialog.getByLabel('Contact officer for its meetings (name and team)').fill('Katy Brown, Committee Officer');
-  await dialog.getByLabel('House style').selectOption({ label: 'Wirral Council — Planning Committee' });
+  await choose(choiceNamed(dialog, 'House style'), 'Wirral Council — Planning Committee');
   await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2020-06-18');
   const contact = dialog.getByLabel('Contact officer', { exact: true });

@@ -9,12 +9,14 @@ import { showStep } from './fixtures/new-meeting-steps';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
 import { SEED_000_HEADING, SEED_000_ROSTER_LINES } from '../core/model/seed-000-roster';
+import { choiceNamed, choose, chosenValue, optionsOf } from './fixtures/choices';
 
 async function startSeedMeeting(page: Page) {
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
-  await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
+  await expect(choiceNamed(dialog, 'Committee')).toBeFocused();
+  await expect(choiceNamed(dialog, 'Committee')).toHaveText('Set up a new committee…');
+  expect(await chosenValue(choiceNamed(dialog, 'Committee'))).toBe('__new__');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Children and Young People Scrutiny Committee');
   await page.keyboard.press('Tab');
@@ -25,7 +27,8 @@ async function startSeedMeeting(page: Page) {
   await dialog.getByLabel('Paste names, one a line').fill(SEED_000_ROSTER_LINES);
   await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
   await expect(dialog.getByTestId('roster-person')).toHaveCount(15);
-  await expect(dialog.getByLabel('Template')).toHaveValue('committee');
+  await expect(choiceNamed(dialog, 'Template')).toHaveText('Committee');
+  expect(await chosenValue(choiceNamed(dialog, 'Template'))).toBe('committee');
   await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2022-03-23');
   await dialog.getByLabel('Venue').fill('Bury Town Hall');
@@ -78,7 +81,7 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   for (const key of 'PPPPPPPPPPAPPP') await page.keyboard.press(key);
   await expect(page.getByTestId('header-quorum-warning')).toBeHidden();
   await expect(quorum).toHaveText('Quorate: 10 voting members present, 4 needed.');
-  await page.getByLabel('Members of the public').selectOption('none');
+  await choose(choiceNamed(page, 'Members of the public'), 'None present');
 
   expect(await headingTexts(page)).toEqual(SEED_000_HEADING);
 
@@ -126,7 +129,8 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   // The committee was kept: the next meeting (from the File menu this time) offers it.
   await clickMenu(page, 'new-meeting');
   const next = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(next.getByLabel('Committee', { exact: true })).toHaveValue('children-and-young-people-scrutiny-committee');
+  await expect(choiceNamed(next, 'Committee')).toHaveText('Children and Young People Scrutiny Committee');
+  expect(await chosenValue(choiceNamed(next, 'Committee'))).toBe('children-and-young-people-scrutiny-committee');
   await next.getByRole('button', { name: /Change this committee/ }).press('Enter');
   await expect(next.getByTestId('roster-person')).toHaveCount(15);
   await expect(next.getByLabel('Last minute number used this municipal year')).toHaveValue('6');
@@ -145,7 +149,7 @@ test('a broken template of the council’s own is named with its fix, and the ot
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await expect(dialog).toContainText('Template “planning.json”: field “numbering” is not right. Fix: use one of "committee-prefix", "plain".');
-  await expect(dialog.getByLabel('Template').locator('option')).toHaveText([
+  expect(await optionsOf(choiceNamed(dialog, 'Template'))).toEqual([
     'Committee',
     'Cabinet',
     'Overview and scrutiny',
@@ -156,15 +160,15 @@ test('a broken template of the council’s own is named with its fix, and the ot
 });
 
 /** A small Licensing Committee (chair A Zephyr, B Young, C Xavier; quorum 2) meeting on 15 June 2022. */
-async function startLicensingMeeting(page: Page, templateId: string) {
+async function startLicensingMeeting(page: Page, template: string) {
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
+  await expect(choiceNamed(dialog, 'Committee')).toBeFocused();
   await dialog.getByLabel('Committee name').fill('Licensing Committee');
   await dialog.getByLabel('Quorum (voting members)').fill('2');
   await dialog.getByLabel('Paste names, one a line').fill('Councillor A Zephyr (Chair)\nCouncillor B Young\nCouncillor C Xavier');
   await dialog.getByRole('button', { name: 'Add these people' }).click();
-  await dialog.getByLabel('Template').selectOption(templateId);
+  await choose(choiceNamed(dialog, 'Template'), template);
   await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2022-06-15');
   await dialog.getByRole('button', { name: 'Start the meeting' }).click();
@@ -174,7 +178,7 @@ async function startLicensingMeeting(page: Page, templateId: string) {
 test('the roster is edited during the meeting, a substitute stands in, apologies carry a reason, and the heading follows', async ({ app }) => {
   const { page } = app;
   // The parish council template lays the heading out its own way and words resolutions "Resolved:".
-  await startLicensingMeeting(page, 'parish-council');
+  await startLicensingMeeting(page, 'Parish council');
 
   await page.keyboard.press('Control+Shift+A');
   const panel = page.getByTestId('attendance-panel');
@@ -184,7 +188,7 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   // The new person's name takes the focus, selected, to be typed over.
   await expect(roster.getByLabel('Name of New member')).toBeFocused();
   await page.keyboard.type('D Wells');
-  await roster.getByLabel('Role of D Wells').selectOption('substitute');
+  await choose(choiceNamed(roster, 'Role of D Wells'), 'Substitute');
   await roster.getByRole('button', { name: 'Move D Wells up' }).click();
   await expect(
     roster
@@ -249,7 +253,7 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
   app,
 }) => {
   const { page } = app;
-  await startLicensingMeeting(page, 'committee');
+  await startLicensingMeeting(page, 'Committee');
   await page.keyboard.press('Control+Shift+A');
   const list = await focusRegister(page);
   const panel = page.getByTestId('attendance-panel');
@@ -264,7 +268,7 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
   await page.keyboard.press('Enter');
   await expect(list).toBeFocused();
 
-  await panel.getByLabel('Members of the public').selectOption('text');
+  await choose(choiceNamed(panel, 'Members of the public'), 'In my own words');
   const words = panel.getByLabel('Public attendance in your words');
   await words.press('Control+a');
   await words.press('Backspace');
@@ -307,7 +311,7 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
   await expect(panel.getByRole('status').filter({ hasText: 'template' })).toHaveText('Saved the template “Licensing”. It is offered for new meetings.');
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog.getByLabel('Template').selectOption({ label: 'Licensing (your own)' });
+  await choose(choiceNamed(dialog, 'Template'), 'Licensing (your own)');
   await expect(dialog.locator('.mb-template-outline')).toHaveText(
     'Apologies for absence · Declarations of interest · Public questions · Member questions · … · Urgent business',
   );
@@ -346,12 +350,16 @@ test('a meeting of a known committee starts in under 30 keys, from its own templ
 
   await press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  const chooser = dialog.getByLabel('Committee', { exact: true });
+  const chooser = choiceNamed(dialog, 'Committee');
   await expect(chooser).toBeFocused();
+  // The committee by its first letter, without opening the list.
   await press('L');
-  await expect(chooser).toHaveValue(committee.id);
+  await expect(chooser).toHaveText('Licensing Committee');
+  expect(await chosenValue(chooser)).toBe(committee.id);
+  await expect(chooser).toHaveAttribute('aria-expanded', 'false');
   // The committee's own template comes with it; Enter on the choice goes on to the date, which has the focus.
-  await expect(dialog.getByLabel('Template')).toHaveValue('committee');
+  await expect(choiceNamed(dialog, 'Template')).toHaveText('Committee');
+  expect(await chosenValue(choiceNamed(dialog, 'Template'))).toBe('committee');
   await press('Enter');
   const date = dialog.getByLabel('Date', { exact: true });
   await expect(date).toBeFocused();

@@ -5,12 +5,14 @@
 // removed outright, and the meeting starts with every word of each title.
 import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
+import { choiceNamed, chosenValue } from './fixtures/choices';
 
 test('pasted attendance and agenda lines are shown as read, a doubtful row is removed, and titles keep their words', async ({ app }) => {
   const { page } = app;
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue('__new__');
+  await expect(choiceNamed(dialog, 'Committee')).toHaveText('Set up a new committee…');
+  expect(await chosenValue(choiceNamed(dialog, 'Committee'))).toBe('__new__');
   await dialog.getByLabel('Committee name').fill('Planning & Development Committee');
   await dialog
     .getByLabel('Paste names, one a line')
@@ -22,7 +24,8 @@ test('pasted attendance and agenda lines are shown as read, a doubtful row is re
   const names = ['J.P. Anderson', 'M. Wilkins', 'J.M.F. Royce', 'B.J. Walker', 'G. Hutter', 'H. Taylor', 'A. Clayworth', 'People', 'Kelly Barnett'];
   await expect(rows).toHaveCount(names.length);
   for (const [index, name] of names.entries()) await expect(rows.nth(index).getByLabel(/^Name of/)).toHaveValue(name);
-  await expect(dialog.getByLabel('Role of J.P. Anderson')).toHaveValue('chair');
+  await expect(choiceNamed(dialog, 'Role of J.P. Anderson')).toHaveText('Chair');
+  expect(await chosenValue(choiceNamed(dialog, 'Role of J.P. Anderson'))).toBe('chair');
   await expect(rows.nth(7).getByTestId('roster-doubt')).toHaveText('“People” is a single word with no title: check it is a person, or remove the row.');
   await rows.nth(7).getByRole('button', { name: 'Remove People' }).click();
   await expect(rows).toHaveCount(names.length - 1);

@@ -17,13 +17,14 @@ import { SEED_004_DISCUSSION, SEED_004_ITEM, SEED_004_RESOLUTION, SEED_004_ROSTE
 import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { saveAndReadBack } from './fixtures/saved-minutes';
+import { choiceNamed, choose } from './fixtures/choices';
 
 const COMMITTEE = 'Children and Young People Scrutiny Committee';
 
 async function startMeeting(page: Page) {
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
+  await expect(choiceNamed(dialog, 'Committee')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type(COMMITTEE);
   await page.keyboard.press('Tab');
@@ -36,8 +37,8 @@ async function startMeeting(page: Page) {
   await dialog.getByRole('button', { name: 'Add these people' }).press('Enter');
   await expect(dialog.getByTestId('roster-person')).toHaveCount(7);
   // The Cabinet Member presents the report but does not sit on the committee.
-  await dialog.getByLabel('Role of L Smith').selectOption('guest');
-  await dialog.getByLabel('Template').selectOption({ label: 'Overview and scrutiny' });
+  await choose(choiceNamed(dialog, 'Role of L Smith'), 'Guest');
+  await choose(choiceNamed(dialog, 'Template'), 'Overview and scrutiny');
   await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill('2026-02-10');
   await showStep(dialog, 'Items of business');

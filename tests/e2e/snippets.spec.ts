@@ -8,18 +8,19 @@ import { showStep } from './fixtures/new-meeting-steps';
 import { editorOf, expect, test } from './harness/app-test';
 import { clickMenu } from './harness/bridge';
 import { answer, slash } from './fixtures/clerk-keys';
+import { choiceNamed, choose } from './fixtures/choices';
 
 /** A Licensing Committee (chair A Zephyr, B Young) meeting on the given date, from the committee template. */
 async function startLicensingMeeting(page: Page, date: string, setUp: boolean) {
   await page.keyboard.press('Control+Shift+M');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await expect(dialog.getByLabel('Committee', { exact: true })).toBeFocused();
+  await expect(choiceNamed(dialog, 'Committee')).toBeFocused();
   if (setUp) {
     await dialog.getByLabel('Committee name').fill('Licensing Committee');
     await dialog.getByLabel('Paste names, one a line').fill('Councillor A Zephyr (Chair)\nCouncillor B Young');
     await dialog.getByRole('button', { name: 'Add these people' }).click();
   }
-  await dialog.getByLabel('Template').selectOption('committee');
+  await choose(choiceNamed(dialog, 'Template'), 'Committee');
   await showStep(dialog, 'Date and place');
   await dialog.getByLabel('Date').fill(date);
   await dialog.getByRole('button', { name: 'Start the meeting' }).click();

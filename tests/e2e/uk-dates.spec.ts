@@ -84,8 +84,15 @@ test('the library search filters take and show dates day first under an en-US lo
   await expect(page.getByText('2 meetings in the library')).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Search past minutes' }).fill('budget');
-  const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+  const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(results).toHaveCount(2);
+  // The results are a list box: ↓ from the box goes to the first, End to the last and Home back to the first.
+  await page.getByRole('searchbox', { name: 'Search past minutes' }).press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(results.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(results.first()).toBeFocused();
 
   const from = page.getByLabel('From', { exact: true });
   const to = page.getByLabel('To', { exact: true });
