@@ -7,10 +7,13 @@ import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
 
 /**
- * Lexical's own updates for a character typed in Chromium: its keydown command, beforeinput, input, the flush of the
- * browser's DOM change and the selection change. Anything more is the app's.
+ * Lexical's own updates for a character typed in Chromium: one in its keydown command, one for beforeinput, two for
+ * input (the event and the flush of the browser's DOM change), and one for each selection change. Chromium now and
+ * then fires one selection change more than there are keys (seen once in about fifteen runs), so those are allowed a
+ * margin of two; an app listener adding an update on every key adds ten to the others.
  */
-const LEXICAL_UPDATES_PER_CHARACTER = 5;
+const LEXICAL_UPDATES_PER_CHARACTER = { keydown: 1, beforeinput: 1, input: 2 } as const;
+const SPARE_SELECTION_CHANGES = 2;
 
 test("typing a character runs Lexical's own updates only, none of the app's", async ({ app }) => {
   const { page, dialogs, workDir } = app;
@@ -22,7 +25,11 @@ test("typing a character runs Lexical's own updates only, none of the app's", as
   const typed = 'the report';
   await page.keyboard.type(typed, { delay: 30 });
   await expect(editor.locator('p').last()).toHaveText('Members noted the report');
-  expect(await lexicalUpdatesIn(page)).toBeLessThanOrEqual(typed.length * LEXICAL_UPDATES_PER_CHARACTER);
+  const { selectionchange = 0, ...others } = await lexicalUpdatesIn(page);
+  const allowed = Object.fromEntries(Object.entries(LEXICAL_UPDATES_PER_CHARACTER).map(([event, perCharacter]) => [event, perCharacter * typed.length]));
+  expect(others).toEqual(allowed);
+  expect(selectionchange).toBeGreaterThanOrEqual(typed.length);
+  expect(selectionchange).toBeLessThanOrEqual(typed.length + SPARE_SELECTION_CHANGES);
 });
 
 test('typing through autosaves makes no React commits: the title and status bar follow the save state directly', async ({ app }) => {
