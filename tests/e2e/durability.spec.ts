@@ -1,7 +1,7 @@
 // Never lose a word, as a clerk would meet it: autosave while typing, a crash
 // mid-sentence and recovery, versions restored from History, a full disk,
 // and a damaged file that points at its backup.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorOf, expect, test, type AppHarness } from './harness/app-test';
 import { clickMenu } from './harness/bridge';
@@ -183,9 +183,13 @@ test('a window whose last words reached neither the file nor the recovery copy s
   const { page, windows, diskFaults } = app;
   await startNamedMinutes(app, 'Scrutiny.minutes', 'Scrutiny committee.');
   // The document's folder is full and the recovery folder cannot be written (a file stands where it should be).
+  // Moved aside in one step, not deleted file by file: the app may still be writing its recovery copy of the words
+  // just saved, and a copy written during a recursive delete left the folder not empty (ENOTEMPTY) in a CI run.
   const recoveryFolder = test.info().outputPath('app-data', 'recovery');
-  await rm(recoveryFolder, { recursive: true, force: true });
-  await writeFile(recoveryFolder, 'not a folder');
+  await rename(recoveryFolder, `${recoveryFolder}.moved-aside`).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await writeFile(recoveryFolder, 'not a folder', { flag: 'wx' });
   diskFaults.failWritesWith('ENOSPC');
   await page.keyboard.type(' The call-in was rejected.');
   await clickMenu(page, 'prepare-to-close');
