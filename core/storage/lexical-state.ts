@@ -1,6 +1,7 @@
 // The editor content as Lexical serialises it. Core never imports Lexical: it
 // checks only the outer shape here and walks the JSON where it needs meaning.
 import { z } from 'zod';
+import { agendaItemBlock } from '../blocks/agenda-item-block';
 
 export const serializedNodeSchema = z.looseObject({
   type: z.string().min(1),
@@ -10,9 +11,32 @@ export const serializedNodeSchema = z.looseObject({
 export const lexicalStateSchema = z.looseObject({
   root: z.looseObject({
     type: z.literal('root'),
-    children: z.array(serializedNodeSchema),
+    children: z.array(serializedNodeSchema).refine((children) => !children.some((child) => holdsAgendaItem(child.children)), {
+      message: 'an agenda item heading stands inside another block',
+    }),
   }),
 });
+
+/**
+ * Whether an agenda item heading stands anywhere among these children of a top-level node, or below them. Minute Book writes headings only at the
+ * top level (the editor's own agenda sections are flattened before anything is saved); a heading inside another node
+ * would be read as words of the item before it, losing its exemption, so such minutes are refused: the public
+ * version fails closed.
+ */
+function holdsAgendaItem(children: unknown): boolean {
+  const pending: unknown[] = [children];
+  while (pending.length > 0) {
+    const list = pending.pop();
+    if (!Array.isArray(list)) continue;
+    for (const child of list) {
+      if (typeof child !== 'object' || child === null) continue;
+      const { type, children: grandchildren } = child as { type?: unknown; children?: unknown };
+      if (type === agendaItemBlock.type) return true;
+      pending.push(grandchildren);
+    }
+  }
+  return false;
+}
 
 export type LexicalState = z.infer<typeof lexicalStateSchema>;
 
