@@ -5,6 +5,7 @@
 // machine's events (save-state.ts).
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { saveStateAfter, type SaveEvent, type SaveState } from './save-state';
+import { followShownSaveState } from './shown-save-state';
 
 export interface SaveStatusStore {
   get(): SaveState;
@@ -36,15 +37,12 @@ export function useSaveState(store: SaveStatusStore): SaveState {
 }
 
 /**
- * Shows the save state without rendering: `show` is called with it now and on every change, and should set what it
- * shows on the page directly (an element's text, the window's title). For what is on screen while the clerk types:
- * the state flips to unsaved on the first key after each autosave and back when the autosave lands, and each React
- * commit made with the caret in the minutes first measures the caret's offset from the top of the text, a walk that
- * grows with the meeting. `show` should keep its identity (useCallback): a new one subscribes again.
+ * Shows the save state without rendering: `show` is called with it now and on each change as shown-save-state.ts
+ * has it (saved is shown once the clerk pauses), and should set what it shows on the page directly (an element's
+ * text, the window's title). For what is on screen while the clerk types: each React commit made with the caret in
+ * the minutes first measures the caret's offset from the top of the text, a walk that grows with the meeting.
+ * `show` should keep its identity (useCallback): a new one subscribes again.
  */
 export function useShowSaveState(store: SaveStatusStore, show: (state: SaveState) => void): void {
-  useLayoutEffect(() => {
-    show(store.get());
-    return store.subscribe(() => show(store.get()));
-  }, [store, show]);
+  useLayoutEffect(() => followShownSaveState(store, show), [store, show]);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { countLexicalUpdates, lexicalUpdatesIn, REACT_COMMIT_COUNTER, reactCommitsIn } from './fixtures/keystroke-work';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
+import { AUTOSAVE_MEASURE } from '../../renderer/state/useAutosave';
 
 /**
  * Lexical's own updates for a character typed in Chromium: one in its keydown command, one for beforeinput, two for
@@ -104,4 +105,35 @@ test("the title's unsaved marker is set when the page is idle, never in a keystr
   });
   expect(titles).toContain('title • — Minute Book');
   expect(inKeys).toBe(0);
+});
+
+test('typing steadily through autosaves says "Unsaved changes" once, not again on every autosave, and "Saved" at the pause', async ({ app }) => {
+  const { page, dialogs, workDir } = app;
+  await openDocument(page, dialogs, path.join(workDir, 'calm.minutes'), seed000Document(), 'calm');
+  const editor = editorOf(page);
+  const saveState = page.getByTestId('save-state');
+  await editor.focus();
+  await page.keyboard.type('Members noted ');
+  await expect(saveState).toHaveText('Saved');
+  // What the status bar's live region says (each a screen reader announcement, and a redraw between two keys), and the
+  // autosaves that land meanwhile (the app's own performance measure of each).
+  await page.evaluate((autosaveMeasure) => {
+    const record = window as unknown as { __said: string[]; __autosaves: number };
+    record.__said = [];
+    record.__autosaves = 0;
+    const label = document.querySelector('[data-testid="save-state"]')!;
+    new MutationObserver(() => record.__said.push(label.textContent ?? '')).observe(label, { childList: true, characterData: true, subtree: true });
+    new PerformanceObserver((list) => (record.__autosaves += list.getEntriesByName(autosaveMeasure).length)).observe({ type: 'measure' });
+  }, AUTOSAVE_MEASURE);
+  // About three seconds of steady typing: the autosave lands at least every 0.7 s while keys keep coming.
+  await page.keyboard.type('the report of the director and thanked officers', { delay: 60 });
+  const whileTyping = await page.evaluate(() => {
+    const record = window as unknown as { __said: string[]; __autosaves: number };
+    return { said: [...record.__said], autosaves: record.__autosaves };
+  });
+  expect(whileTyping.autosaves).toBeGreaterThanOrEqual(2);
+  expect(whileTyping.said).toEqual(['Unsaved changes']);
+  await expect(saveState).toHaveText('Saved');
+  await expect(page).toHaveTitle('calm — Minute Book');
+  expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual(['Unsaved changes', 'Saved']);
 });
