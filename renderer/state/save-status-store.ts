@@ -1,8 +1,9 @@
 // Whether the document is saved, kept outside React state: it changes on the
 // first keystroke after every autosave and again when the autosave lands, and
-// only the title bar (and the History panel) need to re-render for that — not
-// the whole window with the editor in it. It changes only by the save-state
-// machine's events (save-state.ts).
+// only the title bar, the status bar (and the History panel) show it — not the
+// whole window with the editor in it. It changes only by the save-state
+// machine's events (save-state.ts); what the bars show of it is
+// shown-save-state.ts's.
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { saveStateAfter, type SaveEvent, type SaveState } from './save-state';
 import { followShownSaveState } from './shown-save-state';

@@ -30,6 +30,8 @@ const QUICK = process.argv.includes('--quick');
 const ROUNDS = QUICK ? 2 : 4;
 const BURST = 'The committee noted the update and thanked officers. ';
 const KEY_DELAY_MS = 45;
+/** The pause before each burst, in both pages alike, after whatever put the caret in place. */
+const SETTLE_BEFORE_BURST_MS = 300;
 const PANELS = ['Outline', 'Attendance'];
 const EDITOR_PARAGRAPH = '.mb-editor p.mb-paragraph';
 
@@ -81,9 +83,14 @@ function emptySamples(): Samples {
   return { latencies: [], longFrames: [], longFrameKind: '' };
 }
 
-/** Types one burst into the page (its caret already placed) and adds what the probe saw to `into`. */
+/**
+ * Types one burst into the page (its caret already placed) and adds what the probe saw to `into`. It first lets the
+ * page settle: the keys that placed the caret (the app's End after a click on a panel's tab) are not typing, and
+ * their frames, still arriving, would be counted as the burst's.
+ */
 async function typeBurst(page: Page, into: Samples): Promise<void> {
   await page.bringToFront();
+  await page.waitForTimeout(SETTLE_BEFORE_BURST_MS);
   await page.evaluate(() => {
     const probe = window as unknown as { __latencies: number[]; __longFrames: unknown[] };
     probe.__latencies.length = 0;
