@@ -5,7 +5,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { resolutionsBulleted, rosterInTheRoomFirst } from '../../core/minutes/meeting-context';
@@ -70,7 +69,6 @@ export function MinutesEditor({ onChange, meeting = noMeeting }: { onChange: () 
       </div>
       <StaleSelectionPlugin />
       <HistoryPlugin />
-      <ListPlugin />
       <ChangeTrackerPlugin onChange={onChange} />
       <MinuteNumberingPlugin scheme={scheme} />
       <ResolutionStylePlugin bulletedByDefault={resolutionsBulleted(meeting)} />

@@ -2,10 +2,18 @@
 // not add Lexical updates (each copies the editor's node map), nor React commits (each measures the caret's offset
 // from the top of the minutes). docs/typing-speed.md has the figures behind these.
 import path from 'node:path';
-import { countLexicalUpdates, lexicalUpdatesIn, REACT_COMMIT_COUNTER, reactCommitsIn } from './fixtures/keystroke-work';
+import {
+  countLexicalUpdates,
+  lexicalUpdatesIn,
+  REACT_COMMIT_COUNTER,
+  reactCommitsIn,
+  TEXT_NODE_MARK_COUNTER,
+  textNodesMarkedDirtyIn,
+} from './fixtures/keystroke-work';
 import { openDocument, seed000Document } from './fixtures/seed-000-meeting';
 import { editorOf, expect, test } from './harness/app-test';
 import { AUTOSAVE_MEASURE } from '../../renderer/state/useAutosave';
+import { syntheticMeetingOfWords } from '../bench/synthetic-meeting';
 
 /**
  * Lexical's own updates for a character typed in Chromium: one in its keydown command, one for beforeinput, two for
@@ -129,4 +137,26 @@ test('typing steadily through autosaves says "Unsaved changes" once, not again o
   await expect(saveState).toHaveText('Saved');
   await expect(page).toHaveTitle('calm — Minute Book');
   expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual(['Unsaved changes', 'Saved']);
+});
+
+test('opening a meeting marks none of its text changed: each keystroke then copies only what it changed', async ({ app }) => {
+  // A transform registered on a loaded document marks every node of its type changed, and Lexical's copy-on-write
+  // node map then carries every one of them (and copies them, five updates a keystroke). The lists' transform is on
+  // text, so the editor registers it before the minutes are loaded (open-minutes.ts).
+  const { page, dialogs, workDir } = app;
+  await page.addInitScript(TEXT_NODE_MARK_COUNTER);
+  await app.reload();
+  await openDocument(page, dialogs, path.join(workDir, 'open.minutes'), syntheticMeetingOfWords(3_000).document, 'open');
+  const editor = editorOf(page);
+  await expect(editor.locator('p').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await textNodesMarkedDirtyIn(page)).toBe(0);
+  // The count is live: a transform on text registered now, on the loaded meeting, marks each of its text nodes.
+  const textNodes = await page.evaluate(() => {
+    type Editor = { registerNodeTransform(klass: unknown, transform: () => void): () => void; _nodes: Map<string, { klass: unknown }> };
+    const meeting = (document.querySelector('.mb-editor') as unknown as { __lexicalEditor: Editor }).__lexicalEditor;
+    meeting.registerNodeTransform(meeting._nodes.get('text')!.klass, () => undefined);
+    return document.querySelectorAll('.mb-editor [data-lexical-text="true"]').length;
+  });
+  await expect.poll(() => textNodesMarkedDirtyIn(page)).toBe(textNodes);
 });
