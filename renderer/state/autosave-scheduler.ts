@@ -60,7 +60,7 @@ export class AutosaveScheduler {
     }
     // Even while the disk is failing, new text is handed over within a second: the
     // recovery journal may still be writable when the document's own folder is not.
-    this.arm(Math.min(AUTOSAVE_DEBOUNCE_MS, Math.max(0, this.firstDirtyAt + AUTOSAVE_MAX_WAIT_MS - now)));
+    this.armForChanges();
     if (this.status.phase === 'clean') this.setStatus({ ...this.status, phase: 'pending' });
   }
 
@@ -74,6 +74,11 @@ export class AutosaveScheduler {
   dispose(): void {
     this.disposed = true;
     this.disarm();
+  }
+
+  /** Saves after a pause in the typing, or once the oldest unsaved change is AUTOSAVE_MAX_WAIT_MS old. */
+  private armForChanges(): void {
+    this.arm(Math.min(AUTOSAVE_DEBOUNCE_MS, Math.max(0, this.firstDirtyAt + AUTOSAVE_MAX_WAIT_MS - this.timers.now())));
   }
 
   private arm(delay: number): void {
@@ -119,7 +124,10 @@ export class AutosaveScheduler {
     if (this.disposed) return;
     if (outcome.ok) {
       this.setStatus({ phase: this.dirty ? 'pending' : 'clean', problem: null, failuresInARow: 0, retryAt: null });
-      if (this.dirty) this.arm(0);
+      // Text typed while this save was in flight waits for its own turn, as any change does (at most
+      // AUTOSAVE_MAX_WAIT_MS from the first of it), rather than going at once: with a slow disk, saving back to
+      // back would read and send the meeting again on every landing, the page's work and main's both.
+      if (this.dirty) this.armForChanges();
       return;
     }
     // The text is still in the editor: mark it unsaved and try again after a pause,

@@ -134,4 +134,27 @@ describe('AutosaveScheduler', () => {
     expect(saves).toHaveLength(2);
     expect(statuses.at(-1)).toMatchObject({ phase: 'clean' });
   });
+
+  it('with a slow disk, saves typing that goes on during a save on the usual schedule, not back to back', async () => {
+    const slow = new AutosaveScheduler(
+      async () => {
+        saves.push(timers.time);
+        await new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 300)); // each save takes 300 ms to land
+        return { ok: true };
+      },
+      (status) => statuses.push(status),
+      timers,
+    );
+    const typedAt: number[] = [];
+    for (let key = 0; key < 120; key += 1) {
+      typedAt.push(timers.time);
+      slow.noteChange();
+      await timers.advance(45);
+    }
+    await timers.advance(2000);
+    // One save each time the oldest unsaved change is 0.7 s old (and the page idle), not one on every landing.
+    for (let i = 1; i < saves.length; i += 1) expect(saves[i]! - saves[i - 1]!).toBeGreaterThanOrEqual(700);
+    // Every key is handed to a save begun within a second of it.
+    for (const at of typedAt) expect(saves.find((start) => start > at)! - at).toBeLessThanOrEqual(1000);
+  });
 });
