@@ -34,6 +34,8 @@ export class AutosaveScheduler {
   private dirty = false;
   private firstDirtyAt = 0;
   private timer: unknown = null;
+  /** A save is waiting for the page to be idle: it will take every change made until it starts. */
+  private waitingForIdle = false;
   private inFlight: Promise<void> | null = null;
   private status: SchedulerStatus = { phase: 'clean', problem: null, failuresInARow: 0, retryAt: null };
   private disposed = false;
@@ -60,7 +62,8 @@ export class AutosaveScheduler {
     }
     // Even while the disk is failing, new text is handed over within a second: the
     // recovery journal may still be writable when the document's own folder is not.
-    this.armForChanges();
+    // A save already waiting for an idle moment takes this change too: arming another would save twice in a row.
+    if (!this.waitingForIdle) this.armForChanges();
     if (this.status.phase === 'clean') this.setStatus({ ...this.status, phase: 'pending' });
   }
 
@@ -85,7 +88,12 @@ export class AutosaveScheduler {
     this.disarm();
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      this.timers.whenIdle(() => void this.run(), AUTOSAVE_IDLE_TIMEOUT_MS);
+      if (this.waitingForIdle) return;
+      this.waitingForIdle = true;
+      this.timers.whenIdle(() => {
+        this.waitingForIdle = false;
+        void this.run();
+      }, AUTOSAVE_IDLE_TIMEOUT_MS);
     }, delay);
   }
 

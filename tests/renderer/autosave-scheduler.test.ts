@@ -157,4 +157,15 @@ describe('AutosaveScheduler', () => {
     // Every key is handed to a save begun within a second of it.
     for (const at of typedAt) expect(saves.find((start) => start > at)! - at).toBeLessThanOrEqual(1000);
   });
+
+  it('saves non-stop typing once per wait, though keys arrive between the timer and the idle moment it waits for', async () => {
+    // The fake idle callback comes 50 ms after it is asked for; keys come every 45 ms.
+    for (let key = 0; key < 120; key += 1) {
+      scheduler.noteChange();
+      await timers.advance(45);
+    }
+    const whileTyping = saves.filter((start) => start < timers.time);
+    expect(whileTyping.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < whileTyping.length; i += 1) expect(whileTyping[i]! - whileTyping[i - 1]!).toBeGreaterThanOrEqual(700);
+  });
 });
