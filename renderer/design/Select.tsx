@@ -26,6 +26,8 @@ interface SelectProps<T extends string> {
   label?: ReactNode;
   /** A name other than the label's words, or the name of a choice with no label. */
   'aria-label'?: string;
+  /** More to read with the choice than its hint (a problem with what is chosen). */
+  'aria-describedby'?: string;
   /** A short hint under the choice, read with its name. */
   hint?: string;
   /** The choices, in order; groups follow them, each under its heading. */

@@ -3,10 +3,11 @@
 // grouped sections with the schema's sentence beside any field that is not
 // right, and see a sample meeting in it alongside. Save is offered only when
 // the style is valid and changed; main checks it again before writing.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { HouseStyle } from '../../core/house-style/house-style-schema';
 import { houseStyleFieldProblems, ownCopyOf } from '../../core/house-style/own-house-style';
 import type { HouseStyleList } from '../../core/ipc/channels/house-style-channels';
+import { Select, type SelectOption } from '../design/Select';
 import { ModalForm } from '../dialogs/ModalForm';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import { styleSections, valueAt, withValueAt } from './house-style-fields';
@@ -41,9 +42,8 @@ export function HouseStyleEditorDialog({ initialId, onSaved, onClose }: HouseSty
   const [status, setStatus] = useState<string | null>(null);
   const [leaveUnsaved, setLeaveUnsaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const chooser = useRef<HTMLSelectElement>(null);
+  const chooser = useRef<HTMLButtonElement>(null);
   const firstField = useRef<HTMLDivElement>(null);
-  const chooserId = useId();
 
   const open = async (id: string) => {
     setProblem(null);
@@ -159,28 +159,17 @@ export function HouseStyleEditorDialog({ initialId, onSaved, onClose }: HouseSty
       {list === null && !problem ? <p>Loading house styles…</p> : null}
       {list ? (
         <div className="mb-style-chooser">
-          <label htmlFor={chooserId}>House style</label>
-          <select ref={chooser} id={chooserId} value={chosenId} onChange={(event) => void open(event.target.value)}>
-            {editing?.saved === null ? <option value="__unsaved__">{(editing.draft as HouseStyle).name} (not saved yet)</option> : null}
-            <optgroup label="Shipped with Minute Book (read-only)">
-              {list.styles
-                .filter((entry) => entry.source === 'shipped')
-                .map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {entry.name}
-                  </option>
-                ))}
-            </optgroup>
-            <optgroup label="Your council’s own">
-              {list.styles
-                .filter((entry) => entry.source === 'own')
-                .map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {entry.name}
-                  </option>
-                ))}
-            </optgroup>
-          </select>
+          <Select
+            label="House style"
+            triggerRef={chooser}
+            value={chosenId}
+            onChange={(id) => void open(id)}
+            options={editing?.saved === null ? [{ value: '__unsaved__', label: `${(editing.draft as HouseStyle).name} (not saved yet)` }] : []}
+            groups={[
+              { label: 'Shipped with Minute Book (read-only)', options: choicesFrom(list, 'shipped') },
+              { label: 'Your council’s own', options: choicesFrom(list, 'own') },
+            ]}
+          />
           {readOnly ? (
             <button type="button" onClick={copyToEdit}>
               Copy to edit
@@ -243,4 +232,9 @@ export function HouseStyleEditorDialog({ initialId, onSaved, onClose }: HouseSty
       </div>
     </ModalForm>
   );
+}
+
+/** The styles of one source (shipped with the app, or the council's own), as choices. */
+function choicesFrom(list: HouseStyleList, source: HouseStyleList['styles'][number]['source']): SelectOption<string>[] {
+  return list.styles.filter((entry) => entry.source === source).map((entry) => ({ value: entry.id, label: entry.name }));
 }

@@ -2,6 +2,7 @@
 // (house-style-fields.ts): its label, its one-line hint, the control, and the
 // schema's sentence beside it when what is there is not right.
 import { useId } from 'react';
+import { Select } from '../design/Select';
 import { valueAt, type StyleField } from './house-style-fields';
 
 interface StyleFieldControlProps {
@@ -75,6 +76,24 @@ export function StyleFieldControl({ field, draft, problem, readOnly, onChange }:
     );
   }
 
+  if (control.kind === 'choice') {
+    // The design system's drop-down: its label and hint are its own, read with it; the schema's sentence is added.
+    return (
+      <div className="mb-style-field" data-field={field.path}>
+        <Select
+          label={field.label}
+          hint={field.hint}
+          options={control.options.map(([option, label]) => ({ value: option, label }))}
+          value={typeof value === 'string' ? value : ''}
+          onChange={set}
+          isDisabled={readOnly}
+          aria-describedby={problem ? problemId : undefined}
+        />
+        {problemLine}
+      </div>
+    );
+  }
+
   const common = {
     id,
     disabled: readOnly,
@@ -94,16 +113,6 @@ export function StyleFieldControl({ field, draft, problem, readOnly, onChange }:
         value={typeof value === 'number' ? value : String(value ?? '')}
         onChange={(event) => set(event.target.value === '' || Number.isNaN(event.target.valueAsNumber) ? event.target.value : event.target.valueAsNumber)}
       />
-    );
-  } else if (control.kind === 'choice') {
-    input = (
-      <select {...common} value={typeof value === 'string' ? value : ''} onChange={(event) => set(event.target.value)}>
-        {control.options.map(([option, label]) => (
-          <option key={option} value={option}>
-            {label}
-          </option>
-        ))}
-      </select>
     );
   } else {
     const text = typeof value === 'string' ? value : '';

@@ -39,7 +39,7 @@ async function openEditor(page: Page) {
   await editButton.focus();
   await page.keyboard.press('Enter');
   const editor = page.getByRole('dialog', { name: 'House styles' });
-  await expect(editor.getByLabel('House style', { exact: true })).toBeFocused();
+  await expect(choiceNamed(editor, 'House style')).toBeFocused();
   return { newMeeting, editButton, editor };
 }
 
@@ -51,12 +51,12 @@ test('a clerk copies a shipped house style, changes its wording from the keyboar
   const { newMeeting, editButton, editor } = await openEditor(page);
   const preview = editor.getByTestId('house-style-preview');
 
-  await editor.getByLabel('House style', { exact: true }).selectOption({ label: 'Wirral Council — Planning Committee' });
+  await choose(choiceNamed(editor, 'House style'), 'Wirral Council — Planning Committee');
   await expect(preview).toContainText('Resolved (7:7 and on the chair’s casting vote) –');
   // Shipped styles are read-only: no Save, fields disabled, "Copy to edit" offered.
-  await expect(editor.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
   await expect(editor.getByLabel('Words before a resolution')).toBeDisabled();
-  await editor.getByRole('button', { name: 'Copy to edit' }).focus();
+  await editor.getByRole('button', { name: 'Copy to edit', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(editor.getByLabel('Name of the style')).toBeFocused();
   await expect(editor.getByLabel('Name of the style')).toHaveValue('Wirral Council — Planning Committee (our copy)');
@@ -70,12 +70,12 @@ test('a clerk copies a shipped house style, changes its wording from the keyboar
   await retype(page, close, 'The meeting ended at {finish}.');
   await expect(editor.getByText('It has the placeholder {finish}, which this field does not fill. Fix: use only {start}, {end}.')).toBeVisible();
   await expect(close).toHaveAttribute('aria-invalid', 'true');
-  await expect(editor.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await expect(editor.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   await expect(preview).not.toContainText('{finish}');
 
   await retype(page, close, 'The meeting ended at {end}.');
   await expect(preview).toContainText('The meeting ended at 8.40 pm.');
-  await expect(editor.getByRole('button', { name: 'Save' })).toBeEnabled();
+  await expect(editor.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
 
   await app.page.setViewportSize({ width: 1366, height: 768 });
   const themes = [
@@ -88,7 +88,7 @@ test('a clerk copies a shipped house style, changes its wording from the keyboar
     expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
   }
 
-  await editor.getByRole('button', { name: 'Save' }).focus();
+  await editor.getByRole('button', { name: 'Save', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(editor.getByRole('status')).toContainText('Saved “Wirral planning (ours)”');
   const saved = JSON.parse(await readFile(path.join(app.workDir, '..', 'app-data', 'house-styles', 'wirral-council-planning-committee-own.json'), 'utf8'));
@@ -108,7 +108,7 @@ test('a clerk copies a shipped house style, changes its wording from the keyboar
 test('Close with unsaved changes asks once, and Tab stays inside the editor over the New meeting dialog', async ({ app }) => {
   const { page } = app;
   const { newMeeting, editButton, editor } = await openEditor(page);
-  await editor.getByRole('button', { name: 'Copy to edit' }).click();
+  await editor.getByRole('button', { name: 'Copy to edit', exact: true }).click();
   await expect(editor.getByLabel('Name of the style')).toBeFocused();
   for (let step = 0; step < 80; step += 1) {
     await page.keyboard.press('Tab');
@@ -120,16 +120,16 @@ test('Close with unsaved changes asks once, and Tab stays inside the editor over
   await expect(preview).toContainText('<img src=x onerror="document.title=1"><b>AGREED</b> –');
   await expect(preview.locator('img, b')).toHaveCount(0);
 
-  await editor.getByRole('button', { name: 'Close' }).click();
+  await editor.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(editor.getByRole('status')).toContainText('not saved');
   await expect(editor).toBeVisible();
-  await editor.getByRole('button', { name: 'Close' }).click();
+  await editor.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(editor).toBeHidden();
   await expect(editButton).toBeFocused();
 
   // Escape, even with the keyboard on nothing in particular, closes the editor alone: the New meeting dialog stays.
   await page.keyboard.press('Enter');
-  await expect(editor.getByLabel('House style', { exact: true })).toBeFocused();
+  await expect(choiceNamed(editor, 'House style')).toBeFocused();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();
@@ -143,7 +143,7 @@ test('Ctrl+Shift+L opens the house styles from the minutes, and Escape gives the
   await page.keyboard.type('Present:');
   await page.keyboard.press('Control+Shift+L');
   const editor = page.getByRole('dialog', { name: 'House styles' });
-  await expect(editor.getByLabel('House style', { exact: true })).toBeFocused();
+  await expect(choiceNamed(editor, 'House style')).toBeFocused();
   await expect(editor.getByTestId('house-style-preview')).not.toBeEmpty();
   await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();
@@ -154,10 +154,10 @@ test('Ctrl+Shift+L opens the house styles from the minutes, and Escape gives the
 test('a committee set to the council’s own style keeps it, and its new meeting is made in it', async ({ app }) => {
   const { page } = app;
   const { newMeeting, editor } = await openEditor(page);
-  await editor.getByLabel('House style', { exact: true }).selectOption({ label: 'Wirral Council — Planning Committee' });
-  await editor.getByRole('button', { name: 'Copy to edit' }).click();
+  await choose(choiceNamed(editor, 'House style'), 'Wirral Council — Planning Committee');
+  await editor.getByRole('button', { name: 'Copy to edit', exact: true }).click();
   await retype(page, editor.getByLabel('Close of the meeting'), 'The meeting ended at {end}.');
-  await editor.getByRole('button', { name: 'Save' }).click();
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(editor.getByRole('status')).toContainText('Saved');
   await page.keyboard.press('Escape');
   await choose(choiceNamed(newMeeting, 'House style'), 'Wirral Council — Planning Committee (our copy)');
