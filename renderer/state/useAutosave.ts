@@ -9,6 +9,7 @@ import type { LexicalEditor } from 'lexical';
 import { minutesBlocksUpdate } from '../../core/storage/minutes-blocks';
 import { minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from './useAppCommands';
+import { takeStartedMeetingToKeep } from './started-meetings';
 import { AutosaveScheduler, browserTimers, type SchedulerStatus } from './autosave-scheduler';
 import type { DocumentSession } from './useDocumentSession';
 
@@ -94,6 +95,9 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
     };
     const unsubscribe = changes.subscribe(noteChange);
     if (sessionRef.current.takeNeedsAutosave(documentId)) noteChange();
+    // A meeting just started here, with no file yet, is in no file and no journal: unsaved work from its first moment,
+    // to be kept safe within the second like any typed change.
+    if (takeStartedMeetingToKeep(documentId) && sessionRef.current.opened?.hasFile === false) sessionRef.current.markChanged();
     // Closing or hiding the window: hand over whatever is unsaved straight away.
     const onHide = () => void scheduler.flush();
     window.addEventListener('pagehide', onHide);

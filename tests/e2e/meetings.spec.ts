@@ -66,8 +66,10 @@ test('a committee set up from a pasted roster, a meeting from its template, the 
   await expect(editor).toContainText('Apologies for absence are noted above.');
   await expect(editor).toContainText('Draft Bury Children Services Improvement Plan');
   await expect(editor).toContainText('Urgent business');
-  // Not yet in a file: either state, as the recovery journal may already hold it on a slow machine.
+  // Not yet in a file: either state, as the recovery journal may already hold it on a slow machine…
   await expect(page.getByTestId('save-state')).toHaveText(/^(Unsaved changes|Kept safe, not yet named)$/);
+  // …and within a second or two the journal does, before a key is typed: a meeting just set up is not lost.
+  await expect(page.getByTestId('save-state')).toHaveText('Kept safe, not yet named');
 
   // The register: Ctrl+Shift+A, then one key a person down the roster, as pasted.
   await page.keyboard.press('Control+Shift+A');
