@@ -15,9 +15,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium
 /** The built page; MINUTE_BOOK_PAGE names another build (say, of the commit before a change) to compare with. */
 const RENDERER_DIRECTORY = process.env.MINUTE_BOOK_PAGE ?? path.resolve(__dirname, '../../.vite/renderer/main_window');
 
-/** Opens Minute Book in the page on a handler table of its own (app data under `work/app-data`); resolves to that table. */
-export async function loadMinuteBook(page: Page, work: string, dialogs = new ScriptedDialogs()): Promise<HandlerTable> {
-  const table = createHandlerTable(testHandlerDeps(work, { dialogs }));
+/**
+ * Opens Minute Book in the page on a handler table of its own (app data under `work/app-data`); resolves to that table.
+ * `screenReader`: main reports assistive technology running, as Electron does when a screen reader connects (the
+ * editor then draws every block; docs/typing-speed.md).
+ */
+export async function loadMinuteBook(page: Page, work: string, dialogs = new ScriptedDialogs(), screenReader = false): Promise<HandlerTable> {
+  const table = createHandlerTable(testHandlerDeps(work, { dialogs, assistiveTechnology: { isRunning: () => screenReader } }));
   const server = await startStaticServer(RENDERER_DIRECTORY, invokeOverHttp(table, 1));
   page.once('close', () => void server.close());
   await bridgePageOverHttp(page);
@@ -27,9 +31,9 @@ export async function loadMinuteBook(page: Page, work: string, dialogs = new Scr
 }
 
 /** Opens Minute Book in the page (app data under `work`), with no meeting open yet; resolves to a function that opens one. */
-export async function startMinuteBook(page: Page, work: string): Promise<(filePath: string, agendaItems: number) => Promise<void>> {
+export async function startMinuteBook(page: Page, work: string, screenReader = false): Promise<(filePath: string, agendaItems: number) => Promise<void>> {
   const dialogs = new ScriptedDialogs();
-  await loadMinuteBook(page, work, dialogs);
+  await loadMinuteBook(page, work, dialogs, screenReader);
   return async (filePath, agendaItems) => {
     dialogs.answerNextOpen(filePath);
     await page.keyboard.press('Control+o');

@@ -26,6 +26,8 @@ import { syntheticMeetingOfWords, type SyntheticMeeting } from './synthetic-meet
 const SIZES = [10_000, 40_000, 160_000];
 /** `npm run bench -- typing --quick`: half the rounds, for trying a change; the figures to report come from the full run. */
 const QUICK = process.argv.includes('--quick');
+/** `npm run bench -- typing --screen-reader`: main reports a screen reader running, so the editor draws every block. */
+const SCREEN_READER = process.argv.includes('--screen-reader');
 /** Bursts per page per size; the pages take turns (bare, app, bare, app…). */
 const ROUNDS = QUICK ? 2 : 4;
 const BURST = 'The committee noted the update and thanked officers. ';
@@ -172,7 +174,7 @@ async function openBare(context: BrowserContext, meeting: SyntheticMeeting, look
 async function openApp(context: BrowserContext, meeting: SyntheticMeeting, filePath: string, work: string): Promise<{ page: Page; openToTypedMs: number }> {
   const page = await context.newPage();
   await page.addInitScript(REACT_COMMIT_COUNTER);
-  const open = await startMinuteBook(page, work);
+  const open = await startMinuteBook(page, work, SCREEN_READER);
   const started = performance.now();
   await open(filePath, meeting.agendaItems);
   const paragraph = await caretMidMeeting(page, EDITOR_PARAGRAPH);
@@ -278,7 +280,7 @@ async function run(): Promise<void> {
     );
     console.log(`  open the meeting to the first typed character: ${ms(result.openToTypedMs)}`);
     console.log(`  React commits in Minute Book during that burst: ${result.reactCommits} (${(result.reactCommits / BURST.length).toFixed(2)} a key)`);
-    console.log(`  off-screen blocks skipped in drawing (no screen reader reported): ${result.skipsOffscreen ? 'yes' : 'no'}`);
+    console.log(`  off-screen blocks skipped in drawing: ${result.skipsOffscreen ? 'yes' : 'no'} (screen reader reported: ${SCREEN_READER ? 'yes' : 'no'})`);
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
   console.log(
@@ -289,7 +291,9 @@ async function run(): Promise<void> {
       ` (bare: ${(cpuPerKey(large.bareCpu) / cpuPerKey(small.bareCpu)).toFixed(2)}x)`,
   );
   console.log(`time to open the ${middle.words.toLocaleString('en-GB')}-word meeting to the first typed character: ${ms(middle.openToTypedMs)}`);
-  console.log(`machine: before ${loadBefore}; after ${load()}${QUICK ? ' (quick run: half the rounds)' : ''}`);
+  console.log(
+    `machine: before ${loadBefore}; after ${load()}${QUICK ? ' (quick run: half the rounds)' : ''}${SCREEN_READER ? ' (a screen reader reported running)' : ''}`,
+  );
 }
 
 export default { title: 'Typing latency at 10,000, 40,000 and 160,000 words, beside a bare contenteditable', run } satisfies BenchModule;
