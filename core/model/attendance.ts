@@ -40,11 +40,14 @@ export const attendanceEntrySchema = z
 
 export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
 
+/** The most members of the public a count may give (a town hall's largest room is far smaller). */
+export const MAX_PUBLIC_COUNT = 10000;
+
 /** Members of the public at the meeting: not recorded yet, none, a number, or the clerk's own words. */
 export const publicAttendanceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unrecorded') }),
   z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('count'), count: z.number().int().min(1).max(10000) }),
+  z.object({ kind: z.literal('count'), count: z.number().int().min(1).max(MAX_PUBLIC_COUNT) }),
   z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(500) }),
 ]);
 

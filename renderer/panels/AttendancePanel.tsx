@@ -23,6 +23,8 @@ import { checkQuorum } from '../../core/model/quorum';
 import { formatUkTime } from '../../core/text/uk-format';
 import { clockOf } from '../../core/text/parse-clerk-input';
 import { lastAgendaItem } from '../editor/outline/last-agenda-item';
+import { Select } from '../design/Select';
+import { TextField } from '../design/TextField';
 import { AttendanceMoment } from './AttendanceMoment';
 import { useCurrentItemLabels } from '../editor/outline/useCurrentItemLabels';
 import { MeetingDetails } from './MeetingDetails';
@@ -163,6 +165,13 @@ export function AttendancePanel({ session }: PanelProps) {
     }
   };
 
+  /** Enter or Escape on the closed substitute choice: back to the register, as from the reason field. */
+  const backToRegister = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    event.preventDefault();
+    listRef.current?.focus();
+  };
+
   /** Shift+P: everyone not yet marked is present (most of a committee usually is); the others are marked as they were. */
   const everyoneElsePresent = () => {
     setHint(null);
@@ -271,31 +280,30 @@ export function AttendancePanel({ session }: PanelProps) {
                   {hasRowFields(entry, index === active, person.id === reasonFor) ? (
                     <span role="gridcell" className="mb-attendee-fields">
                       {entry?.status === 'apologies' && (index === active || person.id === reasonFor) ? (
-                        <input
+                        <TextField
                           id={reasonId(person.id)}
                           aria-label={`Reason for ${person.name}'s apologies`}
                           placeholder="Reason (optional; R)"
                           maxLength={300}
                           value={entry.reason}
                           onKeyDown={fieldKeyDown}
-                          onChange={(event) => setEntry({ ...entry, reason: event.target.value })}
+                          onChange={(reason) => setEntry({ ...entry, reason })}
                         />
                       ) : null}
                       {entry?.status === 'substitute' && index === active ? (
-                        <select
-                          aria-label={`Whom ${person.name} substitutes for`}
-                          value={entry.substituteFor ?? ''}
-                          onKeyDown={fieldKeyDown}
-                          onChange={(event) => setEntry({ ...entry, substituteFor: event.target.value })}
-                        >
-                          {meeting.roster
-                            .filter((member) => member.id !== person.id && member.voting)
-                            .map((member) => (
-                              <option key={member.id} value={member.id}>
-                                {[member.title, member.name].filter(Boolean).join(' ')}
-                              </option>
-                            ))}
-                        </select>
+                        // Keys in the choice and its open list stay out of the grid: a typed letter picks a member there.
+                        <span className="mb-attendee-substitute-for" onKeyDown={(event) => event.stopPropagation()}>
+                          <Select
+                            aria-label={`Whom ${person.name} substitutes for`}
+                            // The register's voting members (not one retired before this meeting), and whoever is chosen now.
+                            options={people
+                              .filter((member) => member.id !== person.id && (member.voting || member.id === entry.substituteFor))
+                              .map((member) => ({ value: member.id, label: [member.title, member.name].filter(Boolean).join(' ') }))}
+                            value={entry.substituteFor ?? ''}
+                            onKeyDown={backToRegister}
+                            onChange={(substituteFor) => setEntry({ ...entry, substituteFor })}
+                          />
+                        </span>
                       ) : null}
                       {entry?.arrivedLate && index === active ? (
                         <AttendanceMoment

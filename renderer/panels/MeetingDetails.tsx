@@ -3,7 +3,7 @@
 // where the draft is in review; and saving the meeting's shape as a template.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
-import type { PublicAttendance } from '../../core/model/attendance';
+import { MAX_PUBLIC_COUNT, type PublicAttendance } from '../../core/model/attendance';
 import { meetingStatuses, type Meeting, type MeetingStatus } from '../../core/model/meeting';
 import { call, minuteBookApi } from '../ipc/minute-book-api';
 import type { OpenDocumentView } from '../state/useDocumentSession';
@@ -14,6 +14,7 @@ import { ResolutionsWording } from './ResolutionsWording';
 import { Button } from '../design/Button';
 import { TextField } from '../design/TextField';
 import { Select } from '../design/Select';
+import { NumberField } from '../design/NumberField';
 
 const statusLabels: Record<MeetingStatus, string> = { draft: 'Draft', 'out-for-review': 'Out for review', approved: 'Approved' };
 
@@ -80,12 +81,12 @@ export function MeetingDetails({ meeting, update, session }: MeetingDetailsProps
         }
       />
       {publicAttendance.kind === 'count' ? (
-        <DraftField
+        <NumberField
           label="How many members of the public"
-          type="number"
-          stored={String(publicAttendance.count)}
-          read={(text) => /^\s*[1-9]\d{0,3}\s*$/.test(text)}
-          onUsable={(text) => setPublic({ kind: 'count', count: Number(text) })}
+          minValue={1}
+          maxValue={MAX_PUBLIC_COUNT}
+          value={publicAttendance.count}
+          onChange={(count) => setPublic({ kind: 'count', count })}
         />
       ) : null}
       {publicAttendance.kind === 'text' ? (

@@ -222,6 +222,21 @@ test('the roster is edited during the meeting, a substitute stands in, apologies
   await expect(list).toBeFocused();
   await page.keyboard.press('S');
   await expect(panel.getByTestId('attendee').nth(2)).toContainText('Substitute for Councillor B Young');
+  // The member stood in for is the design system's choice, inside the grid: its keys stay in it (P is not a mark in
+  // the register there), the arrows step through the members, and Escape goes back to the register.
+  const standsInFor = choiceNamed(panel, 'Whom D Wells substitutes for');
+  await expect(standsInFor).toHaveText('Councillor B Young');
+  expect(await optionsOf(standsInFor)).toEqual(['Councillor A Zephyr', 'Councillor B Young']);
+  await standsInFor.focus();
+  await page.keyboard.press('P');
+  await page.keyboard.press('ArrowLeft');
+  await expect(standsInFor).toHaveText('Councillor A Zephyr');
+  await expect(panel.getByTestId('attendee').nth(2)).toContainText('Substitute for Councillor A Zephyr');
+  await page.keyboard.press('ArrowRight');
+  await expect(standsInFor).toHaveText('Councillor B Young');
+  await page.keyboard.press('Escape');
+  await expect(list).toBeFocused();
+  await expect(list.getByRole('row', { selected: true })).toContainText('D Wells');
   await expect(page.getByTestId('quorum')).toHaveText('Quorate: 2 voting members present, 2 needed.');
 
   const heading = page.getByTestId('minutes-heading');
@@ -269,6 +284,15 @@ test('with the chair away a member takes the Chair, a late arrival is corrected,
   await panel.getByLabel('Item when C Xavier arrived').fill('2');
   await page.keyboard.press('Enter');
   await expect(list).toBeFocused();
+
+  // A count is a whole-number field: a letter is not taken, and the heading follows the number as it is typed.
+  await choose(choiceNamed(panel, 'Members of the public'), 'A number present');
+  const count = panel.getByRole('textbox', { name: 'How many members of the public' });
+  await expect(count).toHaveValue('1');
+  await count.press('Control+a');
+  await count.pressSequentially('1x2');
+  await expect(count).toHaveValue('12');
+  await expect(page.getByTestId('minutes-heading')).toContainText('There were 12 members of the public present at the meeting.');
 
   await choose(choiceNamed(panel, 'Members of the public'), 'In my own words');
   const words = panel.getByLabel('Public attendance in your words');

@@ -16,9 +16,8 @@ const screens: Record<string, Record<string, number>> = {
   'components/NewMeetingDialog.tsx': {},
   'components/AgendaImport.tsx': {},
   'components/CommitteeFields.tsx': {},
-  // The register is a grid with its own keys: its P/A/X cells (out of the Tab order), its reason field and the
-  // substitute's member, which answer the grid's keys.
-  'panels/AttendancePanel.tsx': { button: 1, input: 1, select: 1 },
+  // The register is a grid with its own keys: its P/A/X cells are out of the Tab order (the letter keys mark).
+  'panels/AttendancePanel.tsx': { button: 1 },
   // The register's "item when" field, inside the same grid.
   'panels/AttendanceMoment.tsx': { input: 1 },
   // Keeps the last usable value while retyping; not yet a TextField.
