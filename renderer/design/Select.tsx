@@ -28,6 +28,8 @@ interface SelectProps<T extends string> {
   'aria-label'?: string;
   /** More to read with the choice than its hint (a problem with what is chosen). */
   'aria-describedby'?: string;
+  /** What is chosen is not right (the sentence saying why goes in aria-describedby): drawn with the danger border. */
+  isInvalid?: boolean;
   /** A short hint under the choice, read with its name. */
   hint?: string;
   /** The choices, in order; groups follow them, each under its heading. */

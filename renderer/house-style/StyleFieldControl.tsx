@@ -87,6 +87,7 @@ export function StyleFieldControl({ field, draft, problem, readOnly, onChange }:
           value={typeof value === 'string' ? value : ''}
           onChange={set}
           isDisabled={readOnly}
+          isInvalid={problem !== undefined}
           aria-describedby={problem ? problemId : undefined}
         />
         {problemLine}

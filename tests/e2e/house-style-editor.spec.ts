@@ -6,12 +6,12 @@
 // dialog passes axe with no serious or critical problem, in light, dark and forced colours.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { showStep } from './fixtures/new-meeting-steps';
 import { saveAndReadBack } from './fixtures/saved-minutes';
 import { expect, test } from './harness/app-test';
-import { choiceNamed, choose, chosenValue } from './fixtures/choices';
+import { choiceNamed, choose, chosenValue, optionsOf } from './fixtures/choices';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -173,4 +173,35 @@ test('a committee set to the council’s own style keeps it, and its new meeting
   const { saved } = await saveAndReadBack(page, filePath);
   expect(saved.meeting.houseStyleId).toBe('wirral-council-planning-committee-own');
   expect(saved.meeting.houseStyle.close.wording).toBe('The meeting ended at {end}.');
+});
+
+test('a hand-edited style file whose choice holds an answer the editor does not offer is named with its problem, not offered, and left exactly as it is', async ({
+  app,
+}) => {
+  const { page } = app;
+  const { editor, editButton } = await openEditor(page);
+  await choose(choiceNamed(editor, 'House style'), 'Wirral Council — Planning Committee');
+  await editor.getByRole('button', { name: 'Copy to edit', exact: true }).click();
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.getByRole('status')).toContainText('Saved');
+
+  // Someone edits the saved file by hand, giving the counts an answer the editor does not offer.
+  const file = path.join(app.workDir, '..', 'app-data', 'house-styles', 'wirral-council-planning-committee-own.json');
+  const style = JSON.parse(await readFile(file, 'utf8'));
+  const handEdited = JSON.stringify({ ...style, votes: { ...style.votes, numbers: 'roman' } }, null, 2);
+  await writeFile(file, handEdited);
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await editButton.press('Enter');
+  await expect(editor.getByRole('listitem')).toHaveText(
+    'House style “wirral-council-planning-committee-own.json”: field “votes.numbers” is not right. Fix: use one of "digits", "words".',
+  );
+  expect(await optionsOf(choiceNamed(editor, 'House style'))).not.toContain('Wirral Council — Planning Committee (our copy)');
+
+  // Another copy saved beside it does not touch it.
+  await choose(choiceNamed(editor, 'House style'), 'Bury Council');
+  await editor.getByRole('button', { name: 'Copy to edit', exact: true }).click();
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.getByRole('status')).toContainText('Saved');
+  expect(await readFile(file, 'utf8')).toBe(handEdited);
 });
