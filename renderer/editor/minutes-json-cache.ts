@@ -37,32 +37,64 @@ export interface MinutesJsonWriter {
   write(state: EditorState): string;
   /** The same minutes as blocks; null for a root with slots (the minutes have none), which only `write` can write. */
   blocks(state: EditorState): MinutesBlocks | null;
+  /**
+   * blocks(state), read a slice of about `sliceMs` at a time with `pause()` awaited between slices, so a key typed
+   * meanwhile waits for one slice, not the whole read: checking every node of a 160,000-word meeting for change
+   * takes a few milliseconds. The state is the one given, whatever is committed during the pauses (a committed
+   * EditorState never changes); those later edits are the next save's.
+   */
+  blocksInSlices(state: EditorState, pause: () => Promise<void>, sliceMs: number): Promise<MinutesBlocks | null>;
 }
 
 export function createMinutesJsonWriter(): MinutesJsonWriter {
   let kept = new Map<string, KeptBlock>();
-  const blocks = (state: EditorState): MinutesBlocks | null =>
-    state.read(() =>
-      $withCompactExport(false, () => {
-        const root = $getRoot();
-        if ($getSlotNames(root).length > 0) return null;
-        const next = new Map<string, KeptBlock>();
-        const order: string[] = [];
-        const texts = new Map<string, string>();
-        for (const block of $minutesBlocks()) {
-          const key = block.getKey();
-          const old = kept.get(key);
-          const reused = old && $unchanged(block, old.nodes) ? old : $serialiseBlock(block);
-          next.set(key, reused);
-          order.push(key);
-          texts.set(key, reused.json);
-        }
-        kept = next;
-        return { root: $exportNodeJSON(root) as Record<string, unknown>, order, texts };
-      }),
-    );
+
+  /** The read, yielding between slices of about `sliceMs` (each does at least one block); Infinity: one slice. */
+  function* readInSlices(state: EditorState, sliceMs: number): Generator<void, MinutesBlocks | null> {
+    const start = state.read(() => {
+      const root = $getRoot();
+      if ($getSlotNames(root).length > 0) return null;
+      return { root: $withCompactExport(false, () => $exportNodeJSON(root)) as Record<string, unknown>, blocks: $minutesBlocks() };
+    });
+    if (start === null) return null;
+    const next = new Map<string, KeptBlock>();
+    const order: string[] = [];
+    const texts = new Map<string, string>();
+    let at = 0;
+    while (at < start.blocks.length) {
+      const until = performance.now() + sliceMs;
+      state.read(() =>
+        $withCompactExport(false, () => {
+          do {
+            const block = start.blocks[at++]!;
+            const key = block.getKey();
+            const old = kept.get(key);
+            const reused = old && $unchanged(block, old.nodes) ? old : $serialiseBlock(block);
+            next.set(key, reused);
+            order.push(key);
+            texts.set(key, reused.json);
+          } while (at < start.blocks.length && performance.now() < until);
+        }),
+      );
+      if (at < start.blocks.length) yield;
+    }
+    kept = next;
+    return { root: start.root, order, texts };
+  }
+
+  const blocks = (state: EditorState): MinutesBlocks | null => {
+    const reading = readInSlices(state, Infinity);
+    for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+  };
   return {
     blocks,
+    async blocksInSlices(state, pause, sliceMs) {
+      const reading = readInSlices(state, sliceMs);
+      for (let step = reading.next(); ; step = reading.next()) {
+        if (step.done) return step.value;
+        await pause();
+      }
+    },
     write(state) {
       const minutes = blocks(state);
       // A root with slots is written the long way; the minutes have none.

@@ -18,17 +18,23 @@ export function minutesStateOf(state: EditorState): LexicalState {
 
 const writers = new WeakMap<LexicalEditor, MinutesJsonWriter>();
 
+/** How long one slice of the autosave's read may run before it lets the page handle a key (see blocksInSlices). */
+const AUTOSAVE_READ_SLICE_MS = 1;
+
 /**
  * The minutes as blocks (see core/storage/minutes-blocks.ts), each block's text kept since the last call where it is
- * unchanged: what the autosave sends, so a save costs what was typed since the last one, not the meeting.
+ * unchanged: what the autosave sends, so a save costs what was typed since the last one, not the meeting. With
+ * `pause`, read a slice at a time, awaiting it between slices (the autosave while the clerk types); without, at once
+ * (a window closing).
  */
-export function readMinutesBlocks(editor: LexicalEditor): MinutesBlocks {
+export async function readMinutesBlocks(editor: LexicalEditor, pause?: () => Promise<void>): Promise<MinutesBlocks> {
   let writer = writers.get(editor);
   if (!writer) {
     writer = createMinutesJsonWriter();
     writers.set(editor, writer);
   }
-  const blocks = writer.blocks(editor.getEditorState());
+  const state = editor.getEditorState();
+  const blocks = pause ? await writer.blocksInSlices(state, pause, AUTOSAVE_READ_SLICE_MS) : writer.blocks(state);
   if (blocks === null) throw new Error('The minutes’ root has slots, which the autosave cannot send block by block.');
   return blocks;
 }

@@ -41,8 +41,11 @@ export class AutosaveScheduler {
   private disposed = false;
 
   constructor(
-    /** Serialises the document and saves it; called only when there is something new. */
-    private readonly save: () => Promise<AutosaveAttempt>,
+    /**
+     * Serialises the document and saves it; called only when there is something new. `urgent` for a save asked for
+     * now (flush: the window closing, Retry now), which should not spread its work out to keep typing smooth.
+     */
+    private readonly save: (urgent: boolean) => Promise<AutosaveAttempt>,
     private readonly onStatus: (status: SchedulerStatus) => void,
     private readonly timers: SchedulerTimers,
   ) {}
@@ -71,7 +74,7 @@ export class AutosaveScheduler {
   async flush(): Promise<void> {
     this.disarm();
     if (this.inFlight) await this.inFlight;
-    if (this.dirty || this.status.phase === 'failed') await this.run();
+    if (this.dirty || this.status.phase === 'failed') await this.run(true);
   }
 
   dispose(): void {
@@ -102,7 +105,7 @@ export class AutosaveScheduler {
     this.timer = null;
   }
 
-  private async run(): Promise<void> {
+  private async run(urgent = false): Promise<void> {
     if (this.disposed) return;
     if (this.inFlight) {
       // One save at a time; the change that arrived meanwhile is saved right after.
@@ -114,7 +117,7 @@ export class AutosaveScheduler {
     if (!this.dirty && !failedBefore) return;
     this.dirty = false;
     this.setStatus({ ...this.status, phase: 'saving' });
-    this.inFlight = this.attempt();
+    this.inFlight = this.attempt(urgent);
     try {
       await this.inFlight;
     } finally {
@@ -122,10 +125,10 @@ export class AutosaveScheduler {
     }
   }
 
-  private async attempt(): Promise<void> {
+  private async attempt(urgent: boolean): Promise<void> {
     let outcome: AutosaveAttempt;
     try {
-      outcome = await this.save();
+      outcome = await this.save(urgent);
     } catch (error) {
       outcome = { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }

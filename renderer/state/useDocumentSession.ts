@@ -31,7 +31,7 @@ export interface OpenDocumentView {
   /** The document as it stands, content read from its editor; null before one is open. */
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
   /** The document block by block, each block's text kept from the last time where unchanged: what the autosave sends. */
-  currentDocumentBlocks(editor: LexicalEditor): DocumentBlocks | null;
+  currentDocumentBlocks(editor: LexicalEditor, pause?: () => Promise<void>): Promise<DocumentBlocks | null>;
   noteAutosaved(file: AutosavedFile): void;
 }
 

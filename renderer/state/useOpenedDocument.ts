@@ -46,8 +46,8 @@ export interface OpenedDocumentState {
   markChanged(): void;
   changes: ChangeFeed;
   currentDocument(editor: LexicalEditor): MinutesDocument | null;
-  /** currentDocument(editor) as the autosave sends it, block by block (the autosave's read). */
-  currentDocumentBlocks(editor: LexicalEditor): DocumentBlocks | null;
+  /** currentDocument(editor) as the autosave sends it, block by block (the autosave's read), in slices with `pause`. */
+  currentDocumentBlocks(editor: LexicalEditor, pause?: () => Promise<void>): Promise<DocumentBlocks | null>;
   noteAutosaved(file: AutosavedFile): void;
 }
 
@@ -115,11 +115,14 @@ export function useOpenedDocument(): OpenedDocumentState {
     return current ? { ...current.document, content: readMinutesState(editor) } : null;
   }, []);
 
-  const currentDocumentBlocks = useCallback((editor: LexicalEditor): DocumentBlocks | null => {
+  const currentDocumentBlocks = useCallback(async (editor: LexicalEditor, pause?: () => Promise<void>): Promise<DocumentBlocks | null> => {
     const current = openedRef.current;
     if (!current) return null;
-    const { root, order, texts } = readMinutesBlocks(editor);
-    return { document: JSON.stringify({ ...current.document, content: { root: { ...root, children: [] } } }), order, texts };
+    // The meeting as it is when the read starts, beside the minutes as they were then: a change made during a paused
+    // read marks the document changed again, and goes in the next save.
+    const meeting = current.document;
+    const { root, order, texts } = await readMinutesBlocks(editor, pause);
+    return { document: JSON.stringify({ ...meeting, content: { root: { ...root, children: [] } } }), order, texts };
   }, []);
 
   const noteAutosaved = useCallback((file: AutosavedFile) => noteSave({ kind: 'autosaved', file }), [noteSave]);

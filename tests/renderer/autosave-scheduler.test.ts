@@ -35,6 +35,8 @@ class FakeTimers implements SchedulerTimers {
 
 let timers: FakeTimers;
 let saves: number[];
+/** Whether each save was asked for now (flush) rather than by the timer. */
+let urgency: boolean[];
 let outcomes: AutosaveAttempt[];
 let statuses: SchedulerStatus[];
 let scheduler: AutosaveScheduler;
@@ -42,11 +44,13 @@ let scheduler: AutosaveScheduler;
 beforeEach(() => {
   timers = new FakeTimers();
   saves = [];
+  urgency = [];
   outcomes = [];
   statuses = [];
   scheduler = new AutosaveScheduler(
-    async () => {
+    async (urgent) => {
       saves.push(timers.time);
+      urgency.push(urgent);
       return outcomes.shift() ?? { ok: true };
     },
     (status) => statuses.push(status),
@@ -73,6 +77,14 @@ describe('AutosaveScheduler', () => {
     expect(saves.length).toBeGreaterThanOrEqual(3);
     expect(saves[0]).toBeLessThanOrEqual(1000);
     for (let i = 1; i < saves.length; i += 1) expect(saves[i]! - saves[i - 1]!).toBeLessThanOrEqual(1000);
+  });
+
+  it('tells a save the timer started (which may spread its read out) from one asked for now, as when the window closes', async () => {
+    scheduler.noteChange();
+    await timers.advance(1000);
+    scheduler.noteChange();
+    await scheduler.flush();
+    expect(urgency).toEqual([false, true]);
   });
 
   it('does nothing when nothing changed', async () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, TextNode, type EditorState, type LexicalEditor } from 'lexical';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $createAgendaItemNode, $isAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
-import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
+import { createMinutesJsonWriter, objectWithRawField, type MinutesBlocks } from '../../renderer/editor/minutes-json-cache';
 import { applyMinutesBlocks, minutesBlocksUpdate, type MinutesBlockStore } from '../../core/storage/minutes-blocks';
 import { createEmptyMinutesDocument, minutesDocumentSchema, serializeMinutesDocument } from '../../core/storage/minutes-document';
 import { minutesEditor } from './nodes/node-harness';
@@ -118,6 +118,45 @@ describe('the minutes JSON written from kept blocks', () => {
         expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('read a slice at a time, gives the minutes as they were when the read began, whatever is edited in its pauses', async () => {
+    const textOf = (blocks: MinutesBlocks) =>
+      `{"root":${objectWithRawField(blocks.root, 'children', `[${blocks.order.map((key) => blocks.texts.get(key)!).join(',')}]`)}}`;
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 20 }), fc.array(edit, { maxLength: 30 }), async (before, during) => {
+        const editor = seeded();
+        const writer = createMinutesJsonWriter();
+        const history: EditorState[] = [editor.getEditorState()];
+        for (const change of before) {
+          apply(editor, change, history);
+          history.push(editor.getEditorState());
+          if (change.kind === 'write') writer.write(editor.getEditorState());
+        }
+        const snapshot = editor.getEditorState();
+        const expected = JSON.stringify(snapshot.toJSON());
+        // A slice of no time still does a block: every pause falls between two blocks, and an edit lands in each.
+        const pending = [...during];
+        let pauses = 0;
+        const read = await writer.blocksInSlices(
+          snapshot,
+          async () => {
+            pauses += 1;
+            const change = pending.shift();
+            if (change) {
+              apply(editor, change, history);
+              history.push(editor.getEditorState());
+            }
+          },
+          0,
+        );
+        expect(pauses).toBe(Math.max(0, read!.order.length - 1));
+        expect(textOf(read!)).toBe(expected);
+        // And what it kept serves the next write of the edited minutes.
+        expect(writer.write(editor.getEditorState())).toBe(JSON.stringify(editor.getEditorState().toJSON()));
+      }),
+      { numRuns: 200 },
     );
   });
 
