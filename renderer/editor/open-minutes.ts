@@ -1,5 +1,5 @@
-// How a document's minutes go into the app's editor: the agenda sections'
-// transforms (nodes/AgendaSectionNode.ts) and the lists' (what ListPlugin would
+// How a document's minutes go into the app's editor: the agenda sections' and
+// parts' transforms (nodes/agenda-grouping.ts) and the lists' (what ListPlugin would
 // register) are registered first, then the blocks are loaded already grouped.
 // In this order the transforms need not mark every node of their type in the
 // document changed to look at it, which registering them on a loaded document
@@ -10,7 +10,7 @@
 import { registerList } from '@lexical/list';
 import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
 import type { LexicalState } from '../../core/storage/lexical-state';
-import { registerAgendaSections } from './nodes/AgendaSectionNode';
+import { registerAgendaSections } from './nodes/agenda-grouping';
 import { groupedMinutesJson } from './section-json';
 
 /** For LexicalComposer's initialConfig.editorState: runs once, inside the editor's first update. */

@@ -52,6 +52,14 @@ describe('parseMinutesFile', () => {
       'inside a container the editor uses for itself',
       (item: unknown) => ({ type: 'agenda-section', version: 1, children: [item, paragraphJson('SECRET words.')] }),
     ],
+    [
+      'inside the editor’s two containers, a part and its section',
+      (item: unknown) => ({
+        type: 'agenda-part',
+        version: 1,
+        children: [{ type: 'agenda-section', version: 1, children: [item, paragraphJson('SECRET words.')] }],
+      }),
+    ],
     ['deep in a list', (item: unknown) => ({ type: 'list', version: 1, listType: 'bullet', children: [{ type: 'listitem', version: 1, children: [item] }] })],
   ])('refuses minutes with an agenda item heading %s, so an exempt item cannot pass as public words', (_name, wrap) => {
     const exempt = { ...agendaItemJson('secret', 'Secret item'), exemptParagraph: '3' };

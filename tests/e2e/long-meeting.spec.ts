@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { editorOf, expect, test, type AppHarness } from './harness/app-test';
 import { testMinutesText } from '../core/library/library-documents';
+import { PART_SIZE } from '../../renderer/editor/nodes/AgendaPartNode';
 
 const ITEMS = 40;
 const filler = (item: number, paragraph: number) =>
@@ -133,18 +134,22 @@ test('with no screen reader, the parts out of view are skipped in drawing, yet r
   const filePath = await openLongMeeting(app);
   const editor = editorOf(app.page);
   await expect(editor).toHaveAttribute('data-skip-offscreen', 'true');
-  // Skipped as whole agenda items: the far paragraph's section, one per item.
+  // Skipped as whole parts of a dozen items and, in a part, as whole agenda items: the far paragraph's section, one
+  // per item, in its part.
   const far = editor.locator('p').filter({ hasText: 'Paragraph 2 of item 33:' });
   await expect(far.locator('xpath=ancestor::section[1]')).toHaveCSS('content-visibility', 'auto');
-  const skipped = await editor.locator(':scope > *').evaluateAll((blocks) =>
+  await expect(far.locator('xpath=ancestor::div[contains(@class, "mb-part")][1]')).toHaveCSS('content-visibility', 'auto');
+  const skipped = await editor.locator(':scope > *, :scope > .mb-part > *').evaluateAll((blocks) =>
     blocks
       .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
       .map((block) => ({
+        part: block.matches('div.mb-part'),
         section: block.matches('section.mb-section'),
         counters: ['counterIncrement', 'counterSet'].map((name) => getComputedStyle(block)[name as 'counterSet']).join(' '),
       })),
   );
   expect(skipped.filter((block) => block.section)).toHaveLength(ITEMS);
+  expect(skipped.filter((block) => block.part)).toHaveLength(Math.ceil(ITEMS / PART_SIZE));
   // Never a single block that counts (a resolution, a condition): its containment would number each one "1.".
   expect(skipped.filter((block) => block.counters !== 'none none')).toEqual([]);
   await reachTheFarParts(app.page, filePath);

@@ -5,13 +5,27 @@
 // invariant, kept by node transforms whatever edit the app makes: each heading
 // starts a section holding the blocks up to the next heading, blocks before the
 // first heading stay at the root, and so do the meeting's close and what follows
-// it, no section is empty. And typing in a block
+// it, no section is empty; and the sections sit in parts (AgendaPartNode) of
+// fewer than twice PART_SIZE, which hold nothing else. And typing in a block
 // must not wake the transforms.
 import fc from 'fast-check';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type EditorState, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  type RangeSelection,
+  $isElementNode,
+  $isTextNode,
+  type EditorState,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { describe, expect, it } from 'vitest';
 import { $createAgendaItemNode, $isAgendaItemNode } from '../../renderer/editor/nodes/AgendaItemNode';
-import { $isAgendaSectionNode, AGENDA_SECTION_TYPE } from '../../renderer/editor/nodes/AgendaSectionNode';
+import { $isAgendaPartNode, AGENDA_PART_TYPE, PART_SIZE } from '../../renderer/editor/nodes/AgendaPartNode';
+import { $isAgendaSectionNode, AGENDA_SECTION_TYPE, type AgendaSectionNode } from '../../renderer/editor/nodes/AgendaSectionNode';
 import { $createMeetingCloseNode, $isMeetingCloseNode } from '../../renderer/editor/nodes/MeetingCloseNode';
 import { close } from '../fixtures/export/lexical-builders';
 import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
@@ -27,10 +41,17 @@ const state = (children: unknown[]): LexicalState =>
   ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } }) as unknown as LexicalState;
 
 /** The minutes as the file holds them: a preface line, then three items of three lines. */
-const flatMinutes = () =>
+const flatMinutes = (): LexicalState =>
   state([
     paragraphJson('Present: the committee.'),
     ...[0, 1, 2].flatMap((item) => [agendaItemJson(`item-${item}`, `Item ${item}`), ...[0, 1, 2].map((line) => paragraphJson(`Line ${item}.${line}`))]),
+  ]);
+
+/** Enough items for three parts (two full), each of one line: edits meet the parts' edges. */
+const longMinutes = (): LexicalState =>
+  state([
+    paragraphJson('Present: the committee.'),
+    ...Array.from({ length: 2 * PART_SIZE + 3 }, (_, item) => [agendaItemJson(`item-${item}`, `Item ${item}`), paragraphJson(`Line ${item}.0`)]).flat(),
   ]);
 
 function opened(content: LexicalState = flatMinutes()): LexicalEditor {
@@ -39,11 +60,12 @@ function opened(content: LexicalState = flatMinutes()): LexicalEditor {
   return editor;
 }
 
-/** The editor's top-level shape: a section as the texts of its blocks, a block at the root as its text (the close named). */
+/** The editor's shape, parts set aside: a section as the texts of its blocks, a block at the root as its text (the close named). */
 function shapeOf(editor: LexicalEditor): Array<string | string[]> {
   return editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
+      .flatMap((child) => ($isAgendaPartNode(child) ? child.getChildren() : [child]))
       .map((child) =>
         $isAgendaSectionNode(child)
           ? child.getChildren().map((block) => block.getTextContent())
@@ -54,26 +76,47 @@ function shapeOf(editor: LexicalEditor): Array<string | string[]> {
   );
 }
 
+/** How many sections each part holds, in order. */
+function partSizesOf(editor: LexicalEditor): number[] {
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .filter($isAgendaPartNode)
+      .map((part) => part.getChildrenSize()),
+  );
+}
+
 /** Every way the shape can be wrong; empty when the invariant holds. */
 function breachesOf(editor: LexicalEditor): string[] {
   return editor.getEditorState().read(() => {
     const breaches: string[] = [];
-    // Blocks may sit at the root before the first section, and from the close on.
+    // Blocks may sit at the root before the first part, and from the close on.
     let rootAllowed = true;
+    const sections: LexicalNode[] = [];
     for (const child of $getRoot().getChildren()) {
-      if (!$isAgendaSectionNode(child)) {
+      if ($isAgendaSectionNode(child)) breaches.push('a section at the root');
+      if (!$isAgendaPartNode(child)) {
         if ($isAgendaItemNode(child)) breaches.push('a heading outside a section');
         if ($isMeetingCloseNode(child)) rootAllowed = true;
-        else if (!rootAllowed) breaches.push(`a block at the root after a section: ${child.getTextContent()}`);
+        else if (!rootAllowed && !$isAgendaSectionNode(child)) breaches.push(`a block at the root after a part: ${child.getTextContent()}`);
         continue;
       }
       rootAllowed = false;
-      const blocks = child.getChildren();
+      const inPart = child.getChildren();
+      if (inPart.length === 0) breaches.push('an empty part');
+      if (inPart.length >= 2 * PART_SIZE) breaches.push(`a part of ${inPart.length} sections`);
+      for (const node of inPart) {
+        if ($isAgendaSectionNode(node)) sections.push(node);
+        else breaches.push(`${node.getType()} in a part: ${node.getTextContent()}`);
+      }
+    }
+    for (const section of sections) {
+      const blocks = (section as AgendaSectionNode).getChildren();
       if (blocks.some($isMeetingCloseNode)) breaches.push('the close in a section');
       if (blocks.length === 0) breaches.push('an empty section');
       else if (!$isAgendaItemNode(blocks[0])) breaches.push('a section not starting with its heading');
       if (blocks.slice(1).some($isAgendaItemNode)) breaches.push('two headings in one section');
-      if (blocks.some($isAgendaSectionNode)) breaches.push('a section in a section');
+      if (blocks.some((block) => $isAgendaSectionNode(block) || $isAgendaPartNode(block))) breaches.push('a section or part in a section');
     }
     return breaches;
   });
@@ -82,7 +125,9 @@ function breachesOf(editor: LexicalEditor): string[] {
 /** The flat JSON, worked out here independently of the app's own flattening. */
 function flatJsonOf(editorState: EditorState): string {
   const json = editorState.toJSON() as unknown as { root: { children: Array<{ type: string; children?: unknown[] }> } };
-  const children = json.root.children.flatMap((child) => (child.type === AGENDA_SECTION_TYPE ? child.children! : [child]));
+  type Child = { type: string; children?: Child[] };
+  const flat = (child: Child): Child[] => (child.type === AGENDA_PART_TYPE || child.type === AGENDA_SECTION_TYPE ? child.children!.flatMap(flat) : [child]);
+  const children = (json.root.children as Child[]).flatMap(flat);
   return JSON.stringify({ ...json, root: { ...json.root, children } });
 }
 
@@ -220,10 +265,13 @@ describe('the editor’s agenda sections', () => {
     expect(breachesOf(editor)).toEqual([]);
   });
 
-  it('keep every block in order, in the flat list and as the autosave writes it, whatever the edits, undo included', () => {
+  it.each([
+    ['a short meeting (one part)', flatMinutes],
+    ['a long meeting (three parts)', longMinutes],
+  ])('keep every block in order, in the flat list and as the autosave writes it, whatever the edits, undo included: %s', (_name, minutes) => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
-        const editor = opened();
+        const editor = opened(minutes());
         const writer = createMinutesJsonWriter();
         const history: EditorState[] = [editor.getEditorState()];
         for (const change of edits) {
@@ -247,14 +295,69 @@ describe('the editor’s agenda sections', () => {
     );
   });
 
-  it('are not touched by typing: a letter typed in a block leaves its section unchanged, so no transform runs', () => {
+  it('put the sections in parts as the document opens, and keep the parts whole and small at their edges', () => {
+    const editor = opened(longMinutes());
+    expect(partSizesOf(editor)).toEqual([PART_SIZE, PART_SIZE, 3]);
+    // The first heading of the second part removed: its line joins the last item of the first part.
+    editor.update(
+      () =>
+        $minutesBlocks()
+          .find((block) => block.getTextContent() === `Item ${PART_SIZE}`)!
+          .remove(),
+      { discrete: true },
+    );
+    expect(shapeOf(editor)[PART_SIZE]).toEqual([`Item ${PART_SIZE - 1}`, `Line ${PART_SIZE - 1}.0`, `Line ${PART_SIZE}.0`]);
+    expect(partSizesOf(editor)).toEqual([PART_SIZE, PART_SIZE - 1, 3]);
+    // Items added at the end, one by one, until the last part would hold twice its size: it is split in two.
+    for (let added = 0; added < 2 * PART_SIZE; added++)
+      editor.update(() => $getRoot().append($createAgendaItemNode({ itemId: `added-${added}` }).append($createTextNode(`Added ${added}`))), {
+        discrete: true,
+      });
+    expect(partSizesOf(editor).every((size) => size > 0 && size < 2 * PART_SIZE)).toBe(true);
+    expect(partSizesOf(editor).reduce((sum, size) => sum + size, 0)).toBe(2 * PART_SIZE + 2 + 2 * PART_SIZE);
+    expect(breachesOf(editor)).toEqual([]);
+  });
+
+  it('take blocks pasted mid-item, in a part of a long meeting, as the flat minutes would, and regroup them', () => {
+    const paste = (editor: LexicalEditor) =>
+      editor.update(
+        () => {
+          const line = $getRoot()
+            .getAllTextNodes()
+            .find((node) => node.getTextContent() === 'Line 5.0')!;
+          line.select(4, 4);
+          const pasted = [
+            $createParagraphNode().append($createTextNode('Pasted one')),
+            $createAgendaItemNode({ itemId: 'pasted' }).append($createTextNode('Pasted item')),
+            $createParagraphNode().append($createTextNode('Pasted two')),
+          ];
+          $insertGeneratedNodes(editor, pasted, $getSelection() as RangeSelection);
+        },
+        { discrete: true },
+      );
+    const grouped = opened(longMinutes());
+    paste(grouped);
+    // The same paste in an editor holding the same minutes flat, with no grouping at all.
+    const flat = minutesEditor();
+    flat.setEditorState(flat.parseEditorState(longMinutes() as never));
+    paste(flat);
+    const texts = (editor: LexicalEditor) => editor.getEditorState().read(() => $minutesBlocks().map((block) => block.getTextContent()));
+    expect(texts(grouped)).toEqual(texts(flat));
+    expect(texts(grouped)).toContain('Pasted item');
+    expect(breachesOf(grouped)).toEqual([]);
+    expect(shapeOf(grouped)).toContainEqual(['Pasted item', 'Pasted two 5.0']);
+    expect(partSizesOf(grouped).reduce((sum, size) => sum + size, 0)).toBe(2 * PART_SIZE + 4);
+  });
+
+  it('are not touched by typing: a letter typed in a block leaves its section and part unchanged, so no transform runs', () => {
     const editor = opened();
-    const touched: Array<boolean | undefined> = [];
+    const touched: Array<Array<boolean | undefined>> = [];
     editor.registerUpdateListener(({ dirtyElements, editorState }) =>
       editorState.read(() => {
-        const section = $getRoot().getChildAtIndex(2)!;
-        // Marked only as the parent of what changed (false), never changed itself (true): Lexical runs an element's transforms only then.
-        touched.push(dirtyElements.get(section.getKey()));
+        const section = $minutesBlocks()[5]!.getParent()!;
+        const part = section.getParent()!;
+        // Marked only as the parents of what changed (false), never changed themselves (true): Lexical runs an element's transforms only then.
+        touched.push([dirtyElements.get(section.getKey()), dirtyElements.get(part.getKey())]);
       }),
     );
     editor.update(
@@ -268,6 +371,6 @@ describe('the editor’s agenda sections', () => {
       },
       { discrete: true },
     );
-    expect(touched).toEqual([false]);
+    expect(touched).toEqual([[false, false]]);
   });
 });

@@ -6,6 +6,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { ActionNode } from './ActionNode';
 import { AgendaItemNode } from './AgendaItemNode';
 import { AgendaSectionNode } from './AgendaSectionNode';
+import { AgendaPartNode } from './AgendaPartNode';
 import { ApologyNode } from './ApologyNode';
 import { CabinetDecisionNode } from './CabinetDecisionNode';
 import { DeclarationNode } from './DeclarationNode';
@@ -25,6 +26,7 @@ export const minutesNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListNode,
   ListItemNode,
   AgendaSectionNode,
+  AgendaPartNode,
   AgendaItemNode,
   ApologyNode,
   DeclarationNode,

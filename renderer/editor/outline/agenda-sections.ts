@@ -2,12 +2,11 @@
 // up to the next heading (in the editor, one AgendaSectionNode holds them). Moving an item moves its whole section;
 // minute numbers follow because they are derived from order.
 import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, type LexicalNode, type NodeKey } from 'lexical';
-import { $blockOf, $minutesBlocks } from '../minutes-block-list';
+import { $blockOf, $minutesBlocks, $previousBlock } from '../minutes-block-list';
 import type { NumberingScheme } from '../../../core/model/minute-numbering';
 import { minuteNumber } from '../../../core/model/minute-numbering';
 import { isExemptField } from '../../../core/publication/exempt-field';
 import { $isAgendaItemNode, type AgendaItemNode } from '../nodes/AgendaItemNode';
-import { $isAgendaSectionNode } from '../nodes/AgendaSectionNode';
 import type { OutlineEntry } from './outline-store';
 
 export function $agendaItems(): AgendaItemNode[] {
@@ -45,11 +44,8 @@ export function $currentAgendaItem(): AgendaItemNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   let block: LexicalNode | null = $blockOf(selection.anchor.getNode());
-  while (block && !$isAgendaItemNode(block)) {
-    // Past the close (at the root after the last section), the blocks still belong to the last item, as core reads them.
-    const previous: LexicalNode | null = block.getPreviousSibling();
-    block = $isAgendaSectionNode(previous) ? previous.getFirstChild() : previous;
-  }
+  // Past the close (at the root after the last part), the blocks still belong to the last item, as core reads them.
+  while (block && !$isAgendaItemNode(block)) block = $previousBlock(block);
   return block;
 }
 

@@ -3,14 +3,15 @@
 // definition, and a fresh node holds exactly the fields its schema defines.
 import { describe, expect, it } from 'vitest';
 import { blockDefinitions } from '../../../core/blocks/block-registry';
+import { AGENDA_PART_TYPE } from '../../../renderer/editor/nodes/AgendaPartNode';
 import { AGENDA_SECTION_TYPE } from '../../../renderer/editor/nodes/AgendaSectionNode';
 import { minutesNodes } from '../../../renderer/editor/nodes/minutes-nodes';
 import { minutesEditor } from './node-harness';
 
 // Lexical's own nodes: lists, headings and quotes are read (or kept as paragraphs) without fields.
 const lexicalOwn = new Set(['heading', 'quote', 'list', 'listitem']);
-// The editor's grouping of an agenda item's blocks, never saved: not a block.
-const editorOwn = new Set([AGENDA_SECTION_TYPE]);
+// The editor's grouping of an agenda item's blocks, and of the items in parts, never saved: not blocks.
+const editorOwn = new Set([AGENDA_SECTION_TYPE, AGENDA_PART_TYPE]);
 
 describe('the block registry', () => {
   it('lists a definition for every minutes node and a node for every definition', () => {
