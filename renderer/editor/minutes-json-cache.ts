@@ -12,7 +12,7 @@
 // serialised from. Lexical never changes a committed node: an edit clones it
 // (a typed letter clones its text node; an added or removed child clones the
 // parent), so an unchanged set of objects is an unchanged block.
-import { $exportNodeJSON, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport, type EditorState, type LexicalNode } from 'lexical';
+import { $exportNodeJSON, $getNodeByKey, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport, type EditorState, type LexicalNode } from 'lexical';
 import { $minutesBlocks } from './minutes-block-list';
 import { flatMinutesJson } from './section-json';
 
@@ -132,22 +132,19 @@ function $serialiseBlock(block: LexicalNode): KeptBlock {
   return { nodes, json };
 }
 
-/** Whether the block's nodes are the same objects, in the same order, as when it was kept. */
+/**
+ * Whether the block's nodes are the same objects as when it was kept: each kept node is still the state's node for its
+ * key. That is the whole block unchanged: a node's children, siblings and slots are keys held in the node itself, so
+ * a child added, removed or moved changes (clones) its parent, and the objects being the same means the tree is.
+ * One map lookup a node, with no walk of the tree: this runs over every node of the meeting on each autosave.
+ */
 function $unchanged(block: LexicalNode, kept: LexicalNode[]): boolean {
-  let index = 0;
-  const visit = (node: LexicalNode): boolean => {
-    if (kept[index++] !== node) return false;
-    if ($isElementNode(node)) {
-      // Sibling links rather than getChildren(): this runs over every node of the meeting on each autosave.
-      for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) if (!visit(child)) return false;
-    }
-    for (const name of $getSlotNames(node)) {
-      const slot = $getSlot(node, name as never);
-      if (slot === null || !visit(slot)) return false;
-    }
-    return true;
-  };
-  return visit(block) && index === kept.length;
+  if (kept[0] !== block) return false;
+  for (let index = 1; index < kept.length; index++) {
+    const node = kept[index]!;
+    if ($getNodeByKey(node.getKey()) !== node) return false;
+  }
+  return true;
 }
 
 /** JSON.stringify(object) with one field's value given as JSON text already written. */
