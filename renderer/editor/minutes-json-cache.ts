@@ -12,7 +12,17 @@
 // serialised from. Lexical never changes a committed node: an edit clones it
 // (a typed letter clones its text node; an added or removed child clones the
 // parent), so an unchanged set of objects is an unchanged block.
-import { $exportNodeJSON, $getNodeByKey, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport, type EditorState, type LexicalNode } from 'lexical';
+import {
+  $exportNodeJSON,
+  $getNodeByKey,
+  $getRoot,
+  $getSlot,
+  $getSlotNames,
+  $isElementNode,
+  $withCompactExport,
+  type EditorState,
+  type LexicalNode,
+} from 'lexical';
 import { $minutesBlocks } from './minutes-block-list';
 import { flatMinutesJson } from './section-json';
 
