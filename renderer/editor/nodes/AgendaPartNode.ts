@@ -11,14 +11,15 @@
 //
 // Parts hold only sections and sit only at the root; ./agenda-grouping.ts keeps
 // that with node transforms whatever edit the app makes.
-import { ElementNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedElementNode } from 'lexical';
+import type { LexicalNode, LexicalUpdateJSON, NodeKey, SerializedElementNode } from 'lexical';
+import { GroupingNode } from './GroupingNode';
 
 export const AGENDA_PART_TYPE = 'agenda-part';
 
 /** Sections a part is given as a document opens; a part grown to twice this is split in two. */
 export const PART_SIZE = 12;
 
-export class AgendaPartNode extends ElementNode {
+export class AgendaPartNode extends GroupingNode {
   static override getType(): string {
     return AGENDA_PART_TYPE;
   }
@@ -35,23 +36,8 @@ export class AgendaPartNode extends ElementNode {
     return $createAgendaPartNode().updateFromJSON(json as LexicalUpdateJSON<SerializedElementNode>);
   }
 
-  override createDOM(): HTMLElement {
-    const part = document.createElement('div');
-    part.className = 'mb-part';
-    return part;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override canIndent(): boolean {
-    return false;
-  }
-
-  /** Copied text carries the blocks alone: pasted, they are regrouped where they land. */
-  override excludeFromCopy(): boolean {
-    return true;
+  protected override drawnAs(): { tag: string; className: string } {
+    return { tag: 'div', className: 'mb-part' };
   }
 }
 

@@ -19,11 +19,12 @@
 //
 // The invariant is kept by node transforms in ./agenda-grouping.ts (the app's
 // editor registers them as it opens a document, ../open-minutes.ts).
-import { ElementNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedElementNode } from 'lexical';
+import type { LexicalNode, LexicalUpdateJSON, NodeKey, SerializedElementNode } from 'lexical';
+import { GroupingNode } from './GroupingNode';
 
 export const AGENDA_SECTION_TYPE = 'agenda-section';
 
-export class AgendaSectionNode extends ElementNode {
+export class AgendaSectionNode extends GroupingNode {
   static override getType(): string {
     return AGENDA_SECTION_TYPE;
   }
@@ -40,23 +41,8 @@ export class AgendaSectionNode extends ElementNode {
     return $createAgendaSectionNode().updateFromJSON(json as LexicalUpdateJSON<SerializedElementNode>);
   }
 
-  override createDOM(): HTMLElement {
-    const section = document.createElement('section');
-    section.className = 'mb-section';
-    return section;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override canIndent(): boolean {
-    return false;
-  }
-
-  /** Copied text carries the blocks alone: pasted, they are regrouped where they land. */
-  override excludeFromCopy(): boolean {
-    return true;
+  protected override drawnAs(): { tag: string; className: string } {
+    return { tag: 'section', className: 'mb-section' };
   }
 }
 

@@ -28,6 +28,7 @@ import {
   COMMAND_PRIORITY_CRITICAL,
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
   type BaseSelection,
+  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -124,6 +125,17 @@ function $sectionBefore(node: LexicalNode): AgendaSectionNode | null {
   return null;
 }
 
+/** The meeting's close in this section or part, and what follows it there, goes out after it. */
+function $closeOutOf(container: ElementNode): void {
+  const close = container.getChildren().find($isMeetingCloseNode);
+  if (!close) return;
+  let anchor: LexicalNode = container;
+  for (const node of [close, ...close.getNextSiblings()]) {
+    anchor.insertAfter(node);
+    anchor = node;
+  }
+}
+
 /** A heading starts a section of its own. */
 function $headingInPlace(heading: AgendaItemNode): void {
   const parent = heading.getParent();
@@ -154,14 +166,7 @@ function $sectionInShape(section: AgendaSectionNode): void {
   }
   // The close, put in at the caret inside an item, goes out after the section with what follows it (and on to the
   // root: see $partInShape).
-  const close = section.getChildren().find($isMeetingCloseNode);
-  if (close) {
-    let anchor: LexicalNode = section;
-    for (const node of [close, ...close.getNextSiblings()]) {
-      anchor.insertAfter(node);
-      anchor = node;
-    }
-  }
+  $closeOutOf(section);
   // Blocks left straight after a section belong to its item.
   const next = section.getNextSibling();
   if (next && !$endsSection(next)) section.append(...$runFrom(next));
@@ -191,14 +196,7 @@ function $partInShape(part: AgendaPartNode): void {
     return;
   }
   // The close, and what follows it, go to the root after the part.
-  const close = part.getChildren().find($isMeetingCloseNode);
-  if (close) {
-    let anchor: LexicalNode = part;
-    for (const node of [close, ...close.getNextSiblings()]) {
-      anchor.insertAfter(node);
-      anchor = node;
-    }
-  }
+  $closeOutOf(part);
   // Anything but a section in the part: a heading starts its section there; another block joins the section before
   // it (in this part or the one before), or goes to the root before the part if no section comes before it.
   for (const child of part.getChildren()) {
