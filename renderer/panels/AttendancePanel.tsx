@@ -20,6 +20,7 @@ import type { Meeting } from '../../core/model/meeting';
 import type { Person } from '../../core/model/person';
 import { presidingPersonId } from '../../core/model/minutes-heading';
 import { checkQuorum } from '../../core/model/quorum';
+import { personDisplayName } from '../../core/minutes/meeting-context';
 import { formatUkTime } from '../../core/text/uk-format';
 import { clockOf } from '../../core/text/parse-clerk-input';
 import { lastAgendaItem } from '../editor/outline/last-agenda-item';
@@ -259,7 +260,7 @@ export function AttendancePanel({ session }: PanelProps) {
                   onClick={() => setActive(index)}
                 >
                   <span id={`${listId}-${person.id}`} role="gridcell" aria-selected={index === active} className="mb-attendee-person">
-                    <span className="mb-attendee-name">{[person.title, person.name].filter(Boolean).join(' ')}</span>
+                    <span className="mb-attendee-name">{personDisplayName(person)}</span>
                     <span className="mb-attendee-status">{describe(entry, meeting.roster, person.id === presiding)}</span>
                   </span>
                   <span role="gridcell" className="mb-attendee-marks">
@@ -298,7 +299,7 @@ export function AttendancePanel({ session }: PanelProps) {
                             // The register's voting members (not one retired before this meeting), and whoever is chosen now.
                             options={people
                               .filter((member) => member.id !== person.id && (member.voting || member.id === entry.substituteFor))
-                              .map((member) => ({ value: member.id, label: [member.title, member.name].filter(Boolean).join(' ') }))}
+                              .map((member) => ({ value: member.id, label: personDisplayName(member) }))}
                             value={entry.substituteFor ?? ''}
                             onKeyDown={backToRegister}
                             onChange={(substituteFor) => setEntry({ ...entry, substituteFor })}
