@@ -30,6 +30,7 @@ import { $createMeetingCloseNode, $isMeetingCloseNode } from '../../renderer/edi
 import { close } from '../fixtures/export/lexical-builders';
 import { createMinutesJsonWriter } from '../../renderer/editor/minutes-json-cache';
 import { $blockOf, $minutesBlocks, $nextBlock } from '../../renderer/editor/minutes-block-list';
+import { $currentAgendaItem, $moveAgendaItem } from '../../renderer/editor/outline/agenda-sections';
 import { openMinutes } from '../../renderer/editor/open-minutes';
 import { minutesStateOf } from '../../renderer/editor/read-minutes-state';
 import { flatMinutesJson, groupedMinutesJson } from '../../renderer/editor/section-json';
@@ -347,6 +348,43 @@ describe('the editor’s agenda sections', () => {
     expect(breachesOf(grouped)).toEqual([]);
     expect(shapeOf(grouped)).toContainEqual(['Pasted item', 'Pasted two 5.0']);
     expect(partSizesOf(grouped).reduce((sum, size) => sum + size, 0)).toBe(2 * PART_SIZE + 4);
+  });
+
+  it('move an item across the edge of two parts, its blocks with it, up and back down', () => {
+    const editor = opened(longMinutes());
+    const keyOf = (title: string) =>
+      editor.getEditorState().read(() =>
+        $minutesBlocks()
+          .find((block) => block.getTextContent() === title)!
+          .getKey(),
+      );
+    const items = () => shapeOf(editor).filter((entry): entry is string[] => Array.isArray(entry));
+    // The first item of the second part goes above the last item of the first.
+    editor.update(() => void $moveAgendaItem(keyOf(`Item ${PART_SIZE}`), 'up'), { discrete: true });
+    expect(items().slice(PART_SIZE - 1, PART_SIZE + 1)).toEqual([
+      [`Item ${PART_SIZE}`, `Line ${PART_SIZE}.0`],
+      [`Item ${PART_SIZE - 1}`, `Line ${PART_SIZE - 1}.0`],
+    ]);
+    expect(breachesOf(editor)).toEqual([]);
+    editor.update(() => void $moveAgendaItem(keyOf(`Item ${PART_SIZE}`), 'down'), { discrete: true });
+    expect(items().map((item) => item[0])).toEqual(Array.from({ length: 2 * PART_SIZE + 3 }, (_, item) => `Item ${item}`));
+    expect(breachesOf(editor)).toEqual([]);
+  });
+
+  it('count the blocks after the close as the last item’s, across the end of the last part', () => {
+    const minutes = longMinutes();
+    (minutes.root.children as unknown[]).push(close('', 'Chair', '17:30', '18:45'), paragraphJson('After the close.'));
+    const editor = opened(minutes);
+    editor.update(
+      () =>
+        $getRoot()
+          .getAllTextNodes()
+          .find((node) => node.getTextContent() === 'After the close.')!
+          .select(0, 0),
+      { discrete: true },
+    );
+    const current = editor.getEditorState().read(() => $currentAgendaItem()?.getTextContent());
+    expect(current).toBe(`Item ${2 * PART_SIZE + 2}`);
   });
 
   it('are not touched by typing: a letter typed in a block leaves its section and part unchanged, so no transform runs', () => {
