@@ -74,11 +74,15 @@ async function resolutionNumberOf(page: Page, words: string): Promise<string> {
   }
 }
 
-/** Each item's resolutions are numbered from 1 however the page is drawn. */
+/**
+ * Each item's resolutions are numbered from 1 however the page is drawn. Read until the number shows: a resolution
+ * scrolled to from far away is drawn (and reaches the accessibility tree) a frame or two later, once its part and
+ * its section are in view; until then it has no number at all, never a wrong one.
+ */
 async function expectResolutionsNumbered(page: Page) {
   for (const item of [2, 33]) {
-    expect(await resolutionNumberOf(page, `The report on item ${item} be noted.`)).toBe('1.');
-    expect(await resolutionNumberOf(page, `Officers report back on item ${item}.`)).toBe('2.');
+    await expect.poll(() => resolutionNumberOf(page, `The report on item ${item} be noted.`)).toBe('1.');
+    await expect.poll(() => resolutionNumberOf(page, `Officers report back on item ${item}.`)).toBe('2.');
   }
 }
 
