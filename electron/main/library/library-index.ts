@@ -17,6 +17,13 @@ const SCHEMA_VERSION = 3;
  * every match (a second for a common word across 3,600 meetings).
  */
 const PASSAGES_A_DAY = 2 ** 24;
+/**
+ * Pages of the text index one tidy() step merges. Steps run on main's thread when the library is idle, but a clerk
+ * may start typing again in one: at 200 pages a step after a 160,000-word meeting was written took 14 ms.
+ */
+const TIDY_PAGES_A_STEP = 25;
+/** Passages putMeetingInSlices writes between two pauses: about 1.5 ms of work. */
+const PASSAGES_A_SLICE = 100;
 const HIT_START = '\u0002';
 const HIT_END = '\u0003';
 
@@ -131,25 +138,49 @@ export class LibraryIndex {
   /** Replaces everything the index holds for the file with this meeting. */
   putMeeting(filePath: string, stamp: FileStamp, meeting: LibraryMeeting): void {
     this.inTransaction(() => {
-      this.removeFile(filePath);
-      const file = this.db
-        .prepare('INSERT INTO files (path, mtime_ms, size, committee_id, committee_name, council_name, title, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(filePath, stamp.mtimeMs, stamp.size, meeting.committeeId, meeting.committeeName, meeting.councilName, meeting.title, meeting.date);
-      const fileId = Number(file.lastInsertRowid);
-      const passage = this.statement('INSERT INTO passages (id, file_id, item_id, minute_number, minute_key, item_title, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      const passageText = this.statement('INSERT INTO passage_text (rowid, text, names, scope) VALUES (?, ?, ?, ?)');
-      let id = this.nextPassageId(meeting.date);
-      for (const entry of meeting.passages) {
-        passage.run(id, fileId, entry.itemId, entry.minuteNumber, entry.minuteNumber.toUpperCase(), entry.itemTitle, entry.kind);
-        passageText.run(id, entry.text, entry.names.join('; '), `${committeeToken(meeting.committeeId)} ${kindToken(entry.kind)}`);
-        id += 1;
-      }
-      const action = this.statement(
-        'INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const entry of meeting.actions)
-        action.run(fileId, entry.actionId, entry.owner, entry.description, entry.due, entry.itemId, entry.minuteNumber, entry.itemTitle);
+      for (const _slice of this.meetingWrites(filePath, stamp, meeting));
     });
+  }
+
+  /**
+   * putMeeting a slice at a time, awaiting `pause` between slices, in one transaction. In the app the index lives on
+   * main's thread, which also carries every key the clerk types to the page: a 160,000-word meeting is about 25 ms of
+   * writes, and a key pressed then would wait for all of it. Nothing else may use the index until this settles
+   * (LibraryService holds its reads back); a failure part way leaves the index as it was.
+   */
+  async putMeetingInSlices(filePath: string, stamp: FileStamp, meeting: LibraryMeeting, pause: () => Promise<void>): Promise<void> {
+    this.db.exec('BEGIN');
+    try {
+      for (const _slice of this.meetingWrites(filePath, stamp, meeting)) await pause();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      // The index may have been closed meanwhile (the app quitting): then there is nothing to roll back.
+      if (this.db.isOpen) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** The writes of putMeeting, pausing (yielding) after every PASSAGES_A_SLICE passages removed or written. */
+  private *meetingWrites(filePath: string, stamp: FileStamp, meeting: LibraryMeeting): Generator<void> {
+    yield* this.fileRemovals(filePath);
+    const file = this.db
+      .prepare('INSERT INTO files (path, mtime_ms, size, committee_id, committee_name, council_name, title, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(filePath, stamp.mtimeMs, stamp.size, meeting.committeeId, meeting.committeeName, meeting.councilName, meeting.title, meeting.date);
+    const fileId = Number(file.lastInsertRowid);
+    const passage = this.statement('INSERT INTO passages (id, file_id, item_id, minute_number, minute_key, item_title, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const passageText = this.statement('INSERT INTO passage_text (rowid, text, names, scope) VALUES (?, ?, ?, ?)');
+    let id = this.nextPassageId(meeting.date);
+    for (const [index, entry] of meeting.passages.entries()) {
+      passage.run(id, fileId, entry.itemId, entry.minuteNumber, entry.minuteNumber.toUpperCase(), entry.itemTitle, entry.kind);
+      passageText.run(id, entry.text, entry.names.join('; '), `${committeeToken(meeting.committeeId)} ${kindToken(entry.kind)}`);
+      id += 1;
+      if ((index + 1) % PASSAGES_A_SLICE === 0) yield;
+    }
+    const action = this.statement(
+      'INSERT INTO actions (file_id, action_id, owner, description, due, item_id, minute_number, item_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const entry of meeting.actions)
+      action.run(fileId, entry.actionId, entry.owner, entry.description, entry.due, entry.itemId, entry.minuteNumber, entry.itemTitle);
   }
 
   /** The first free passage id on the meeting's day (see PASSAGES_A_DAY). */
@@ -309,7 +340,7 @@ export class LibraryIndex {
    * leave undone), then, with nothing left to merge, the log copied back;
    * true while there is more to do.
    */
-  tidy(pages = 200): boolean {
+  tidy(pages = TIDY_PAGES_A_STEP): boolean {
     const changes = () => Number((this.statement('SELECT total_changes() AS n').get() as Row).n);
     const before = changes();
     this.statement("INSERT INTO passage_text (passage_text, rank) VALUES ('merge', ?)").run(pages);
@@ -327,10 +358,20 @@ export class LibraryIndex {
   }
 
   private removeFile(filePath: string): void {
+    for (const _slice of this.fileRemovals(filePath));
+  }
+
+  /** Removes what the index holds for the file, pausing (yielding) after every PASSAGES_A_SLICE passages' text. */
+  private *fileRemovals(filePath: string): Generator<void> {
     const file = this.statement('SELECT id FROM files WHERE path = ?').get(filePath) as Row | undefined;
     if (!file) return;
     const fileId = Number(file.id);
-    this.statement('DELETE FROM passage_text WHERE rowid IN (SELECT id FROM passages WHERE file_id = ?)').run(fileId);
+    const ids = (this.statement('SELECT id FROM passages WHERE file_id = ? ORDER BY id').all(fileId) as Row[]).map((row) => Number(row.id));
+    const removeText = this.statement('DELETE FROM passage_text WHERE rowid IN (SELECT id FROM passages WHERE file_id = ? AND id BETWEEN ? AND ?)');
+    for (let start = 0; start < ids.length; start += PASSAGES_A_SLICE) {
+      removeText.run(fileId, ids[start]!, ids[Math.min(start + PASSAGES_A_SLICE, ids.length) - 1]!);
+      yield;
+    }
     this.statement('DELETE FROM files WHERE id = ?').run(fileId);
   }
 

@@ -2,16 +2,21 @@
 // from the files in them, and keeping the two level — a refresh reads only
 // files that changed since they were indexed (by anyone), a saved meeting is
 // indexed a moment after it reaches its file (never on the typing path), and
-// a rebuild starts again from the files. One operation at a time.
+// a rebuild starts again from the files. One operation at a time. In the app
+// all of this runs on main's thread, which also carries every key the clerk
+// types to the page: a meeting is written into the index a slice at a time,
+// and a large file is read for it in a worker (library-meeting-off-main.ts).
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { libraryMeetingOf } from '../../../core/library/library-meeting';
+import { libraryMeetingOf, type LibraryMeeting } from '../../../core/library/library-meeting';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
-import { MAX_MINUTES_FILE_BYTES, parseMinutesFile } from '../../../core/storage/parse-minutes-file';
+import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import type { FileStore } from '../ports/handler-deps';
+import { INLINE_MINUTES_BYTES } from '../workers/parse-minutes-off-main';
+import { libraryMeetingOffMain } from '../workers/library-meeting-off-main';
 import { isInside, scanFolders, stampOf } from './library-files';
-import { LibraryIndex, type SearchFilters, type SearchHit } from './library-index';
+import { LibraryIndex, type FileStamp, type SearchFilters, type SearchHit } from './library-index';
 
 const foldersFileSchema = z.object({ folders: z.array(z.string().min(1).max(4096)).max(100) });
 /** How long after the last save of a file it is indexed: autosave writes every second while the clerk types. */
@@ -42,6 +47,8 @@ export class LibraryService {
   private lastRefresh = 0;
   private tidyTimer: ReturnType<typeof setTimeout> | null = null;
   private lastUnreachable: RefreshReport['unreachable'] = [];
+  /** The write of a meeting under way, between its slices: nothing reads the index until it settles. */
+  private writingMeeting: Promise<unknown> | null = null;
   readonly progress: LibraryProgress = { indexing: false, done: 0, total: 0 };
 
   constructor(
@@ -171,9 +178,32 @@ export class LibraryService {
       index.putProblem(filePath, stamp, `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
       return;
     }
-    const parsed = parseMinutesFile(bytes);
-    if (parsed.ok) index.putMeeting(filePath, stamp, libraryMeetingOf(parsed.document));
-    else index.putProblem(filePath, stamp, parsed.problem);
+    let read;
+    try {
+      read = await libraryMeetingOffMain(bytes, path.basename(filePath));
+    } catch (error) {
+      read = { ok: false as const, problem: error instanceof Error ? error.message : String(error) };
+    }
+    if (read.ok) await this.putMeeting(index, filePath, stamp, read.meeting);
+    else index.putProblem(filePath, stamp, read.problem);
+  }
+
+  /** Writes the meeting into the index a slice at a time (see LibraryIndex.putMeetingInSlices); reads wait for it. */
+  private async putMeeting(index: LibraryIndex, filePath: string, stamp: FileStamp, meeting: LibraryMeeting): Promise<void> {
+    const write = index.putMeetingInSlices(filePath, stamp, meeting, nextTurn);
+    this.writingMeeting = write;
+    try {
+      await write;
+    } finally {
+      if (this.writingMeeting === write) this.writingMeeting = null;
+    }
+  }
+
+  /** The index once no meeting is part-written; the caller reads it before its next await. */
+  private async settledIndex(): Promise<LibraryIndex> {
+    const index = await this.db();
+    while (this.writingMeeting) await this.writingMeeting.catch(() => undefined);
+    return index;
   }
 
   /** A meeting reached its file: index it once the clerk pauses (the document is in hand, so the file is not read back). */
@@ -186,11 +216,17 @@ export class LibraryService {
     this.pendingSaves.set(filePath, { timer, document });
   }
 
-  /** Indexes a document just written to filePath (the work noteSaved schedules). */
+  /**
+   * Indexes a document just written to filePath (the work noteSaved schedules). A small one is read from the document
+   * in hand; a large one from the file, in a worker, so main's thread is not held while the passages are gathered.
+   */
   indexSaved(filePath: string, document: MinutesDocument): Promise<void> {
     return this.serial(async () => {
       const stamp = await stampOf(filePath);
-      if (stamp) (await this.db()).putMeeting(filePath, stamp, libraryMeetingOf(document));
+      if (!stamp) return;
+      const index = await this.db();
+      if (stamp.size <= INLINE_MINUTES_BYTES) await this.putMeeting(index, filePath, stamp, libraryMeetingOf(document));
+      else await this.readIntoIndex(index, filePath, stamp);
     });
   }
 
@@ -207,13 +243,14 @@ export class LibraryService {
 
   async search(query: string, filters: SearchFilters): Promise<SearchHit[]> {
     if (Date.now() - this.lastRefresh > STALE_AFTER_MS) void this.refresh().catch(() => undefined);
-    // Not queued: each write is one transaction, so a search between them sees whole meetings, and never waits for indexing.
-    return (await this.db()).search(query, filters);
+    // Not queued: each meeting is one transaction, so a search between two sees whole meetings, and waits only for
+    // the one being written (a few tens of milliseconds at most), not for a refresh.
+    return (await this.settledIndex()).search(query, filters);
   }
 
-  /** Reads the index as it stands, without waiting for indexing under way (each write is one transaction). */
+  /** Reads the index as it stands, waiting only for a meeting part-written (each meeting is one transaction). */
   async read<T>(work: (index: LibraryIndex) => T): Promise<T> {
-    return work(await this.db());
+    return work(await this.settledIndex());
   }
 
   unreachable(): RefreshReport['unreachable'] {
@@ -227,4 +264,9 @@ export class LibraryService {
     this.index?.close();
     this.index = null;
   }
+}
+
+/** Resolves on the event loop's next turn: keys and other work waiting on main's thread go first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -3,6 +3,7 @@
 // of a .minutes file, and a published agenda (.docx or .pdf). Each job answers with plain data or a clerk-facing
 // error; nothing here touches the disk or any window.
 import type { ImportedAgenda } from '../../../core/agenda/agenda-document';
+import { readLibraryMeeting, type LibraryMeetingOutcome } from '../../../core/library/library-meeting-of-file';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { readWordComments, WordLimitError, type WordComment } from '../../../core/review/word-comments';
 import { readWordTrackedChanges, type WordTrackedChanges } from '../../../core/review/word-tracked-changes';
@@ -14,6 +15,7 @@ import { readWordPackage } from '../review/read-word-package';
 export type UntrustedJob =
   | { kind: 'word-review'; bytes: Uint8Array; fileName: string }
   | { kind: 'minutes'; bytes: Uint8Array }
+  | { kind: 'library-meeting'; bytes: Uint8Array }
   | { kind: 'agenda'; bytes: Uint8Array; fileName: string; fileKind: AgendaFileKind };
 
 export interface WordReview {
@@ -21,7 +23,13 @@ export interface WordReview {
   tracked: WordTrackedChanges;
 }
 
-export type JobAnswer<J extends UntrustedJob> = J extends { kind: 'word-review' } ? WordReview : J extends { kind: 'agenda' } ? ImportedAgenda : ParseOutcome;
+export type JobAnswer<J extends UntrustedJob> = J extends { kind: 'word-review' }
+  ? WordReview
+  : J extends { kind: 'agenda' }
+    ? ImportedAgenda
+    : J extends { kind: 'library-meeting' }
+      ? LibraryMeetingOutcome
+      : ParseOutcome;
 
 export async function readWordReview(bytes: Uint8Array, fileName: string): Promise<WordReview> {
   const parts = await readWordPackage(bytes, fileName);
@@ -34,8 +42,9 @@ export async function readWordReview(bytes: Uint8Array, fileName: string): Promi
   }
 }
 
-export async function runJob(job: UntrustedJob): Promise<WordReview | ParseOutcome | ImportedAgenda> {
+export async function runJob(job: UntrustedJob): Promise<WordReview | ParseOutcome | ImportedAgenda | LibraryMeetingOutcome> {
   if (job.kind === 'word-review') return readWordReview(job.bytes, job.fileName);
+  if (job.kind === 'library-meeting') return readLibraryMeeting(job.bytes);
   if (job.kind === 'agenda') return readAgendaFile(job.bytes, job.fileName, job.fileKind);
   return parseMinutesFile(job.bytes);
 }

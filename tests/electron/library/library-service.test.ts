@@ -8,6 +8,7 @@ import { nodeFileStore } from '../../../electron/main/adapters/node-file-store';
 import { LibraryIndex } from '../../../electron/main/library/library-index';
 import { LibraryService } from '../../../electron/main/library/library-service';
 import { libraryMeetingOf } from '../../../core/library/library-meeting';
+import { INLINE_MINUTES_BYTES } from '../../../electron/main/workers/parse-minutes-off-main';
 import { testMinutes, testMinutesText, type TestMeeting } from '../../core/library/library-documents';
 
 const planning = (date: string, firstNumber: number, words: string): TestMeeting => ({
@@ -204,6 +205,81 @@ describe('the library index', () => {
     await slow.flushSaves();
     expect((await slow.search('bollards', {})).map((hit) => hit.minuteNumber)).toEqual(['CA.141']);
     slow.close();
+  });
+
+  it('writes a long meeting a slice at a time, and a search meanwhile sees the whole old meeting or the whole new one', async () => {
+    // 300 items: more passages than one slice holds, so the write pauses many times.
+    const long = (words: string): TestMeeting => ({
+      ...planning('2017-05-23', 1, words),
+      items: Array.from({ length: 300 }, (_, index) => ({ title: `Item ${index + 1}`, blocks: [{ kind: 'text' as const, text: `${words} ${index + 1}` }] })),
+    });
+    const filePath = path.join(folder, 'May.minutes');
+    await writeFile(filePath, testMinutesText(long('Hedgerows were discussed')));
+    await library.addFolder(folder);
+    const counts = async () => ({
+      old: (await library.search('hedgerows', { limit: 1000 })).length,
+      new: (await library.search('verges', { limit: 1000 })).length,
+    });
+    expect(await counts()).toEqual({ old: 300, new: 0 });
+
+    await writeFile(filePath, testMinutesText(long('Verges were discussed')));
+    library.noteSaved(filePath, testMinutes(long('Verges were discussed')));
+    const seen: Array<{ old: number; new: number }> = [];
+    const indexed = library.flushSaves();
+    let turns = 0;
+    // Searches from other turns of the event loop while the meeting is written: main's thread was free between slices.
+    while (turns < 400 && (seen.length === 0 || seen.at(-1)!.new === 0)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns += 1;
+      seen.push(await counts());
+    }
+    await indexed;
+    expect(turns).toBeGreaterThan(1);
+    expect(seen.every((count) => (count.old === 300 && count.new === 0) || (count.old === 0 && count.new === 300))).toBe(true);
+    expect(await counts()).toEqual({ old: 0, new: 300 });
+  });
+
+  it('leaves the meeting as it was when a sliced write fails part way', async () => {
+    const index = new LibraryIndex(':memory:');
+    const before = libraryMeetingOf(testMinutes(planning('2017-06-20', 1, 'Allotments were discussed.')));
+    index.putMeeting('/minutes/June.minutes', { mtimeMs: 1, size: 1 }, before);
+    const after = libraryMeetingOf(
+      testMinutes({
+        ...planning('2017-06-20', 1, ''),
+        items: Array.from({ length: 250 }, (_, i) => ({ title: `Item ${i}`, blocks: [{ kind: 'text' as const, text: 'Cemeteries' }] })),
+      }),
+    );
+    let pauses = 0;
+    const failing = index.putMeetingInSlices('/minutes/June.minutes', { mtimeMs: 2, size: 1 }, after, async () => {
+      pauses += 1;
+      if (pauses === 3) throw new Error('the disk went away');
+    });
+    await expect(failing).rejects.toThrow('the disk went away');
+    expect(index.search('allotments').map((hit) => hit.minuteNumber)).toEqual(['CA.2']);
+    expect(index.search('cemeteries')).toEqual([]);
+    expect(index.knownFiles().get('/minutes/June.minutes')).toEqual({ mtimeMs: 1, size: 1 });
+    index.close();
+  });
+
+  it('reads a large saved meeting for the index in a worker, from the file', async () => {
+    // Over the size read on main's thread (INLINE_MINUTES_BYTES): the passages come from the file, not the document in hand.
+    const big = (word: string): TestMeeting => ({
+      ...planning('2017-07-18', 1, ''),
+      items: Array.from({ length: 120 }, (_, index) => ({
+        title: `Item ${index + 1}`,
+        blocks: [{ kind: 'text' as const, text: `${word} ${'minutes '.repeat(600)}` }],
+      })),
+    });
+    const filePath = path.join(folder, 'July.minutes');
+    await writeFile(filePath, testMinutesText(big('Footpaths')));
+    expect(testMinutesText(big('Footpaths')).length).toBeGreaterThan(INLINE_MINUTES_BYTES);
+    await library.addFolder(folder);
+    expect((await library.search('footpaths', { limit: 1000 })).length).toBe(120);
+    // The document in hand says otherwise: what is indexed is what reached the file.
+    library.noteSaved(filePath, testMinutes(big('Bridleways')));
+    await library.flushSaves();
+    expect((await library.search('footpaths', { limit: 1000 })).length).toBe(120);
+    expect(await library.search('bridleways', {})).toEqual([]);
   });
 
   it('builds the same index again from the files', async () => {
