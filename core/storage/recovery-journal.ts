@@ -34,6 +34,18 @@ export function serializeRecoveryJournal(journal: Omit<RecoveryJournal, 'kind' |
   return `${JSON.stringify(full)}\n`;
 }
 
+/**
+ * The same journal, around the document's text as serializeMinutesDocument wrote it for the file: the autosave has
+ * that text in hand, and a second JSON.stringify of a 160,000-word document is milliseconds of main's thread (the
+ * thread that carries the clerk's keys to the page) on every autosave. Reads back exactly as serializeRecoveryJournal's.
+ */
+export function serializeRecoveryJournalAround(journal: Omit<RecoveryJournal, 'kind' | 'journalVersion'>, documentText: string): string {
+  const { documentId, displayName, filePath, savedAt } = journal;
+  const header = JSON.stringify({ kind: 'minute-book-recovery', journalVersion: JOURNAL_VERSION, documentId, displayName, filePath, savedAt });
+  // The header is a JSON object with members, so it ends in "}" and the document goes in as one more member.
+  return `${header.slice(0, -1)},"document":${documentText.trimEnd()}}\n`;
+}
+
 export type JournalOutcome = { ok: true; journal: RecoveryJournal } | { ok: false; problem: string };
 
 /** A journal cut short or damaged is reported, never guessed at. */

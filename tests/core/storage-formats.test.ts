@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ukMomentOf, ukTimeOf } from '../../core/storage/describe-time';
 import { describeLockOwner, judgeLock, parseLockFile, type LockFile } from '../../core/storage/lock-file';
-import { createEmptyMinutesDocument } from '../../core/storage/minutes-document';
-import { countWords, parseRecoveryJournal, serializeRecoveryJournal } from '../../core/storage/recovery-journal';
+import { createEmptyMinutesDocument, serializeMinutesDocument } from '../../core/storage/minutes-document';
+import { countWords, parseRecoveryJournal, serializeRecoveryJournal, serializeRecoveryJournalAround } from '../../core/storage/recovery-journal';
 import { retryDelayMs } from '../../core/storage/save-retry';
 import { parseVersionFileName, versionFileName, versionsToPrune } from '../../core/storage/version-snapshot';
 
@@ -77,6 +77,16 @@ describe('recovery journal', () => {
     });
     expect(parseRecoveryJournal(text)).toMatchObject({ ok: true, journal: { displayName: 'Cabinet', filePath: '/x/Cabinet.minutes', document } });
     expect(parseRecoveryJournal(text.slice(0, text.length / 2))).toEqual({ ok: false, problem: 'the recovery copy is damaged (it is not complete JSON)' });
+  });
+
+  it('reads back the same from the text built around the file\'s own text as from a whole new one', () => {
+    const document = createEmptyMinutesDocument();
+    document.meeting.title = 'Cabinet "budget" \u2028 meeting';
+    const journal = { documentId: 'doc-1', displayName: 'Cabinet', filePath: null, savedAt: '2022-03-23T18:45:00.000Z', document };
+    const around = serializeRecoveryJournalAround(journal, serializeMinutesDocument(document));
+    expect(JSON.parse(around)).toEqual(JSON.parse(serializeRecoveryJournal(journal)));
+    expect(parseRecoveryJournal(around)).toEqual(parseRecoveryJournal(serializeRecoveryJournal(journal)));
+    expect(around.endsWith('}\n')).toBe(true);
   });
 
   it('counts the words typed', () => {

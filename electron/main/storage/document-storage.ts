@@ -113,15 +113,7 @@ export class DocumentStorage {
     const state = this.stateOf(entry.id);
     const now = this.clock.now();
     const problems: string[] = [];
-    let journaledAt: string | null = null;
-    try {
-      await this.recovery.write({ documentId: entry.id, displayName, filePath: entry.filePath, savedAt: now.toISOString(), document });
-      journaledAt = now.toISOString();
-    } catch (error) {
-      problems.push(`Minute Book could not keep its recovery copy (${describeDiskProblem(error)}), so keep this window open`);
-    }
-
-    let file: AutosaveResult['file'] = 'untitled';
+    // The file's text first (nothing is written yet): the journal is built around it rather than made again.
     let text: string | null = null;
     let outgrown: string | null = null;
     try {
@@ -130,6 +122,15 @@ export class DocumentStorage {
       if (!(error instanceof MinutesLimitError)) throw error;
       outgrown = error.message;
     }
+    let journaledAt: string | null = null;
+    try {
+      await this.recovery.write({ documentId: entry.id, displayName, filePath: entry.filePath, savedAt: now.toISOString(), document }, text ?? undefined);
+      journaledAt = now.toISOString();
+    } catch (error) {
+      problems.push(`Minute Book could not keep its recovery copy (${describeDiskProblem(error)}), so keep this window open`);
+    }
+
+    let file: AutosaveResult['file'] = 'untitled';
     const conflict = entry.filePath && !state.readOnly && text !== null ? await this.watermarks.check(entry.id, entry.filePath) : null;
     if (entry.filePath && state.readOnly) file = 'read-only';
     else if (outgrown !== null || text === null) {

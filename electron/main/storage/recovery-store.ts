@@ -2,7 +2,12 @@
 // replaced atomically on every autosave, so after a crash the next start finds
 // every document's latest text, whole, however the process died.
 import path from 'node:path';
-import { parseRecoveryJournal, serializeRecoveryJournal, type RecoveryJournal } from '../../../core/storage/recovery-journal';
+import {
+  parseRecoveryJournal,
+  serializeRecoveryJournal,
+  serializeRecoveryJournalAround,
+  type RecoveryJournal,
+} from '../../../core/storage/recovery-journal';
 import { writeFileAtomic } from '../adapters/atomic-write';
 import { errorCodeOf, type StorageFs } from './storage-fs';
 
@@ -29,10 +34,12 @@ export class RecoveryStore {
     return `rec-${documentId.replace(/^doc-/, '')}`;
   }
 
-  async write(journal: Omit<RecoveryJournal, 'kind' | 'journalVersion'>): Promise<void> {
+  /** `documentText`: the document as serializeMinutesDocument wrote it, when the caller has it (the autosave does). */
+  async write(journal: Omit<RecoveryJournal, 'kind' | 'journalVersion'>, documentText?: string): Promise<void> {
     await this.ensureDirectory();
+    const text = documentText === undefined ? serializeRecoveryJournal(journal) : serializeRecoveryJournalAround(journal, documentText);
     try {
-      await writeFileAtomic(this.pathOf(RecoveryStore.recoveryIdOf(journal.documentId)), serializeRecoveryJournal(journal), { fs: this.fs });
+      await writeFileAtomic(this.pathOf(RecoveryStore.recoveryIdOf(journal.documentId)), text, { fs: this.fs });
     } catch (error) {
       // The folder may have gone (cleaned away, or a file in its place): make it again on the next try.
       this.ready = false;
