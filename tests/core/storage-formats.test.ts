@@ -79,7 +79,7 @@ describe('recovery journal', () => {
     expect(parseRecoveryJournal(text.slice(0, text.length / 2))).toEqual({ ok: false, problem: 'the recovery copy is damaged (it is not complete JSON)' });
   });
 
-  it('reads back the same from the text built around the file\'s own text as from a whole new one', () => {
+  it("reads back the same from the text built around the file's own text as from a whole new one", () => {
     const document = createEmptyMinutesDocument();
     document.meeting.title = 'Cabinet "budget" \u2028 meeting';
     const journal = { documentId: 'doc-1', displayName: 'Cabinet', filePath: null, savedAt: '2022-03-23T18:45:00.000Z', document };

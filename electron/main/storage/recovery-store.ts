@@ -2,12 +2,7 @@
 // replaced atomically on every autosave, so after a crash the next start finds
 // every document's latest text, whole, however the process died.
 import path from 'node:path';
-import {
-  parseRecoveryJournal,
-  serializeRecoveryJournal,
-  serializeRecoveryJournalAround,
-  type RecoveryJournal,
-} from '../../../core/storage/recovery-journal';
+import { parseRecoveryJournal, serializeRecoveryJournal, serializeRecoveryJournalAround, type RecoveryJournal } from '../../../core/storage/recovery-journal';
 import { writeFileAtomic } from '../adapters/atomic-write';
 import { errorCodeOf, type StorageFs } from './storage-fs';
 
