@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { serializeMinutesDocument } from '../../core/storage/minutes-document';
 import { REACT_COMMIT_COUNTER, reactCommitsIn } from '../e2e/fixtures/keystroke-work';
 import { caretMidMeeting, CHROMIUM, startMinuteBook } from './built-page';
+import { EVENT_LOOP_HOLD_COUNTED_MS, watchEventLoopHolds, type EventLoopHolds } from './event-loop-holds';
 import { mainThreadCpuOf, type MainThreadCpu } from './main-thread-cpu';
 import type { BenchModule } from './run-bench';
 import { syntheticMeetingOfWords, type SyntheticMeeting } from './synthetic-meeting';
@@ -230,6 +231,11 @@ interface SizeResult {
   skipsOffscreen: boolean;
   /** React commits in the app during its traced burst. */
   reactCommits: number;
+  /**
+   * This process's event loop through the rounds, pauses included (the library indexes a meeting when the clerk
+   * pauses): the app's handler table runs here as it runs in main, whose thread in the app carries every key.
+   */
+  mainHolds: EventLoopHolds;
 }
 
 /** One more burst into the page (its caret already placed), traced: its main-thread CPU time. */
@@ -253,13 +259,16 @@ async function measureSize(browser: Browser, context: BrowserContext, words: num
   let editorCpu: MainThreadCpu;
   let skipsOffscreen: boolean;
   let reactCommits: number;
+  let mainHolds: EventLoopHolds;
   try {
+    const stopWatching = watchEventLoopHolds();
     for (let round = 0; round < ROUNDS; round++) {
       await typeBurst(bareTab, round, bare);
       await app.page.bringToFront();
       await showPanel(app.page, PANELS[round % PANELS.length]!);
       await typeBurst(app.page, round, editor);
     }
+    mainHolds = stopWatching();
     bareCpu = await cpuOfBurst(browser, bareTab, work);
     const commitsBefore = await reactCommitsIn(app.page);
     editorCpu = await cpuOfBurst(browser, app.page, work);
@@ -269,7 +278,18 @@ async function measureSize(browser: Browser, context: BrowserContext, words: num
     await bareTab.close();
     await app.page.close();
   }
-  return { words: meeting.wordCount, bare, editor, bareCpu, editorCpu, openToTypedMs: app.openToTypedMs, loadAfter: load(), skipsOffscreen, reactCommits };
+  return {
+    words: meeting.wordCount,
+    bare,
+    editor,
+    bareCpu,
+    editorCpu,
+    openToTypedMs: app.openToTypedMs,
+    loadAfter: load(),
+    skipsOffscreen,
+    reactCommits,
+    mainHolds,
+  };
 }
 
 async function run(): Promise<void> {
@@ -300,6 +320,10 @@ async function run(): Promise<void> {
     console.log(line('  bare contenteditable', result.bare));
     console.log(line('  Minute Book (Outline/Attendance)', result.editor));
     console.log(`  p95 ratio at this size: ${ratio(result).toFixed(2)}x`);
+    console.log(
+      `  main's event loop through the rounds (the app's handler table runs in this process, beside Playwright): longest hold ${ms(result.mainHolds.longestMs)}, ` +
+        `${result.mainHolds.counted} of ${EVENT_LOOP_HOLD_COUNTED_MS} ms or more`,
+    );
     console.log(
       `  main-thread CPU per key (thread time, one traced burst each; load does not inflate it): bare ${ms(cpuPerKey(result.bareCpu))}, ` +
         `Minute Book ${ms(cpuPerKey(result.editorCpu))}; longest task ${ms(result.bareCpu.longestTaskMs)} / ${ms(result.editorCpu.longestTaskMs)}`,
