@@ -1,15 +1,16 @@
 // The library as main keeps it: the folders the clerk chose, the index built
 // from the files in them, and keeping the two level — a refresh reads only
 // files that changed since they were indexed (by anyone), a saved meeting is
-// indexed a moment after it reaches its file (never on the typing path), and
-// a rebuild starts again from the files. One operation at a time. In the app
-// all of this runs on main's thread, which also carries every key the clerk
-// types to the page: a meeting is written into the index a slice at a time,
-// and a large file is read for it in a worker (library-meeting-off-main.ts).
+// indexed a moment after it reaches its file, once the clerk pauses, and a
+// rebuild starts again from the files. One operation at a time. In the app all
+// of this runs on main's thread, which also carries every key the clerk types
+// to the page: so a meeting is written into the index a slice at a time, and a
+// large file is read for it in a worker (library-meeting-off-main.ts).
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { libraryMeetingOf, type LibraryMeeting } from '../../../core/library/library-meeting';
+import type { LibraryMeetingOutcome } from '../../../core/library/library-meeting-of-file';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import type { FileStore } from '../ports/handler-deps';
@@ -178,11 +179,11 @@ export class LibraryService {
       index.putProblem(filePath, stamp, `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
       return;
     }
-    let read;
+    let read: LibraryMeetingOutcome;
     try {
       read = await libraryMeetingOffMain(bytes, path.basename(filePath));
     } catch (error) {
-      read = { ok: false as const, problem: error instanceof Error ? error.message : String(error) };
+      read = { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
     if (read.ok) await this.putMeeting(index, filePath, stamp, read.meeting);
     else index.putProblem(filePath, stamp, read.problem);
@@ -206,7 +207,7 @@ export class LibraryService {
     return index;
   }
 
-  /** A meeting reached its file: index it once the clerk pauses (the document is in hand, so the file is not read back). */
+  /** A meeting reached its file: index it once the clerk pauses (see indexSaved). */
   noteSaved(filePath: string, document: MinutesDocument): void {
     clearTimeout(this.pendingSaves.get(filePath)?.timer);
     const timer = setTimeout(() => {
