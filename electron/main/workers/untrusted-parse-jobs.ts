@@ -1,6 +1,7 @@
 // What the untrusted-parse worker does with a file's bytes: the whole read of
 // a returned Word document (unzip, XML, comments, Track Changes) and the read
-// of a .minutes file, and a published agenda (.docx or .pdf). Each job answers with plain data or a clerk-facing
+// of a .minutes file (alone, or as the library indexes it), and a published
+// agenda (.docx or .pdf). Each job answers with plain data or a clerk-facing
 // error; nothing here touches the disk or any window.
 import type { ImportedAgenda } from '../../../core/agenda/agenda-document';
 import { readLibraryMeeting, type LibraryMeetingOutcome } from '../../../core/library/library-meeting-of-file';
