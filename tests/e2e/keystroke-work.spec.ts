@@ -17,9 +17,11 @@ import { syntheticMeetingOfWords } from '../bench/synthetic-meeting';
 
 /**
  * Lexical's own updates for a character typed in Chromium: one in its keydown command, one for beforeinput, two for
- * input (the event and the flush of the browser's DOM change), and one for each selection change. Chromium now and
- * then fires one selection change more than there are keys (seen once in about fifteen runs), so those are allowed a
- * margin of two; an app listener adding an update on every key adds ten to the others.
+ * input (the event and the flush of the browser's DOM change), and one for each selection change. Selection changes
+ * are not one a key: Chromium now and then fires one more than there are keys (seen once in about fifteen runs), and
+ * one fewer when two keys move the caret before the queued event fires (the Selection API fires one event for all the
+ * changes made while one is pending; seen once on a loaded CI machine). So those are allowed a margin of two either
+ * way; an app listener adding an update on every key adds ten to the others, or ten selection changes.
  */
 const LEXICAL_UPDATES_PER_CHARACTER = { keydown: 1, beforeinput: 1, input: 2 } as const;
 const SPARE_SELECTION_CHANGES = 2;
@@ -37,7 +39,7 @@ test("typing a character runs Lexical's own updates only, none of the app's", as
   const { selectionchange = 0, ...others } = await lexicalUpdatesIn(page);
   const allowed = Object.fromEntries(Object.entries(LEXICAL_UPDATES_PER_CHARACTER).map(([event, perCharacter]) => [event, perCharacter * typed.length]));
   expect(others).toEqual(allowed);
-  expect(selectionchange).toBeGreaterThanOrEqual(typed.length);
+  expect(selectionchange).toBeGreaterThanOrEqual(typed.length - SPARE_SELECTION_CHANGES);
   expect(selectionchange).toBeLessThanOrEqual(typed.length + SPARE_SELECTION_CHANGES);
 });
 
