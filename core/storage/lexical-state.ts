@@ -8,12 +8,18 @@ export const serializedNodeSchema = z.looseObject({
   version: z.number().int().nonnegative(),
 });
 
+/**
+ * One top-level block of the minutes (a child of the root). The root's children are checked block by block with this
+ * and nothing across blocks, so main's block-by-block autosave checks only the blocks that changed (minutes-blocks.ts).
+ */
+export const topLevelBlockSchema = serializedNodeSchema.refine((block) => !holdsAgendaItem(block.children), {
+  message: 'an agenda item heading stands inside another block',
+});
+
 export const lexicalStateSchema = z.looseObject({
   root: z.looseObject({
     type: z.literal('root'),
-    children: z.array(serializedNodeSchema).refine((children) => !children.some((child) => holdsAgendaItem(child.children)), {
-      message: 'an agenda item heading stands inside another block',
-    }),
+    children: z.array(topLevelBlockSchema),
   }),
 });
 

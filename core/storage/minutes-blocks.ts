@@ -7,6 +7,7 @@
 // main does not hold exactly that revision (a save lost, a document reopened)
 // it asks for the whole document again rather than guess.
 import { minutesTextProblem, minutesValueProblem } from './minutes-limits';
+import { topLevelBlockSchema } from './lexical-state';
 import { minutesDocumentSchema, type MinutesDocument } from './minutes-document';
 import { MAX_MINUTES_FILE_BYTES } from './parse-minutes-file';
 
@@ -54,8 +55,42 @@ export function minutesBlocksUpdate(
   return { base: sent?.revision ?? null, revision, document, order: [...order], blocks };
 }
 
+/**
+ * Characters of block text parsed and checked in one step of applyMinutesBlocksInSteps, a millisecond or so of work: the
+ * first autosave after a meeting opens sends every block, 1.5 MB at 160,000 words, and main's thread carries the keys.
+ */
+const BLOCK_TEXT_A_STEP = 100_000;
+
 /** The whole document the update and the blocks main holds make, checked as a file read from disk would be. */
 export function applyMinutesBlocks(store: MinutesBlockStore | null, update: MinutesBlocksUpdate): BlocksOutcome {
+  const steps = minutesBlocksSteps(store, update);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, with `pause` awaited between steps of about BLOCK_TEXT_A_STEP characters (main: the event loop's next turn). */
+export async function applyMinutesBlocksInSteps(
+  store: MinutesBlockStore | null,
+  update: MinutesBlocksUpdate,
+  pause: () => Promise<void>,
+): Promise<BlocksOutcome> {
+  const steps = minutesBlocksSteps(store, update);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/**
+ * Yields between steps. Only the blocks sent are parsed and checked, each against the schema of a top-level block: the
+ * blocks kept from the revision before passed that check when they came, and the document's schema checks nothing
+ * across blocks. The shell is checked with no children, then given the blocks, so the document is what checking the
+ * whole of it would give (tests/core/minutes-blocks.test.ts compares the file with the whole document's, byte for byte).
+ */
+function* minutesBlocksSteps(store: MinutesBlockStore | null, update: MinutesBlocksUpdate): Generator<void, BlocksOutcome, void> {
   if (update.base !== null && (store === null || store.revision !== update.base)) return { kind: 'needs-whole' };
   if (update.base !== null && update.revision <= update.base) return refused('its revision is not after the one it builds on');
   const changed = new Map<string, string>();
@@ -65,14 +100,18 @@ export function applyMinutesBlocks(store: MinutesBlockStore | null, update: Minu
   }
   const next = new Map<string, { value: unknown; length: number }>();
   let length = update.document.length;
-  for (const key of update.order) {
+  let parsedInStep = 0;
+  for (const [index, key] of update.order.entries()) {
     if (next.has(key)) return refused(`block ${key} is in the order twice`);
     const text = changed.get(key);
     let block = update.base === null ? undefined : store?.blocks.get(key);
     if (text !== undefined) {
       const parsed = parseObject(text);
       if (typeof parsed === 'string') return refused(`block ${key} ${parsed}`);
-      block = { value: parsed, length: text.length };
+      const checked = topLevelBlockSchema.safeParse(parsed);
+      if (!checked.success) return refused(notValid(['content', 'root', 'children', index], checked.error.issues[0]));
+      block = { value: checked.data, length: text.length };
+      parsedInStep += text.length;
     }
     if (block === undefined) {
       if (update.base === null) return refused(`block ${key} is in the order but not sent`);
@@ -82,6 +121,10 @@ export function applyMinutesBlocks(store: MinutesBlockStore | null, update: Minu
     next.set(key, block);
     length += block.length + 1;
     if (length > MAX_MINUTES_FILE_BYTES) return refused('it is larger than a minutes file can be');
+    if (parsedInStep >= BLOCK_TEXT_A_STEP) {
+      parsedInStep = 0;
+      yield;
+    }
   }
   if (changed.size > 0 && [...changed.keys()].some((key) => !next.has(key))) return refused('it sends a block that is not in its order');
 
@@ -91,15 +134,20 @@ export function applyMinutesBlocks(store: MinutesBlockStore | null, update: Minu
   if (typeof content !== 'object' || content === null || typeof content.root !== 'object' || content.root === null) {
     return refused('the document has no minutes root');
   }
-  content.root.children = [...next.values()].map((block) => block.value);
-  const limit = minutesValueProblem(shell);
+  content.root.children = [];
+  const checked = minutesDocumentSchema.safeParse(shell);
+  if (!checked.success) return refused(notValid([], checked.error.issues[0]));
+  const document = checked.data;
+  document.content.root.children = [...next.values()].map((block) => block.value as MinutesDocument['content']['root']['children'][number]);
+  // The limits count the whole document (its depth, its values): checked on the whole, as a file read from disk is.
+  const limit = minutesValueProblem(document);
   if (limit) return refused(limit);
-  const document = minutesDocumentSchema.safeParse(shell);
-  if (!document.success) {
-    const issue = document.error.issues[0];
-    return refused(`the document is not valid at ${issue?.path.join('.') || 'its top'} (${issue?.message ?? 'bad input'})`);
-  }
-  return { kind: 'document', document: document.data, store: { revision: update.revision, blocks: next } };
+  return { kind: 'document', document, store: { revision: update.revision, blocks: next } };
+}
+
+function notValid(at: ReadonlyArray<PropertyKey>, issue: { path: ReadonlyArray<PropertyKey>; message: string } | undefined): string {
+  const where = [...at, ...(issue?.path ?? [])].map(String).join('.');
+  return `the document is not valid at ${where || 'its top'} (${issue?.message ?? 'bad input'})`;
 }
 
 /** The text parsed as a JSON object, or what is wrong with it. */

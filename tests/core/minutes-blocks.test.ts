@@ -5,7 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agendaItemJson, paragraphJson } from '../../core/minutes/serialized-nodes';
-import { applyMinutesBlocks, minutesBlocksUpdate, type MinutesBlocksUpdate, type MinutesBlockStore } from '../../core/storage/minutes-blocks';
+import {
+  applyMinutesBlocks,
+  applyMinutesBlocksInSteps,
+  minutesBlocksUpdate,
+  type MinutesBlocksUpdate,
+  type MinutesBlockStore,
+} from '../../core/storage/minutes-blocks';
 import { createEmptyMinutesDocument, minutesDocumentSchema, serializeMinutesDocument, type MinutesDocument } from '../../core/storage/minutes-document';
 
 /** The page's side: the document as blocks by key, as the editor's writer gives them. */
@@ -182,11 +188,38 @@ describe('the autosave block by block', () => {
       ['a whole document missing a block', { ...minutesBlocksUpdate(null, 3, shell, page.keys, texts), blocks: [] }, 'block 1 is in the order but not sent'],
       ['a document with no minutes root', { ...base(), document: '{"formatVersion":1}' }, 'the document has no minutes root'],
       ['a block that is no minutes node', { ...base(), blocks: [['2', '{"version":1}']] }, 'the document is not valid at content.root.children.1'],
+      [
+        'a block holding an agenda item heading',
+        { ...base(), blocks: [['2', JSON.stringify({ ...paragraphJson('x'), children: [agendaItemJson({ itemId: 'item-2', title: 'Hidden' })] })]] },
+        'the document is not valid at content.root.children.1 (an agenda item heading stands inside another block)',
+      ],
       ['a block nested past the limit', { ...base(), blocks: [['2', `${'{"a":'.repeat(300)}1${'}'.repeat(300)}`]] }, 'block 2 '],
     ])('refuses %s, writing nothing', (_what, update, problem) => {
       const outcome = applyMinutesBlocks(store, update);
       expect(outcome.kind).toBe('refused');
       expect(outcome.kind === 'refused' && outcome.problem).toContain(problem);
     });
+  });
+
+  it('applied in steps while main pauses between them, gives what applying it at once gives', async () => {
+    // A meeting of about 600 KB: the first autosave after it opens sends every block.
+    const page = seeded();
+    for (let index = 0; index < 2_000; index += 1) {
+      (page.document.content.root.children as unknown[]).push(paragraphJson(`Paragraph ${index}: ${'the committee noted the report '.repeat(10)}`));
+      page.keys.push(`p${index}`);
+    }
+    const { shell, texts } = pageBlocks(page);
+    const update = minutesBlocksUpdate(null, 1, shell, page.keys, texts);
+    let pauses = 0;
+    const inSteps = await applyMinutesBlocksInSteps(null, update, async () => {
+      pauses += 1;
+    });
+    // About 100,000 characters a step.
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    expect(inSteps).toEqual(applyMinutesBlocks(null, update));
+    expect(inSteps.kind === 'document' && serializeMinutesDocument(inSteps.document)).toBe(wholeFile(page.document));
+    // A refusal found after a pause is still a refusal, and nothing of the update is kept.
+    const broken = { ...update, blocks: update.blocks.map(([key, text]): [string, string] => [key, key === 'p1999' ? '{"version":1}' : text]) };
+    expect(await applyMinutesBlocksInSteps(null, broken, async () => undefined)).toMatchObject({ kind: 'refused' });
   });
 });

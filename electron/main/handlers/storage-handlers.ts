@@ -11,7 +11,7 @@ import { describeLockOwner, type LockFile } from '../../../core/storage/lock-fil
 import { serializeMinutesDocument } from '../../../core/storage/minutes-document';
 import { parseMinutesFile } from '../../../core/storage/parse-minutes-file';
 import { countWords } from '../../../core/storage/recovery-journal';
-import { applyMinutesBlocks, type MinutesBlockStore } from '../../../core/storage/minutes-blocks';
+import { applyMinutesBlocksInSteps, type MinutesBlockStore } from '../../../core/storage/minutes-blocks';
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import type { DocumentStorage } from '../storage/document-storage';
 import { readMinutesFile } from '../storage/read-minutes-file';
@@ -20,6 +20,7 @@ import { VersionStore } from '../storage/version-store';
 import { displayNameOf, type DocumentRegistry } from '../documents/document-registry';
 import type { LibraryService } from '../library/library-service';
 import { noteMeetingNumbers } from '../meetings/committee-numbering';
+import { nextTurn } from '../next-turn';
 import type { CallContext, HandlerDeps } from '../ports/handler-deps';
 import type { HandlerGroup, HandlerInput } from '../ports/handler-types';
 
@@ -43,18 +44,32 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
 
   /** The blocks of each open document's last accepted block-by-block autosave (core/storage/minutes-blocks.ts). */
   const blockStores = new Map<string, MinutesBlockStore>();
+  /** Each document's update being applied: the next one waits for it, as it builds on the blocks that one leaves. */
+  const applying = new Map<string, Promise<unknown>>();
 
   /**
    * The autosave as the page sends it while the clerk types: the blocks changed since the last one accepted.
-   * The whole document is rebuilt and checked here, then saved exactly as 'autosave/write' saves it.
+   * The whole document is rebuilt and checked here, then saved exactly as 'autosave/write' saves it. The rebuilding
+   * goes in steps with a turn of the event loop after each, and before the save makes the file's text: this is main's
+   * thread, and at 160,000 words the whole of it at once held the clerk's next keys for 20 ms and more.
    */
   async function autosaveBlocks(input: HandlerInput<'autosave/write-blocks'>, context: CallContext): Promise<OutputOf<'autosave/write-blocks'>> {
     registry.owned(input.documentId, context);
     for (const documentId of blockStores.keys()) if (!registry.get(documentId)) blockStores.delete(documentId);
-    const outcome = applyMinutesBlocks(blockStores.get(input.documentId) ?? null, input);
+    const before = applying.get(input.documentId) ?? Promise.resolve();
+    const applied = before.then(async () => {
+      const outcome = await applyMinutesBlocksInSteps(blockStores.get(input.documentId) ?? null, input, nextTurn);
+      if (outcome.kind === 'document') blockStores.set(input.documentId, outcome.store);
+      return outcome;
+    });
+    const settled = applied.catch(() => undefined);
+    applying.set(input.documentId, settled);
+    const outcome = await applied.finally(() => {
+      if (applying.get(input.documentId) === settled) applying.delete(input.documentId);
+    });
     if (outcome.kind === 'needs-whole') return { accepted: false };
     if (outcome.kind === 'refused') throw new AppError('invalid-payload', `Request “autosave/write-blocks” was refused: ${outcome.problem}.`);
-    blockStores.set(input.documentId, outcome.store);
+    await nextTurn();
     return { accepted: true, ...(await saveAutomatically(input.documentId, outcome.document, context)) };
   }
 

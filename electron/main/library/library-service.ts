@@ -14,6 +14,7 @@ import type { LibraryMeetingOutcome } from '../../../core/library/library-meetin
 import type { MinutesDocument } from '../../../core/storage/minutes-document';
 import { MAX_MINUTES_FILE_BYTES } from '../../../core/storage/parse-minutes-file';
 import type { FileStore } from '../ports/handler-deps';
+import { nextTurn } from '../next-turn';
 import { INLINE_MINUTES_BYTES } from '../workers/parse-minutes-off-main';
 import { libraryMeetingOffMain } from '../workers/library-meeting-off-main';
 import { isInside, scanFolders, stampOf } from './library-files';
@@ -265,9 +266,4 @@ export class LibraryService {
     this.index?.close();
     this.index = null;
   }
-}
-
-/** Resolves on the event loop's next turn: keys and other work waiting on main's thread go first. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

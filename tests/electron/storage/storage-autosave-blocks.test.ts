@@ -81,4 +81,18 @@ describe('autosave block by block', () => {
     expect(await rig.call('autosave/write-blocks', { ...broken, revision: 3, blocks: [['4', block('Kept, and more.')]] })).toMatchObject({ accepted: true });
     expect(await readFile(filePath, 'utf8')).toContain('Kept, and more.');
   });
+
+  it('applies an update that arrives while the one it builds on is still being applied, in steps, after it', async () => {
+    const { documentId, filePath } = await namedDocument();
+    // About 600 KB: main rebuilds it a step at a time, with turns of its event loop between, where the next can arrive.
+    const order = Array.from({ length: 2_000 }, (_, index) => `b${index}`);
+    const texts = order.map((key): [string, string] => [key, block(`${key}: ${'the committee noted the report '.repeat(10)}`)]);
+    const whole = rig.call('autosave/write-blocks', { documentId, base: null, revision: 1, document: shell, order, blocks: texts });
+    const next = rig.call('autosave/write-blocks', { documentId, base: 1, revision: 2, document: shell, order, blocks: [['b5', block('Typed next.')]] });
+    expect(await whole).toMatchObject({ accepted: true, file: 'saved' });
+    expect(await next).toMatchObject({ accepted: true, file: 'saved' });
+    const saved = JSON.parse(await readFile(filePath, 'utf8'));
+    expect(saved.content.root.children).toHaveLength(2_000);
+    expect(JSON.stringify(saved.content.root.children[5])).toContain('Typed next.');
+  });
 });
