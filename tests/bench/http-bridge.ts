@@ -18,6 +18,10 @@ const INVOKE_PATH = '/__minute-book-invoke';
 export function invokeOverHttp(table: HandlerTable, windowId: number): PostHandler {
   return async (pathname, body) => {
     if (pathname !== INVOKE_PATH) return JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'Not an invoke.' } });
+    // Electron hands main each IPC message in a task of its own on the browser's UI thread, where a setImmediate in the
+    // handler lets the keys waiting go first. Here the body arrives in the poll phase of Node's loop, and an immediate
+    // queued there runs in the same turn, before any timer: the handler starts from an immediate, as from a task.
+    await new Promise((resolve) => setImmediate(resolve));
     const { channel, input } = JSON.parse(body) as { channel: unknown; input: unknown };
     return JSON.stringify(await dispatch(table, channel, input, { windowId }));
   };

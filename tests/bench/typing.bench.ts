@@ -322,7 +322,8 @@ async function run(): Promise<void> {
     console.log(`  p95 ratio at this size: ${ratio(result).toFixed(2)}x`);
     console.log(
       `  main's event loop through the rounds (the app's handler table runs in this process, beside Playwright): longest hold ${ms(result.mainHolds.longestMs)}, ` +
-        `${result.mainHolds.counted} of ${EVENT_LOOP_HOLD_COUNTED_MS} ms or more`,
+        `${result.mainHolds.counted} of ${EVENT_LOOP_HOLD_COUNTED_MS} ms or more; by this thread's own CPU time in a hold ` +
+        `(waits for a core left out) ${ms(result.mainHolds.longestWorkMs)}, ${result.mainHolds.countedWork} of ${EVENT_LOOP_HOLD_COUNTED_MS} ms or more`,
     );
     console.log(
       `  main-thread CPU per key (thread time, one traced burst each; load does not inflate it): bare ${ms(cpuPerKey(result.bareCpu))}, ` +
