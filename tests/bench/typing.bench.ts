@@ -1,8 +1,8 @@
 // Keystroke-to-paint latency in the real built page in Chromium, beside a bare
 // contenteditable holding the same text, in the same run: at 10,000, 40,000 and
 // 160,000 words the two pages are open side by side and typed into in turn,
-// burst by burst for several rounds, so a change in the machine's load falls on
-// both alike. The app shows its Outline and Attendance panels (the side panel
+// burst by burst for several rounds, every size in each round, so a change in
+// the machine's load falls on both pages and all sizes alike. The app shows its Outline and Attendance panels (the side panel
 // shows one tab at a time, so the rounds alternate the two). The bare page takes
 // the app's font, size, line height, line length and spellcheck, read from the
 // app's page, so both reflow the same lines per key. Also counts long
@@ -238,8 +238,9 @@ interface SizeResult {
   /** React commits in the app during its traced burst. */
   reactCommits: number;
   /**
-   * This process's event loop through the rounds, pauses included (the library indexes a meeting when the clerk
-   * pauses): the app's handler table runs here as it runs in main, whose thread in the app carries every key.
+   * This process's event loop through this size's turn in each round, pauses included (the library indexes a meeting
+   * when the clerk pauses, so the size typed before may show here too): the app's handler table runs here as it runs
+   * in main, whose thread in the app carries every key.
    */
   mainHolds: EventLoopHolds;
 }
@@ -253,49 +254,66 @@ async function cpuOfBurst(browser: Browser, page: Page, work: string): Promise<M
   });
 }
 
-async function measureSize(browser: Browser, context: BrowserContext, words: number, work: string): Promise<SizeResult> {
+/** One size's two pages, open through all the rounds, and what they have measured so far. */
+interface SizePages {
+  meeting: SyntheticMeeting;
+  app: { page: Page; openToTypedMs: number };
+  bareTab: Page;
+  bare: Samples;
+  editor: Samples;
+  mainHolds: EventLoopHolds;
+}
+
+async function openSize(context: BrowserContext, words: number, work: string): Promise<SizePages> {
   const meeting = syntheticMeetingOfWords(words);
   const filePath = path.join(work, `meeting-${words}.minutes`);
   await writeFile(filePath, serializeMinutesDocument(meeting.document));
-  const bare = emptySamples();
-  const editor = emptySamples();
   const app = await openApp(context, meeting, filePath, work);
   const bareTab = await openBare(context, meeting, await pageLookOf(app.page));
-  let bareCpu: MainThreadCpu;
-  let editorCpu: MainThreadCpu;
-  let skipsOffscreen: boolean;
-  let reactCommits: number;
-  let mainHolds: EventLoopHolds;
-  try {
-    const stopWatching = watchEventLoopHolds();
-    for (let round = 0; round < ROUNDS; round++) {
-      await typeBurst(bareTab, round, bare);
-      await app.page.bringToFront();
-      await showPanel(app.page, PANELS[round % PANELS.length]!);
-      await typeBurst(app.page, round, editor);
-    }
-    mainHolds = stopWatching();
-    bareCpu = await cpuOfBurst(browser, bareTab, work);
-    const commitsBefore = await reactCommitsIn(app.page);
-    editorCpu = await cpuOfBurst(browser, app.page, work);
-    reactCommits = (await reactCommitsIn(app.page)) - commitsBefore;
-    skipsOffscreen = (await app.page.locator('.mb-editor').getAttribute('data-skip-offscreen')) === 'true';
-  } finally {
-    await bareTab.close();
-    await app.page.close();
-  }
-  return {
-    words: meeting.wordCount,
-    bare,
-    editor,
-    bareCpu,
-    editorCpu,
-    openToTypedMs: app.openToTypedMs,
-    loadAfter: load(),
-    skipsOffscreen,
-    reactCommits,
-    mainHolds,
+  return { meeting, app, bareTab, bare: emptySamples(), editor: emptySamples(), mainHolds: { longestMs: 0, counted: 0, longestWorkMs: 0, countedWork: 0 } };
+}
+
+/** One round at one size: a burst in the bare page, then one in the app, main's event loop watched through both. */
+async function typeRound(size: SizePages, round: number): Promise<void> {
+  const stopWatching = watchEventLoopHolds();
+  await typeBurst(size.bareTab, round, size.bare);
+  await size.app.page.bringToFront();
+  await showPanel(size.app.page, PANELS[round % PANELS.length]!);
+  // typeBurst waits a second after the keys: the app's autosave of the burst lands in the watch.
+  await typeBurst(size.app.page, round, size.editor);
+  const holds = stopWatching();
+  size.mainHolds = {
+    longestMs: Math.max(size.mainHolds.longestMs, holds.longestMs),
+    counted: size.mainHolds.counted + holds.counted,
+    longestWorkMs: Math.max(size.mainHolds.longestWorkMs, holds.longestWorkMs),
+    countedWork: size.mainHolds.countedWork + holds.countedWork,
   };
+}
+
+/** After the rounds: one traced burst in each page, then both closed. */
+async function finishSize(browser: Browser, size: SizePages, work: string): Promise<SizeResult> {
+  try {
+    const bareCpu = await cpuOfBurst(browser, size.bareTab, work);
+    const commitsBefore = await reactCommitsIn(size.app.page);
+    const editorCpu = await cpuOfBurst(browser, size.app.page, work);
+    const reactCommits = (await reactCommitsIn(size.app.page)) - commitsBefore;
+    const skipsOffscreen = (await size.app.page.locator('.mb-editor').getAttribute('data-skip-offscreen')) === 'true';
+    return {
+      words: size.meeting.wordCount,
+      bare: size.bare,
+      editor: size.editor,
+      bareCpu,
+      editorCpu,
+      openToTypedMs: size.app.openToTypedMs,
+      loadAfter: load(),
+      skipsOffscreen,
+      reactCommits,
+      mainHolds: size.mainHolds,
+    };
+  } finally {
+    await size.bareTab.close();
+    await size.app.page.close();
+  }
 }
 
 async function run(): Promise<void> {
@@ -305,10 +323,19 @@ async function run(): Promise<void> {
   const results: SizeResult[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Every size's pages stay open and each round goes through all of them, as it goes through the bare page and the
+    // app: the sizes are compared (the p95 flat in the meeting's length) on the same minutes of the machine, not on
+    // runs of one size after another, which a machine's drift told apart by more than the 10% the target allows.
+    const sizes: SizePages[] = [];
     for (const words of SIZES) {
-      console.error(`typing bench: ${words.toLocaleString('en-GB')} words…`);
-      results.push(await measureSize(browser, context, words, work));
+      console.error(`typing bench: opening ${words.toLocaleString('en-GB')} words…`);
+      sizes.push(await openSize(context, words, work));
     }
+    for (let round = 0; round < ROUNDS; round++) {
+      console.error(`typing bench: round ${round + 1} of ${ROUNDS}…`);
+      for (const size of sizes) await typeRound(size, round);
+    }
+    for (const size of sizes) results.push(await finishSize(browser, size, work));
   } finally {
     await browser.close();
     await rm(work, { recursive: true, force: true });
@@ -321,7 +348,7 @@ async function run(): Promise<void> {
   console.log(`  at ${middle.words.toLocaleString('en-GB')} words; target: within 1.15x and under 16 ms.`);
   for (const result of results) {
     console.log(
-      `\n${result.words.toLocaleString('en-GB')} words (${ROUNDS} rounds, bare and app in turn, ${BURST.length} keys a burst, ${KEY_GAP_MS.min}–${KEY_GAP_MS.max} ms apart); ${result.loadAfter}`,
+      `\n${result.words.toLocaleString('en-GB')} words (${ROUNDS} rounds, bare and app in turn, every size in each round, ${BURST.length} keys a burst, ${KEY_GAP_MS.min}–${KEY_GAP_MS.max} ms apart); ${result.loadAfter}`,
     );
     console.log(line('  bare contenteditable', result.bare));
     console.log(line('  Minute Book (Outline/Attendance)', result.editor));
