@@ -60,6 +60,8 @@ export function minutesBlocksUpdate(
  * first autosave after a meeting opens sends every block, 1.5 MB at 160,000 words, and main's thread carries the keys.
  */
 const BLOCK_TEXT_A_STEP = 100_000;
+/** A block counts as at least this many characters: checking one has a cost of its own, and an update of many tiny blocks must still pause. */
+const BLOCK_TEXT_AT_LEAST = 200;
 
 /** The whole document the update and the blocks main holds make, checked as a file read from disk would be. */
 export function applyMinutesBlocks(store: MinutesBlockStore | null, update: MinutesBlocksUpdate): BlocksOutcome {
@@ -111,7 +113,7 @@ function* minutesBlocksSteps(store: MinutesBlockStore | null, update: MinutesBlo
       const checked = topLevelBlockSchema.safeParse(parsed);
       if (!checked.success) return refused(notValid(['content', 'root', 'children', index], checked.error.issues[0]));
       block = { value: checked.data, length: text.length };
-      parsedInStep += text.length;
+      parsedInStep += Math.max(text.length, BLOCK_TEXT_AT_LEAST);
     }
     if (block === undefined) {
       if (update.base === null) return refused(`block ${key} is in the order but not sent`);

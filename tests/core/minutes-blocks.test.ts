@@ -218,6 +218,11 @@ describe('the autosave block by block', () => {
     expect(pauses).toBeGreaterThanOrEqual(5);
     expect(inSteps).toEqual(applyMinutesBlocks(null, update));
     expect(inSteps.kind === 'document' && serializeMinutesDocument(inSteps.document)).toBe(wholeFile(page.document));
+    // An update of many tiny blocks pauses too: each counts as at least 200 characters of work.
+    const tiny = minutesBlocksUpdate(null, 1, shell, page.keys, new Map(page.keys.map((key) => [key, JSON.stringify(paragraphJson(''))])));
+    let tinyPauses = 0;
+    expect(await applyMinutesBlocksInSteps(null, tiny, async () => void (tinyPauses += 1))).toMatchObject({ kind: 'document' });
+    expect(tinyPauses).toBeGreaterThanOrEqual(3);
     // A refusal found after a pause is still a refusal, and nothing of the update is kept.
     const broken = { ...update, blocks: update.blocks.map(([key, text]): [string, string] => [key, key === 'p1999' ? '{"version":1}' : text]) };
     expect(await applyMinutesBlocksInSteps(null, broken, async () => undefined)).toMatchObject({ kind: 'refused' });
