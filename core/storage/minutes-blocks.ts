@@ -18,8 +18,8 @@ export interface MinutesBlocksUpdate {
   revision: number;
   /** The document as JSON text, its root's children left empty: the meeting, the root's own fields. */
   document: string;
-  /** Every top-level block's key, in order. */
-  order: string[];
+  /** Every top-level block's key, in order; null: the order of `base`, unchanged (never for a whole document). */
+  order: string[] | null;
   /** The blocks new or changed since `base`, as [key, JSON text]. */
   blocks: Array<[string, string]>;
 }
@@ -37,22 +37,34 @@ export type BlocksOutcome =
   /** The update is malformed or breaks a limit a file must keep: nothing is written. */
   | { kind: 'refused'; problem: string };
 
-/** The update the page sends: the blocks whose text differs from what main accepted last (`sent`; null: send them all). */
+/** What main accepted last from the page: the revision, and the order of its blocks (the page's array, by identity). */
+export interface BlocksSent {
+  revision: number;
+  order: readonly string[];
+}
+
+/**
+ * The update the page sends: on `sent` (null: the whole document), the blocks in `unsent` (every block changed since
+ * the revision main accepted, some perhaps since removed) and the order if it is not `sent.order`. The page keeps
+ * `unsent` itself: a save costs what was typed since the last one, never a look at every block.
+ */
 export function minutesBlocksUpdate(
-  sent: { revision: number; texts: ReadonlyMap<string, string> } | null,
+  sent: BlocksSent | null,
+  unsent: ReadonlySet<string>,
   revision: number,
   document: string,
   order: readonly string[],
   texts: ReadonlyMap<string, string>,
 ): MinutesBlocksUpdate {
-  const blocks: Array<[string, string]> = [];
-  for (const key of order) {
+  const textOf = (key: string): [string, string] => {
     const text = texts.get(key);
     if (text === undefined) throw new Error(`Block ${key} is in the order but has no text.`);
-    // The writer hands back the very string it kept for an unchanged block, so this is mostly an identity check.
-    if (sent === null || sent.texts.get(key) !== text) blocks.push([key, text]);
-  }
-  return { base: sent?.revision ?? null, revision, document, order: [...order], blocks };
+    return [key, text];
+  };
+  if (sent === null) return { base: null, revision, document, order: [...order], blocks: order.map(textOf) };
+  // A block changed and then removed is not sent: main would refuse a block its order does not hold.
+  const blocks = [...unsent].filter((key) => texts.has(key)).map(textOf);
+  return { base: sent.revision, revision, document, order: order === sent.order ? null : [...order], blocks };
 }
 
 /**
@@ -100,10 +112,13 @@ function* minutesBlocksSteps(store: MinutesBlockStore | null, update: MinutesBlo
     if (changed.has(key)) return refused(`block ${key} is sent twice`);
     changed.set(key, text);
   }
+  // No order: the revision it builds on keeps its own (a whole document always sends one).
+  const order = update.order ?? (update.base !== null && store !== null ? [...store.blocks.keys()] : null);
+  if (order === null) return refused('it sends the whole document with no order');
   const next = new Map<string, { value: unknown; length: number }>();
   let length = update.document.length;
   let parsedInStep = 0;
-  for (const [index, key] of update.order.entries()) {
+  for (const [index, key] of order.entries()) {
     if (next.has(key)) return refused(`block ${key} is in the order twice`);
     const text = changed.get(key);
     let block = update.base === null ? undefined : store?.blocks.get(key);

@@ -30,7 +30,7 @@ const AUTOSAVE_READ_SLICE_MS = 1;
 export async function readMinutesBlocks(editor: LexicalEditor, pause?: () => Promise<void>): Promise<MinutesBlocks> {
   let writer = writers.get(editor);
   if (!writer) {
-    writer = createMinutesJsonWriter();
+    writer = createMinutesJsonWriter(editor);
     writers.set(editor, writer);
   }
   const state = editor.getEditorState();

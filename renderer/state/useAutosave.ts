@@ -6,7 +6,7 @@
 // text is safe to close on. Returns what the disk trouble banner needs to show.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
-import { minutesBlocksUpdate } from '../../core/storage/minutes-blocks';
+import { minutesBlocksUpdate, type BlocksSent } from '../../core/storage/minutes-blocks';
 import { minuteBookApi } from '../ipc/minute-book-api';
 import { useAppCommands } from './useAppCommands';
 import { takeStartedMeetingToKeep } from './started-meetings';
@@ -53,8 +53,10 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
   const { changes } = session;
   useEffect(() => {
     if (!documentId) return;
-    // What main holds of this document: the blocks of the last revision it accepted (none yet: send them all).
-    let sent: { revision: number; texts: ReadonlyMap<string, string> } | null = null;
+    // What main holds of this document: the revision it accepted last (none yet: send every block), and the blocks
+    // changed since, which every update sends until main accepts one.
+    let sent: BlocksSent | null = null;
+    let unsent = new Set<string>();
     let revision = 0;
     const scheduler: AutosaveScheduler = new AutosaveScheduler(
       async (urgent) => {
@@ -69,7 +71,10 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
         };
         const blocks = await sessionRef.current.currentDocumentBlocks(editor, urgent ? undefined : pause);
         if (blocks === null) return { ok: true };
-        const updateOn = (base: typeof sent) => minutesBlocksUpdate(base, ++revision, blocks.document, blocks.order, blocks.texts);
+        for (const key of blocks.changed) unsent.add(key);
+        // The texts are the reader's own, good until its next read; none comes while this save is in flight (the
+        // scheduler runs one at a time), so a whole document asked for below is built from this same read.
+        const updateOn = (base: typeof sent) => minutesBlocksUpdate(base, unsent, ++revision, blocks.document, blocks.order, blocks.texts);
         let update = updateOn(sent);
         const read = performance.now();
         const pending = minuteBookApi().autosaveBlocks({ documentId, ...update });
@@ -88,7 +93,8 @@ export function useAutosave(session: DocumentSession, editor: LexicalEditor): Au
         }
         if (!answer.ok) return { ok: false, problem: answer.error.message };
         if (!answer.value.accepted) return { ok: false, problem: 'Minute Book could not pass the minutes on to be saved, and will try again' };
-        sent = { revision: update.revision, texts: blocks.texts };
+        sent = { revision: update.revision, order: blocks.order };
+        unsent = new Set();
         const saved = answer.value;
         if (saved.journaledAt !== null || saved.file === 'saved') onDiskUpToRef.current = upTo;
         if (!scheduler.hasUnsavedChanges) sessionRef.current.noteAutosaved(saved.file);

@@ -15,10 +15,12 @@ import { noteStartedMeeting } from './started-meetings';
 export interface DocumentBlocks {
   /** The document as JSON text, its minutes' root with no children. */
   document: string;
-  /** Every top-level block's key, in order. */
-  order: string[];
-  /** Each block's JSON text, the same string as last time where the block is unchanged. */
-  texts: Map<string, string>;
+  /** Every top-level block's key, in order: the same array as the read before, where the order is unchanged. */
+  order: readonly string[];
+  /** Each block's JSON text (good until the next read). */
+  texts: ReadonlyMap<string, string>;
+  /** The blocks new or changed since the read before. */
+  changed: ReadonlySet<string>;
 }
 
 /** Change notifications without re-rendering anything on each keystroke. */
@@ -121,8 +123,8 @@ export function useOpenedDocument(): OpenedDocumentState {
     // The meeting as it is when the read starts, beside the minutes as they were then: a change made during a paused
     // read marks the document changed again, and goes in the next save.
     const meeting = current.document;
-    const { root, order, texts } = await readMinutesBlocks(editor, pause);
-    return { document: JSON.stringify({ ...meeting, content: { root: { ...root, children: [] } } }), order, texts };
+    const { root, order, texts, changed } = await readMinutesBlocks(editor, pause);
+    return { document: JSON.stringify({ ...meeting, content: { root: { ...root, children: [] } } }), order, texts, changed };
   }, []);
 
   const noteAutosaved = useCallback((file: AutosavedFile) => noteSave({ kind: 'autosaved', file }), [noteSave]);

@@ -9,6 +9,7 @@ import {
   applyMinutesBlocks,
   applyMinutesBlocksInSteps,
   minutesBlocksUpdate,
+  type BlocksSent,
   type MinutesBlocksUpdate,
   type MinutesBlockStore,
 } from '../../core/storage/minutes-blocks';
@@ -25,6 +26,10 @@ function pageBlocks(page: PageMinutes) {
   const texts = new Map(page.keys.map((key, index) => [key, JSON.stringify(root.children[index])]));
   const shell = JSON.stringify({ ...page.document, content: { root: { ...root, children: [] } } });
   return { shell, texts };
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, index) => key === b[index]);
 }
 
 /** The file main would write had the page sent the whole document as JSON text ('autosave/write'). */
@@ -108,21 +113,32 @@ describe('the autosave block by block', () => {
         let keyCounter = 100;
         const nextKey = () => String(keyCounter++);
         let store: MinutesBlockStore | null = null;
-        let sent: { revision: number; texts: ReadonlyMap<string, string> } | null = null;
+        // The page's side, as useAutosave keeps it: what main accepted last, the blocks changed since, and (as the
+        // editor's writer does) the order's array kept while the order is the same, and each block's text last read.
+        let sent: BlocksSent | null = null;
+        let unsent = new Set<string>();
+        let order: readonly string[] = [];
+        let lastTexts = new Map<string, string>();
         let revision = 0;
         const save = (arrives: boolean) => {
           const { shell, texts } = pageBlocks(page);
-          let update = minutesBlocksUpdate(sent, ++revision, shell, page.keys, texts);
+          if (!sameKeys(order, page.keys)) order = [...page.keys];
+          for (const [key, text] of texts) if (lastTexts.get(key) !== text) unsent.add(key);
+          lastTexts = texts;
+          let update = minutesBlocksUpdate(sent, unsent, ++revision, shell, order, texts);
           let outcome = applyMinutesBlocks(store, update);
           if (outcome.kind === 'needs-whole') {
-            update = minutesBlocksUpdate(null, ++revision, shell, page.keys, texts);
+            update = minutesBlocksUpdate(null, unsent, ++revision, shell, order, texts);
             outcome = applyMinutesBlocks(store, update);
           }
           if (outcome.kind !== 'document') throw new Error(`not rebuilt: ${JSON.stringify(outcome)}`);
           expect(serializeMinutesDocument(outcome.document)).toBe(wholeFile(page.document));
           store = outcome.store;
           // Main took it; the page hears so only if the reply arrives, else it builds on the older revision.
-          if (arrives) sent = { revision: update.revision, texts };
+          if (arrives) {
+            sent = { revision: update.revision, order };
+            unsent = new Set();
+          }
         };
         save(true);
         const history: PageMinutes[] = [structuredClone(page)];
@@ -140,34 +156,46 @@ describe('the autosave block by block', () => {
     );
   });
 
-  it('sends only the blocks changed since the revision main accepted', () => {
+  it('sends only the blocks changed since the revision main accepted, and the order only when it changed', () => {
     const page = seeded();
     const first = pageBlocks(page);
-    const whole = minutesBlocksUpdate(null, 1, first.shell, page.keys, first.texts);
+    const whole = minutesBlocksUpdate(null, new Set(), 1, first.shell, page.keys, first.texts);
+    expect(whole).toMatchObject({ base: null, order: ['1', '2'] });
     expect(whole.blocks.map(([key]) => key)).toEqual(['1', '2']);
     const texts = new Map(first.texts).set('2', JSON.stringify(paragraphJson('None received. One late.')));
-    const next = minutesBlocksUpdate({ revision: 1, texts: first.texts }, 2, first.shell, page.keys, texts);
-    expect(next).toMatchObject({ base: 1, revision: 2, order: ['1', '2'] });
+    const next = minutesBlocksUpdate({ revision: 1, order: page.keys }, new Set(['2']), 2, first.shell, page.keys, texts);
+    expect(next).toMatchObject({ base: 1, revision: 2, order: null });
     expect(next.blocks.map(([key]) => key)).toEqual(['2']);
+    // Main keeps the order of the revision it builds on.
+    const accepted = applyMinutesBlocks(null, whole);
+    const rebuilt = applyMinutesBlocks(accepted.kind === 'document' ? accepted.store : null, next);
+    expect(rebuilt.kind === 'document' && rebuilt.document.content.root.children.map((block) => JSON.stringify(block))).toEqual(
+      ['1', '2'].map((key) => texts.get(key)),
+    );
+    // A new order is sent whole; a block changed and then removed is not sent at all.
+    const moved = minutesBlocksUpdate({ revision: 1, order: page.keys }, new Set(['2', '7']), 3, first.shell, ['2', '1'], texts);
+    expect(moved).toMatchObject({ order: ['2', '1'] });
+    expect(moved.blocks.map(([key]) => key)).toEqual(['2']);
   });
 
   describe('when main cannot build on the update', () => {
     const page = seeded();
     const { shell, texts } = pageBlocks(page);
-    const accepted = applyMinutesBlocks(null, minutesBlocksUpdate(null, 1, shell, page.keys, texts));
+    const accepted = applyMinutesBlocks(null, minutesBlocksUpdate(null, new Set(), 1, shell, page.keys, texts));
+    const on = (revision: number): BlocksSent => ({ revision, order: page.keys });
     const store = accepted.kind === 'document' ? accepted.store : null;
 
     it('asks for the whole document when it holds another revision, or none', () => {
-      expect(applyMinutesBlocks(null, minutesBlocksUpdate({ revision: 1, texts }, 2, shell, page.keys, texts))).toEqual({ kind: 'needs-whole' });
-      expect(applyMinutesBlocks(store, minutesBlocksUpdate({ revision: 7, texts }, 8, shell, page.keys, texts))).toEqual({ kind: 'needs-whole' });
+      expect(applyMinutesBlocks(null, minutesBlocksUpdate(on(1), new Set(), 2, shell, page.keys, texts))).toEqual({ kind: 'needs-whole' });
+      expect(applyMinutesBlocks(store, minutesBlocksUpdate(on(7), new Set(), 8, shell, page.keys, texts))).toEqual({ kind: 'needs-whole' });
     });
 
     it('asks for the whole document when the order names a block it never had', () => {
-      const update = minutesBlocksUpdate({ revision: 1, texts }, 2, shell, [...page.keys, '99'], new Map(texts).set('99', '{}'));
+      const update = minutesBlocksUpdate(on(1), new Set(), 2, shell, [...page.keys, '99'], new Map(texts).set('99', '{}'));
       expect(applyMinutesBlocks(store, { ...update, blocks: [] })).toEqual({ kind: 'needs-whole' });
     });
 
-    const base = (): MinutesBlocksUpdate => minutesBlocksUpdate({ revision: 1, texts }, 2, shell, page.keys, texts);
+    const base = (): MinutesBlocksUpdate => minutesBlocksUpdate(on(1), new Set(['2']), 2, shell, [...page.keys], texts);
     it.each<[string, MinutesBlocksUpdate, string]>([
       ['a block that is not JSON', { ...base(), blocks: [['2', '{"type":']] }, 'block 2 is not JSON text'],
       ['a block that is not an object', { ...base(), blocks: [['2', '[1]']] }, 'block 2 is not a JSON object'],
@@ -185,7 +213,16 @@ describe('the autosave block by block', () => {
       ['a key twice in the order', { ...base(), order: ['1', '2', '2'] }, 'block 2 is in the order twice'],
       ['a block outside the order', { ...base(), blocks: [['5', '{}']] }, 'it sends a block that is not in its order'],
       ['a revision that goes back', { ...base(), revision: 1 }, 'its revision is not after the one it builds on'],
-      ['a whole document missing a block', { ...minutesBlocksUpdate(null, 3, shell, page.keys, texts), blocks: [] }, 'block 1 is in the order but not sent'],
+      [
+        'a whole document missing a block',
+        { ...minutesBlocksUpdate(null, new Set(), 3, shell, page.keys, texts), blocks: [] },
+        'block 1 is in the order but not sent',
+      ],
+      [
+        'a whole document with no order',
+        { ...minutesBlocksUpdate(null, new Set(), 3, shell, page.keys, texts), order: null },
+        'it sends the whole document with no order',
+      ],
       ['a document with no minutes root', { ...base(), document: '{"formatVersion":1}' }, 'the document has no minutes root'],
       ['a block that is no minutes node', { ...base(), blocks: [['2', '{"version":1}']] }, 'the document is not valid at content.root.children.1'],
       [
@@ -209,7 +246,7 @@ describe('the autosave block by block', () => {
       page.keys.push(`p${index}`);
     }
     const { shell, texts } = pageBlocks(page);
-    const update = minutesBlocksUpdate(null, 1, shell, page.keys, texts);
+    const update = minutesBlocksUpdate(null, new Set(), 1, shell, page.keys, texts);
     let pauses = 0;
     const inSteps = await applyMinutesBlocksInSteps(null, update, async () => {
       pauses += 1;
@@ -219,7 +256,7 @@ describe('the autosave block by block', () => {
     expect(inSteps).toEqual(applyMinutesBlocks(null, update));
     expect(inSteps.kind === 'document' && serializeMinutesDocument(inSteps.document)).toBe(wholeFile(page.document));
     // An update of many tiny blocks pauses too: each counts as at least 200 characters of work.
-    const tiny = minutesBlocksUpdate(null, 1, shell, page.keys, new Map(page.keys.map((key) => [key, JSON.stringify(paragraphJson(''))])));
+    const tiny = minutesBlocksUpdate(null, new Set(), 1, shell, page.keys, new Map(page.keys.map((key) => [key, JSON.stringify(paragraphJson(''))])));
     let tinyPauses = 0;
     expect(await applyMinutesBlocksInSteps(null, tiny, async () => void (tinyPauses += 1))).toMatchObject({ kind: 'document' });
     expect(tinyPauses).toBeGreaterThanOrEqual(3);

@@ -273,15 +273,17 @@ describe('the editor’s agenda sections', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
         const editor = opened(minutes());
-        const writer = createMinutesJsonWriter();
+        // One writer checking every node, one following the editor's updates (as the autosave's does).
+        const writers = [createMinutesJsonWriter(), createMinutesJsonWriter(editor)];
         const history: EditorState[] = [editor.getEditorState()];
         for (const change of edits) {
           apply(editor, change, history);
           history.push(editor.getEditorState());
           expect(breachesOf(editor)).toEqual([]);
-          if (change.kind === 'write' || change.kind === 'undo') expect(writer.write(editor.getEditorState())).toBe(flatJsonOf(editor.getEditorState()));
+          if (change.kind === 'write' || change.kind === 'undo')
+            for (const writer of writers) expect(writer.write(editor.getEditorState())).toBe(flatJsonOf(editor.getEditorState()));
         }
-        expect(writer.write(editor.getEditorState())).toBe(flatJsonOf(editor.getEditorState()));
+        for (const writer of writers) expect(writer.write(editor.getEditorState())).toBe(flatJsonOf(editor.getEditorState()));
         expect(JSON.stringify(minutesStateOf(editor.getEditorState()))).toBe(flatJsonOf(editor.getEditorState()));
         // The block list, and the block after each, cross from one section to the next as the flat list does.
         editor.getEditorState().read(() => {

@@ -33,7 +33,7 @@ export const minutesBlocksUpdateSchema = z
     base: revisionSchema.nullable(),
     revision: revisionSchema,
     document: jsonTextSchema,
-    order: z.array(blockKeySchema).max(MINUTES_LIMITS.itemsPerList),
+    order: z.array(blockKeySchema).max(MINUTES_LIMITS.itemsPerList).nullable(),
     blocks: z.array(z.tuple([blockKeySchema, jsonTextSchema])).max(MINUTES_LIMITS.itemsPerList),
   })
   .strict();
