@@ -368,7 +368,7 @@ async function run(): Promise<void> {
   }
   const flat = percentile(large.editor.latencies, 0.95) / percentile(small.editor.latencies, 0.95);
   console.log(
-    `\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(2)}x (target: within 1.1x, cost per keystroke flat in document size)`,
+    `\neditor p95 ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${flat.toFixed(3)}x (target: within 1.1x, cost per keystroke flat in document size)`,
   );
   console.log(
     `editor main-thread CPU per key ${large.words.toLocaleString('en-GB')} / ${small.words.toLocaleString('en-GB')} words: ${(cpuPerKey(large.editorCpu) / cpuPerKey(small.editorCpu)).toFixed(2)}x` +
