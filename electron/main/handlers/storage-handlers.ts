@@ -1,7 +1,7 @@
 // Autosave, crash recovery, version history and opening a locked file
 // read-only. Plain functions of validated input, like every handler group.
 import path from 'node:path';
-import type { storageChannels } from '../../../core/ipc/channels/storage-channels';
+import type { AutosaveResult, storageChannels } from '../../../core/ipc/channels/storage-channels';
 import type { OpenOutcome, OutputOf } from '../../../core/ipc/contract';
 import { AppError } from '../../../core/ipc/ipc-result';
 import { ReviewRuleError } from '../../../core/review/approval';
@@ -35,7 +35,11 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
 
   async function saveAutomatically(documentId: string, document: MinutesDocument, context: CallContext): Promise<OutputOf<'autosave/write'>> {
     const entry = registry.owned(documentId, context);
-    const result = await storage.autosave(entry, displayNameOf(entry.filePath), document);
+    return afterAutosave(documentId, document, await storage.autosave(entry, displayNameOf(entry.filePath), document));
+  }
+
+  /** What follows an autosave that wrote: the meeting's numbers remembered, the library told of a saved file. */
+  async function afterAutosave(documentId: string, document: MinutesDocument, result: AutosaveResult): Promise<AutosaveResult> {
     await noteMeetingNumbers(deps, document);
     const filePath = registry.get(documentId)?.filePath;
     if (result.file === 'saved' && filePath) library.noteSaved(filePath, document);
@@ -44,33 +48,35 @@ export function createStorageHandlers(deps: HandlerDeps, registry: DocumentRegis
 
   /** The blocks of each open document's last accepted block-by-block autosave (core/storage/minutes-blocks.ts). */
   const blockStores = new Map<string, MinutesBlockStore>();
-  /** Each document's update being applied: the next one waits for it, as it builds on the blocks that one leaves. */
-  const applying = new Map<string, Promise<unknown>>();
 
   /**
    * The autosave as the page sends it while the clerk types: the blocks changed since the last one accepted.
    * The whole document is rebuilt and checked here, then saved exactly as 'autosave/write' saves it. The rebuilding
    * goes in steps with a turn of the event loop after each, and before the save makes the file's text: this is main's
-   * thread, and at 160,000 words the whole of it at once held the clerk's next keys for 20 ms and more.
+   * thread, and at 160,000 words the whole of it at once held the clerk's next keys for 20 ms and more. All of it runs
+   * in the document's place among its disk work, taken as the update arrives: an update arriving meanwhile is applied
+   * after it (on the blocks it leaves), and a Save the page sent after it is written after it, never beneath it.
    */
   async function autosaveBlocks(input: HandlerInput<'autosave/write-blocks'>, context: CallContext): Promise<OutputOf<'autosave/write-blocks'>> {
-    registry.owned(input.documentId, context);
+    const entry = registry.owned(input.documentId, context);
     for (const documentId of blockStores.keys()) if (!registry.get(documentId)) blockStores.delete(documentId);
-    const before = applying.get(input.documentId) ?? Promise.resolve();
-    const applied = before.then(async () => {
-      const outcome = await applyMinutesBlocksInSteps(blockStores.get(input.documentId) ?? null, input, nextTurn);
-      if (outcome.kind === 'document') blockStores.set(input.documentId, outcome.store);
-      return outcome;
-    });
-    const settled = applied.catch(() => undefined);
-    applying.set(input.documentId, settled);
-    const outcome = await applied.finally(() => {
-      if (applying.get(input.documentId) === settled) applying.delete(input.documentId);
-    });
+    const { made: outcome, result } = await storage.autosaveWhenMade(
+      entry,
+      displayNameOf(entry.filePath),
+      async () => {
+        const applied = await applyMinutesBlocksInSteps(blockStores.get(input.documentId) ?? null, input, nextTurn);
+        if (applied.kind === 'document') {
+          blockStores.set(input.documentId, applied.store);
+          await nextTurn();
+        }
+        return applied;
+      },
+      (applied) => (applied.kind === 'document' ? applied.document : null),
+    );
     if (outcome.kind === 'needs-whole') return { accepted: false };
     if (outcome.kind === 'refused') throw new AppError('invalid-payload', `Request “autosave/write-blocks” was refused: ${outcome.problem}.`);
-    await nextTurn();
-    return { accepted: true, ...(await saveAutomatically(input.documentId, outcome.document, context)) };
+    if (result === null) throw new Error('The autosave rebuilt the document but wrote nothing.');
+    return { accepted: true, ...(await afterAutosave(input.documentId, outcome.document, result)) };
   }
 
   /** Journals left by documents no longer open anywhere: work a crash or a closed window left behind. */

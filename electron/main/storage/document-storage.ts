@@ -91,6 +91,25 @@ export class DocumentStorage {
   }
 
   /**
+   * The autosave of a document still to be made (`make`: main rebuilding it from blocks, in steps), with its place
+   * among the document's disk work taken now, as the request arrives: a Save asked for after it lands after it, as
+   * it would after an autosave of a whole document. Nothing is written when `documentOf` finds no document in what
+   * `make` gave (an update main cannot build on, or refuses).
+   */
+  autosaveWhenMade<T>(
+    entry: RegisteredDocument,
+    displayName: string,
+    make: () => Promise<T>,
+    documentOf: (made: T) => MinutesDocument | null,
+  ): Promise<{ made: T; result: AutosaveResult | null }> {
+    return this.exclusive(entry.id, async () => {
+      const made = await make();
+      const document = documentOf(made);
+      return { made, result: document === null ? null : await this.autosaveNow(entry, displayName, document) };
+    });
+  }
+
+  /**
    * Runs one document's disk work after the previous one finishes. Two writes
    * racing could let an older autosave land after a newer Save, or a check
    * for outside changes see our own half-recorded write.

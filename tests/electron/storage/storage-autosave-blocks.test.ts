@@ -95,4 +95,41 @@ describe('autosave block by block', () => {
     expect(saved.content.root.children).toHaveLength(2_000);
     expect(JSON.stringify(saved.content.root.children[5])).toContain('Typed next.');
   });
+
+  it('writes a Save the page sent after an autosave still in its steps after that autosave, so the file ends with the Save', async () => {
+    const { documentId, filePath } = await namedDocument();
+    const order = Array.from({ length: 2_000 }, (_, index) => `b${index}`);
+    const texts = order.map((key): [string, string] => [key, block(`${key}: ${'the committee noted the report '.repeat(10)}`)]);
+    const autosave = rig.call('autosave/write-blocks', { documentId, base: null, revision: 1, document: shell, order, blocks: texts });
+    // Sent while main is still rebuilding the autosave's document: what the clerk saves is the newer text.
+    const save = rig.call('document/save', { documentId, document: documentSaying('Saved after the autosave') });
+    expect(await autosave).toMatchObject({ accepted: true });
+    await save;
+    const saved = JSON.parse(await readFile(filePath, 'utf8'));
+    expect(JSON.stringify(saved.content)).toContain('Saved after the autosave');
+    expect(saved.content.root.children).toHaveLength(1);
+  });
+
+  it('keeps the order of the revision an update builds on when the update sends none', async () => {
+    const { documentId, filePath } = await namedDocument();
+    const whole = {
+      documentId,
+      base: null,
+      revision: 1,
+      document: shell,
+      order: ['4', '7'],
+      blocks: [
+        ['4', block('Apologies.')],
+        ['7', block('Minutes agreed.')],
+      ],
+    };
+    expect(await rig.call('autosave/write-blocks', whole)).toMatchObject({ accepted: true });
+    const typed = { documentId, base: 1, revision: 2, document: shell, order: null, blocks: [['7', block('Minutes agreed, as amended.')]] };
+    expect(await rig.call('autosave/write-blocks', typed)).toMatchObject({ accepted: true, file: 'saved' });
+    const saved = JSON.parse(await readFile(filePath, 'utf8'));
+    expect(saved.content.root.children.map((child: { children: Array<{ text: string }> }) => child.children[0]!.text)).toEqual([
+      'Apologies.',
+      'Minutes agreed, as amended.',
+    ]);
+  });
 });
