@@ -26,6 +26,21 @@ async function namedDocument(): Promise<{ documentId: string; filePath: string }
   return { documentId, filePath };
 }
 
+/** The first update of a document: the whole of it, two blocks. */
+function twoBlocksWhole(documentId: string) {
+  return {
+    documentId,
+    base: null,
+    revision: 1,
+    document: shell,
+    order: ['4', '7'],
+    blocks: [
+      ['4', block('Apologies.')],
+      ['7', block('Minutes agreed.')],
+    ],
+  };
+}
+
 async function journalText(): Promise<string> {
   const [journal] = await readdir(path.join(rig.dataDirectory, 'recovery'));
   return readFile(path.join(rig.dataDirectory, 'recovery', journal!), 'utf8');
@@ -34,17 +49,7 @@ async function journalText(): Promise<string> {
 describe('autosave block by block', () => {
   it('writes the file and the journal from the blocks main holds and the ones sent', async () => {
     const { documentId, filePath } = await namedDocument();
-    const whole = {
-      documentId,
-      base: null,
-      revision: 1,
-      document: shell,
-      order: ['4', '7'],
-      blocks: [
-        ['4', block('Apologies.')],
-        ['7', block('Minutes agreed.')],
-      ],
-    };
+    const whole = twoBlocksWhole(documentId);
     expect(await rig.call('autosave/write-blocks', whole)).toMatchObject({ accepted: true, file: 'saved', problem: null });
     // The next save sends the one block typed in; the other comes from what main holds.
     const typed = { documentId, base: 1, revision: 2, document: shell, order: ['4', '9', '7'], blocks: [['9', block('Late item.')]] };
@@ -112,17 +117,7 @@ describe('autosave block by block', () => {
 
   it('keeps the order of the revision an update builds on when the update sends none', async () => {
     const { documentId, filePath } = await namedDocument();
-    const whole = {
-      documentId,
-      base: null,
-      revision: 1,
-      document: shell,
-      order: ['4', '7'],
-      blocks: [
-        ['4', block('Apologies.')],
-        ['7', block('Minutes agreed.')],
-      ],
-    };
+    const whole = twoBlocksWhole(documentId);
     expect(await rig.call('autosave/write-blocks', whole)).toMatchObject({ accepted: true });
     const typed = { documentId, base: 1, revision: 2, document: shell, order: null, blocks: [['7', block('Minutes agreed, as amended.')]] };
     expect(await rig.call('autosave/write-blocks', typed)).toMatchObject({ accepted: true, file: 'saved' });
